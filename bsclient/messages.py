@@ -1,0 +1,47 @@
+"""Sentences for the clerk, made outside Qt and translated inside it.
+
+The layers below the UI (client, crypto, token) know no Qt, yet everything they tell the clerk
+must be translated. They build a `Message` from an English source text marked with
+`QT_TRANSLATE_NOOP`, so that `pyside6-lupdate` collects it, and the UI renders it with
+`QCoreApplication.translate`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark `source` for translation in `context`; returns it unchanged."""
+    return source
+
+
+def untranslated(context: str, source: str) -> str:
+    return source
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence for the clerk: translation context, English source with {placeholders}, values."""
+
+    context: str
+    source: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(self, translate: Translate = untranslated) -> str:
+        return translate(self.context, self.source).format(**self.params)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+class ClerkError(Exception):
+    """Base of the per-layer errors: carries a `Message` a clerk can read."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.message = message
