@@ -1,0 +1,166 @@
+"""`bsclient doctor`: checks for IT staff, one line per check, non-zero exit when one fails.
+
+It checks what a clerk's workplace needs: the key carrier's PKCS#11 module, its tokens and keys,
+the PC/SC service and its readers, and the bank server with the certificate chain of its CA.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import socket
+import ssl
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bsclient.client.config import load_config
+from bsclient.token.known_modules import find_known_module
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+
+
+Check = Callable[[], list[CheckResult]]
+
+
+def check_carrier(module_path: str) -> list[CheckResult]:
+    """The module loads; tokens are present; each token's certificates (public objects, no PIN)."""
+    from bsclient.token import Pkcs11Module, TokenError
+
+    try:
+        module = Pkcs11Module(module_path)
+    except TokenError as exc:
+        return [CheckResult("PKCS#11 module loads", False, f"{module_path}: {exc}")]
+    results = [CheckResult("PKCS#11 module loads", True, module_path)]
+    try:
+        tokens = module.tokens()
+    except TokenError as exc:
+        return results + [CheckResult("key carriers found", False, str(exc))]
+    if not tokens:
+        return results + [CheckResult("key carriers found", False, "no token in any slot: insert the key carrier")]
+    for token in tokens:
+        state = "PIN locked" if token.pin_locked else "PIN final try" if token.pin_final_try else "ready"
+        results.append(CheckResult("key carrier", not token.pin_locked,
+                                   f"'{token.label}' serial {token.serial} ({token.model}), {state}"))
+        try:
+            certificates = module.certificates(token)
+        except TokenError as exc:
+            results.append(CheckResult("keys on the carrier", False, str(exc)))
+            continue
+        results.append(CheckResult(
+            "keys on the carrier", bool(certificates),
+            ", ".join(certificates) if certificates else f"'{token.label}' holds no certificate yet",
+        ))
+    return results
+
+
+def check_pcsc() -> list[CheckResult]:
+    from bsclient.token import TokenError
+    from bsclient.token.presence import list_readers
+
+    try:
+        readers = list_readers()
+    except TokenError as exc:
+        return [CheckResult("PC/SC service", False, str(exc))]
+    return [
+        CheckResult("PC/SC service", True, "running"),
+        CheckResult("smart-card readers", bool(readers), ", ".join(readers) or "none connected"),
+    ]
+
+
+def check_server(url: str, ca_file: Path) -> list[CheckResult]:
+    """TLS 1.2+ to the server, its chain verified against the given CA only, and its API answers."""
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.hostname:
+        return [CheckResult("bank server address", False, f"{url}: must be an https:// address")]
+    try:
+        context = ssl.create_default_context(cafile=str(ca_file))
+    except (OSError, ssl.SSLError) as exc:
+        return [CheckResult("bank CA certificate", False, f"{ca_file}: cannot be read ({exc})")]
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    host, port = parts.hostname, parts.port or 443
+    try:
+        with socket.create_connection((host, port), timeout=10) as raw:
+            with context.wrap_socket(raw, server_hostname=host) as tls:
+                der = tls.getpeercert(binary_form=True) or b""
+                version = tls.version()
+    except ssl.SSLCertVerificationError as exc:
+        return [
+            CheckResult("bank server reachable", True, f"{host}:{port}"),
+            CheckResult("certificate chain matches the bank CA", False,
+                        f"{exc.verify_message}: this server's certificate is not from {ca_file}"),
+        ]
+    except (OSError, ssl.SSLError) as exc:
+        return [CheckResult("bank server reachable", False, f"{host}:{port}: {exc}")]
+    fingerprint = hashlib.sha256(der).hexdigest().upper()
+    results = [
+        CheckResult("bank server reachable", True, f"{host}:{port} over {version}"),
+        CheckResult("certificate chain matches the bank CA", True,
+                    f"server certificate SHA-256 {':'.join(fingerprint[i:i + 2] for i in range(0, 64, 2))}"),
+    ]
+    return results + [check_api(url, ca_file)]
+
+
+def check_api(url: str, ca_file: Path) -> CheckResult:
+    import requests
+
+    try:
+        response = requests.get(url.rstrip("/") + "/api/v1/accounts", verify=str(ca_file), timeout=10)
+        body = response.json()
+    except (requests.RequestException, ValueError) as exc:
+        return CheckResult("bank API answers", False, str(exc))
+    # Unauthenticated, the bank must refuse with its own error format.
+    ok = response.status_code == 401 and "error" in body
+    return CheckResult("bank API answers", ok, f"HTTP {response.status_code}")
+
+
+def run_checks(checks: list[Check]) -> list[CheckResult]:
+    return [result for check in checks for result in check()]
+
+
+def print_results(results: list[CheckResult]) -> None:
+    for result in results:
+        print(f"[{' OK ' if result.ok else 'FAIL'}] {result.name}: {result.detail}", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bsclient doctor", description=__doc__)
+    parser.add_argument("--config", type=Path, help="a client configuration (config.toml) to take the rest from")
+    parser.add_argument("--module", help="the key carrier's PKCS#11 library")
+    parser.add_argument("--server", help="the bank server, https://host:port")
+    parser.add_argument("--ca", type=Path, help="the bank's CA certificate (PEM)")
+    args = parser.parse_args(argv)
+
+    module, server, ca = args.module, args.server, args.ca
+    if args.config:
+        config = load_config(args.config)
+        module = module or config.pkcs11_module
+        server = server or config.server_url
+        ca = ca or config.ca_file
+    module = module or find_known_module()
+
+    checks: list[Check] = []
+    if module:
+        checks.append(lambda: check_carrier(module))
+    else:
+        checks.append(lambda: [CheckResult("PKCS#11 module loads", False,
+                                           "no known module found: give one with --module")])
+    checks.append(check_pcsc)
+    if server:
+        if not ca:
+            parser.error("--server needs --ca, the bank's CA certificate")
+        checks.append(lambda: check_server(server, ca))
+    results = run_checks(checks)
+    print_results(results)
+    return 0 if all(result.ok for result in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""`bsclient --selftest`: proves a build (a PyInstaller bundle above all) has what it needs.
+
+It loads Qt offscreen and builds the client's windows' package, loads PyKCS11 (and a PKCS#11
+module when one is installed), signs and verifies a CMS with the crypto layer, and reads the
+Kazakh bank registry that ships as data files. Exit code 0 means all of it worked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable
+
+
+def check_qt() -> str:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    import bsclient.ui.app  # noqa: F401 - the client's windows must be in the bundle
+
+    app = QApplication.instance() or QApplication([])
+    window = QMainWindow()
+    window.show()
+    app.processEvents()
+    window.close()
+    return f"Qt {app.platformName()} platform"
+
+
+def check_pkcs11() -> str:
+    import PyKCS11
+
+    from bsclient.token import Pkcs11Module
+    from bsclient.token.known_modules import find_known_module
+
+    PyKCS11.PyKCS11Lib()
+    module_path = find_known_module()
+    if module_path is None:
+        return "PyKCS11 loaded (no PKCS#11 module installed to load)"
+    tokens = Pkcs11Module(module_path).tokens()
+    return f"PyKCS11 loaded {module_path} ({len(tokens)} token(s))"
+
+
+class _SoftwareSigner:
+    """A throwaway software key, only to exercise the CMS code without a carrier."""
+
+    algorithm = "ec"
+
+    def __init__(self) -> None:
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from cryptography.x509.oid import NameOID
+
+        self._key = ec.generate_private_key(ec.SECP256R1())
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "bsclient selftest")])
+        now = dt.datetime.now(dt.timezone.utc)
+        certificate = (
+            x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(self._key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(minutes=1)).not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(self._key, hashes.SHA256())
+        )
+        self.certificate_der = certificate.public_bytes(serialization.Encoding.DER)
+
+    def sign(self, data: bytes) -> bytes:
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.asymmetric import ec
+
+        return self._key.sign(data, ec.ECDSA(hashes.SHA256()))
+
+
+def check_crypto() -> str:
+    from bsclient.crypto import canonical_bytes, sign_detached, verify_detached
+
+    signer = _SoftwareSigner()
+    content = canonical_bytes({"schema": "selftest/1", "amount": "1.00"})
+    signature = sign_detached(content, signer)
+    verify_detached(content, signature, signer.certificate_der)
+    return f"CMS signed and verified ({len(signature)} bytes)"
+
+
+def check_bank_registry() -> str:
+    from bsclient.client.validation import bank_for_bic
+
+    bank = bank_for_bic("HSBKKZKX")
+    if bank is None:
+        raise RuntimeError("the Kazakh bank registry is missing from this build")
+    return f"bank registry: HSBKKZKX is {bank.name}"
+
+
+CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("Qt", check_qt),
+    ("PKCS#11", check_pkcs11),
+    ("crypto", check_crypto),
+    ("registry", check_bank_registry),
+)
+
+
+def main() -> int:
+    failed = 0
+    for name, check in CHECKS:
+        try:
+            print(f"[ OK ] {name}: {check()}", flush=True)
+        except Exception as exc:  # noqa: BLE001 - a selftest reports every failure and goes on
+            failed += 1
+            print(f"[FAIL] {name}: {type(exc).__name__}: {exc}", flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

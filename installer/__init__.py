@@ -1,0 +1,1 @@
+"""Packaging and provisioning helpers: installers, deployment config, demo key carriers."""
