@@ -52,7 +52,7 @@ def write_softhsm_config(directory: Path) -> Path:
 
 
 def init_token(config: Path, label: str, *, so_pin: str, user_pin: str) -> None:
-    """Initialise a new token LABEL in the first free slot of CONFIG (softhsm2-util --init-token)."""
+    """Initialise token LABEL in the first free slot of CONFIG (softhsm2-util --init-token)."""
     tool = shutil.which("softhsm2-util")
     if tool is None:
         raise SoftHsmError(

@@ -1,0 +1,110 @@
+"""A loaded PKCS#11 library (any vendor's module path) and the tokens in its slots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import PyKCS11
+
+from bsclient.token.errors import ModuleNotLoadedError, PinTries, pkcs11_errors
+from bsclient.token.thread import TokenThread
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    """One token present in a slot, read from C_GetTokenInfo."""
+
+    slot_id: int
+    label: str
+    serial: str
+    manufacturer: str
+    model: str
+    pin_count_low: bool
+    pin_final_try: bool
+    pin_locked: bool
+
+    @property
+    def pin_tries(self) -> PinTries | None:
+        if self.pin_locked:
+            return PinTries.LOCKED
+        if self.pin_final_try:
+            return PinTries.FINAL_TRY
+        if self.pin_count_low:
+            return PinTries.FEW_LEFT
+        return None
+
+
+def token_info_from(slot_id: int, info: PyKCS11.CK_TOKEN_INFO) -> TokenInfo:
+    flags = info.flags
+    return TokenInfo(
+        slot_id=slot_id,
+        # PKCS#11 pads these fixed-size fields with blanks.
+        label=info.label.strip(),
+        serial=info.serialNumber.strip(),
+        manufacturer=info.manufacturerID.strip(),
+        model=info.model.strip(),
+        pin_count_low=bool(flags & PyKCS11.CKF_USER_PIN_COUNT_LOW),
+        pin_final_try=bool(flags & PyKCS11.CKF_USER_PIN_FINAL_TRY),
+        pin_locked=bool(flags & PyKCS11.CKF_USER_PIN_LOCKED),
+    )
+
+
+class Pkcs11Module:
+    """A PKCS#11 library loaded from `path`; ModuleNotLoadedError when it cannot be."""
+
+    def __init__(self, path: str, *, thread: TokenThread | None = None) -> None:
+        self.path = path
+        self.thread = thread
+        self._assert_thread()
+        lib = PyKCS11.PyKCS11Lib()
+        with pkcs11_errors(module_path=path):
+            lib.load(path)
+        self._lib: PyKCS11.PyKCS11Lib | None = lib
+
+    @property
+    def lib(self) -> PyKCS11.PyKCS11Lib:
+        """The PyKCS11 binding, for the token package's own sessions."""
+        if self._lib is None:
+            raise ModuleNotLoadedError(self.path)
+        return self._lib
+
+    def tokens(self) -> list[TokenInfo]:
+        """Initialised tokens present in the module's slots, in slot order."""
+        self._assert_thread()
+        with pkcs11_errors():
+            infos = [
+                (slot, self.lib.getTokenInfo(slot))
+                for slot in self.lib.getSlotList(tokenPresent=True)
+            ]
+        # A slot with an uninitialised token (SoftHSM's free slot, a blank card) holds no keys.
+        return [
+            token_info_from(slot, info)
+            for slot, info in infos
+            if info.flags & PyKCS11.CKF_TOKEN_INITIALIZED
+        ]
+
+    def token_info(self, slot_id: int) -> TokenInfo:
+        """Fresh information on the token in `slot_id` (its PIN flags change after each login)."""
+        self._assert_thread()
+        with pkcs11_errors():
+            return token_info_from(slot_id, self.lib.getTokenInfo(slot_id))
+
+    def close(self) -> None:
+        """Unload the library (C_Finalize once no other user of this path is left)."""
+        self._assert_thread()
+        if self._lib is not None:
+            lib, self._lib = self._lib, None
+            lib.unload()
+
+    def __enter__(self) -> Pkcs11Module:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Pkcs11Module({self.path!r})"
+
+    def _assert_thread(self) -> None:
+        if self.thread is not None:
+            self.thread.assert_current()

@@ -1,0 +1,225 @@
+"""Shared helpers for the token and crypto tests: one SoftHSM2 config, a test CA, a soft signer.
+
+SoftHSM2 reads SOFTHSM2_CONF once per C_Initialize, so every test token lives in one
+session-wide temporary config; a token made after the module was loaded shows up once the
+module is loaded again (the `pkcs11_module` fixture loads it per test).
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.x509.oid import NameOID
+
+from bsclient.token import Pin, Pkcs11Module
+from installer.softhsm import SOFTHSM_MODULE, init_token, write_softhsm_config
+
+USER_PIN = "246810"
+SO_PIN = "13572468"
+_labels = itertools.count(1)
+
+
+def require_tool(name: str) -> str:
+    """The tool's path; the test fails (never skips) when it is not installed."""
+    path = shutil.which(name)
+    if path is None:
+        pytest.fail(f"{name} is not installed: the README's set-up step installs it", pytrace=False)
+    return path
+
+
+@dataclass(frozen=True)
+class SoftHsm:
+    config: Path
+    module_path: str
+
+    def new_token(self, prefix: str = "test") -> str:
+        """Initialise a fresh token with USER_PIN; returns its unique label.
+
+        A Pkcs11Module loaded before this call does not see the token: SoftHSM2 reads its
+        token directory at C_Initialize, so load the module afresh (all users closed) after it.
+        """
+        label = f"{prefix}-{next(_labels)}"
+        init_token(self.config, label, so_pin=SO_PIN, user_pin=USER_PIN)
+        return label
+
+
+_softhsm: SoftHsm | None = None
+
+
+@pytest.fixture(scope="session")
+def softhsm(tmp_path_factory: pytest.TempPathFactory) -> SoftHsm:
+    """The one SoftHSM2 config of this test process.
+
+    conftest.py points SOFTHSM2_CONF at the run's temporary config before any test starts; that
+    one is used. Run without it, a temporary config is made here and SOFTHSM2_CONF set to it.
+    Test modules import this fixture and pytest makes one fixture per importing module; the
+    module-level instance keeps them all on one config, since SoftHSM2 can use only one.
+    """
+    global _softhsm
+    if _softhsm is None:
+        if SOFTHSM_MODULE is None:
+            pytest.fail("libsofthsm2.so was not found: install SoftHSM2 (apt-get install softhsm2)")
+        require_tool("softhsm2-util")
+        configured = os.environ.get("SOFTHSM2_CONF")
+        if configured and Path(configured).is_file():
+            config = Path(configured)
+        else:
+            config = write_softhsm_config(tmp_path_factory.mktemp("softhsm"))
+            os.environ["SOFTHSM2_CONF"] = str(config)
+        _softhsm = SoftHsm(config, SOFTHSM_MODULE)
+    return _softhsm
+
+
+@pytest.fixture
+def pkcs11_module(softhsm: SoftHsm) -> Iterator[Pkcs11Module]:
+    """SoftHSM2 loaded afresh, so that it sees every token made so far."""
+    module = Pkcs11Module(softhsm.module_path)
+    yield module
+    module.close()
+
+
+@pytest.fixture
+def pin() -> Pin:
+    return Pin(USER_PIN)
+
+
+def openssl_cms_verify(
+    directory: Path, content: bytes, signature_der: bytes, ca_pem: bytes
+) -> subprocess.CompletedProcess[str]:
+    """`openssl cms -verify` of a detached DER signature, the independent peer for CMS."""
+    openssl = require_tool("openssl")
+    (directory / "content.bin").write_bytes(content)
+    (directory / "sig.p7s").write_bytes(signature_der)
+    (directory / "ca.pem").write_bytes(ca_pem)
+    return subprocess.run(
+        [
+            openssl, "cms", "-verify", "-binary", "-inform", "DER",
+            "-content", str(directory / "content.bin"), "-in", str(directory / "sig.p7s"),
+            "-CAfile", str(directory / "ca.pem"), "-purpose", "any", "-out", os.devnull,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+class TestCa:
+    """A bank-like CA made with `cryptography`, issuing certificates for CSRs or public keys."""
+
+    __test__ = False  # not a test class for pytest
+
+    def __init__(self, name: str = "Test Bank CA") -> None:
+        self.key = ec.generate_private_key(ec.SECP256R1())
+        now = datetime.now(timezone.utc)
+        subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+        self.certificate = (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(subject)
+            .public_key(self.key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(days=1))
+            .not_valid_after(now + timedelta(days=365))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+            .add_extension(
+                x509.KeyUsage(
+                    digital_signature=False, content_commitment=False, key_encipherment=False,
+                    data_encipherment=False, key_agreement=False, key_cert_sign=True,
+                    crl_sign=True, encipher_only=False, decipher_only=False,
+                ),
+                critical=True,
+            )
+            .sign(self.key, hashes.SHA256())
+        )
+
+    @property
+    def der(self) -> bytes:
+        return self.certificate.public_bytes(serialization.Encoding.DER)
+
+    @property
+    def pem(self) -> bytes:
+        return self.certificate.public_bytes(serialization.Encoding.PEM)
+
+    def issue(
+        self,
+        public_key_der: bytes,
+        *,
+        common_name: str,
+        organisation: str | None = None,
+        iin: str | None = None,
+        not_before: datetime | None = None,
+        not_after: datetime | None = None,
+    ) -> bytes:
+        """DER certificate for the SubjectPublicKeyInfo, usable for signing documents."""
+        now = datetime.now(timezone.utc)
+        attributes = [x509.NameAttribute(NameOID.COMMON_NAME, common_name)]
+        if iin is not None:
+            attributes.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, f"IIN{iin}"))
+        if organisation is not None:
+            attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation))
+        certificate = (
+            x509.CertificateBuilder()
+            .subject_name(x509.Name(attributes))
+            .issuer_name(self.certificate.subject)
+            .public_key(serialization.load_der_public_key(public_key_der))
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(not_before or now - timedelta(hours=1))
+            .not_valid_after(not_after or now + timedelta(days=30))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(
+                x509.KeyUsage(
+                    digital_signature=True, content_commitment=True, key_encipherment=False,
+                    data_encipherment=False, key_agreement=False, key_cert_sign=False,
+                    crl_sign=False, encipher_only=False, decipher_only=False,
+                ),
+                critical=True,
+            )
+            .sign(self.key, hashes.SHA256())
+        )
+        return certificate.public_bytes(serialization.Encoding.DER)
+
+    def issue_for_csr(self, csr_pem: bytes, **subject: str) -> bytes:
+        request = x509.load_pem_x509_csr(csr_pem)
+        assert request.is_signature_valid, "the CSR's own signature does not verify"
+        public_key_der = request.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+        return self.issue(public_key_der, **subject)  # type: ignore[arg-type]
+
+
+class SoftwareSigner:
+    """A Signer over a key in memory, for testing the crypto layer without a token."""
+
+    def __init__(self, key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey, certificate_der: bytes):
+        self.key = key
+        self.certificate_der = certificate_der
+        self.algorithm = "rsa" if isinstance(key, rsa.RSAPrivateKey) else "ec"
+
+    def sign(self, data: bytes) -> bytes:
+        if isinstance(self.key, rsa.RSAPrivateKey):
+            return self.key.sign(data, padding.PKCS1v15(), hashes.SHA256())
+        return self.key.sign(data, ec.ECDSA(hashes.SHA256()))
+
+    @classmethod
+    def make(cls, ca: TestCa, algorithm: str, **subject: str) -> SoftwareSigner:
+        key = (
+            rsa.generate_private_key(65537, 2048)
+            if algorithm == "rsa"
+            else ec.generate_private_key(ec.SECP256R1())
+        )
+        public_key_der = key.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+        subject.setdefault("common_name", "Test Signer")
+        return cls(key, ca.issue(public_key_der, **subject))  # type: ignore[arg-type]
