@@ -1,0 +1,67 @@
+"""The bank's refusals as clerk sentences: one exception type, the bank's stable code kept."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
+
+
+class BankError(ClerkError):
+    """The bank refused, or could not be asked; `code` is the bank's code when it answered one."""
+
+    def __init__(self, message: Message, code: str | None = None, *, http_status: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.http_status = http_status
+
+
+class UntrustedServerError(BankError):
+    """The server did not prove it is the bank (certificate, host name or TLS version); nothing was sent."""
+
+
+class BankUnreachableError(BankError):
+    """No answer: no connection, or the bank did not answer in time. A sent document may have arrived."""
+
+
+# code -> (sentence, the params it names). The bank's params fill the placeholders.
+_SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "wrong_credentials": (QT_TRANSLATE_NOOP("Bank", "The login or password is wrong. Check the keyboard layout and Caps Lock, then try again: after three wrong tries the user is blocked."), ()),
+    "user_blocked": (QT_TRANSLATE_NOOP("Bank", "The bank has blocked this user. After three wrong passwords, try again in 15 minutes; otherwise call the bank to unblock it."), ()),
+    "session_expired": (QT_TRANSLATE_NOOP("Bank", "Your session with the bank has ended. Log in again; nothing you saved is lost."), ()),
+    "insufficient_funds": (QT_TRANSLATE_NOOP("Bank", "The amount is more than the available balance of {available}."), ("available",)),
+    "signature_missing": (QT_TRANSLATE_NOOP("Bank", "The document carries no signature. Sign it, then send it."), ()),
+    "signature_invalid": (QT_TRANSLATE_NOOP("Bank", "The bank could not verify the signature: the document may have changed after signing. Sign it again; if this repeats, call the bank."), ()),
+    "certificate_untrusted": (QT_TRANSLATE_NOOP("Bank", "The bank does not accept the certificate of your signing key: it was not issued by the bank or has expired. Request a new key certificate."), ()),
+    "certificate_revoked": (QT_TRANSLATE_NOOP("Bank", "The certificate of your signing key has been revoked. Request a new key certificate from the bank."), ()),
+    "signer_not_authorised": (QT_TRANSLATE_NOOP("Bank", "The signer has no right to sign this company's payments. Ask the bank which signature rights each user has."), ()),
+    "payer_account_unknown": (QT_TRANSLATE_NOOP("Bank", "The payer's IIK is not an account of your company at this bank. Choose one of the company's accounts."), ()),
+    "currency_mismatch": (QT_TRANSLATE_NOOP("Bank", "The currency of the document is not the currency of the payer's account."), ()),
+    "invalid_field": (QT_TRANSLATE_NOOP("Bank", "The bank refused the field {field}: {problem}"), ("field", "problem")),
+    "beneficiary_account_unknown": (QT_TRANSLATE_NOOP("Bank", "The beneficiary's IIK is at this bank, but there is no such account. Check it against the beneficiary's documents."), ()),
+    "document_id_reused": (QT_TRANSLATE_NOOP("Bank", "The bank already holds a different document under this document's identifier; nothing was paid. Copy the document and send the copy."), ()),
+    "malformed_document": (QT_TRANSLATE_NOOP("Bank", "The bank could not read the document; nothing was paid. If this repeats, call the bank."), ()),
+}
+
+
+def bank_message(code: str, message: str, params: Mapping[str, Any] | None = None) -> Message:
+    """The clerk's sentence for the bank's refusal `code`; the bank's own `message` for unknown codes."""
+    params = dict(params or {})
+    known = _SENTENCES.get(code)
+    if known is not None and all(name in params for name in known[1]):
+        return Message("Bank", known[0], {name: params[name] for name in known[1]})
+    return Message("Bank", QT_TRANSLATE_NOOP("Bank", "The bank refused: {message}"),
+                   {"message": message or code})
+
+
+def refusal(body: object, http_status: int) -> BankError:
+    """The BankError for an error answer: body {"error": {"code", "message", "params"}}, or anything else."""
+    error = body.get("error") if isinstance(body, dict) else None
+    if isinstance(error, dict) and isinstance(error.get("code"), str):
+        params = error.get("params") if isinstance(error.get("params"), dict) else {}
+        return BankError(bank_message(error["code"], str(error.get("message") or ""), params), error["code"],
+                         http_status=http_status)
+    return BankError(Message("Bank", QT_TRANSLATE_NOOP(
+        "Bank", "The bank answered with an error (HTTP {status}). Try again later; if this repeats, call the bank."),
+        {"status": http_status}), f"http_{http_status}", http_status=http_status)

@@ -1,0 +1,92 @@
+"""The client's settings file (TOML): the bank's address and CA, the key carrier, where data lives."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
+
+APP_NAME = "bsclient"
+
+
+class ConfigError(ClerkError):
+    """The settings file is missing, unreadable or lacks a setting."""
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    server_url: str
+    ca_file: Path
+    pkcs11_module: str
+    token_label: str | None
+    data_dir: Path
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def _resolve(base: Path, value: str) -> Path:
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else (base / path).resolve()
+
+
+def _module(base: Path, value: str) -> str:
+    # A bare library name ("libsofthsm2.so") is left to the system's loader to find.
+    return str(_resolve(base, value)) if ("/" in value or "\\" in value) else value
+
+
+def _setting(data: dict[str, Any], path: Path, section: str, key: str) -> str:
+    value = data.get(section, {}).get(key) if isinstance(data.get(section), dict) else None
+    if not isinstance(value, str) or value.strip() == "":
+        raise ConfigError(Message("Config", QT_TRANSLATE_NOOP(
+            "Config", "The settings file {path} lacks \"{key}\" in section [{section}]. Ask IT staff for a complete file."),
+            {"path": str(path), "key": key, "section": section}))
+    return value
+
+
+def load_config(path: Path) -> ClientConfig:
+    """Reads [bank] url, ca_file; [carrier] module, token_label; [storage] data_dir (optional)."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(Message("Config", QT_TRANSLATE_NOOP(
+            "Config", "The settings file {path} cannot be read."), {"path": str(path)})) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(Message("Config", QT_TRANSLATE_NOOP(
+            "Config", "The settings file {path} has a mistake: {problem}"), {"path": str(path), "problem": str(exc)})) from exc
+    base = path.resolve().parent
+    carrier = data.get("carrier") if isinstance(data.get("carrier"), dict) else {}
+    storage = data.get("storage") if isinstance(data.get("storage"), dict) else {}
+    label = carrier.get("token_label")
+    data_dir = storage.get("data_dir")
+    return ClientConfig(
+        server_url=_setting(data, path, "bank", "url"),
+        ca_file=_resolve(base, _setting(data, path, "bank", "ca_file")),
+        pkcs11_module=_module(base, _setting(data, path, "carrier", "module")),
+        token_label=label if isinstance(label, str) and label else None,
+        data_dir=_resolve(base, data_dir) if isinstance(data_dir, str) and data_dir else default_data_dir(),
+    )
+
+
+def _toml_string(value: str) -> str:
+    # JSON's string escapes are valid TOML basic-string escapes.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def write_config(config: ClientConfig, path: Path) -> None:
+    """Writes `config` to `path` in the format load_config reads (absolute paths)."""
+    lines = ["[bank]", f"url = {_toml_string(config.server_url)}", f"ca_file = {_toml_string(str(config.ca_file))}",
+             "", "[carrier]", f"module = {_toml_string(config.pkcs11_module)}"]
+    if config.token_label:
+        lines.append(f"token_label = {_toml_string(config.token_label)}")
+    lines += ["", "[storage]", f"data_dir = {_toml_string(str(config.data_dir))}", ""]
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text("\n".join(lines), encoding="utf-8")
