@@ -16,11 +16,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from installer.softhsm import SOFTHSM_MODULE, init_token, write_softhsm_config
+from installer.provisioning import Carrier, enrol_carrier, init_blank_carrier
+from installer.softhsm import SOFTHSM_MODULE, write_softhsm_config
 
 REPO = Path(__file__).resolve().parent.parent
 TOKEN_LABEL = "BSC-DEMO"
-KEY_LABEL = "Internet-Client signing key"
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def prepare_bank_and_carrier(data: Path) -> Envelope:
         user_pin=f"{secrets.randbelow(10**6):06d}",
         so_pin=f"{secrets.randbelow(10**8):08d}",
     )
-    init_token(token_config, TOKEN_LABEL, so_pin=envelope.so_pin, user_pin=envelope.user_pin)
+    init_blank_carrier(token_config, TOKEN_LABEL, user_pin=envelope.user_pin, so_pin=envelope.so_pin)
     # The demo's stand-in for the paper envelope: only the owner may read it.
     envelope_file.touch(mode=0o600)
     envelope_file.write_text(json.dumps(envelope.__dict__, ensure_ascii=False), encoding="utf-8")
@@ -144,20 +144,9 @@ def start_bank(bank_dir: Path) -> RunningBank:
 def provision_carrier(data: Path, bank_url: str, envelope: Envelope) -> None:
     """Give the carrier a key pair made on it and the bank's certificate for it, once."""
     os.environ["SOFTHSM2_CONF"] = str(data / "token" / "softhsm2.conf")
-    from bsclient.client.bank_api import BankApi
-    from bsclient.client.enrolment import enrol
-    from bsclient.token import Pin, Pkcs11Module, TokenSession
-
-    module = Pkcs11Module(SOFTHSM_MODULE)
-    with TokenSession.open(module, Pin(envelope.user_pin), label=TOKEN_LABEL) as session:
-        if any(key.certificate_der for key in session.key_pairs()):
-            return
-        api = BankApi(bank_url, data / "bank" / "ca.pem")
-        user = api.login(envelope.login, envelope.password)
-        try:
-            enrol(api, session, key_label=KEY_LABEL, common_name=user.full_name)
-        finally:
-            api.logout()
+    carrier = Carrier(SOFTHSM_MODULE, TOKEN_LABEL, envelope.user_pin, envelope.so_pin)
+    enrol_carrier(carrier, bank_url=bank_url, ca_file=data / "bank" / "ca.pem",
+                  login=envelope.login, password=envelope.password)
 
 
 def write_client_config(data: Path, bank_url: str) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import PyKCS11
+from cryptography import x509
 
 from bsclient.token.errors import ModuleNotLoadedError, PinTries, pkcs11_errors
 from bsclient.token.thread import TokenThread
@@ -49,6 +50,10 @@ def token_info_from(slot_id: int, info: PyKCS11.CK_TOKEN_INFO) -> TokenInfo:
     )
 
 
+def certificate_subject(certificate_der: bytes) -> str:
+    return x509.load_der_x509_certificate(certificate_der).subject.rfc4514_string()
+
+
 class Pkcs11Module:
     """A PKCS#11 library loaded from `path`; ModuleNotLoadedError when it cannot be."""
 
@@ -88,6 +93,22 @@ class Pkcs11Module:
         self._assert_thread()
         with pkcs11_errors():
             return token_info_from(slot_id, self.lib.getTokenInfo(slot_id))
+
+    def certificates(self, token: TokenInfo) -> list[str]:
+        """The subjects of the X.509 certificates on `token`: public objects, read without a PIN."""
+        self._assert_thread()
+        with pkcs11_errors():
+            session = self.lib.openSession(token.slot_id, PyKCS11.CKF_SERIAL_SESSION)
+            try:
+                handles = session.findObjects([
+                    (PyKCS11.CKA_CLASS, PyKCS11.CKO_CERTIFICATE),
+                    (PyKCS11.CKA_CERTIFICATE_TYPE, PyKCS11.CKC_X_509),
+                ])
+                values = [bytes(session.getAttributeValue(handle, [PyKCS11.CKA_VALUE])[0])
+                          for handle in handles]
+            finally:
+                session.closeSession()
+        return [certificate_subject(value) for value in values]
 
     def close(self) -> None:
         """Unload the library (C_Finalize once no other user of this path is left)."""

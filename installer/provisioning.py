@@ -1,0 +1,51 @@
+"""Provisioning a key carrier the way a bank branch does: a blank token, a key pair made on it,
+and the bank's certificate for that key written back to it. Used by the demo and the tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from installer.softhsm import SOFTHSM_MODULE, init_token
+
+SIGNING_KEY_LABEL = "Internet-Client signing key"
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """A provisioned SoftHSM2 carrier; its PINs are the demo's or a test's, never a real one."""
+
+    module: str
+    label: str
+    user_pin: str
+    so_pin: str
+
+
+def init_blank_carrier(token_config: Path, label: str, *, user_pin: str, so_pin: str) -> Carrier:
+    init_token(token_config, label, so_pin=so_pin, user_pin=user_pin)
+    return Carrier(module=SOFTHSM_MODULE, label=label, user_pin=user_pin, so_pin=so_pin)
+
+
+def enrol_carrier(carrier: Carrier, *, bank_url: str, ca_file: Path, login: str, password: str,
+                  algorithm: str = "rsa-2048") -> bool:
+    """Generate the signing key on the carrier and install the bank's certificate for it.
+
+    Returns False when the carrier already holds a certificate (nothing to do), True otherwise.
+    The caller's process must already point SOFTHSM2_CONF at the carrier's configuration.
+    """
+    from bsclient.client.bank_api import BankApi
+    from bsclient.client.enrolment import enrol
+    from bsclient.token import Pin, Pkcs11Module, TokenSession
+
+    module = Pkcs11Module(carrier.module)
+    with TokenSession.open(module, Pin(carrier.user_pin), label=carrier.label) as session:
+        if any(key.certificate_der for key in session.key_pairs()):
+            return False
+        api = BankApi(bank_url, ca_file)
+        user = api.login(login, password)
+        try:
+            enrol(api, session, key_label=SIGNING_KEY_LABEL, common_name=user.full_name,
+                  algorithm=algorithm)
+        finally:
+            api.logout()
+    return True

@@ -1,0 +1,48 @@
+"""Fixtures shared by the suite: one SoftHSM2 configuration per run, the PC/SC service.
+
+SoftHSM2 reads SOFTHSM2_CONF once, when the module is initialised, so a test process can only
+ever use one configuration: it is made here, before any test loads the module, and every test
+token is a new label in it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from installer.softhsm import write_softhsm_config
+
+_softhsm_dir = Path(tempfile.mkdtemp(prefix="bsclient-softhsm-"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ["SOFTHSM2_CONF"] = str(write_softhsm_config(_softhsm_dir))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_softhsm_dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def softhsm_config() -> Path:
+    """The run's SoftHSM2 configuration; tokens made with installer.softhsm.init_token go in it."""
+    return Path(os.environ["SOFTHSM2_CONF"])
+
+
+@pytest.fixture(scope="session")
+def pcscd() -> None:
+    """The PC/SC service is running (started here when the run may start it)."""
+    if subprocess.run(["pgrep", "-x", "pcscd"], capture_output=True).returncode != 0:
+        pcscd_binary = shutil.which("pcscd") or "/usr/sbin/pcscd"
+        if os.geteuid() != 0 or not Path(pcscd_binary).exists():
+            pytest.fail("pcscd is not running and this run cannot start it: run `pcscd` as root")
+        Path("/run/pcscd").mkdir(parents=True, exist_ok=True)
+        subprocess.run([pcscd_binary], check=True)
+        time.sleep(1)

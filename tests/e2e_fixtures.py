@@ -1,0 +1,49 @@
+"""A running bank and an enrolled SoftHSM2 carrier, as the end-to-end tests need them."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from installer.provisioning import Carrier, enrol_carrier, init_blank_carrier
+from tests.refbank_server import RunningBank, start_refbank
+
+USER_PIN = "246810"
+SO_PIN = "13572468"
+_labels = itertools.count(1)
+
+
+@pytest.fixture(scope="module")
+def bank(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningBank]:
+    running = start_refbank(tmp_path_factory.mktemp("bank"), execution_delay=0.3)
+    yield running
+    running.stop()
+
+
+def clerk_login(bank: RunningBank) -> str:
+    return next(user["login"] for user in bank.created["users"] if user["sign_right"] == "single")
+
+
+def enrolled_carrier(bank: RunningBank, softhsm_config: Path, *, login: str | None = None,
+                     algorithm: str = "rsa-2048") -> Carrier:
+    """A new carrier in the run's SoftHSM2 directory with a bank certificate for `login`."""
+    login = login or clerk_login(bank)
+    carrier = init_blank_carrier(softhsm_config, f"E2E-{next(_labels)}", user_pin=USER_PIN, so_pin=SO_PIN)
+    enrol_carrier(carrier, bank_url=bank.url, ca_file=bank.ca_file, login=login,
+                  password=bank.users[login], algorithm=algorithm)
+    return carrier
+
+
+def write_client_config(directory: Path, bank: RunningBank, carrier: Carrier) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    config = directory / "config.toml"
+    config.write_text(
+        f'[bank]\nurl = "{bank.url}"\nca_file = "{bank.ca_file}"\n\n'
+        f'[carrier]\nmodule = "{carrier.module}"\ntoken_label = "{carrier.label}"\n\n'
+        f'[storage]\ndata_dir = "{directory}"\n',
+        encoding="utf-8",
+    )
+    return config
