@@ -1,0 +1,180 @@
+"""The bank's HTTP API (docs/wire-protocol.md) as a FastAPI application."""
+
+import base64
+import binascii
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from refbank.ca import CertificateAuthority
+from refbank.certificate_requests import request_state, submit_request
+from refbank.config import BankConfig
+from refbank.db import Database, from_tiyn
+from refbank.documents import document_state, receive_document, visible_document
+from refbank.errors import BankRefusal
+from refbank.execution import Executor
+from refbank.sessions import close_session, open_session, session_user
+from refbank.users import User, authenticate
+
+# No `from __future__ import annotations` here: FastAPI resolves the local Annotated aliases
+# (Conn, CurrentUser) at runtime, which string annotations would hide from it.
+PREFIX = "/api/v1"
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Bank:
+    """Everything the API needs, handed in (no globals)."""
+
+    database: Database
+    config: BankConfig
+    authority: CertificateAuthority
+    own_bank_code: str
+    executor: Executor | None = None
+
+
+class LoginRequest(BaseModel):
+    login: str
+    password: str
+
+
+class CertificateRequestBody(BaseModel):
+    csr_pem: str
+
+
+class DocumentBody(BaseModel):
+    content: str
+    signatures: list[str]
+
+
+class StatesRequest(BaseModel):
+    ids: list[str]
+
+
+def create_app(bank: Bank) -> FastAPI:
+    app = FastAPI(title="refbank", docs_url=None, redoc_url=None, openapi_url=None)
+    _install_error_handlers(app)
+
+    def connection() -> Iterator[sqlite3.Connection]:
+        with bank.database.connection() as conn:
+            yield conn
+
+    Conn = Annotated[sqlite3.Connection, Depends(connection)]
+
+    def current_user(conn: Conn, authorization: Annotated[str | None, Header()] = None) -> User:
+        return session_user(conn, _bearer(authorization), bank.config.session_idle_minutes)
+
+    CurrentUser = Annotated[User, Depends(current_user)]
+
+    @app.post(PREFIX + "/session")
+    def login(body: LoginRequest, conn: Conn) -> dict[str, Any]:
+        user = authenticate(conn, body.login, body.password)
+        token = open_session(conn, user)
+        company = conn.execute("SELECT name, bin FROM companies WHERE id = ?", (user.company_id,)).fetchone()
+        return {
+            "session": token,
+            "user": {"login": user.login, "full_name": user.full_name, "sign_right": user.sign_right},
+            "company": {"name": company["name"], "bin": company["bin"]},
+        }
+
+    @app.delete(PREFIX + "/session", status_code=204)
+    def logout(conn: Conn, user: CurrentUser,
+               authorization: Annotated[str | None, Header()] = None) -> Response:
+        close_session(conn, _bearer(authorization) or "")
+        return Response(status_code=204)
+
+    @app.get(PREFIX + "/accounts")
+    def accounts(conn: Conn, user: CurrentUser) -> dict[str, Any]:
+        rows = conn.execute("SELECT * FROM accounts WHERE company_id = ? ORDER BY currency DESC, iban",
+                            (user.company_id,)).fetchall()
+        return {"accounts": [
+            {"iban": row["iban"], "currency": row["currency"], "balance": from_tiyn(row["balance"]),
+             "available": from_tiyn(row["available"]), "title": row["title"]}
+            for row in rows
+        ]}
+
+    @app.post(PREFIX + "/certificate-requests", status_code=201)
+    def request_certificate(body: CertificateRequestBody, conn: Conn, user: CurrentUser) -> dict[str, Any]:
+        return submit_request(conn, user, body.csr_pem, authority=bank.authority,
+                              auto_issue=bank.config.auto_issue_certificates)
+
+    @app.get(PREFIX + "/certificate-requests/{request_id}")
+    def certificate_request(request_id: str, conn: Conn, user: CurrentUser) -> dict[str, Any]:
+        return request_state(conn, user, request_id)
+
+    @app.put(PREFIX + "/documents/{doc_id}")
+    def put_document(doc_id: str, body: DocumentBody, conn: Conn, user: CurrentUser) -> JSONResponse:
+        content = _decode_base64(body.content, "content")
+        signatures = [_decode_base64(item, "signatures") for item in body.signatures]
+        receipt = receive_document(
+            conn, submitter=user, doc_id=doc_id, content=content, signatures=signatures,
+            ca_certificate=bank.authority.certificate, own_bank_code=bank.own_bank_code,
+            execution_delay=bank.config.execution_delay,
+        )
+        if receipt.state["status"] == "accepted" and bank.executor is not None:
+            bank.executor.wake()
+        return JSONResponse(receipt.state, status_code=receipt.status_code)
+
+    @app.get(PREFIX + "/documents/{doc_id}")
+    def get_document(doc_id: str, conn: Conn, user: CurrentUser) -> dict[str, Any]:
+        row = visible_document(conn, user, doc_id)
+        if row is None:
+            raise BankRefusal(404, "document_unknown", "The bank has no document with this id.", id=doc_id)
+        return document_state(row)
+
+    @app.post(PREFIX + "/documents/states")
+    def document_states(body: StatesRequest, conn: Conn, user: CurrentUser) -> dict[str, Any]:
+        rows = (visible_document(conn, user, doc_id) for doc_id in body.ids)
+        return {"documents": [document_state(row) for row in rows if row is not None]}
+
+    return app
+
+
+def _bearer(authorization: str | None) -> str | None:
+    if not authorization:
+        return None
+    scheme, _, token = authorization.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else None
+
+
+def _decode_base64(text: str, field: str) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise BankRefusal(400, "malformed_document", "The {field} is not valid base64.", field=field) from exc
+
+
+def _error(status: int, code: str, message: str, params: dict[str, Any] | None = None) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message, "params": params or {}}},
+                        status_code=status)
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(BankRefusal)
+    async def refusal(request: Request, exc: BankRefusal) -> JSONResponse:
+        return _error(exc.status, exc.reason.code, exc.reason.message, exc.reason.params)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        is_document = request.method == "PUT" and request.url.path.startswith(PREFIX + "/documents/")
+        fields = [".".join(str(part) for part in error.get("loc", ())[1:]) for error in exc.errors()]
+        return _error(400, "malformed_document" if is_document else "malformed_request",
+                      "The request body is not what this call expects.", {"fields": fields})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _error(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.error("unexpected error in %s %s", request.method, request.url.path, exc_info=exc)
+        return _error(500, "internal_error", "The bank could not handle the request.")

@@ -1,0 +1,144 @@
+"""`refbank init | serve | export-document`: set up, run and inspect the reference bank."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import ssl
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from schwifty import BIC
+
+from refbank.ca import CertificateAuthority, create_bank_pki
+from refbank.config import BankConfig
+from refbank.db import Database, immediate
+from refbank.demo_bank import create_demo_customers
+
+DATABASE_FILE = "bank.sqlite3"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="refbank", description="The reference bank server.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    init = commands.add_parser("init", help="create the bank: CA, TLS certificate, database, demo customers")
+    init.add_argument("--data", type=Path, required=True, help="the bank's data directory")
+    init.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+
+    serve = commands.add_parser("serve", help="serve the bank over HTTPS")
+    serve.add_argument("--data", type=Path, required=True)
+    serve.add_argument("--port", type=int, default=8443, help="0 picks a free port")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--execution-delay", type=float, default=None,
+                       help="seconds from acceptance to execution (default: config.toml)")
+
+    export = commands.add_parser("export-document", help="write a document's signed bytes and signatures")
+    export.add_argument("id")
+    export.add_argument("--data", type=Path, required=True)
+    export.add_argument("--out", type=Path, required=True)
+
+    args = parser.parse_args(argv)
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "init": run_init, "serve": run_serve, "export-document": run_export,
+    }
+    return handlers[args.command](args)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    data_dir: Path = args.data
+    if (data_dir / DATABASE_FILE).exists():
+        print(f"refbank: {data_dir} already holds a bank; choose an empty directory.", file=sys.stderr)
+        return 1
+    data_dir.mkdir(parents=True, exist_ok=True)
+    os.chmod(data_dir, 0o700)
+    config = BankConfig()
+    config.write(data_dir)
+    create_bank_pki(data_dir)
+    database = Database(data_dir / DATABASE_FILE)
+    database.create()
+    with database.connection() as conn, immediate(conn):
+        created = create_demo_customers(conn, config.bank_bic)
+    if args.json:
+        print(json.dumps(created), flush=True)  # ASCII escapes: safe on any console encoding
+    else:
+        print(_envelope_text(created, data_dir), flush=True)
+    return 0
+
+
+def _envelope_text(created: dict[str, Any], data_dir: Path) -> str:
+    lines = [f"refbank created in {data_dir} (bank {created['bank_bic']}, {created['bank_name']})",
+             f"Company: {created['company']['name']}, BIN {created['company']['bin']}", "Accounts:"]
+    lines += [f"  {a['iban']}  {a['currency']}  {a['balance']:>14}  {a['company']}" for a in created["accounts"]]
+    lines.append("Users (like a PIN envelope: shown once, the bank keeps only hashes):")
+    lines += [f"  login {u['login']:<8} password {u['password']}  {u['full_name']} (sign right: {u['sign_right']})"
+              for u in created["users"]]
+    return "\n".join(lines)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from refbank.app import Bank, create_app
+    from refbank.execution import Executor
+
+    data_dir: Path = args.data
+    config = BankConfig.load(data_dir)
+    if args.execution_delay is not None:
+        config = replace(config, execution_delay=args.execution_delay)
+    database = Database(data_dir / DATABASE_FILE)
+    authority = CertificateAuthority.load(data_dir)
+    executor = Executor(database)
+    bank = Bank(database, config, authority, BIC(config.bank_bic).domestic_bank_codes[0], executor)
+    context = tls_context(data_dir / "server.pem", data_dir / "server-key.pem")
+
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((args.host, args.port))
+    listener.listen(128)  # connections made right after the URL is printed wait in the backlog
+    port = listener.getsockname()[1]
+
+    server = uvicorn.Server(uvicorn.Config(
+        create_app(bank), ssl_context_factory=lambda _config, _default: context,
+        log_level="warning", access_log=False, server_header=False, timeout_graceful_shutdown=2,
+    ))
+    print(f"refbank serving at https://{args.host}:{port}", flush=True)
+    print(f"CA SHA-256 fingerprint: {authority.fingerprint}", flush=True)
+    executor.start()
+    try:
+        server.run(sockets=[listener])
+    finally:
+        executor.stop()
+    return 0
+
+
+def tls_context(certificate: Path, key: Path) -> ssl.SSLContext:
+    """The server's TLS: 1.2 or newer only (R2.3)."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.load_cert_chain(certificate, key)
+    return context
+
+
+def run_export(args: argparse.Namespace) -> int:
+    database = Database(args.data / DATABASE_FILE)
+    with database.connection() as conn:
+        document = conn.execute("SELECT content FROM documents WHERE id = ?", (args.id,)).fetchone()
+        signatures = conn.execute("SELECT idx, cms_der FROM signatures WHERE document_id = ? ORDER BY idx",
+                                  (args.id,)).fetchall()
+    if document is None:
+        print(f"refbank: no document {args.id}", file=sys.stderr)
+        return 1
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "document.json").write_bytes(document["content"])
+    for row in signatures:
+        (out / f"signature-{row['idx']}.p7s").write_bytes(row["cms_der"])
+    (out / "ca.pem").write_bytes((args.data / "ca.pem").read_bytes())
+    print(f"wrote document.json, {len(signatures)} signature(s) and ca.pem to {out}")
+    return 0

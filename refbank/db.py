@@ -1,0 +1,152 @@
+"""The bank's database: SQLite (WAL), its schema, amounts as integer tiyn, and write transactions
+(`BEGIN IMMEDIATE`) that serialise, so two requests for one document cannot both pass the checks.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS banks (
+    bic TEXT PRIMARY KEY,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    own INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS companies (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    bin TEXT NOT NULL UNIQUE,
+    code TEXT NOT NULL DEFAULT '17'
+);
+CREATE TABLE IF NOT EXISTS accounts (
+    iban TEXT PRIMARY KEY,
+    company_id INTEGER NOT NULL REFERENCES companies(id),
+    currency TEXT NOT NULL,
+    balance INTEGER NOT NULL,
+    available INTEGER NOT NULL,
+    title TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS users (
+    id INTEGER PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE,
+    full_name TEXT NOT NULL,
+    iin TEXT NOT NULL,
+    company_id INTEGER NOT NULL REFERENCES companies(id),
+    sign_right TEXT NOT NULL CHECK (sign_right IN ('single', 'first', 'second', 'none')),
+    password_hash TEXT NOT NULL,
+    blocked INTEGER NOT NULL DEFAULT 0,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    blocked_until REAL
+);
+CREATE TABLE IF NOT EXISTS sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    created_at REAL NOT NULL,
+    last_seen REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS certificates (
+    serial TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    der BLOB NOT NULL,
+    not_after TEXT NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0,
+    revoked_at TEXT
+);
+CREATE TABLE IF NOT EXISTS certificate_requests (
+    id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    csr_pem TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'issued', 'refused')),
+    certificate_serial TEXT REFERENCES certificates(serial),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    company_id INTEGER REFERENCES companies(id),
+    submitted_by INTEGER NOT NULL REFERENCES users(id),
+    content BLOB NOT NULL,
+    schema TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('accepted', 'executed', 'rejected')),
+    reason_code TEXT,
+    reason_message TEXT,
+    reason_params TEXT,
+    amount INTEGER,
+    currency TEXT,
+    payer_iban TEXT,
+    beneficiary_iban TEXT,
+    received_at TEXT NOT NULL,
+    execute_after REAL,
+    executed_at TEXT
+);
+CREATE INDEX IF NOT EXISTS documents_due ON documents(status, execute_after);
+CREATE TABLE IF NOT EXISTS signatures (
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    idx INTEGER NOT NULL,
+    cms_der BLOB NOT NULL,
+    certificate_serial TEXT,
+    PRIMARY KEY (document_id, idx)
+);
+CREATE TABLE IF NOT EXISTS postings (
+    id INTEGER PRIMARY KEY,
+    iban TEXT NOT NULL REFERENCES accounts(iban),
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    amount INTEGER NOT NULL,
+    booked_at TEXT NOT NULL
+);
+"""
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def to_tiyn(amount: Decimal) -> int:
+    return int(amount * 100)
+
+
+def from_tiyn(tiyn: int) -> str:
+    """The wire form of an amount: a decimal string with two decimals."""
+    return f"{Decimal(tiyn) / 100:.2f}"
+
+
+class Database:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def connect(self) -> sqlite3.Connection:
+        """A new connection (one per request or thread); autocommit, transactions are explicit."""
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return conn
+
+    def create(self) -> None:
+        with self.connection() as conn:
+            # WAL lets the API read while the executor writes; the mode is stored in the file.
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.executescript(SCHEMA)
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        conn = self.connect()
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+
+@contextmanager
+def immediate(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A write transaction that takes the database's write lock at its start."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,118 @@
+"""The demo bank's customers: two companies at this bank, their accounts, a clerk and a viewer.
+
+Sample data, made up: the BINs and IINs carry correct check digits but belong to nobody.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+import string
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+from typing import Any
+
+from schwifty import BIC, IBAN
+
+from refbank.db import from_tiyn, to_tiyn
+from refbank.identifiers import check_digit
+from refbank.users import hash_password
+
+PASSWORD_ALPHABET = string.ascii_letters + string.digits
+PASSWORD_LENGTH = 12
+
+
+@dataclass(frozen=True)
+class CompanySpec:
+    name: str
+    bin_prefix: str  # YYMM + type 4 (resident legal entity) + division 0 (head office)
+
+
+@dataclass(frozen=True)
+class UserSpec:
+    login: str
+    full_name: str
+    iin_prefix: str  # YYMMDD + century/sex digit
+    sign_right: str
+
+
+DEMO_COMPANY = CompanySpec("ТОО «Дала Трейд»", "190540")
+PARTNER_COMPANY = CompanySpec("ТОО «Жибек Жолы Логистикс»", "150640")
+DEMO_ACCOUNTS = (  # company, currency, balance, title
+    (DEMO_COMPANY, "KZT", Decimal("5000000.00"), "Current account"),
+    (DEMO_COMPANY, "USD", Decimal("25000.00"), "Foreign currency account"),
+    (DEMO_COMPANY, "KZT", Decimal("0.00"), "Salary account"),
+    (PARTNER_COMPANY, "KZT", Decimal("1200000.00"), "Current account"),
+)
+DEMO_USERS = (
+    UserSpec("clerk", "Ахметова Айгуль Сериковна", "8803144", "single"),
+    UserSpec("viewer", "Садыков Ерлан Маратович", "7911023", "none"),
+)
+
+
+def create_demo_customers(conn: sqlite3.Connection, bank_bic: str) -> dict[str, Any]:
+    """Insert the demo customers; returns what `refbank init --json` prints (passwords once)."""
+    bank = BIC(bank_bic)
+    bank_code = bank.domestic_bank_codes[0]
+    conn.execute("INSERT INTO banks (bic, code, name, own) VALUES (?, ?, ?, 1)",
+                 (str(bank), bank_code, bank.bank_names[0]))
+    companies = {spec: _insert_company(conn, spec) for spec in (DEMO_COMPANY, PARTNER_COMPANY)}
+    accounts = [
+        _insert_account(conn, companies[spec], spec.name, bank_code, currency, balance, title)
+        for spec, currency, balance, title in DEMO_ACCOUNTS
+    ]
+    users = [_insert_user(conn, companies[DEMO_COMPANY][0], spec) for spec in DEMO_USERS]
+    demo_id, demo_bin = companies[DEMO_COMPANY]
+    partner_id, partner_bin = companies[PARTNER_COMPANY]
+    return {
+        "users": users,
+        "accounts": accounts,
+        "company": {"name": DEMO_COMPANY.name, "bin": demo_bin, "code": "17"},
+        "companies": [{"name": DEMO_COMPANY.name, "bin": demo_bin, "code": "17"},
+                      {"name": PARTNER_COMPANY.name, "bin": partner_bin, "code": "17"}],
+        "bank_bic": str(bank),
+        "bank_name": bank.bank_names[0],
+    }
+
+
+def _insert_company(conn: sqlite3.Connection, spec: CompanySpec) -> tuple[int, str]:
+    bin_ = _number_with_check_digit(spec.bin_prefix, serial_digits=5)
+    cursor = conn.execute("INSERT INTO companies (name, bin, code) VALUES (?, ?, '17')", (spec.name, bin_))
+    return int(cursor.lastrowid or 0), bin_
+
+
+def _insert_account(conn: sqlite3.Connection, company: tuple[int, str], company_name: str,
+                    bank_code: str, currency: str, balance: Decimal, title: str) -> dict[str, Any]:
+    iban = str(IBAN.generate("KZ", bank_code=bank_code,
+                             account_code="".join(secrets.choice(string.digits) for _ in range(13))))
+    conn.execute("INSERT INTO accounts (iban, company_id, currency, balance, available, title) "
+                 "VALUES (?, ?, ?, ?, ?, ?)",
+                 (iban, company[0], currency, to_tiyn(balance), to_tiyn(balance), title))
+    return {"iban": iban, "currency": currency, "balance": from_tiyn(to_tiyn(balance)),
+            "company": company_name, "company_bin": company[1], "title": title}
+
+
+def _insert_user(conn: sqlite3.Connection, company_id: int, spec: UserSpec) -> dict[str, Any]:
+    password = _new_password()
+    iin = _number_with_check_digit(spec.iin_prefix, serial_digits=4)
+    conn.execute("INSERT INTO users (login, full_name, iin, company_id, sign_right, password_hash) "
+                 "VALUES (?, ?, ?, ?, ?, ?)",
+                 (spec.login, spec.full_name, iin, company_id, spec.sign_right, hash_password(password)))
+    return {**{key: value for key, value in asdict(spec).items() if key != "iin_prefix"},
+            "iin": iin, "password": password}
+
+
+def _new_password() -> str:
+    while True:
+        password = "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(PASSWORD_LENGTH))
+        if not password.isdigit():  # the policy refuses digits only
+            return password
+
+
+def _number_with_check_digit(prefix: str, *, serial_digits: int) -> str:
+    """A 12-digit IIN/BIN: prefix, a random serial, and a check digit (retrying serials with none)."""
+    while True:
+        first_eleven = prefix + "".join(secrets.choice(string.digits) for _ in range(serial_digits))
+        digit = check_digit(first_eleven)
+        if digit is not None:
+            return first_eleven + str(digit)

@@ -1,0 +1,230 @@
+"""Receipt of a signed document: its exact bytes and signatures kept, the bank's checks, the hold.
+
+The id is the idempotency key: look-up, checks, hold and insert share one write transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import rfc8785
+from cryptography import x509
+
+from refbank.db import from_tiyn, immediate, to_tiyn
+from refbank.errors import BankRefusal, DocumentRejected, Reason
+from refbank.rules import PAYMENT_ORDER_SCHEMA, check_payment_order, invalid_field
+from refbank.users import User, user_from_row
+from refbank.verify import VerifiedSignature, verify_detached
+
+MAX_SIGNATURES = 2
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What the bank answers to a PUT: the HTTP status and the document's state."""
+
+    status_code: int
+    state: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Signer:
+    user: User
+    serial: str
+
+
+def utc_text(moment: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(moment))
+
+
+def parse_content(doc_id: str, content: bytes) -> dict[str, Any]:
+    """The document as JSON, if `content` is its canonical form; 400 malformed_document if not."""
+    try:
+        uuid.UUID(doc_id)
+        document = json.loads(content.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise _malformed("The document id must be a UUID and its content JSON in UTF-8.") from exc
+    if not isinstance(document, dict):
+        raise _malformed("The document must be a JSON object.")
+    if rfc8785.dumps(document) != content:
+        raise _malformed("The content is not the canonical (RFC 8785) form of the document.")
+    if document.get("id") != doc_id:
+        raise _malformed("The document's id differs from the id in the address.")
+    if document.get("schema") != PAYMENT_ORDER_SCHEMA:
+        raise _malformed("The bank does not know this document type.", schema=document.get("schema"))
+    return document
+
+
+def _malformed(message: str, **params: Any) -> BankRefusal:
+    return BankRefusal(400, "malformed_document", message, **params)
+
+
+def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, content: bytes,
+                     signatures: list[bytes], ca_certificate: x509.Certificate,
+                     own_bank_code: str, execution_delay: float) -> Receipt:
+    document = parse_content(doc_id, content)
+    # The slow part, signature arithmetic, runs before the write lock is taken.
+    verified: list[VerifiedSignature] = []
+    failure: DocumentRejected | None = None
+    try:
+        if not signatures:
+            raise DocumentRejected("signature_missing", "The document carries no signature.")
+        verified = [verify_detached(content, signature, ca_certificate) for signature in signatures]
+    except DocumentRejected as rejected:
+        failure = rejected
+
+    now = time.time()
+    with immediate(conn):
+        existing = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if existing is not None:
+            if bytes(existing["content"]) != content:
+                raise BankRefusal(409, "document_id_reused",
+                                  "Another document was already received with this id.", id=doc_id)
+            return Receipt(200, document_state(existing, duplicate=True))
+        try:
+            if failure:
+                raise failure
+            account = _check_document(conn, document, verified, own_bank_code)
+            amount = to_tiyn(Decimal(document["amount"]))
+            conn.execute("UPDATE accounts SET available = available - ? WHERE iban = ?",
+                         (amount, account["iban"]))
+            status, reason, company_id = "accepted", None, account["company_id"]
+        except DocumentRejected as rejected:
+            status, reason, company_id = "rejected", rejected.reason, submitter.company_id
+        _insert_document(conn, doc_id, document, content, submitter, company_id, status, reason,
+                         now, now + execution_delay if status == "accepted" else None)
+        _insert_signatures(conn, doc_id, signatures, verified)
+        row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return Receipt(201, document_state(row))
+
+
+def _check_document(conn: sqlite3.Connection, document: dict[str, Any],
+                    verified: list[VerifiedSignature], own_bank_code: str) -> sqlite3.Row:
+    """The payer's account, after every check the bank makes; DocumentRejected otherwise."""
+    signers = [_signer_of(conn, signature) for signature in verified]
+    amount = check_payment_order(document)
+    account = conn.execute("SELECT * FROM accounts WHERE iban = ?",
+                           (document["payer"]["iban"],)).fetchone()
+    if account is None or account["company_id"] not in {s.user.company_id for s in signers}:
+        raise DocumentRejected("payer_account_unknown",
+                               "The payer's account is not an account of the signer's company.",
+                               iban=document["payer"]["iban"])
+    _check_signing_rights(signers, account["company_id"])
+    company = conn.execute("SELECT * FROM companies WHERE id = ?", (account["company_id"],)).fetchone()
+    if document["payer"]["bin"] != company["bin"]:
+        raise invalid_field("payer.bin", "it is not the BIN of the account's owner")
+    if document["currency"] != account["currency"]:
+        raise DocumentRejected("currency_mismatch",
+                               "The document's currency is not the currency of the payer's account.",
+                               currency=document["currency"], account_currency=account["currency"])
+    _check_beneficiary(conn, document, own_bank_code)
+    available = Decimal(from_tiyn(account["available"]))
+    if amount > available:
+        raise DocumentRejected("insufficient_funds",
+                               "The amount is more than the available balance of {available}.",
+                               available=from_tiyn(account["available"]), amount=document["amount"])
+    return account
+
+
+def _signer_of(conn: sqlite3.Connection, signature: VerifiedSignature) -> Signer:
+    row = conn.execute(
+        "SELECT users.*, certificates.revoked FROM certificates JOIN users ON users.id = certificates.user_id "
+        "WHERE certificates.serial = ?", (signature.serial,)).fetchone()
+    if row is None:
+        raise DocumentRejected("certificate_untrusted",
+                               "The signer's certificate is not one this bank issued.",
+                               serial=signature.serial)
+    if row["revoked"]:
+        raise DocumentRejected("certificate_revoked", "The signer's certificate was revoked.",
+                               serial=signature.serial)
+    return Signer(user_from_row(row), signature.serial)
+
+
+def _check_signing_rights(signers: list[Signer], company_id: int) -> None:
+    """Single alone, or first and second by two different users, all of the payer's company (R3)."""
+    def refuse(message: str, **params: Any) -> DocumentRejected:
+        return DocumentRejected("signer_not_authorised", message, **params)
+
+    if len(signers) > MAX_SIGNATURES:
+        raise refuse("A document carries at most two signatures.", count=len(signers))
+    for signer in signers:
+        if signer.user.company_id != company_id:
+            raise refuse("{signer} is not a user of the payer's company.", signer=signer.user.full_name)
+        if signer.user.sign_right == "none":
+            raise refuse("{signer} has no right to sign.", signer=signer.user.full_name)
+    if len({signer.user.id for signer in signers}) != len(signers):
+        raise refuse("The same user signed the document twice.")
+    rights = sorted(signer.user.sign_right for signer in signers)
+    if rights not in (["single"], ["first", "second"]):
+        raise refuse("The signatures are not complete: a single signature, or a first and a second, "
+                     "are needed.", rights=rights)
+
+
+def _check_beneficiary(conn: sqlite3.Connection, document: dict[str, Any], own_bank_code: str) -> None:
+    iban = document["beneficiary"]["iban"]
+    if iban == document["payer"]["iban"]:
+        raise invalid_field("beneficiary.iban", "it is the payer's own account")
+    if iban[4:7] != own_bank_code:
+        return  # another bank's account: the order goes to interbank clearing
+    account = conn.execute("SELECT currency FROM accounts WHERE iban = ?", (iban,)).fetchone()
+    if account is None:
+        raise DocumentRejected("beneficiary_account_unknown",
+                               "The beneficiary's account is at this bank, but no such account exists.",
+                               iban=iban)
+    if account["currency"] != document["currency"]:
+        raise DocumentRejected("currency_mismatch",
+                               "The document's currency is not the currency of the beneficiary's account.",
+                               currency=document["currency"], account_currency=account["currency"])
+
+
+def _insert_document(conn: sqlite3.Connection, doc_id: str, document: dict[str, Any], content: bytes,
+                     submitter: User, company_id: int, status: str, reason: Reason | None,
+                     now: float, execute_after: float | None) -> None:
+    amount = document.get("amount")
+    payer = document.get("payer") if isinstance(document.get("payer"), dict) else {}
+    beneficiary = document.get("beneficiary") if isinstance(document.get("beneficiary"), dict) else {}
+    conn.execute(
+        "INSERT INTO documents (id, company_id, submitted_by, content, schema, status, reason_code, "
+        "reason_message, reason_params, amount, currency, payer_iban, beneficiary_iban, received_at, "
+        "execute_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (doc_id, company_id, submitter.id, content, document["schema"], status,
+         reason.code if reason else None, reason.message if reason else None,
+         json.dumps(reason.params, ensure_ascii=False) if reason else None,
+         to_tiyn(Decimal(amount)) if status == "accepted" else None,
+         document.get("currency"), payer.get("iban"), beneficiary.get("iban"),
+         utc_text(now), execute_after),
+    )
+
+
+def _insert_signatures(conn: sqlite3.Connection, doc_id: str, signatures: list[bytes],
+                       verified: list[VerifiedSignature]) -> None:
+    serials = [signature.serial for signature in verified]
+    for index, cms_der in enumerate(signatures, start=1):
+        serial = serials[index - 1] if index <= len(serials) else None
+        conn.execute("INSERT INTO signatures (document_id, idx, cms_der, certificate_serial) "
+                     "VALUES (?, ?, ?, ?)", (doc_id, index, cms_der, serial))
+
+
+def document_state(row: sqlite3.Row, *, duplicate: bool = False) -> dict[str, Any]:
+    """The wire form of a document's state."""
+    reason = None
+    if row["reason_code"]:
+        reason = {"code": row["reason_code"], "message": row["reason_message"],
+                  "params": json.loads(row["reason_params"] or "{}")}
+    return {"id": row["id"], "status": row["status"], "reason": reason,
+            "received_at": row["received_at"], "executed_at": row["executed_at"],
+            "duplicate": duplicate}
+
+
+def visible_document(conn: sqlite3.Connection, user: User, doc_id: str) -> sqlite3.Row | None:
+    """The document if the user's company sent or pays it."""
+    return conn.execute(
+        "SELECT documents.* FROM documents JOIN users ON users.id = documents.submitted_by "
+        "WHERE documents.id = ? AND (documents.company_id = ? OR users.company_id = ?)",
+        (doc_id, user.company_id, user.company_id)).fetchone()

@@ -1,0 +1,106 @@
+"""The field rules a payment order must pass at the bank, the same pure rules the client checks.
+
+The checks of identifiers (IIN/BIN, IIK, BIC, KNP, KBe) are the client's pure validators; the
+bank runs them again because it trusts nothing the client did.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from bsclient.client.validation import check_bic, check_iban, check_iin_bin, check_kbe, check_knp
+from bsclient.messages import Message
+from refbank.errors import DocumentRejected
+
+PAYMENT_ORDER_SCHEMA = "kz.payment-order/1"
+PARTY_FIELDS = ("name", "bin", "iban", "bic", "code")
+TOP_FIELDS = ("number", "date", "value_date", "currency", "amount", "knp", "purpose")
+AMOUNT_PATTERN = re.compile(r"^(0|[1-9][0-9]{0,14})\.[0-9]{2}$")
+CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
+MAX_PURPOSE = 420
+
+Check = Callable[[str], "Message | str | None"]
+
+
+def invalid_field(field: str, problem: str) -> DocumentRejected:
+    return DocumentRejected(
+        "invalid_field", "The field {field} is not valid: {problem}.", field=field, problem=problem.rstrip(".")
+    )
+
+
+def check_payment_order(order: Mapping[str, Any]) -> Decimal:
+    """Raise DocumentRejected(invalid_field) for the first broken rule; return the amount."""
+    _check_present(order)
+    amount = _check_amount(order["amount"])
+    checks: list[tuple[str, str, Check]] = [
+        ("number", order["number"], _not_blank),
+        ("date", order["date"], _check_date),
+        ("value_date", order["value_date"], _check_date),
+        ("currency", order["currency"], _check_currency),
+        ("knp", order["knp"], check_knp),
+        ("purpose", order["purpose"], _check_purpose),
+    ]
+    for role in ("payer", "beneficiary"):
+        party = order[role]
+        checks += [
+            (f"{role}.name", party["name"], _not_blank),
+            (f"{role}.bin", party["bin"], check_iin_bin),
+            (f"{role}.iban", party["iban"], check_iban),
+            (f"{role}.bic", party["bic"], lambda bic, iban=party["iban"]: check_bic(bic, iban)),
+            (f"{role}.code", party["code"], check_kbe),
+        ]
+    for field, value, check in checks:
+        problem = check(value)
+        if problem is not None:
+            raise invalid_field(field, str(problem))
+    if order["value_date"] < order["date"]:
+        raise invalid_field("value_date", "the value date is before the document's date")
+    return amount
+
+
+def _check_present(order: Mapping[str, Any]) -> None:
+    for field in TOP_FIELDS:
+        if not isinstance(order.get(field), str):
+            raise invalid_field(field, "missing or not a string")
+    for role in ("payer", "beneficiary"):
+        party = order.get(role)
+        if not isinstance(party, dict):
+            raise invalid_field(role, "missing or not an object")
+        for field in PARTY_FIELDS:
+            if not isinstance(party.get(field), str):
+                raise invalid_field(f"{role}.{field}", "missing or not a string")
+
+
+def _check_amount(text: str) -> Decimal:
+    if not AMOUNT_PATTERN.match(text):
+        raise invalid_field("amount", "an amount is a decimal string with two decimals")
+    amount = Decimal(text)
+    if amount <= 0:
+        raise invalid_field("amount", "the amount must be more than zero")
+    return amount
+
+
+def _not_blank(value: str) -> str | None:
+    return "must not be empty" if not value.strip() else None
+
+
+def _check_date(value: str) -> str | None:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return "a date is YYYY-MM-DD"
+    return None if len(value) == 10 else "a date is YYYY-MM-DD"
+
+
+def _check_currency(value: str) -> str | None:
+    return None if CURRENCY_PATTERN.match(value) else "a currency is a 3-letter ISO 4217 code"
+
+
+def _check_purpose(value: str) -> str | None:
+    if not value.strip():
+        return "must not be empty"
+    return None if len(value) <= MAX_PURPOSE else f"at most {MAX_PURPOSE} characters"

@@ -1,0 +1,92 @@
+"""The bank's users: who they are, their right to sign, and the check of their password."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from refbank.db import immediate
+from refbank.errors import BankRefusal
+
+MAX_FAILED_LOGINS = 3
+BLOCK_SECONDS = 15 * 60
+
+_hasher = PasswordHasher()
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    login: str
+    full_name: str
+    iin: str
+    company_id: int
+    sign_right: str
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def user_from_row(row: sqlite3.Row) -> User:
+    return User(row["id"], row["login"], row["full_name"], row["iin"], row["company_id"],
+                row["sign_right"])
+
+
+def user_by_id(conn: sqlite3.Connection, user_id: int) -> User:
+    return user_from_row(conn.execute("SELECT * FROM users WHERE id = ?", (user_id,)).fetchone())
+
+
+def authenticate(conn: sqlite3.Connection, login: str, password: str) -> User:
+    """The user whose password this is; three wrong tries block the user for 15 minutes (R8.4)."""
+    with immediate(conn):
+        # The counter must be written even when the answer is a refusal: decide, write, then raise.
+        outcome = _check_password(conn, login, password, time.time())
+    if isinstance(outcome, BankRefusal):
+        raise outcome
+    return outcome
+
+
+def _check_password(conn: sqlite3.Connection, login: str, password: str,
+                    now: float) -> User | BankRefusal:
+    row = conn.execute("SELECT * FROM users WHERE login = ?", (login,)).fetchone()
+    if row is None:
+        _hasher.hash(password)  # as slow as a real check: timing does not tell logins apart
+        return _wrong_credentials()
+    if row["blocked"] or (row["blocked_until"] or 0) > now:
+        return _blocked(row["blocked"], row["blocked_until"])
+    if _password_matches(row["password_hash"], password):
+        conn.execute("UPDATE users SET failed_logins = 0, blocked_until = NULL WHERE id = ?",
+                     (row["id"],))
+        return user_from_row(row)
+    failed = row["failed_logins"] + 1
+    if failed >= MAX_FAILED_LOGINS:
+        conn.execute("UPDATE users SET failed_logins = 0, blocked_until = ? WHERE id = ?",
+                     (now + BLOCK_SECONDS, row["id"]))
+        return _blocked(False, now + BLOCK_SECONDS)
+    conn.execute("UPDATE users SET failed_logins = ? WHERE id = ?", (failed, row["id"]))
+    return _wrong_credentials()
+
+
+def _password_matches(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _wrong_credentials() -> BankRefusal:
+    return BankRefusal(401, "wrong_credentials", "The login or the password is wrong.")
+
+
+def _blocked(by_bank: bool, until: float | None) -> BankRefusal:
+    if by_bank or until is None:
+        return BankRefusal(403, "user_blocked", "The bank has blocked this user; contact the bank.")
+    until_text = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(until))
+    return BankRefusal(403, "user_blocked",
+                       "Too many wrong passwords: the user is blocked until {until}.",
+                       until=until_text)

@@ -1,0 +1,203 @@
+"""Start the real reference bank for a test: `refbank init --json`, then `refbank serve --port 0`.
+
+Both run as subprocesses of `python -m refbank`, so the tests exercise the CLI a bank operator uses.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+START_TIMEOUT = 60.0
+URL_PREFIX = "refbank serving at "
+FINGERPRINT_PREFIX = "CA SHA-256 fingerprint: "
+
+
+class RefbankStartError(RuntimeError):
+    """refbank did not start; the message carries what it wrote to stderr."""
+
+
+@dataclass
+class RunningBank:
+    url: str
+    ca_file: Path
+    data_dir: Path
+    users: dict[str, str]
+    accounts: list[dict[str, Any]]
+    ca_fingerprint: str
+    created: dict[str, Any]
+    process: subprocess.Popen[str] = field(repr=False)
+    _stderr: list[str] = field(default_factory=list, repr=False)
+    _readers: list[threading.Thread] = field(default_factory=list, repr=False)
+
+    @property
+    def api(self) -> str:
+        return self.url + "/api/v1"
+
+    def stderr_text(self) -> str:
+        return "".join(self._stderr)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+        for reader in self._readers:
+            reader.join(timeout=5)
+        for stream in (self.process.stdout, self.process.stderr):
+            if stream is not None:
+                stream.close()
+
+
+def refbank_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "refbank", *args]
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def init_bank(data_dir: Path) -> dict[str, Any]:
+    result = subprocess.run(refbank_command("init", "--data", str(data_dir), "--json"),
+                            capture_output=True, text=True, timeout=START_TIMEOUT, cwd=REPO,
+                            env=_environment())
+    if result.returncode != 0:
+        raise RefbankStartError(f"refbank init failed ({result.returncode}):\n{result.stderr}")
+    return json.loads(result.stdout)
+
+
+def start_refbank(data_dir: Path, *, execution_delay: float = 0.2) -> RunningBank:
+    """Create a bank in `data_dir` (unless one is there) and serve it on a free port."""
+    created = init_bank(data_dir) if not (data_dir / "bank.sqlite3").exists() else {}
+    process = subprocess.Popen(
+        refbank_command("serve", "--data", str(data_dir), "--port", "0",
+                        "--execution-delay", str(execution_delay)),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO, env=_environment(),
+    )
+    stderr_lines: list[str] = []
+    stdout_lines: queue.Queue[str | None] = queue.Queue()
+    # Drain both pipes for the server's whole life, so it never blocks on a full pipe.
+    readers = [_drain(process.stderr, stderr_lines.append),
+               _drain(process.stdout, stdout_lines.put, end=lambda: stdout_lines.put(None))]
+
+    url = fingerprint = ""
+    deadline = time.monotonic() + START_TIMEOUT
+    while not (url and fingerprint):
+        remaining = deadline - time.monotonic()
+        try:
+            line = stdout_lines.get(timeout=max(remaining, 0.01)) if remaining > 0 else None
+        except queue.Empty:
+            line = None
+        if line is None:
+            _kill(process)
+            raise RefbankStartError(
+                f"refbank serve did not print its URL (exit code {process.poll()}); stderr:\n"
+                + "".join(stderr_lines))
+        if line.startswith(URL_PREFIX):
+            url = line.removeprefix(URL_PREFIX).strip()
+        elif line.startswith(FINGERPRINT_PREFIX):
+            fingerprint = line.removeprefix(FINGERPRINT_PREFIX).strip()
+    return RunningBank(
+        url=url, ca_file=data_dir / "ca.pem", data_dir=data_dir,
+        users={user["login"]: user["password"] for user in created.get("users", [])},
+        accounts=created.get("accounts", []), ca_fingerprint=fingerprint, created=created,
+        process=process, _stderr=stderr_lines, _readers=readers,
+    )
+
+
+def _drain(stream: Any, sink: Any, end: Any = None) -> threading.Thread:
+    def run() -> None:
+        for line in stream:
+            sink(line)
+        if end is not None:
+            end()
+
+    reader = threading.Thread(target=run, name="refbank-output", daemon=True)
+    reader.start()
+    return reader
+
+
+def _kill(process: subprocess.Popen[str]) -> None:
+    if process.poll() is None:
+        process.kill()
+        process.wait(timeout=5)
+
+
+# --- A software signer and API helpers, independent of bsclient: for tests of the bank itself ---
+# The user's key lives in memory here (never on a token) and CMS comes from cryptography's own
+# PKCS7SignatureBuilder, a second implementation against which the bank's verifier is checked.
+
+
+@dataclass(frozen=True)
+class SoftwareSigner:
+    key: Any
+    certificate: Any  # cryptography.x509.Certificate
+
+    def sign(self, content: bytes) -> bytes:
+        """A detached CMS SignedData (DER) over `content`."""
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.serialization import pkcs7
+
+        return (pkcs7.PKCS7SignatureBuilder().set_data(content)
+                .add_signer(self.certificate, self.key, hashes.SHA256())
+                .sign(serialization.Encoding.DER,
+                      [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary]))
+
+
+def new_key(algorithm: str = "ec") -> Any:
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    if algorithm == "rsa":
+        return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return ec.generate_private_key(ec.SECP256R1())
+
+
+def csr_pem(key: Any, common_name: str = "Key request") -> str:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.x509.oid import NameOID
+
+    csr = (x509.CertificateSigningRequestBuilder()
+           .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)]))
+           .sign(key, hashes.SHA256()))
+    return csr.public_bytes(serialization.Encoding.PEM).decode("ascii")
+
+
+def login(bank: RunningBank, user: str) -> Any:
+    """A requests.Session that trusts only the bank's CA and carries the user's Bearer token."""
+    import requests
+
+    session = requests.Session()
+    # Without this, REQUESTS_CA_BUNDLE in the environment silently replaces session.verify.
+    session.trust_env = False
+    session.verify = str(bank.ca_file)
+    answer = session.post(bank.api + "/session", json={"login": user, "password": bank.users[user]},
+                          timeout=20)
+    answer.raise_for_status()
+    session.headers["Authorization"] = "Bearer " + answer.json()["session"]
+    return session
+
+
+def enrol_software_key(bank: RunningBank, session: Any, algorithm: str = "ec") -> SoftwareSigner:
+    from cryptography import x509
+
+    key = new_key(algorithm)
+    answer = session.post(bank.api + "/certificate-requests", json={"csr_pem": csr_pem(key)}, timeout=20)
+    answer.raise_for_status()
+    certificate_pem = answer.json()["certificate_pem"]
+    return SoftwareSigner(key, x509.load_pem_x509_certificate(certificate_pem.encode("ascii")))
