@@ -1,0 +1,187 @@
+"""The application: QApplication, translations, and the way in (login → PIN → main window) and out."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QThread, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from bsclient.client.bank_api import BankApi
+from bsclient.client.config import ClientConfig
+from bsclient.client.models import UserInfo
+from bsclient.client.store import DocumentStore
+from bsclient.client.validation import bank_for_bic
+from bsclient.token import Pkcs11Module, TokenSession, TokenThread
+
+from .background import run_in_background, wait_for_background_work
+from .error_dialog import error_text, show_error
+from .login_dialog import LoginDialog
+from .main_window import MainWindow
+from .pin_dialog import OpenCarrier, PinDialog
+from .workplace import Workplace
+
+log = logging.getLogger(__name__)
+TRANSLATIONS_DIR = Path(__file__).parent / "translations"
+STORE_FILE = "documents.sqlite3"
+
+
+def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load Qt's own and our translations for `locale` (the system's by default), where they exist."""
+    locale = locale or QLocale()
+    installed = []
+    for name, directory in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                            ("bsclient", str(TRANSLATIONS_DIR))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def install_excepthook() -> None:
+    """Errors nobody caught in a slot go to the clerk (on the GUI thread) and to the log."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        app = QApplication.instance()
+        if app is not None and QThread.currentThread() is app.thread() and isinstance(exc, Exception):
+            show_error(QApplication.activeWindow(), exc)
+        else:
+            previous(kind, exc, tb)
+
+    sys.excepthook = hook
+
+
+class ClientApp(QObject):
+    """Opens the bank connection and the store, then leads the clerk in; `finished` via `on_quit`."""
+
+    def __init__(self, config: ClientConfig, *, on_quit: Callable[[], None]) -> None:
+        super().__init__()
+        self.config = config
+        self.token_thread = TokenThread()
+        self.api: BankApi | None = None
+        self.store: DocumentStore | None = None
+        self.module: Pkcs11Module | None = None
+        self.workplace: Workplace | None = None
+        self.window: MainWindow | None = None
+        self._dialog: LoginDialog | PinDialog | None = None
+        self._on_quit = on_quit
+
+    def start(self) -> None:
+        config = self.config
+
+        def open_resources() -> tuple[BankApi, DocumentStore]:
+            bank_for_bic("")  # loads the bank register now, not on the clerk's first keystroke
+            return BankApi(config.server_url, config.ca_file), DocumentStore(config.data_dir / STORE_FILE)
+
+        run_in_background(self, open_resources, on_success=self._resources_open, on_failure=self._cannot_start)
+
+    def _cannot_start(self, exc: Exception) -> None:
+        show_error(None, exc)
+        self._finish()
+
+    def _resources_open(self, resources: tuple[BankApi, DocumentStore]) -> None:
+        self.api, self.store = resources
+        self.show_login()
+
+    def show_login(self) -> None:
+        assert self.api is not None
+        dialog = LoginDialog(self.api, server_url=self.config.server_url, ca_file=self.config.ca_file)
+        dialog.accepted.connect(lambda: self._logged_in(dialog.user))
+        dialog.rejected.connect(self.quit)
+        self._dialog = dialog
+        dialog.show()
+
+    def _logged_in(self, user: UserInfo | None) -> None:
+        assert user is not None
+        dialog = PinDialog(self.token_thread, module_path=self.config.pkcs11_module,
+                           token_label=self.config.token_label, module=self.module)
+        dialog.accepted.connect(lambda: self._carrier_open(user, dialog.carrier))
+        dialog.rejected.connect(lambda: self._carrier_refused(dialog))
+        self._dialog = dialog
+        dialog.show()
+
+    def _carrier_refused(self, dialog: PinDialog) -> None:
+        self.module = dialog.module
+        self.quit()
+
+    def _carrier_open(self, user: UserInfo, carrier: OpenCarrier | None) -> None:
+        assert carrier is not None and self.api is not None and self.store is not None
+        self.module = carrier.module
+        self.workplace = Workplace(api=self.api, store=self.store, token_thread=self.token_thread, user=user,
+                                   session=carrier.session, key=carrier.key, certificate=carrier.certificate)
+        self.window = MainWindow(self.workplace)
+        self.window.closed.connect(self._window_closed)
+        self._dialog = None
+        self.window.show()
+
+    def _window_closed(self, sign_out: bool) -> None:
+        self.window = None
+        self._close_session(then=self.show_login if sign_out else self._finish)
+
+    def quit(self) -> None:
+        self._close_session(then=self._finish)
+
+    def _close_session(self, *, then: Callable[[], None]) -> None:
+        """Log out at the bank and close the carrier's session on its thread, off the GUI thread."""
+        api, token_thread = self.api, self.token_thread
+        session = self.workplace.session if self.workplace else None
+        self.workplace = None
+
+        def close() -> None:
+            if api is not None:
+                api.logout()
+            if session is not None:
+                token_thread.submit(_close_session, session).result()
+
+        run_in_background(self, close, on_success=lambda _: then(), on_failure=lambda exc: (log.warning(
+            "closing the session failed: %s", exc), then()))
+
+    def _finish(self) -> None:
+        self._on_quit()
+
+    def shutdown(self) -> None:
+        """After the event loop: let background work end, unload the carrier's module, close the store."""
+        wait_for_background_work()
+        module = self.module
+        if module is not None:
+            self.token_thread.submit(module.close).result()
+        self.token_thread.shutdown()
+        if self.store is not None:
+            self.store.close()
+        if self.api is not None:
+            self.api.close()
+
+
+def _close_session(session: TokenSession) -> None:
+    session.close()
+
+
+def run_gui(config: ClientConfig, argv: list[str] | None = None) -> int:
+    """Run the client's windows with `config` until the clerk quits; the exit code."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("bsclient")
+    app.setApplicationDisplayName(app.translate("App", "Internet-Client"))
+    app.setQuitOnLastWindowClosed(False)  # we quit once the bank session and the carrier are closed
+    install_translations(app)
+    install_excepthook()
+    client = ClientApp(config, on_quit=app.quit)
+    client.start()
+    code = app.exec()
+    client.shutdown()
+    return code
+
+
+def show_startup_error(exc: Exception) -> int:
+    """Show an error that stops the start (no settings file, a broken one) and return the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    install_translations(app)
+    QMessageBox.critical(None, app.translate("App", "Internet-Client"), error_text(exc))
+    return 2

@@ -1,0 +1,111 @@
+"""The one idiom for work off the GUI thread (network, disk, token); results come back on the GUI thread.
+
+Never touch a widget inside `operation`: it runs on another thread. `on_success` and `on_failure`
+run on the GUI thread, and not at all when `parent` has been destroyed meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+from bsclient.token import TokenThread
+
+from .error_dialog import show_error
+
+T = TypeVar("T")
+Failure = Callable[[Exception], None]
+
+# Relays waiting for their result; held here so Python does not collect them meanwhile.
+_pending: set[_Relay] = set()
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; a worker emits `finished` and the slot runs on the GUI thread."""
+
+    finished = Signal(object, object)  # result, exception
+
+    def __init__(self, parent: QObject, on_success: Callable[[Any], None], on_failure: Failure | None) -> None:
+        super().__init__()  # no Qt parent: the relay must outlive a destroyed parent to drop its result
+        self._parent = parent
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        _pending.add(self)
+
+    @Slot(object, object)
+    def _deliver(self, result: object, error: object) -> None:
+        _pending.discard(self)
+        if not shiboken6.isValid(self._parent):
+            return
+        if error is None:
+            self._on_success(result)
+        elif self._on_failure is not None:
+            self._on_failure(error)  # type: ignore[arg-type]
+        else:
+            show_error(self._parent if _is_widget(self._parent) else None, error)  # type: ignore[arg-type]
+
+
+def _is_widget(obj: QObject) -> bool:
+    return obj.isWidgetType()
+
+
+class _Task(QRunnable):
+    def __init__(self, operation: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._operation = operation
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._operation()
+        except Exception as exc:  # handed to the GUI thread, which decides what the clerk sees
+            self._relay.finished.emit(None, exc)
+        else:
+            self._relay.finished.emit(result, None)
+
+
+def _in_order_pool() -> QThreadPool:
+    global _serial_pool
+    if _serial_pool is None:
+        _serial_pool = QThreadPool()
+        _serial_pool.setMaxThreadCount(1)
+    return _serial_pool
+
+
+_serial_pool: QThreadPool | None = None
+
+
+def run_in_background(parent: QObject, operation: Callable[[], T], *, on_success: Callable[[T], None],
+                      on_failure: Failure | None = None, in_order: bool = False) -> None:
+    """Run `operation` on the thread pool; then `on_success(result)` or `on_failure(exc)` on the GUI thread.
+
+    Without `on_failure` the error is shown to the clerk by `show_error`. With `in_order` the
+    operation runs after every earlier `in_order` one has finished (saves of one draft must not
+    overtake each other).
+    """
+    relay = _Relay(parent, on_success, on_failure)
+    pool = _in_order_pool() if in_order else QThreadPool.globalInstance()
+    pool.start(_Task(operation, relay))
+
+
+def run_on_token_thread(parent: QObject, token_thread: TokenThread, operation: Callable[[], T], *,
+                        on_success: Callable[[T], None], on_failure: Failure | None = None) -> None:
+    """Like `run_in_background`, but on the one thread that owns every PKCS#11 call."""
+    relay = _Relay(parent, on_success, on_failure)
+
+    def done(future: Future[T]) -> None:
+        error = future.exception()
+        relay.finished.emit(None if error is not None else future.result(), error)
+
+    token_thread.submit(operation).add_done_callback(done)
+
+
+def wait_for_background_work(timeout_ms: int = 30000) -> bool:
+    """Block until the pool's work is done (at exit, so a draft being saved is not cut off)."""
+    in_order_done = _serial_pool is None or _serial_pool.waitForDone(timeout_ms)
+    return QThreadPool.globalInstance().waitForDone(timeout_ms) and in_order_done

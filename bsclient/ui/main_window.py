@@ -1,0 +1,228 @@
+"""The clerk's main window: company and key owner, accounts, payment orders, and the bank's progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QMainWindow, QSplitter, QVBoxLayout,
+                               QWidget)
+
+from bsclient.client.documents import DocumentRecord, DocumentStatus
+from bsclient.client.models import Account
+from bsclient.client.workflow import refresh_states
+
+from .accounts_table import AccountsTable
+from .background import run_in_background
+from .error_dialog import error_text
+from .payment_editor import PaymentEditor
+from .payment_list import PaymentListView
+from .workplace import Workplace
+
+POLL_INTERVAL_MS = 3000
+_AWAITING_BANK = (DocumentStatus.SENT, DocumentStatus.ACCEPTED)
+
+
+def next_number(records: list[DocumentRecord]) -> str:
+    """One more than the largest numeric document number so far ("1" for the first)."""
+    numbers = [int(r.order.number) for r in records if r.order.number.strip().isdigit()]
+    return str(max(numbers, default=0) + 1)
+
+
+class MainWindow(QMainWindow):
+    """Emits `closed(sign_out)` when it closes: True when the clerk chose Sign out, False for quitting.
+
+    The application then closes the bank session and the carrier.
+    """
+
+    closed = Signal(bool)
+
+    def __init__(self, workplace: Workplace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Internet-Client — {company}").format(company=workplace.user.company_name))
+        self._workplace = workplace
+        self._editors: dict[str, PaymentEditor] = {}
+        self._polling = False
+        self._signing_out = False
+        self._sign_out_chosen = False
+
+        self._build_actions()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self._build_header())
+        self.accounts_table = AccountsTable(self)
+        accounts_box = QGroupBox(self.tr("Accounts"), self)
+        QVBoxLayout(accounts_box).addWidget(self.accounts_table)
+        self.payment_list = PaymentListView(self)
+        self.payment_list.openRequested.connect(self.open_document)
+        payments_box = QGroupBox(self.tr("Payment orders"), self)
+        QVBoxLayout(payments_box).addWidget(self.payment_list)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(accounts_box)
+        splitter.addWidget(payments_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([190, 460])
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.connection_label = QLabel(self)
+        self.connection_label.setObjectName("connectionLabel")
+        self.statusBar().addPermanentWidget(self.connection_label)
+        self.connection_label.setText(self.tr("{login} at {server}").format(
+            login=workplace.user.login, server=workplace.api.server_url))
+
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_INTERVAL_MS)
+        self._poll_timer.timeout.connect(self.poll_bank)
+        self._poll_timer.start()
+        self.resize(1100, 720)
+        self.refresh()
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.new_payment_action = QAction(QIcon.fromTheme("document-new"), self.tr("&New payment order"), self)
+        self.new_payment_action.setObjectName("newPaymentAction")
+        self.new_payment_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_payment_action.triggered.connect(self.new_payment)
+        self.refresh_action = QAction(QIcon.fromTheme("view-refresh"), self.tr("&Refresh"), self)
+        self.refresh_action.setObjectName("refreshAction")
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.sign_out_action = QAction(QIcon.fromTheme("system-log-out"), self.tr("Sign &out"), self)
+        self.sign_out_action.setObjectName("signOutAction")
+        self.sign_out_action.triggered.connect(self.sign_out)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_payment_action)
+        toolbar.addAction(self.refresh_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.sign_out_action)
+        documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
+        documents_menu.addAction(self.new_payment_action)
+        documents_menu.addAction(self.refresh_action)
+        session_menu = self.menuBar().addMenu(self.tr("&Session"))
+        session_menu.addAction(self.sign_out_action)
+
+    def _build_header(self) -> QWidget:
+        workplace = self._workplace
+        header = QWidget(self)
+        self.company_label = QLabel(workplace.user.company_name, header)
+        self.company_label.setObjectName("companyLabel")
+        big = QFont(self.company_label.font())
+        big.setPointSizeF(big.pointSizeF() * 1.5)
+        big.setBold(True)
+        self.company_label.setFont(big)
+        company_bin = QLabel(self.tr("BIN {bin}").format(bin=workplace.user.company_bin), header)
+        self.key_owner_label = QLabel(header)
+        self.key_owner_label.setObjectName("keyOwnerLabel")
+        self.key_owner_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        certificate = workplace.certificate
+        if certificate is not None:
+            self.key_owner_label.setText(self.tr("Signing key: <b>{owner}</b><br>valid {start} to {end}").format(
+                owner=certificate.owner_name, start=certificate.not_before.strftime("%d.%m.%Y"),
+                end=certificate.not_after.strftime("%d.%m.%Y")))
+        else:
+            self.key_owner_label.setText(self.tr("No signing key: documents can be viewed, not signed."))
+        left = QVBoxLayout()
+        left.addWidget(self.company_label)
+        left.addWidget(company_bin)
+        layout = QHBoxLayout(header)
+        layout.setContentsMargins(4, 0, 4, 4)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.key_owner_label)
+        return header
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the accounts from the bank and the documents from the local store."""
+        api = self._workplace.api
+        self.statusBar().showMessage(self.tr("Asking the bank for the accounts…"))
+        run_in_background(self, api.accounts, on_success=self._accounts_loaded, on_failure=self._bank_failed)
+        self.reload_documents()
+
+    def reload_documents(self) -> None:
+        store = self._workplace.store
+        run_in_background(self, store.list, on_success=self.payment_list.set_records)
+
+    def _accounts_loaded(self, accounts: list[Account]) -> None:
+        self._workplace.accounts = accounts
+        self.accounts_table.set_accounts(accounts)
+        self.statusBar().showMessage(self.tr("Accounts updated at {time}").format(
+            time=QDateTime.currentDateTime().toString("HH:mm:ss")))
+
+    def _bank_failed(self, exc: Exception) -> None:
+        self.statusBar().showMessage(error_text(exc))
+
+    def poll_bank(self) -> None:
+        """Ask the bank about sent and accepted documents; refresh the accounts when one was executed."""
+        if self._polling or self._signing_out:
+            return
+        if not any(r.status in _AWAITING_BANK for r in self.payment_list.model.records()):
+            return
+        self._polling = True
+        api, store = self._workplace.api, self._workplace.store
+        run_in_background(self, lambda: refresh_states(api, store), on_success=self._states_refreshed,
+                          on_failure=self._poll_failed)
+
+    def _states_refreshed(self, changed: list[DocumentRecord]) -> None:
+        self._polling = False
+        self.reload_documents()
+        for record in changed:
+            if record.id in self._editors:
+                self._editors[record.id].show_state(record)
+        if any(r.status == DocumentStatus.EXECUTED for r in changed):
+            self.refresh()
+
+    def _poll_failed(self, exc: Exception) -> None:
+        self._polling = False
+        self._bank_failed(exc)
+
+    # --- documents ---------------------------------------------------------------------------
+
+    def new_payment(self) -> None:
+        editor = PaymentEditor(self._workplace, next_number=next_number(self.payment_list.model.records()),
+                               parent=self)
+        self._show_editor(editor)
+
+    def open_document(self, doc_id: str) -> None:
+        if doc_id in self._editors:
+            self._editors[doc_id].raise_()
+            self._editors[doc_id].activateWindow()
+            return
+        store = self._workplace.store
+        run_in_background(self, lambda: store.get(doc_id), on_success=self._open_record)
+
+    def _open_record(self, record: DocumentRecord | None) -> None:
+        if record is None or record.id in self._editors:
+            return
+        self._show_editor(PaymentEditor(self._workplace, record, parent=self))
+
+    def _show_editor(self, editor: PaymentEditor) -> None:
+        doc_id = editor.order().id
+        self._editors[doc_id] = editor
+        editor.documentChanged.connect(lambda _: self.reload_documents())
+        editor.destroyed.connect(lambda: self._editors.pop(doc_id, None))
+        editor.show()
+
+    def editors(self) -> list[PaymentEditor]:
+        return list(self._editors.values())
+
+    # --- leaving -----------------------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        self._sign_out_chosen = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._signing_out = True
+        self._poll_timer.stop()
+        for editor in list(self._editors.values()):
+            editor.close()
+        super().closeEvent(event)
+        self.closed.emit(self._sign_out_chosen)

@@ -1,0 +1,71 @@
+"""The chain behind "Sign and send": save the draft, sign on the token thread, send in the background."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from bsclient.client.documents import DocumentRecord
+from bsclient.client.payment_order import PaymentOrder
+from bsclient.client.workflow import send, sign_and_store
+from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
+from bsclient.token import TokenSigner
+
+from .background import run_in_background, run_on_token_thread
+from .workplace import Workplace
+
+
+class CarrierNotOpenError(ClerkError):
+    def __init__(self) -> None:
+        super().__init__(Message("SignAndSend", QT_TRANSLATE_NOOP(
+            "SignAndSend", "The key carrier is not open, so the document cannot be signed. Sign out and "
+            "sign in again with the carrier plugged in.")))
+
+
+class SignAndSend(QObject):
+    """One document's way to the bank. Signals: `progress(text)`, `changed(record)` after each step,
+    `failed(exception)` when a step fails (the record keeps the last step reached)."""
+
+    progress = Signal(str)
+    changed = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, workplace: Workplace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._workplace = workplace
+
+    def sign_and_send(self, order: PaymentOrder) -> None:
+        """Save `order`, sign it with the carrier's key, then send it."""
+        workplace = self._workplace
+        if workplace.session is None or workplace.key is None:
+            self.failed.emit(CarrierNotOpenError())
+            return
+        order = copy.deepcopy(order)
+        self.progress.emit(QCoreApplication.translate("SignAndSend", "Saving the document…"))
+        store = workplace.store
+        # In order: an earlier debounced draft save must not land after the signature.
+        run_in_background(self, lambda: store.save_draft(order), in_order=True,
+                          on_success=lambda _: self._sign(order), on_failure=self.failed.emit)
+
+    def send(self, doc_id: str) -> None:
+        """Send an already signed document (again: the bank pays a document id once)."""
+        workplace = self._workplace
+        self.progress.emit(QCoreApplication.translate("SignAndSend", "Sending the document to the bank…"))
+        run_in_background(self, lambda: send(workplace.api, workplace.store, doc_id),
+                          on_success=self.changed.emit, on_failure=self.failed.emit)
+
+    def _sign(self, order: PaymentOrder) -> None:
+        workplace = self._workplace
+        session, key = workplace.session, workplace.key
+        assert session is not None and key is not None
+        store, signer_name = workplace.store, workplace.signer_name
+        self.progress.emit(QCoreApplication.translate("SignAndSend", "Signing on the key carrier…"))
+        run_on_token_thread(
+            self, workplace.token_thread,
+            lambda: sign_and_store(store, order, TokenSigner(session, key), signer_name),
+            on_success=self._signed, on_failure=self.failed.emit)
+
+    def _signed(self, record: DocumentRecord) -> None:
+        self.changed.emit(record)
+        self.send(record.id)

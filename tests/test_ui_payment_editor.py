@@ -1,0 +1,152 @@
+"""The payment order form: inline validation, the bank from the BIC, drafts kept, signed ones read-only."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from bsclient.client.documents import DocumentStatus
+from bsclient.client.models import DocumentState
+from bsclient.client.validation import check_iin_bin, check_kbe, check_knp
+from bsclient.messages import Message
+from bsclient.ui.background import wait_for_background_work
+from bsclient.ui.payment_editor import PaymentEditor
+from bsclient.ui.workplace import Workplace
+
+from tests.test_ui_fixtures import BENEFICIARY_IIK, make_workplace
+
+
+@pytest.fixture
+def workplace(tmp_path):
+    workplace = make_workplace(tmp_path)
+    yield workplace
+    wait_for_background_work()
+    workplace.token_thread.shutdown()
+    workplace.store.close()
+
+
+def open_editor(qtbot, workplace: Workplace, record=None) -> PaymentEditor:
+    editor = PaymentEditor(workplace, record, next_number="7")
+    qtbot.addWidget(editor)
+    editor.show()
+    return editor
+
+
+def fill_valid_order(qtbot, editor: PaymentEditor) -> None:
+    qtbot.keyClicks(editor.beneficiary_name_edit, "TOO Beneficiary")
+    qtbot.keyClicks(editor.beneficiary_bin_edit, "090840000906")
+    qtbot.keyClicks(editor.beneficiary_iban_edit, BENEFICIARY_IIK)
+    qtbot.keyClicks(editor.beneficiary_code_edit, "17")
+    qtbot.keyClicks(editor.knp_edit, "710")
+    qtbot.keyClicks(editor.amount_edit, "150 000,50")
+    qtbot.keyClicks(editor.purpose_edit, "Payment for goods under contract 15")
+
+
+def sentence(message: Message | None) -> str:
+    assert message is not None
+    return message.render(QCoreApplication.translate)
+
+
+def test_each_invalid_field_shows_its_sentence_and_signing_waits_until_all_are_valid(qtbot, workplace):
+    """Inline validation before signing (validation where the clerk types)."""
+    editor = open_editor(qtbot, workplace)
+    assert not editor.sign_button.isEnabled()
+    assert editor.findChild(type(editor.sign_button), "signAndSendButton") is editor.sign_button
+
+    qtbot.keyClicks(editor.beneficiary_bin_edit, "181140004064")
+    qtbot.keyClicks(editor.beneficiary_code_edit, "30")
+    qtbot.keyClicks(editor.knp_edit, "71")
+    for path, widget, expected in (("beneficiary.bin", editor.beneficiary_bin_edit, check_iin_bin("181140004064")),
+                                   ("beneficiary.code", editor.beneficiary_code_edit, check_kbe("30")),
+                                   ("knp", editor.knp_edit, check_knp("71"))):
+        label = editor.error_label(path)
+        assert label.isVisible() and label.text() == sentence(expected)
+        assert widget.property("invalid") is True
+    assert not editor.sign_button.isEnabled()
+
+    for edit in (editor.beneficiary_bin_edit, editor.beneficiary_code_edit, editor.knp_edit):
+        edit.clear()
+    fill_valid_order(qtbot, editor)
+    assert editor.problems() == {}
+    assert not any(editor.error_label(path).isVisible() for path in ("beneficiary.bin", "beneficiary.code", "knp"))
+    assert editor.beneficiary_bin_edit.property("invalid") is False
+    assert editor.sign_button.isEnabled()
+
+    qtbot.keyClicks(editor.amount_edit, "9")  # "150 000,509": three decimals
+    assert editor.error_label("amount").isVisible()
+    assert not editor.sign_button.isEnabled()
+
+
+def test_amount_above_the_available_balance_is_refused_inline(qtbot, workplace):
+    editor = open_editor(qtbot, workplace)
+    fill_valid_order(qtbot, editor)
+    editor.amount_edit.clear()
+    qtbot.keyClicks(editor.amount_edit, "2 000 000,01")  # available is 2 000 000,00
+    assert "2000000.00" in editor.error_label("amount").text()
+    assert not editor.sign_button.isEnabled()
+
+
+def test_bank_name_fills_from_the_bic_and_the_bic_from_the_iik(qtbot, workplace):
+    editor = open_editor(qtbot, workplace)
+    qtbot.keyClicks(editor.beneficiary_bic_edit, "CASPKZKA")
+    assert "KASPI" in editor.bank_label.text().upper()
+    assert editor.bank_label.objectName() == "beneficiaryBankLabel"
+
+    other = open_editor(qtbot, workplace)
+    qtbot.keyClicks(other.beneficiary_iban_edit, BENEFICIARY_IIK)  # bank code 722: Kaspi
+    assert other.beneficiary_bic_edit.text() == "CASPKZKA"
+    assert "KASPI" in other.bank_label.text().upper()
+
+
+def test_the_draft_is_saved_as_typed_and_reopens_with_the_same_text(qtbot, workplace):
+    """Nothing typed is lost: the draft is stored while typing and on closing."""
+    editor = open_editor(qtbot, workplace)
+    doc_id = editor.order().id
+    qtbot.keyClicks(editor.beneficiary_name_edit, "TOO Half typed")
+    qtbot.keyClicks(editor.purpose_edit, "Rent for March")
+    qtbot.keyClicks(editor.amount_edit, "1500")
+    editor.close()
+    qtbot.waitUntil(lambda: workplace.store.get(doc_id) is not None
+                    and workplace.store.get(doc_id).order.amount == "1500", timeout=5000)
+
+    record = workplace.store.get(doc_id)
+    assert record.status == DocumentStatus.DRAFT
+    reopened = open_editor(qtbot, workplace, record)
+    assert reopened.beneficiary_name_edit.text() == "TOO Half typed"
+    assert reopened.purpose_edit.toPlainText() == "Rent for March"
+    assert reopened.amount_edit.text() == "1500"
+    assert reopened.number_edit.text() == "7"
+    assert not reopened.beneficiary_name_edit.isReadOnly()
+
+
+def test_the_draft_is_saved_while_typing_before_the_editor_closes(qtbot, workplace):
+    editor = open_editor(qtbot, workplace)
+    doc_id = editor.order().id
+    qtbot.keyClicks(editor.beneficiary_name_edit, "TOO Typed")
+    qtbot.waitUntil(lambda: workplace.store.get(doc_id) is not None
+                    and workplace.store.get(doc_id).order.beneficiary.name == "TOO Typed", timeout=5000)
+
+
+def test_a_rejected_document_opens_read_only_with_the_banks_reason(qtbot, workplace):
+    editor = open_editor(qtbot, workplace)
+    fill_valid_order(qtbot, editor)
+    order = editor.order()
+    editor.close()
+    store = workplace.store
+    wait_for_background_work()
+    store.save_draft(order)
+    store.mark_signed(order.id, b"{}", [b"signature"], "Aigerim Clerk")
+    store.mark_sent(order.id)
+    reason = Message("Bank", "The amount is more than the available balance of {available}.", {"available": "10.00"})
+    store.apply_state(order.id, DocumentState(order.id, DocumentStatus.REJECTED, reason, None, None))
+
+    shown = open_editor(qtbot, workplace, store.get(order.id))
+    assert shown.beneficiary_name_edit.isReadOnly() and shown.purpose_edit.isReadOnly()
+    assert not shown.payer_account_combo.isEnabled()
+    assert not shown.sign_button.isVisible()
+    assert "Rejected" in shown.status_label.text()
+    assert sentence(reason) in shown.reason_label.text()
