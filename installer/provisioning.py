@@ -37,8 +37,9 @@ def enrol_carrier(carrier: Carrier, *, bank_url: str, ca_file: Path, login: str,
     from bsclient.client.enrolment import enrol
     from bsclient.token import Pin, Pkcs11Module, TokenSession
 
-    module = Pkcs11Module(carrier.module)
-    with TokenSession.open(module, Pin(carrier.user_pin), label=carrier.label) as session:
+    # The module is unloaded after: SoftHSM2 sees tokens made later only when loaded anew.
+    with Pkcs11Module(carrier.module) as module, \
+            TokenSession.open(module, Pin(carrier.user_pin), label=carrier.label) as session:
         if any(key.certificate_der for key in session.key_pairs()):
             return False
         api = BankApi(bank_url, ca_file)
