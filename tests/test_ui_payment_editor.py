@@ -7,7 +7,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLineEdit
 
 from bsclient.client.documents import DocumentStatus
 from bsclient.client.models import DocumentState
@@ -150,3 +151,18 @@ def test_a_rejected_document_opens_read_only_with_the_banks_reason(qtbot, workpl
     assert not shown.sign_button.isVisible()
     assert "Rejected" in shown.status_label.text()
     assert sentence(reason) in shown.reason_label.text()
+
+
+def test_tab_walks_the_form_in_reading_order(qtbot, workplace) -> None:
+    """Typing by keyboard, the amount comes before the KNP, as on the form (an amount typed into
+    KNP and a KNP into the amount both pass validation, so the order must be right)."""
+    editor = open_editor(qtbot, workplace)
+    names = []
+    widget = editor.findChild(QLineEdit, "beneficiaryNameEdit")
+    for _ in range(7):
+        names.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+    assert names == ["beneficiaryNameEdit", "beneficiaryBinEdit", "beneficiaryIbanEdit", "beneficiaryBicEdit",
+                     "beneficiaryCodeEdit", "amountEdit", "knpEdit"]

@@ -60,7 +60,8 @@ class PaymentEditor(QDialog):
         self._workplace = workplace
         self._accounts = [a for a in workplace.accounts if a.currency == CURRENCY]
         if record is None:
-            account = self._accounts[0] if self._accounts else None
+            # The account most payments come from: the one with the most money available.
+            account = max(self._accounts, key=lambda a: a.available, default=None)
             order = PaymentOrder.new(payer_party(workplace, account, DEFAULT_PAYER_CODE), next_number)
             self._status = DocumentStatus.DRAFT
         else:
@@ -202,6 +203,16 @@ class PaymentEditor(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.resize(820, 700)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab walks the form as it reads, top to bottom (not in the order widgets were made)."""
+        chain = [self.number_edit, self.date_edit, self.value_date_edit, self.payer_account_combo,
+                 self.payer_code_edit, self.beneficiary_name_edit, self.beneficiary_bin_edit,
+                 self.beneficiary_iban_edit, self.beneficiary_bic_edit, self.beneficiary_code_edit,
+                 self.amount_edit, self.knp_edit, self.purpose_edit, self.sign_button, self.close_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _group(self, title: str, form: QFormLayout) -> QGroupBox:
         box = QGroupBox(title, self)
