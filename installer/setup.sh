@@ -13,7 +13,7 @@ say() { printf 'setup: %s\n' "$*" >&2; }
 # stack with a virtual reader; swig + libpcsclite-dev build pyscard; opensc gives pkcs11-tool;
 # xvfb, poppler-utils for screenshots and PDFs; the libxcb*/libegl/libgl/fontconfig for Qt.
 system_packages=(
-    softhsm2 opensc pcscd vsmartcard-vpcd libpcsclite-dev swig openssl
+    python3-venv softhsm2 opensc pcscd vsmartcard-vpcd libpcsclite-dev swig openssl
     xvfb xauth poppler-utils
     libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0
@@ -52,7 +52,7 @@ install_system_packages() {
 
 find_python() {
     local candidate
-    for candidate in python3.13 python3.12 python3.11 python3; do
+    for candidate in python3 python3.11 python3.12 python3.13; do
         if command -v "$candidate" >/dev/null 2>&1 &&
             "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
             command -v "$candidate"

@@ -14,8 +14,8 @@ from typing import Any
 
 from schwifty import BIC, IBAN
 
+from bsclient.client.validation import iin_bin_check_digit
 from refbank.db import from_tiyn, to_tiyn
-from refbank.identifiers import check_digit
 from refbank.users import hash_password
 
 PASSWORD_ALPHABET = string.ascii_letters + string.digits
@@ -113,6 +113,6 @@ def _number_with_check_digit(prefix: str, *, serial_digits: int) -> str:
     """A 12-digit IIN/BIN: prefix, a random serial, and a check digit (retrying serials with none)."""
     while True:
         first_eleven = prefix + "".join(secrets.choice(string.digits) for _ in range(serial_digits))
-        digit = check_digit(first_eleven)
+        digit = iin_bin_check_digit(first_eleven)
         if digit is not None:
             return first_eleven + str(digit)

@@ -4,6 +4,9 @@ carrier and the reference bank, over TLS, executes it, or rejects it with its re
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -19,7 +22,7 @@ from bsclient.client.config import load_config
 from bsclient.client.documents import DocumentStatus
 from bsclient.ui.app import ClientApp
 from tests.e2e_fixtures import USER_PIN, bank, clerk_login, enrolled_carrier, write_client_config  # noqa: F401
-from tests.refbank_server import RunningBank
+from tests.refbank_server import REPO, RunningBank, refbank_command
 
 WAIT_MS = 30_000
 
@@ -138,7 +141,8 @@ def record_status(client: ClientApp, doc_id: str) -> DocumentStatus | None:
     return records[doc_id].status if doc_id in records else None
 
 
-def test_clerk_signs_a_payment_order_and_the_bank_executes_it(qtbot, signed_in: ClientApp, bank: RunningBank) -> None:
+def test_clerk_signs_a_payment_order_and_the_bank_executes_it(qtbot, signed_in: ClientApp, bank: RunningBank,
+                                                             tmp_path: Path) -> None:
     client = signed_in
     window = client.window
     owner = window.findChild(QLabel, "keyOwnerLabel").text()
@@ -165,6 +169,8 @@ def test_clerk_signs_a_payment_order_and_the_bank_executes_it(qtbot, signed_in: 
     assert balance_at_bank_of_other(bank, beneficiary["iban"]) == beneficiary_before + Decimal("150000.50")
     qtbot.waitUntil(lambda: any(a.iban == payer["iban"] and a.balance == expected
                                 for a in client.workplace.accounts), timeout=WAIT_MS)
+    assert_bank_export_verifies_with_openssl(bank, doc_id, tmp_path)
+
     shown = [window.accounts_table.accounts_model.index(row, 2).data()
              for row in range(window.accounts_table.accounts_model.rowCount())]
     # Grouping follows the system locale ("4,849,999.50", "4 849 999,50"); the digits do not.
@@ -192,6 +198,20 @@ def test_the_bank_rejects_an_order_and_the_clerk_sees_why(qtbot, signed_in: Clie
     row_texts = list_row_texts(client, doc_id)
     assert any("account" in text for text in row_texts), row_texts  # the reason is in the list too
     assert balance_at_bank(bank, payer["iban"]) == payer_before
+
+
+def assert_bank_export_verifies_with_openssl(bank: RunningBank, doc_id: str, tmp_path: Path) -> None:
+    """What the bank keeps is what the carrier signed: openssl, an independent peer, agrees."""
+    out = tmp_path / "export"
+    subprocess.run(refbank_command("export-document", doc_id, "--data", str(bank.data_dir), "--out", str(out)),
+                   check=True, capture_output=True, cwd=REPO)
+    verify = subprocess.run(
+        ["openssl", "cms", "-verify", "-binary", "-inform", "DER", "-content", str(out / "document.json"),
+         "-in", str(out / "signature-1.p7s"), "-CAfile", str(bank.ca_file), "-purpose", "any",
+         "-out", os.devnull],
+        capture_output=True, text=True)
+    assert verify.returncode == 0 and "Verification successful" in verify.stderr, verify.stderr
+    assert json.loads((out / "document.json").read_bytes())["id"] == doc_id
 
 
 def list_row_texts(client: ClientApp, doc_id: str) -> list[str]:
