@@ -7,23 +7,28 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QThread, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from bsclient.client.bank_api import BankApi
 from bsclient.client.config import ClientConfig
-from bsclient.client.models import UserInfo
-from bsclient.client.store import DocumentStore
-from bsclient.client.validation import bank_for_bic
-from bsclient.token import Pkcs11Module, TokenSession, TokenThread
 
 from .background import run_in_background, wait_for_background_work
 from .error_dialog import error_text, show_error
 from .login_dialog import LoginDialog
-from .main_window import MainWindow
-from .pin_dialog import OpenCarrier, PinDialog
-from .workplace import Workplace
+
+# The bank, the store, the carrier and the main window load after the login window shows
+# (bench/startup.py measures it): these names are imported where they are first needed.
+if TYPE_CHECKING:
+    from bsclient.client.models import UserInfo
+    from bsclient.client.bank_api import BankApi
+    from bsclient.client.store import DocumentStore
+    from bsclient.token import Pkcs11Module, TokenSession, TokenThread
+
+    from .main_window import MainWindow
+    from .pin_dialog import OpenCarrier, PinDialog
+    from .workplace import Workplace
 
 log = logging.getLogger(__name__)
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
@@ -63,7 +68,7 @@ class ClientApp(QObject):
     def __init__(self, config: ClientConfig, *, on_quit: Callable[[], None]) -> None:
         super().__init__()
         self.config = config
-        self.token_thread = TokenThread()
+        self.token_thread: TokenThread | None = None  # made with the first carrier session
         self.api: BankApi | None = None
         self.store: DocumentStore | None = None
         self.module: Pkcs11Module | None = None
@@ -73,13 +78,10 @@ class ClientApp(QObject):
         self._on_quit = on_quit
 
     def start(self) -> None:
-        config = self.config
-
-        def open_resources() -> tuple[BankApi, DocumentStore]:
-            bank_for_bic("")  # loads the bank register now, not on the clerk's first keystroke
-            return BankApi(config.server_url, config.ca_file), DocumentStore(config.data_dir / STORE_FILE)
-
-        run_in_background(self, open_resources, on_success=self._resources_open, on_failure=self._cannot_start)
+        """Show the login window at once; the bank connection and the store open meanwhile."""
+        self.show_login()
+        run_in_background(self, lambda: open_resources(self.config), on_success=self._resources_open,
+                          on_failure=self._cannot_start)
 
     def _cannot_start(self, exc: Exception) -> None:
         show_error(None, exc)
@@ -87,10 +89,10 @@ class ClientApp(QObject):
 
     def _resources_open(self, resources: tuple[BankApi, DocumentStore]) -> None:
         self.api, self.store = resources
-        self.show_login()
+        if isinstance(self._dialog, LoginDialog):
+            self._dialog.set_api(self.api)
 
     def show_login(self) -> None:
-        assert self.api is not None
         dialog = LoginDialog(self.api, server_url=self.config.server_url, ca_file=self.config.ca_file)
         dialog.accepted.connect(lambda: self._logged_in(dialog.user))
         dialog.rejected.connect(self.quit)
@@ -98,7 +100,13 @@ class ClientApp(QObject):
         dialog.show()
 
     def _logged_in(self, user: UserInfo | None) -> None:
+        from bsclient.token import TokenThread
+
+        from .pin_dialog import PinDialog
+
         assert user is not None
+        if self.token_thread is None:
+            self.token_thread = TokenThread()
         dialog = PinDialog(self.token_thread, module_path=self.config.pkcs11_module,
                            token_label=self.config.token_label, module=self.module)
         dialog.accepted.connect(lambda: self._carrier_open(user, dialog.carrier))
@@ -111,7 +119,11 @@ class ClientApp(QObject):
         self.quit()
 
     def _carrier_open(self, user: UserInfo, carrier: OpenCarrier | None) -> None:
+        from .main_window import MainWindow
+        from .workplace import Workplace
+
         assert carrier is not None and self.api is not None and self.store is not None
+        assert self.token_thread is not None
         self.module = carrier.module
         self.workplace = Workplace(api=self.api, store=self.store, token_thread=self.token_thread, user=user,
                                    session=carrier.session, key=carrier.key, certificate=carrier.certificate)
@@ -136,7 +148,7 @@ class ClientApp(QObject):
         def close() -> None:
             if api is not None:
                 api.logout()
-            if session is not None:
+            if session is not None and token_thread is not None:
                 token_thread.submit(_close_session, session).result()
 
         run_in_background(self, close, on_success=lambda _: then(), on_failure=lambda exc: (log.warning(
@@ -148,14 +160,25 @@ class ClientApp(QObject):
     def shutdown(self) -> None:
         """After the event loop: let background work end, unload the carrier's module, close the store."""
         wait_for_background_work()
-        module = self.module
-        if module is not None:
-            self.token_thread.submit(module.close).result()
-        self.token_thread.shutdown()
+        module, token_thread = self.module, self.token_thread
+        if token_thread is not None:
+            if module is not None:
+                token_thread.submit(module.close).result()
+            token_thread.shutdown()
         if self.store is not None:
             self.store.close()
         if self.api is not None:
             self.api.close()
+
+
+def open_resources(config: ClientConfig) -> tuple[BankApi, DocumentStore]:
+    """The bank connection and the local store (off the GUI thread: both import and touch disk)."""
+    from bsclient.client.bank_api import BankApi
+    from bsclient.client.store import DocumentStore
+    from bsclient.client.validation import bank_for_bic
+
+    bank_for_bic("")  # loads the bank register now, not on the clerk's first keystroke
+    return BankApi(config.server_url, config.ca_file), DocumentStore(config.data_dir / STORE_FILE)
 
 
 def _close_session(session: TokenSession) -> None:

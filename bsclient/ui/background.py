@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from bsclient.token import TokenThread
 
 from .error_dialog import show_error
+
+if TYPE_CHECKING:
+    from bsclient.token import TokenThread
 
 T = TypeVar("T")
 Failure = Callable[[Exception], None]

@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography import x509
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from bsclient.client.bank_api import BankApi
-from bsclient.client.models import UserInfo
-from bsclient.crypto.certificate import fingerprint
 
 from .background import run_in_background
 from .busy_indicator import BusyIndicator
 from .error_dialog import error_text
 
+if TYPE_CHECKING:
+    from bsclient.client.models import UserInfo
+    from bsclient.client.bank_api import BankApi
+
 
 def ca_fingerprint(ca_file: Path) -> str:
     """SHA-256 fingerprint ("AB:CD:...") of the first certificate in the bank's CA file (PEM or DER)."""
+    from cryptography import x509  # imported here, off the GUI thread: the window shows sooner
+
+    from bsclient.crypto.certificate import fingerprint
+
     data = Path(ca_file).read_bytes()
     certificate = (x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data
                    else x509.load_der_x509_certificate(data))
@@ -30,11 +35,12 @@ def ca_fingerprint(ca_file: Path) -> str:
 class LoginDialog(QDialog):
     """Asks login and password and opens the bank session in the background; `user` is set on accept."""
 
-    def __init__(self, api: BankApi, *, server_url: str, ca_file: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, api: BankApi | None, *, server_url: str, ca_file: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Internet-Client: sign in"))
-        self._api = api
+        self._api = api  # None until the client has opened its connection to the bank
+        self._sign_in_waiting = False
         self.user: UserInfo | None = None
         self._cancelled = False
 
@@ -138,8 +144,18 @@ class LoginDialog(QDialog):
         self.error_label.hide()
         self._set_busy(True)
         api = self._api
+        if api is None:  # the clerk was quicker than the start-up: sign in once it is done
+            self._sign_in_waiting = True
+            return
         run_in_background(self, lambda: api.login(login, password), on_success=self._signed_in,
                           on_failure=self._failed)
+
+    def set_api(self, api: BankApi) -> None:
+        """The bank connection is ready (it opens while the clerk types)."""
+        self._api = api
+        if self._sign_in_waiting:
+            self._sign_in_waiting = False
+            self._sign_in()
 
     def _signed_in(self, user: UserInfo) -> None:
         self._set_busy(False)
