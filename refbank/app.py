@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Request
+from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
@@ -21,7 +21,9 @@ from refbank.db import Database, from_tiyn
 from refbank.documents import document_state, receive_document, visible_document
 from refbank.errors import BankRefusal
 from refbank.execution import Executor
+from refbank.mail_api import install_mail_routes
 from refbank.sessions import close_session, open_session, session_user
+from refbank.statements import statement_json, statement_page
 from refbank.users import User, authenticate
 
 # No `from __future__ import annotations` here: FastAPI resolves the local Annotated aliases
@@ -135,6 +137,15 @@ def create_app(bank: Bank) -> FastAPI:
         rows = (visible_document(conn, user, doc_id) for doc_id in body.ids)
         return {"documents": [document_state(row) for row in rows if row is not None]}
 
+    @app.get(PREFIX + "/accounts/{iban}/statement")
+    def statement(iban: str, conn: Conn, user: CurrentUser,
+                  date_from: Annotated[str | None, Query(alias="from")] = None,
+                  date_to: Annotated[str | None, Query(alias="to")] = None,
+                  after: str | None = None, limit: int | None = None) -> Response:
+        page = statement_page(conn, user, iban, date_from=date_from, date_to=date_to, after=after, limit=limit)
+        return Response(statement_json(page), media_type="application/json")
+
+    install_mail_routes(app, bank, PREFIX, Conn, CurrentUser)
     return app
 
 

@@ -1,4 +1,4 @@
-"""`refbank init | serve | export-document`: set up, run and inspect the reference bank."""
+"""`refbank init | serve | export-document | mail send`: set up, run and inspect the reference bank."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from refbank.ca import CertificateAuthority, create_bank_pki
 from refbank.config import BankConfig
 from refbank.db import Database, immediate
 from refbank.demo_bank import create_demo_customers
+from refbank.history import DEFAULT_LINES, generate_history
 
 DATABASE_FILE = "bank.sqlite3"
 
@@ -30,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     init = commands.add_parser("init", help="create the bank: CA, TLS certificate, database, demo customers")
     init.add_argument("--data", type=Path, required=True, help="the bank's data directory")
     init.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    init.add_argument("--history-lines", type=int, default=None, metavar="N",
+                      help="about this many lines of history a year on the demo company's current account "
+                           f"(default {DEFAULT_LINES}; at least some 1,600 unless 0, which gives none)")
 
     serve = commands.add_parser("serve", help="serve the bank over HTTPS")
     serve.add_argument("--data", type=Path, required=True)
@@ -43,9 +47,18 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--data", type=Path, required=True)
     export.add_argument("--out", type=Path, required=True)
 
+    mail = commands.add_parser("mail", help="bank mail: an operator's letter to a company")
+    mail_commands = mail.add_subparsers(dest="mail_command", required=True)
+    mail_send = mail_commands.add_parser("send", help="send a letter from the bank to a company")
+    mail_send.add_argument("--data", type=Path, required=True)
+    mail_send.add_argument("--bin", required=True, help="the company's BIN")
+    mail_send.add_argument("--subject", required=True)
+    mail_send.add_argument("--text", default="", help="the letter's text ('-' reads it from stdin)")
+    mail_send.add_argument("--attach", type=Path, action="append", default=[], help="a file to attach (repeatable)")
+
     args = parser.parse_args(argv)
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
-        "init": run_init, "serve": run_serve, "export-document": run_export,
+        "init": run_init, "serve": run_serve, "export-document": run_export, "mail": run_mail,
     }
     return handlers[args.command](args)
 
@@ -58,12 +71,15 @@ def run_init(args: argparse.Namespace) -> int:
     data_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(data_dir, 0o700)
     config = BankConfig()
+    if args.history_lines is not None:
+        config = replace(config, history_lines=max(0, args.history_lines))
     config.write(data_dir)
     create_bank_pki(data_dir)
     database = Database(data_dir / DATABASE_FILE)
     database.create()
     with database.connection() as conn, immediate(conn):
         created = create_demo_customers(conn, config.bank_bic)
+        created["history_lines"] = generate_history(conn, created, lines=config.history_lines)
     if args.json:
         print(json.dumps(created), flush=True)  # ASCII escapes: safe on any console encoding
     else:
@@ -75,6 +91,8 @@ def _envelope_text(created: dict[str, Any], data_dir: Path) -> str:
     lines = [f"refbank created in {data_dir} (bank {created['bank_bic']}, {created['bank_name']})",
              f"Company: {created['company']['name']}, BIN {created['company']['bin']}", "Accounts:"]
     lines += [f"  {a['iban']}  {a['currency']}  {a['balance']:>14}  {a['company']}" for a in created["accounts"]]
+    if created.get("history_lines"):
+        lines.append(f"History: {created['history_lines']} statement lines over the last year (--history-lines)")
     lines.append("Users (like a PIN envelope: shown once, the bank keeps only hashes):")
     lines += [f"  login {u['login']:<8} password {u['password']}  {u['full_name']} (sign right: {u['sign_right']})"
               for u in created["users"]]
@@ -141,4 +159,25 @@ def run_export(args: argparse.Namespace) -> int:
         (out / f"signature-{row['idx']}.p7s").write_bytes(row["cms_der"])
     (out / "ca.pem").write_bytes((args.data / "ca.pem").read_bytes())
     print(f"wrote document.json, {len(signatures)} signature(s) and ca.pem to {out}")
+    return 0
+
+
+def run_mail(args: argparse.Namespace) -> int:
+    from refbank.mail import send_operator_letter
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    try:
+        files = [(path.name, path.read_bytes()) for path in args.attach]
+    except OSError as exc:
+        print(f"refbank: cannot read {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return 1
+    database = Database(args.data / DATABASE_FILE)
+    with database.connection() as conn:
+        try:
+            letter_id = send_operator_letter(conn, company_bin=args.bin, subject=args.subject, text=text,
+                                             attachments=files)
+        except LookupError:
+            print(f"refbank: no company with BIN {args.bin} at this bank", file=sys.stderr)
+            return 1
+    print(f"letter {letter_id} sent to BIN {args.bin}", flush=True)
     return 0

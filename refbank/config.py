@@ -12,6 +12,9 @@ execution_delay = {execution_delay}          # seconds from acceptance to execut
 auto_issue_certificates = {auto_issue}  # issue users' certificates at once (the demo bank does)
 session_idle_minutes = {session_idle_minutes}        # a session ends after this long without a call
 bank_bic = "{bank_bic}"
+history_lines = {history_lines}       # `refbank init`: lines a year on the demo company's current account
+mail_attachment_max_bytes = {mail_attachment_max_bytes}  # one attachment of a letter to the bank
+mail_letter_max_bytes = {mail_letter_max_bytes}      # all attachments of one letter together
 """
 
 
@@ -21,6 +24,9 @@ class BankConfig:
     auto_issue_certificates: bool = True
     session_idle_minutes: float = 15
     bank_bic: str = "TSESKZKA"
+    history_lines: int = 30_000
+    mail_attachment_max_bytes: int = 5 * 1024 * 1024
+    mail_letter_max_bytes: int = 10 * 1024 * 1024
 
     @classmethod
     def load(cls, data_dir: Path) -> BankConfig:
@@ -36,6 +42,9 @@ class BankConfig:
                 auto_issue="true" if self.auto_issue_certificates else "false",
                 session_idle_minutes=self.session_idle_minutes,
                 bank_bic=self.bank_bic,
+                history_lines=self.history_lines,
+                mail_attachment_max_bytes=self.mail_attachment_max_bytes,
+                mail_letter_max_bytes=self.mail_letter_max_bytes,
             ),
             encoding="utf-8",
         )

@@ -98,6 +98,51 @@ CREATE TABLE IF NOT EXISTS postings (
     amount INTEGER NOT NULL,
     booked_at TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS postings_by_account ON postings(iban, booked_at, id);
+-- The demo company's past (refbank/history.py): statement lines booked before the bank opened.
+CREATE TABLE IF NOT EXISTS history_lines (
+    id INTEGER PRIMARY KEY,
+    iban TEXT NOT NULL REFERENCES accounts(iban),
+    booked_on TEXT NOT NULL,
+    number TEXT NOT NULL,
+    amount INTEGER NOT NULL,
+    counterparty_name TEXT NOT NULL,
+    counterparty_bin TEXT NOT NULL,
+    counterparty_iban TEXT NOT NULL,
+    counterparty_bic TEXT NOT NULL,
+    counterparty_bank TEXT NOT NULL,
+    knp TEXT NOT NULL,
+    purpose TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS history_by_account ON history_lines(iban, booked_on, id, amount);
+CREATE TABLE IF NOT EXISTS letters (
+    id TEXT PRIMARY KEY,
+    company_id INTEGER NOT NULL REFERENCES companies(id),
+    direction TEXT NOT NULL CHECK (direction IN ('to_bank', 'from_bank')),
+    kind TEXT NOT NULL DEFAULT 'letter',
+    sender TEXT NOT NULL,
+    sent_by INTEGER REFERENCES users(id),
+    subject TEXT NOT NULL,
+    text TEXT NOT NULL,
+    content BLOB,
+    signature BLOB,
+    certificate_serial TEXT,
+    in_reply_to TEXT,
+    document_id TEXT,
+    notice TEXT,
+    sent_at TEXT NOT NULL,
+    read_at TEXT
+);
+CREATE INDEX IF NOT EXISTS letters_company ON letters(company_id, sent_at);
+CREATE TABLE IF NOT EXISTS letter_attachments (
+    letter_id TEXT NOT NULL REFERENCES letters(id),
+    idx INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (letter_id, idx)
+);
 """
 
 BUSY_TIMEOUT_MS = 30_000

@@ -18,6 +18,7 @@ from cryptography import x509
 
 from refbank.db import from_tiyn, immediate, to_tiyn
 from refbank.errors import BankRefusal, DocumentRejected, Reason
+from refbank.mail import notify_rejected_document
 from refbank.rules import PAYMENT_ORDER_SCHEMA, check_payment_order, invalid_field
 from refbank.users import User, user_from_row
 from refbank.verify import VerifiedSignature, verify_detached
@@ -100,6 +101,9 @@ def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, 
         _insert_document(conn, doc_id, document, content, submitter, company_id, status, reason,
                          now, now + execution_delay if status == "accepted" else None)
         _insert_signatures(conn, doc_id, signatures, verified)
+        if reason is not None:  # R1.9: the company hears of the rejection by bank mail too
+            notify_rejected_document(conn, company_id=company_id, doc_id=doc_id, document=document,
+                                     reason=reason, now=now)
         row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return Receipt(201, document_state(row))
 

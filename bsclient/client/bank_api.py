@@ -9,11 +9,11 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -241,6 +241,23 @@ class BankApi:
         answer = self._call("GET", f"/certificate-requests/{request_id}")
         with _reading_answer():
             return _certificate_request(answer)
+
+    def statement_page(self, iban: str, date_from: date, date_to: date, *, after: str | None = None,
+                       limit: int = 5000) -> dict[str, Any]:
+        """One page of an account's statement as the wire has it (bsclient.client.statements reads it)."""
+        query = urlencode({"from": date_from.isoformat(), "to": date_to.isoformat(), "limit": limit,
+                           **({"after": after} if after else {})})
+        answer = self._call("GET", f"/accounts/{quote(iban, safe='')}/statement?{query}")
+        if not isinstance(answer, dict):
+            raise _unreadable()
+        return answer
+
+    def request(self, method: str, path: str, *, json: object = None) -> Any:
+        """An authorised call under /api/v1 (e.g. "GET", "/mail"): the answer's JSON, or BankError.
+
+        For services kept in their own modules (bank mail) so this class stays the transport.
+        """
+        return self._call(method, path, json=json)
 
     def _call(self, method: str, path: str, *, json: object = None, authorised: bool = True) -> Any:
         headers = {"Accept": "application/json"}

@@ -11,10 +11,12 @@ from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 class BankError(ClerkError):
     """The bank refused, or could not be asked; `code` is the bank's code when it answered one."""
 
-    def __init__(self, message: Message, code: str | None = None, *, http_status: int | None = None) -> None:
+    def __init__(self, message: Message, code: str | None = None, *, http_status: int | None = None,
+                 params: Mapping[str, Any] | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.http_status = http_status
+        self.params: dict[str, Any] = dict(params or {})  # the bank's values, for callers that word it their way
 
 
 class UntrustedServerError(BankError):
@@ -61,7 +63,7 @@ def refusal(body: object, http_status: int) -> BankError:
     if isinstance(error, dict) and isinstance(error.get("code"), str):
         params = error.get("params") if isinstance(error.get("params"), dict) else {}
         return BankError(bank_message(error["code"], str(error.get("message") or ""), params), error["code"],
-                         http_status=http_status)
+                         http_status=http_status, params=params)
     return BankError(Message("Bank", QT_TRANSLATE_NOOP(
         "Bank", "The bank answered with an error (HTTP {status}). Try again later; if this repeats, call the bank."),
         {"status": http_status}), f"http_{http_status}", http_status=http_status)

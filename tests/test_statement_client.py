@@ -1,0 +1,135 @@
+"""R1.8 in the client: quick periods, the chart's balances, and fetch_statement's checks of what
+the bank sends (arithmetic, pages that disagree, a line sent twice), progress and cancelling."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from bsclient.client.statements import (StatementCancelled, StatementError, fetch_statement, quick_period)
+from tests.statement_samples import sample_statement
+
+
+@pytest.mark.parametrize("name, today, expected", [
+    ("today", dt.date(2026, 11, 23), (dt.date(2026, 11, 23), dt.date(2026, 11, 23))),
+    ("yesterday", dt.date(2026, 1, 1), (dt.date(2025, 12, 31), dt.date(2025, 12, 31))),
+    ("this_month", dt.date(2026, 11, 23), (dt.date(2026, 11, 1), dt.date(2026, 11, 23))),
+    ("last_month", dt.date(2026, 1, 15), (dt.date(2025, 12, 1), dt.date(2025, 12, 31))),
+    ("last_month", dt.date(2024, 3, 31), (dt.date(2024, 2, 1), dt.date(2024, 2, 29))),
+])
+def test_quick_periods(name: str, today: dt.date, expected: tuple[dt.date, dt.date]):
+    assert quick_period(name, today) == expected
+
+
+def test_an_unknown_quick_period_is_a_programming_error():
+    with pytest.raises(ValueError):
+        quick_period("next_week", dt.date(2026, 11, 23))
+
+
+def test_balances_for_the_chart_are_end_of_day_balances():
+    statement = sample_statement(days=3, per_day=4)
+    balances = statement.balances()
+    assert [day for day, _ in balances] == [statement.date_from + dt.timedelta(days=k) for k in range(3)]
+    assert balances[-1][1] == statement.closing_balance
+    first_day = [line for line in statement.lines if line.date == statement.date_from]
+    assert balances[0][1] == statement.opening_balance + sum(l.credit - l.debit for l in first_day)
+    assert sample_statement(days=0).balances() == []
+
+
+def wire(statement: Any, lines: Any, next_cursor: str | None, **overrides: str) -> dict[str, Any]:
+    page = {"iban": statement.iban, "currency": statement.currency, "from": statement.date_from.isoformat(),
+            "to": statement.date_to.isoformat(), "opening_balance": f"{statement.opening_balance:.2f}",
+            "closing_balance": f"{statement.closing_balance:.2f}", "total_debit": f"{statement.total_debit:.2f}",
+            "total_credit": f"{statement.total_credit:.2f}", "next": next_cursor,
+            "lines": [{"id": l.id, "date": l.date.isoformat(), "number": l.number,
+                       "counterparty": {"name": l.counterparty.name, "bin": l.counterparty.bin,
+                                        "iban": l.counterparty.iban, "bic": l.counterparty.bic,
+                                        "bank_name": l.counterparty.bank_name},
+                       "knp": l.knp, "purpose": l.purpose, "debit": f"{l.debit:.2f}", "credit": f"{l.credit:.2f}",
+                       "document_id": l.document_id} for l in lines]}
+    page.update(overrides)
+    return page
+
+
+class FakeBank:
+    """Serves a statement in pages, as refbank's wire has them; `tamper` changes a page on its way."""
+
+    def __init__(self, statement: Any, tamper: Any = None) -> None:
+        self.statement, self.tamper, self.calls = statement, tamper, []
+
+    def statement_page(self, iban: str, date_from: dt.date, date_to: dt.date, *, after: str | None = None,
+                       limit: int = 5000) -> dict[str, Any]:
+        self.calls.append(after)
+        start = int(after or 0)
+        end = min(start + limit, len(self.statement.lines))
+        page = wire(self.statement, self.statement.lines[start:end],
+                    str(end) if end < len(self.statement.lines) else None)
+        return self.tamper(page, len(self.calls)) if self.tamper else page
+
+
+def test_fetch_reads_every_page_and_reports_progress():
+    statement = sample_statement(days=5, per_day=7)
+    progress: list[int] = []
+    fetched = fetch_statement(FakeBank(statement), statement.iban, statement.date_from, statement.date_to,
+                              on_progress=progress.append, page_lines=10)
+    assert fetched == statement
+    assert progress == [10, 20, 30, 35]
+    # lines that share a counterparty share one object: a 200,000-line statement stays small
+    assert len({id(line.counterparty) for line in fetched.lines}) == 3
+
+
+def test_fetch_stops_when_cancelled_between_pages():
+    statement = sample_statement(days=5, per_day=7)
+    bank = FakeBank(statement)
+    progress: list[int] = []
+    with pytest.raises(StatementCancelled):
+        fetch_statement(bank, statement.iban, statement.date_from, statement.date_to, page_lines=10,
+                        on_progress=progress.append, cancelled=lambda: len(progress) == 2)
+    assert len(bank.calls) == 2
+
+
+def test_a_statement_that_does_not_add_up_is_refused():
+    statement = sample_statement()
+    bank = FakeBank(statement, lambda page, _: {**page, "closing_balance": "1.00"})
+    with pytest.raises(StatementError) as caught:
+        fetch_statement(bank, statement.iban, statement.date_from, statement.date_to)
+    assert "does not add up" in str(caught.value) and "1.00" in str(caught.value)
+
+
+def test_turnovers_that_are_not_the_sums_of_the_lines_are_refused():
+    statement = sample_statement()
+    more = statement.total_debit + 1
+
+    def inflated(page: dict[str, Any], _call: int) -> dict[str, Any]:
+        closing = Decimal(page["opening_balance"]) + Decimal(page["total_credit"]) - more
+        return {**page, "total_debit": f"{more:.2f}", "closing_balance": f"{closing:.2f}"}
+
+    with pytest.raises(StatementError) as caught:
+        fetch_statement(FakeBank(statement, inflated), statement.iban, statement.date_from, statement.date_to)
+    assert "its lines total" in str(caught.value)
+
+
+def test_pages_that_disagree_or_repeat_a_line_are_refused():
+    statement = sample_statement(days=3, per_day=10)
+    changed = FakeBank(statement, lambda page, call: {**page, "opening_balance": "0.00"} if call == 2 else page)
+    with pytest.raises(StatementError) as caught:
+        fetch_statement(changed, statement.iban, statement.date_from, statement.date_to, page_lines=10)
+    assert "changed while it was being fetched" in str(caught.value)
+
+    def repeat(page: dict[str, Any], call: int) -> dict[str, Any]:
+        return {**page, "lines": page["lines"] + page["lines"][:1]} if call == 1 else page
+
+    with pytest.raises(StatementError):
+        fetch_statement(FakeBank(statement, repeat), statement.iban, statement.date_from, statement.date_to,
+                        page_lines=10)
+
+
+def test_an_unreadable_page_is_a_statement_error():
+    statement = sample_statement()
+    bank = FakeBank(statement, lambda page, _: {**page, "lines": [{"id": "x"}]})
+    with pytest.raises(StatementError) as caught:
+        fetch_statement(bank, statement.iban, statement.date_from, statement.date_to)
+    assert "could not be read" in str(caught.value)

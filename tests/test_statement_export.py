@@ -1,0 +1,175 @@
+"""R1.8 exports read back by independent readers: MT940 by the `mt940` package, CSV by the csv
+module, 1C by the exchange parser written from the format's description (not from our writer).
+
+The statements carry the text that breaks naive writers: Kazakh letters, quotes, `;` and `=`,
+line breaks, purposes that begin with `-` or `:` and purposes longer than a field allows.
+"""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from pathlib import Path
+
+import mt940
+import pytest
+
+from bsclient.client.exchange import parse_exchange_file
+from bsclient.client.statement_export import onec, write_1c_statement, write_csv, write_mt940
+from tests.statement_samples import BANK_BIC, COMPANY, KAZAKH, QUOTED, sample_statement
+
+
+def read_mt940(path: Path, encoding: str = "ascii") -> list[mt940.Statement]:
+    return mt940.MT940(str(path), encoding=encoding).statements
+
+
+def test_mt940_has_one_statement_a_day_whose_balances_chain(tmp_path: Path):
+    statement = sample_statement(days=3, per_day=4)
+    path = tmp_path / "s.sta"
+    write_mt940(statement, path, bank_bic=BANK_BIC, **COMPANY)
+    parsed = read_mt940(path)
+    assert len(parsed) == 3
+    assert parsed[0].start_balance.amount == statement.opening_balance
+    assert parsed[-1].end_balance.amount == statement.closing_balance
+    for earlier, later in zip(parsed, parsed[1:]):
+        assert earlier.end_balance.amount == later.start_balance.amount
+    transactions = [t for s in parsed for t in s.transactions]
+    assert [t.amount for t in transactions] == [line.credit - line.debit for line in statement.lines]
+    assert [t.date for t in transactions] == [line.date for line in statement.lines]
+    assert [t.reference for t in transactions] == [line.number for line in statement.lines]
+    assert [t.institution_reference for t in transactions] == [line.id for line in statement.lines]
+    for s in parsed:
+        assert (s.account, s.start_balance.currency) == (statement.iban, "KZT")
+
+
+def test_mt940_text_stays_in_the_swift_character_set_and_within_its_lines(tmp_path: Path):
+    statement = sample_statement(days=1, per_day=6)
+    path = tmp_path / "s.sta"
+    write_mt940(statement, path, bank_bic=BANK_BIC, **COMPANY)
+    raw = path.read_bytes()
+    raw.decode("ascii")
+    for line in raw.decode("ascii").split("\r\n"):
+        assert len(line) <= 65 + len(":86:"), line
+    transactions = read_mt940(path)[0].transactions
+    assert len(transactions) == 6  # no purpose was taken for a tag
+    details = {line.id: t.description for line, t in zip(statement.lines, transactions)}
+    kazakh = next(line for line in statement.lines if line.counterparty == KAZAKH)
+    assert "/NAME/IP Abdirakhmanov Q.O." in details[kazakh.id]
+    assert f"/IIK/{KAZAKH.iban}" in details[kazakh.id].replace("\n", "")
+    ours = next(line for line in statement.lines if line.document_id)
+    assert f"/REF/{ours.document_id}" in details[ours.id].replace("\n", "")
+    for description in details.values():
+        assert len(description.splitlines()) <= 6
+
+
+def test_mt940_in_utf8_keeps_cyrillic_and_kazakh_letters(tmp_path: Path):
+    statement = sample_statement(days=1, per_day=3)
+    path = tmp_path / "s.sta"
+    write_mt940(statement, path, bank_bic=BANK_BIC, charset="utf-8", **COMPANY)
+    (parsed,) = read_mt940(path, "utf-8")
+    assert any("Әбдірахманов Қ.Ө." in t.description for t in parsed.transactions)
+
+
+def test_mt940_of_a_period_without_movement_states_its_balance(tmp_path: Path):
+    statement = sample_statement(days=0)
+    path = tmp_path / "s.sta"
+    write_mt940(statement, path, bank_bic=BANK_BIC, **COMPANY)
+    (parsed,) = read_mt940(path)
+    assert parsed.start_balance.amount == parsed.end_balance.amount == statement.opening_balance
+    assert parsed.transactions == []
+
+
+def test_csv_reads_back_field_for_field(tmp_path: Path):
+    statement = sample_statement(days=2, per_day=5)
+    path = tmp_path / "s.csv"
+    write_csv(statement, path, **COMPANY)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # spreadsheet programs then read UTF-8
+    with open(path, encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file, delimiter=";"))
+    assert len(rows) == len(statement.lines)
+    balance = statement.opening_balance
+    for row, line in zip(rows, statement.lines):
+        balance += line.credit - line.debit
+        assert (row["date"], row["number"], row["knp"], row["purpose"]) == (
+            line.date.isoformat(), line.number, line.knp, line.purpose)
+        assert (row["counterparty_name"], row["counterparty_bin"], row["counterparty_iik"],
+                row["counterparty_bic"], row["counterparty_bank"]) == (
+            line.counterparty.name, line.counterparty.bin, line.counterparty.iban, line.counterparty.bic,
+            line.counterparty.bank_name)
+        assert (Decimal(row["debit"]), Decimal(row["credit"]), Decimal(row["balance"])) == (
+            line.debit, line.credit, balance)
+        assert row["document_id"] == (line.document_id or "")
+    assert Decimal(rows[-1]["balance"]) == statement.closing_balance
+
+
+@pytest.mark.parametrize("encoding, word", [("cp1251", "Windows"), ("utf-8", "UTF-8"), ("cp866", "DOS")])
+def test_1c_statement_reads_back_with_the_exchange_parser(tmp_path: Path, encoding: str, word: str):
+    statement = sample_statement(days=2, per_day=5)
+    path = tmp_path / "kl_to_1c.txt"
+    write_1c_statement(statement, path, bank_bic=BANK_BIC, encoding=encoding, **COMPANY)
+    parsed = parse_exchange_file(path.read_bytes())
+    assert parsed.header["Кодировка"] == word
+    assert parsed.header["РасчСчет"] == statement.iban
+    assert (parsed.header["ДатаНачала"], parsed.header["ДатаКонца"]) == ("02.11.2026", "03.11.2026")
+    (account,) = parsed.accounts
+    assert {key: Decimal(account.fields[key]) for key in
+            ("НачальныйОстаток", "ВсегоПоступило", "ВсегоСписано", "КонечныйОстаток")} == {
+        "НачальныйОстаток": statement.opening_balance, "ВсегоПоступило": statement.total_credit,
+        "ВсегоСписано": statement.total_debit, "КонечныйОстаток": statement.closing_balance}
+    assert len(parsed.documents) == len(statement.lines)
+    for document, line in zip(parsed.documents, statement.lines):
+        fields = document.fields
+        assert document.kind == "Выписка"
+        assert fields["НомерДокумента"] == line.number
+        assert fields["ДатаОперации"] == line.date.strftime("%d.%m.%Y")
+        assert Decimal(fields["Сумма"]) == line.debit + line.credit
+        assert Decimal(fields.get("СуммаРасход", "0")) == line.debit
+        assert Decimal(fields.get("СуммаПриход", "0")) == line.credit
+        them = "Получатель" if line.debit else "Плательщик"
+        us = "Плательщик" if line.debit else "Получатель"
+        assert fields[f"{them}ИИК"] == line.counterparty.iban
+        assert fields[f"{them}БИН_ИИН"] == line.counterparty.bin
+        assert fields[f"{us}БИН_ИИН"] == COMPANY["company_bin"]
+        assert fields["КодНазначенияПлатежа"] == line.knp
+        # one line per field; the reader trims the ends of values
+        assert fields["НазначениеПлатежа"] == as_written(" ".join(line.purpose.splitlines()).strip(), encoding)
+        assert fields.get("ИдентификаторДокумента") == line.document_id
+        if line.counterparty == QUOTED:
+            assert fields[f"{them}Наименование"] == QUOTED.name  # quotes doubled, then undone
+        if line.counterparty == KAZAKH:
+            expected = KAZAKH.name if encoding == "utf-8" else (
+                "ИП Абдірахманов К.О." if encoding == "cp1251" else "ИП Абдирахманов К.О.")
+            assert fields[f"{them}Наименование"] == expected
+
+
+def as_written(text: str, encoding: str) -> str:
+    """Kazakh letters as a single-byte code page can carry them: the Russian letters typed for them."""
+    if encoding == "utf-8":
+        return text
+    text = text.translate(str.maketrans("әғқңөұүһӘҒҚҢӨҰҮҺ", "агкноуухАГКНОУУХ"))
+    return text.translate(str.maketrans("іІ", "иИ")) if encoding == "cp866" else text
+
+
+def test_a_failed_export_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    statement = sample_statement(days=30, per_day=50)
+    path = tmp_path / "kl_to_1c.txt"
+    calls = []
+
+    def failing(line, us, currency):
+        calls.append(line)
+        if len(calls) > 1200:
+            raise OSError("disk full")
+        return []
+
+    monkeypatch.setattr(onec, "_document", failing)
+    with pytest.raises(OSError):
+        write_1c_statement(statement, path, bank_bic=BANK_BIC, **COMPANY)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_exporters_refuse_an_unknown_encoding(tmp_path: Path):
+    with pytest.raises(ValueError):
+        write_1c_statement(sample_statement(), tmp_path / "x", bank_bic=BANK_BIC, encoding="koi8-r", **COMPANY)
+    with pytest.raises(ValueError):
+        write_mt940(sample_statement(), tmp_path / "x", bank_bic=BANK_BIC, charset="latin-1", **COMPANY)
+    assert list(tmp_path.iterdir()) == []
