@@ -144,6 +144,15 @@ class DocumentStore:
             records = [r for r in records if needle in _search_text(r)]
         return records
 
+    def add_drafts(self, orders: list[PaymentOrder]) -> None:
+        """Adds new drafts all in one transaction: every one is stored, or (on any failure) none."""
+        now = _now().isoformat()
+        rows = [(order.id, SCHEMA, json.dumps(order.to_dict(), ensure_ascii=False), DocumentStatus.DRAFT, now, now)
+                for order in orders]
+        with self._transaction() as db:
+            db.executemany("INSERT INTO documents (id, kind, body, status, signatures, created_at, updated_at)"
+                           " VALUES (?, ?, ?, ?, '[]', ?, ?)", rows)
+
     def delete_draft(self, doc_id: str) -> None:
         """Deletes a draft; signed documents are kept (they may reach or have reached the bank)."""
         with self._transaction() as db:

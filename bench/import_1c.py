@@ -1,0 +1,93 @@
+"""Import of payment orders from 1C: a file of N orders (10,000 by default) read, checked and stored.
+
+    .venv/bin/python bench/import_1c.py [--orders N] [--encoding cp1251|kz1048|utf-8]
+
+Generates a ClientBankExchange file like accounting software writes (Kazakh names, a few banks),
+then prints how long parsing, mapping with validation, and the one-transaction import into a
+fresh local store each take, and the file's size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from schwifty import IBAN  # noqa: E402
+
+from bsclient.client.exchange import parse_exchange_file  # noqa: E402
+from bsclient.client.exchange.payment_import import import_orders, preview_orders  # noqa: E402
+from bsclient.client.models import Account  # noqa: E402
+from bsclient.client.store import DocumentStore  # noqa: E402
+
+COMPANY_BIN = "181140004063"
+PAYER = IBAN.generate("KZ", bank_code="601", account_code="0000000000017").compact
+BENEFICIARIES = [  # (name, BIN, bank code, BIC)
+    ("ТОО \"Көкшетау Құрылыс\"", "090840000906", "856", "KCJBKZKX"),
+    ("ТОО \"Алатау Тіршілік\"", "050140000656", "965", "IRTYKZKA"),
+    ("ТОО \"Сейітқали Өнер\"", "220640014948", "722", "CASPKZKA"),
+    ("АО \"Бизнес-білім\"", "940140000385", "551", "KSNVKZKA"),
+]
+
+
+def generate(orders: int, encoding: str) -> bytes:
+    day = date.today().strftime("%d.%m.%Y")
+    word = "UTF-8" if encoding == "utf-8" else "Windows"
+    lines = ["1CClientBankExchange", "ВерсияФормата=1.02", f"Кодировка={word}", "Отправитель=1С:Бухгалтерия",
+             "Получатель=Internet-Client", f"ДатаСоздания={day}", f"ДатаНачала={day}", f"ДатаКонца={day}",
+             f"РасчСчет={PAYER}", "Документ=Платежное поручение"]
+    for n in range(orders):
+        name, bin_, code, bic = BENEFICIARIES[n % len(BENEFICIARIES)]
+        iban = IBAN.generate("KZ", bank_code=code, account_code=f"{n:013d}").compact
+        lines += ["СекцияДокумент=Платежное поручение", f"НомерДокумента={n + 1}", f"ДатаДокумента={day}",
+                  f"Сумма={1000 + n}.{n % 100:02d}", "ПлательщикНаименование=ТОО \"\"Демо\"\"",
+                  f"ПлательщикБИН_ИИН={COMPANY_BIN}", "ПлательщикКБЕ=17", f"ПлательщикИИК={PAYER}",
+                  "ПлательщикБанкБИК=HSBKKZKX", f"ПолучательНаименование={name}", f"ПолучательБИН_ИИН={bin_}",
+                  "ПолучательКБЕ=17", f"ПолучательИИК={iban}", f"ПолучательБанкБИК={bic}",
+                  "КодНазначенияПлатежа=710",
+                  f"НазначениеПлатежа=Оплата по счёту № {n} за товары, в т.ч. НДС 12%", "Валюта=KZT",
+                  "КонецДокумента"]
+    lines.append("КонецФайла")
+    text = "\r\n".join(lines) + "\r\n"
+    if encoding == "cp1251":  # Windows-1251 has І but not the other Kazakh letters
+        text = text.translate(str.maketrans("ӘәҒғҚқҢңӨөҰұҮүҺһ", "АаГгКкНнОоУуУуХх"))
+    return text.encode(encoding)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--orders", type=int, default=10_000)
+    parser.add_argument("--encoding", choices=["cp1251", "kz1048", "utf-8"], default="cp1251")
+    args = parser.parse_args()
+    data = generate(args.orders, args.encoding)
+    account = Account(PAYER, "KZT", Decimal("1e12"), Decimal("1e12"), "Current account")
+
+    started = time.perf_counter()
+    exchange = parse_exchange_file(data)
+    parsed = time.perf_counter()
+    preview = preview_orders(exchange, company_name="TOO Demo", company_bin=COMPANY_BIN, accounts=[account],
+                             existing=[])
+    validated = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder, DocumentStore(Path(folder) / "documents.sqlite3") as store:
+        before_import = time.perf_counter()
+        import_orders(store, preview)
+        imported = time.perf_counter()
+        stored = len(store.list())
+    assert len(preview.valid_orders) == args.orders == stored, (len(preview.valid_orders), stored)
+
+    print(f"{args.orders} orders, {len(data) / 1024 / 1024:.1f} MB in {args.encoding}")
+    print(f"parse:    {parsed - started:6.2f} s")
+    print(f"validate: {validated - parsed:6.2f} s")
+    print(f"import:   {imported - before_import:6.2f} s  (one transaction into a fresh store)")
+    print(f"total:    {validated - started + imported - before_import:6.2f} s")
+
+
+if __name__ == "__main__":
+    main()
