@@ -14,6 +14,7 @@ from bsclient.client.workflow import refresh_states
 from .accounts_table import AccountsTable
 from .background import run_in_background
 from .error_dialog import error_text
+from .mail_counter import MailCounter
 from .payment_editor import PaymentEditor
 from .payment_list import PaymentListView
 from .workplace import Workplace
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self._polling = False
         self._signing_out = False
         self._sign_out_chosen = False
+        self._statement_window: QWidget | None = None  # one StatementWindow, made when first asked for
 
         self._build_actions()
         central = QWidget(self)
@@ -93,6 +95,12 @@ class MainWindow(QMainWindow):
         self.sign_out_action = QAction(QIcon.fromTheme("system-log-out"), self.tr("Sign &out"), self)
         self.sign_out_action.setObjectName("signOutAction")
         self.sign_out_action.triggered.connect(self.sign_out)
+        self.statement_action = QAction(QIcon.fromTheme("x-office-spreadsheet"), self.tr("&Statement…"), self)
+        self.statement_action.setObjectName("statementAction")
+        self.statement_action.triggered.connect(self.open_statement)
+        self.import_1c_action = QAction(QIcon.fromTheme("document-import"), self.tr("&Import from 1C…"), self)
+        self.import_1c_action.setObjectName("import1cAction")
+        self.import_1c_action.triggered.connect(self.import_from_1c)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
@@ -100,11 +108,17 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_payment_action)
         toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.statement_action)
+        self.mail = MailCounter(self._workplace, self)  # R1.9: the Mail action with its unread counter
+        toolbar.addAction(self.mail.action)
         toolbar.addSeparator()
         toolbar.addAction(self.sign_out_action)
         documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
         documents_menu.addAction(self.new_payment_action)
+        documents_menu.addAction(self.import_1c_action)
         documents_menu.addAction(self.refresh_action)
+        documents_menu.addAction(self.statement_action)
+        self.menuBar().addMenu(self.tr("&Mail")).addAction(self.mail.action)
         session_menu = self.menuBar().addMenu(self.tr("&Session"))
         session_menu.addAction(self.sign_out_action)
 
@@ -153,6 +167,8 @@ class MainWindow(QMainWindow):
     def _accounts_loaded(self, accounts: list[Account]) -> None:
         self._workplace.accounts = accounts
         self.accounts_table.set_accounts(accounts)
+        if self._statement_window is not None:
+            self._statement_window.set_accounts(accounts)  # type: ignore[attr-defined]
         self.statusBar().showMessage(self.tr("Accounts updated at {time}").format(
             time=QDateTime.currentDateTime().toString("HH:mm:ss")))
 
@@ -213,6 +229,35 @@ class MainWindow(QMainWindow):
     def editors(self) -> list[PaymentEditor]:
         return list(self._editors.values())
 
+    def import_from_1c(self) -> QWidget:
+        """The import of payment orders from a 1C file (R9.4); the payment list reloads after it."""
+        from .import_dialog import ImportDialog  # loaded when first used: start-up stays quick
+
+        dialog = ImportDialog(self._workplace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _: self.reload_documents())
+        dialog.show()
+        return dialog
+
+    def open_statement(self) -> None:
+        """Show the statement window (R1.8), one per main window; its lines open our documents here."""
+        from .statement_window import StatementWindow  # loaded when first used: start-up stays quick
+
+        if self._statement_window is None:
+            window = StatementWindow(self._workplace, open_document=self.open_document, parent=self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda: setattr(self, "_statement_window", None))
+            self._statement_window = window
+            window.show()
+            window.load()
+        else:
+            self._statement_window.show()
+        self._statement_window.raise_()
+        self._statement_window.activateWindow()
+
+    def statement_window(self) -> QWidget | None:
+        return self._statement_window
+
     # --- leaving -----------------------------------------------------------------------------
 
     def sign_out(self) -> None:
@@ -222,7 +267,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._signing_out = True
         self._poll_timer.stop()
+        self.mail.stop()
         for editor in list(self._editors.values()):
             editor.close()
+        if self._statement_window is not None:
+            self._statement_window.close()
         super().closeEvent(event)
         self.closed.emit(self._sign_out_chosen)

@@ -1,0 +1,177 @@
+"""A 200,000-line statement in the real statement window: how long it takes, how much memory, and whether
+the window ever stops answering.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/statement_view.py [--lines N]
+
+The statement comes through the client's own reader (`fetch_statement`, in the background) from a
+stand-in bank that pages it as the wire does (5,000 lines a page), so the figures are the client's,
+not the network's. "Longest stall" is the longest time the GUI thread's event loop did not turn
+(a 5 ms timer measures it): that is what a clerk would feel as a frozen window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtCore import QElapsedTimer, QPoint, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def deep_size(root: object) -> int:
+    """Bytes of every distinct object reachable from `root` through tuples, slots and dataclass fields."""
+    seen: set[int] = set()
+    stack = [root]
+    total = 0
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        total += sys.getsizeof(obj)
+        if isinstance(obj, (tuple, list)):
+            stack.extend(obj)
+        for name in getattr(type(obj), "__slots__", ()):
+            if hasattr(obj, name):
+                stack.append(getattr(obj, name))
+    return total
+
+
+def rss_mb() -> float:
+    """The process's resident memory now (not its peak)."""
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+class StallMeter:
+    """Ticks every 5 ms on the GUI thread; the longest gap between ticks is the longest freeze."""
+
+    def __init__(self) -> None:
+        self._clock = QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(self._tick)
+        self.longest = 0
+
+    def _tick(self) -> None:
+        self.longest = max(self.longest, self._clock.restart())
+
+    def start(self) -> None:
+        self.longest = 0
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> int:
+        self._tick()
+        self._timer.stop()
+        return self.longest
+
+
+def run_until(app: QApplication, done: Callable[[], bool], timeout: float = 600.0) -> float:
+    start = time.perf_counter()
+    while not done():
+        app.processEvents()
+        time.sleep(0.001)
+        if time.perf_counter() - start > timeout:
+            raise TimeoutError("the window did not finish")
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lines", type=int, default=200_000)
+    args = parser.parse_args()
+
+    app = QApplication(sys.argv)
+    from bsclient.ui.background import wait_for_background_work
+    from bsclient.ui.statement_model import CREDIT
+    from bsclient.ui.statement_window import PreparedStatement, StatementWindow
+    from tests.test_ui_fixtures import make_workplace
+    from tests.test_ui_statement_samples import StatementBank, make_statement
+
+    workplace = make_workplace(Path(tempfile.mkdtemp(prefix="statement-bench-")))
+    window = StatementWindow(workplace, open_document=lambda _: None)
+    window.show()
+    run_until(app, lambda: window.isVisible())
+    base = rss_mb()
+
+    sample = make_statement(args.lines)
+    with_sample = rss_mb()
+    workplace.api = StatementBank(sample)
+    window.set_period(sample.date_from, sample.date_to)
+    meter = StallMeter()
+    rows: list[tuple[str, str]] = []
+
+    def measure(name: str, action: Callable[[], None], done: Callable[[], bool]) -> None:
+        meter.start()
+        action()
+        seconds = run_until(app, done)
+        window.grab()  # painted, as the clerk would see it
+        stall = meter.stop()
+        rows.append((name, f"{seconds:7.2f} s   longest stall {stall:5d} ms"))
+
+    measure("load through fetch_statement (background)", window.load_button.click,
+            lambda: not window.loading() and window.model.rowCount() == args.lines)
+    loaded = rss_mb()
+    del sample  # the window keeps its own statement, read from the pages
+    workplace.api.statement = None
+    loaded_only = rss_mb()
+
+    statement = window.model.statement()
+    assert statement is not None
+    prepared = PreparedStatement.of(statement)  # as the load does it, in the background
+    meter.start()
+    started = time.perf_counter()
+    window.show_statement(prepared)
+    window.grab()
+    rows.append(("show a statement read and prepared in the background", f"{time.perf_counter() - started:7.2f} s   "
+                                                   f"longest stall {meter.stop():5d} ms"))
+
+    def scroll_to_end() -> None:
+        window.table.scrollToBottom()
+
+    viewport = window.table.viewport()
+    measure("scroll to the last line", scroll_to_end,
+            lambda: window.table.indexAt(QPoint(2, viewport.height() - 3)).row() == args.lines - 1)
+    measure("search \"Казахтелеком\" (as typed, after the 200 ms pause)",
+            lambda: window.search_edit.setText("Казахтелеком"),
+            lambda: not window.model.busy and window.model.rowCount() < args.lines)
+    found = window.model.rowCount()
+    measure("clear the search", window.search_edit.clear,
+            lambda: not window.model.busy and window.model.rowCount() == args.lines)
+    measure("sort by credit, largest first", lambda: window.table.sortByColumn(CREDIT, Qt.SortOrder.DescendingOrder),
+            lambda: not window.model.busy and window.model.spec().sort_column == CREDIT)
+    measure("chart tab", lambda: window.tabs.setCurrentIndex(1), lambda: True)
+
+    print(f"statement window, {args.lines:,} lines (offscreen, {os.cpu_count()} cores)")
+    for name, figure in rows:
+        print(f"  {name:<58} {figure}")
+    print(f"  search found {found:,} lines")
+    held = deep_size(statement)
+    index = window.model._shown.rows  # noqa: SLF001 - the bench reports the model's own cost
+    print(f"  memory: the statement as the client holds it   {held / 2**20:7.1f} MB"
+          f"   ({held / args.lines:,.0f} bytes a line; counterparties and dates shared)")
+    print(f"          the model's index of rows shown        {index.itemsize * len(index) / 2**20:7.1f} MB"
+          f"   ({index.itemsize} bytes a line)")
+    print(f"  resident: window before any statement          {base:7.1f} MB")
+    print(f"            + the bench's own sample statement   {with_sample:7.1f} MB")
+    print(f"            + loaded into the window (peak)      {loaded:7.1f} MB")
+    print(f"            after dropping the bench's sample    {loaded_only:7.1f} MB")
+    window.close()
+    wait_for_background_work()
+    workplace.token_thread.shutdown()
+    workplace.store.close()
+
+
+if __name__ == "__main__":
+    main()
