@@ -8,17 +8,16 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-import rfc8785
 from cryptography import x509
 
 from refbank.db import from_tiyn, immediate, to_tiyn
 from refbank.errors import BankRefusal, DocumentRejected, Reason
 from refbank.mail import notify_rejected_document
+from refbank.signed_content import parse_canonical, utc_text
 from refbank.rules import PAYMENT_ORDER_SCHEMA, check_payment_order, invalid_field
 from refbank.users import User, user_from_row
 from refbank.verify import VerifiedSignature, verify_detached
@@ -40,26 +39,9 @@ class Signer:
     serial: str
 
 
-def utc_text(moment: float) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(moment))
-
-
 def parse_content(doc_id: str, content: bytes) -> dict[str, Any]:
     """The document as JSON, if `content` is its canonical form; 400 malformed_document if not."""
-    try:
-        uuid.UUID(doc_id)
-        document = json.loads(content.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise _malformed("The document id must be a UUID and its content JSON in UTF-8.") from exc
-    if not isinstance(document, dict):
-        raise _malformed("The document must be a JSON object.")
-    if rfc8785.dumps(document) != content:
-        raise _malformed("The content is not the canonical (RFC 8785) form of the document.")
-    if document.get("id") != doc_id:
-        raise _malformed("The document's id differs from the id in the address.")
-    if document.get("schema") != PAYMENT_ORDER_SCHEMA:
-        raise _malformed("The bank does not know this document type.", schema=document.get("schema"))
-    return document
+    return parse_canonical(doc_id, content, kind="document", schema=PAYMENT_ORDER_SCHEMA)
 
 
 def _malformed(message: str, **params: Any) -> BankRefusal:

@@ -12,7 +12,7 @@ import threading
 import time
 
 from refbank.db import Database, immediate
-from refbank.documents import utc_text
+from refbank.signed_content import utc_text
 
 log = logging.getLogger(__name__)
 IDLE_POLL_SECONDS = 0.5

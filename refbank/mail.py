@@ -17,12 +17,12 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-import rfc8785
 from cryptography import x509
 
 from refbank.db import immediate
 from refbank.errors import BankRefusal, DocumentRejected, Reason
 from refbank.users import User
+from refbank.signed_content import parse_canonical, utc_text
 from refbank.verify import verify_detached
 
 LETTER_SCHEMA = "kz.bank-letter/1"
@@ -50,29 +50,13 @@ class LetterReceipt:
     letter: dict[str, Any]
 
 
-def _utc(moment: float) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(moment))
-
-
 def _malformed(message: str, **params: Any) -> BankRefusal:
     return BankRefusal(400, "malformed_letter", message, **params)
 
 
 def parse_letter(letter_id: str, content: bytes) -> dict[str, Any]:
     """The letter as JSON, if `content` is its canonical form with the expected fields."""
-    try:
-        uuid.UUID(letter_id)
-        letter = json.loads(content.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise _malformed("The letter id must be a UUID and its content JSON in UTF-8.") from exc
-    if not isinstance(letter, dict):
-        raise _malformed("The letter must be a JSON object.")
-    if rfc8785.dumps(letter) != content:
-        raise _malformed("The content is not the canonical (RFC 8785) form of the letter.")
-    if letter.get("schema") != LETTER_SCHEMA:
-        raise _malformed("The bank does not know this letter type.", schema=letter.get("schema"))
-    if letter.get("id") != letter_id:
-        raise _malformed("The letter's id differs from the id in the address.")
+    letter = parse_canonical(letter_id, content, kind="letter", schema=LETTER_SCHEMA)
     subject, text, attachments = letter.get("subject"), letter.get("text"), letter.get("attachments")
     if not isinstance(subject, str) or not subject.strip() or len(subject) > MAX_SUBJECT:
         raise _malformed("The subject must be text of 1 to {limit} characters.", field="subject",
@@ -152,7 +136,7 @@ def receive_letter(conn: sqlite3.Connection, *, submitter: User, letter_id: str,
             "signature, certificate_serial, sent_at, read_at) "
             "VALUES (?, ?, 'to_bank', 'letter', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (letter_id, submitter.company_id, signer["full_name"], submitter.id, letter["subject"],
-             letter["text"], content, signature, verified.serial, _utc(now), _utc(now)))
+             letter["text"], content, signature, verified.serial, utc_text(now), utc_text(now)))
         _insert_attachments(conn, letter_id, [(item["name"], blob)
                                               for item, blob in zip(letter["attachments"], attachments)])
         _auto_reply(conn, submitter.company_id, letter_id, letter["subject"], cursor.lastrowid, now)
@@ -183,7 +167,7 @@ def insert_bank_letter(conn: sqlite3.Connection, *, company_id: int, subject: st
         "document_id, notice, sent_at) VALUES (?, ?, 'from_bank', ?, ?, ?, ?, ?, ?, ?, ?)",
         (letter_id, company_id, kind, _bank_name(conn), subject, text, in_reply_to, document_id,
          json.dumps(notice, ensure_ascii=False) if notice is not None else None,
-         _utc(time.time() if now is None else now)))
+         utc_text(time.time() if now is None else now)))
     _insert_attachments(conn, letter_id, attachments or [])
     return letter_id
 
@@ -300,5 +284,5 @@ def mark_read(conn: sqlite3.Connection, user: User, letter_id: str) -> dict[str,
     with immediate(conn):
         company_letter(conn, user, letter_id)
         conn.execute("UPDATE letters SET read_at = ? WHERE id = ? AND read_at IS NULL",
-                     (_utc(time.time()), letter_id))
+                     (utc_text(time.time()), letter_id))
     return {"id": letter_id, "read": True, "unread": unread_count(conn, user)}

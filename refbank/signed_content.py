@@ -1,0 +1,39 @@
+"""What documents and letters share: the signed bytes are canonical JSON naming their own id."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from typing import Any
+
+import rfc8785
+
+from refbank.errors import BankRefusal
+
+
+def utc_text(moment: float) -> str:
+    """A moment as the wire writes times: ISO 8601 in UTC."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(moment))
+
+
+def parse_canonical(object_id: str, content: bytes, *, kind: str, schema: str) -> dict[str, Any]:
+    """`content` as a JSON object, if it is its own canonical (RFC 8785) form, its `id` is
+    `object_id` (a UUID) and its `schema` is `schema`; else 400 malformed_<kind>."""
+    def refuse(message: str, **params: Any) -> BankRefusal:
+        return BankRefusal(400, f"malformed_{kind}", message, **params)
+
+    try:
+        uuid.UUID(object_id)
+        parsed = json.loads(content.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise refuse(f"The {kind} id must be a UUID and its content JSON in UTF-8.") from exc
+    if not isinstance(parsed, dict):
+        raise refuse(f"The {kind} must be a JSON object.")
+    if rfc8785.dumps(parsed) != content:
+        raise refuse(f"The content is not the canonical (RFC 8785) form of the {kind}.")
+    if parsed.get("id") != object_id:
+        raise refuse(f"The {kind}'s id differs from the id in the address.")
+    if parsed.get("schema") != schema:
+        raise refuse(f"The bank does not know this {kind} type.", schema=parsed.get("schema"))
+    return parsed
