@@ -44,6 +44,11 @@ _SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "beneficiary_account_unknown": (QT_TRANSLATE_NOOP("Bank", "The beneficiary's IIK is at this bank, but there is no such account. Check it against the beneficiary's documents."), ()),
     "document_id_reused": (QT_TRANSLATE_NOOP("Bank", "The bank already holds a different document under this document's identifier; nothing was paid. Copy the document and send the copy."), ()),
     "malformed_document": (QT_TRANSLATE_NOOP("Bank", "The bank could not read the document; nothing was paid. If this repeats, call the bank."), ()),
+    "account_unknown": (QT_TRANSLATE_NOOP("Bank", "The company has no account {iban} at this bank. Choose one of the company's accounts."), ("iban",)),
+    "invalid_period": (QT_TRANSLATE_NOOP("Bank", "The bank gives statements for periods of at most three years whose first day is not after the last. Choose another period."), ()),
+    "attachment_too_large": (QT_TRANSLATE_NOOP("Bank", "The attachment {name} is larger than the bank accepts ({limit} bytes). Remove it or attach a smaller file."), ("name", "limit")),
+    "letter_too_large": (QT_TRANSLATE_NOOP("Bank", "The attachments together are larger than the bank accepts ({limit} bytes). Send some of them in another letter."), ("limit",)),
+    "malformed_letter": (QT_TRANSLATE_NOOP("Bank", "The bank could not read the letter; it was not sent. If this repeats, call the bank."), ()),
 }
 
 
