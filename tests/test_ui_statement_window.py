@@ -317,3 +317,19 @@ def test_no_accounts_yet_says_what_to_do(qtbot, workplace):
     window = open_window(qtbot, workplace)
     window.load_button.click()
     assert "Refresh the main window" in window.message()
+
+
+def test_overlapping_reads_give_back_the_interpreters_settings_when_the_last_ends():
+    import gc
+    import sys
+
+    from bsclient.ui.statement_window import READING_SWITCH_INTERVAL, reading_a_big_statement
+
+    before = sys.getswitchinterval()
+    first, second = reading_a_big_statement(), reading_a_big_statement()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert sys.getswitchinterval() == min(before, READING_SWITCH_INTERVAL) and not gc.isenabled()
+    second.__exit__(None, None, None)
+    assert sys.getswitchinterval() == before and gc.isenabled()

@@ -61,17 +61,29 @@ def reading_a_big_statement() -> Iterator[None]:
       holding the lock a third of a second each time. Afterwards they are moved out of its sight
       (gc.freeze); they hold no cycles, so dropping the statement still frees them.
     """
-    switch_interval = sys.getswitchinterval()
-    collecting = gc.isenabled()
-    sys.setswitchinterval(min(switch_interval, READING_SWITCH_INTERVAL))
-    gc.disable()
+    global _readers, _saved_switch_interval, _collecting
+    with _readers_lock:  # two reads may overlap (Load pressed again): the last one out restores
+        if _readers == 0:
+            _saved_switch_interval, _collecting = sys.getswitchinterval(), gc.isenabled()
+            sys.setswitchinterval(min(_saved_switch_interval, READING_SWITCH_INTERVAL))
+            gc.disable()
+        _readers += 1
     try:
         yield
     finally:
-        gc.freeze()
-        if collecting:
-            gc.enable()
-        sys.setswitchinterval(switch_interval)
+        with _readers_lock:
+            _readers -= 1
+            gc.freeze()
+            if _readers == 0:
+                if _collecting:
+                    gc.enable()
+                sys.setswitchinterval(_saved_switch_interval)
+
+
+_readers_lock = threading.Lock()
+_readers = 0
+_saved_switch_interval = 0.005
+_collecting = True
 
 
 class _LoadProgress:
