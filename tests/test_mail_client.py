@@ -105,3 +105,20 @@ def test_an_unreadable_letter_is_a_clerk_error():
     with pytest.raises(MailError) as caught:
         letter_from_wire({"id": "x"})
     assert caught.value.code == "unreadable_answer"
+
+
+@pytest.mark.parametrize(("from_bank", "offered"), [
+    ("акт сверки.pdf", "акт сверки.pdf"),
+    ("..\\..\\AppData\\start.bat", "start.bat"),
+    ("/etc/passwd", "passwd"),
+    ("C:\\Windows\\evil.exe", "evil.exe"),
+    ("report: 2026?.xlsx", "report_ 2026_.xlsx"),
+    ("..", "attachment"),
+    ("", "attachment"),
+    ("CON.txt", "_CON.txt"),
+    ("line\x0cfeed.txt", "line_feed.txt"),
+])
+def test_a_name_from_the_bank_never_chooses_the_folder(from_bank: str, offered: str) -> None:
+    from bsclient.client.mail import safe_file_name
+
+    assert safe_file_name(from_bank) == offered

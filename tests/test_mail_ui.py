@@ -126,3 +126,25 @@ def test_compose_shows_its_mistakes_inline_and_keeps_what_was_typed(qtbot, workp
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: QMessageBox.StandardButton.Discard)
     compose.close()
     assert not compose.isVisible()
+
+
+def test_the_main_window_stays_open_while_the_clerk_keeps_a_letter_being_written(qtbot, workplace, monkeypatch):
+    """Signing out must not throw away a letter the clerk chose to keep (nothing typed is lost)."""
+    from bsclient.ui.main_window import MainWindow
+
+    window = MainWindow(workplace)
+    qtbot.addWidget(window)
+    window.show()
+    compose = window.mail.open_mail().compose()
+    compose.subject_edit.setText("Акт сверки")
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: QMessageBox.StandardButton.Cancel)
+    closed: list[bool] = []
+    window.closed.connect(closed.append)
+
+    window.sign_out()
+    assert window.isVisible() and compose.isVisible() and closed == []
+    assert compose.subject_edit.text() == "Акт сверки"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: QMessageBox.StandardButton.Discard)
+    window.sign_out()
+    assert not window.isVisible() and closed == [True]

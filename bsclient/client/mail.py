@@ -12,6 +12,7 @@ import base64
 import binascii
 import hashlib
 import logging
+import re
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -249,6 +250,20 @@ def _unreadable() -> MailError:
 
 def _time(value: Any) -> datetime:
     return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+
+
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[\x00-\x1f\x7f<>:"|?*\u2028\u2029\u0085]')
+_RESERVED_ON_WINDOWS = re.compile(r"(CON|PRN|AUX|NUL|COM\d|LPT\d)(\..*)?", re.IGNORECASE)
+
+
+def safe_file_name(name: str) -> str:
+    """A name from the bank made safe to offer as a file name: no folders, no characters Windows
+    refuses, no device names ("..\\..\\start.bat" becomes "start.bat")."""
+    last = re.split(r"[\\/]", name)[-1]
+    cleaned = _UNSAFE_IN_FILE_NAMES.sub("_", last).strip(" .")
+    if not cleaned:
+        return "attachment"
+    return f"_{cleaned}" if _RESERVED_ON_WINDOWS.fullmatch(cleaned) else cleaned
 
 
 def _attachment(data: dict[str, Any]) -> Attachment:

@@ -111,9 +111,12 @@ class MailCounter(QObject):
     def _forget_window(self) -> None:
         self._mail_window = None
 
-    def stop(self) -> None:
-        """The main window closes: no more asking, and the mail window goes with it."""
+    def stop(self) -> bool:
+        """The main window closes: the mail window goes with it and no more asking; False (and
+        nothing stopped) when the clerk keeps a letter being written."""
+        window = self.mail_window
+        if window is not None and not window.close():
+            return False
         self._stopped = True
         self._timer.stop()
-        if self.mail_window is not None:
-            self._mail_window.close()
+        return True

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QTabWidget, QVBoxLayout, QWidget)
 
 from bsclient.client.mail import (Attachment, Letter, Mailbox, fetch_letter, fetch_mailbox, mark_read,
-                                  save_attachment)
+                                  safe_file_name, save_attachment)
 from bsclient.messages import QT_TRANSLATE_NOOP
 
 from .background import run_in_background
@@ -307,6 +307,9 @@ class MailWindow(QMainWindow):
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False
+        self._show_failure(exc)
+
+    def _show_failure(self, exc: Exception) -> None:
         self.statusBar().showMessage(error_text(exc))
 
     def _set_unread(self, unread: int) -> None:
@@ -341,11 +344,11 @@ class MailWindow(QMainWindow):
             return
         api = self._workplace.api
         run_in_background(self, lambda: fetch_letter(api, letter.id), on_success=self._letter_loaded,
-                          on_failure=self._failed)
+                          on_failure=self._show_failure)
         if letter.incoming and not letter.read:
             run_in_background(self, lambda: mark_read(api, letter.id),
                               on_success=lambda unread: self._marked_read(letter.id, unread),
-                              on_failure=self._failed)
+                              on_failure=self._show_failure)
 
     def _letter_loaded(self, letter: Letter) -> None:
         if self._current is not None and self._current.id == letter.id:
@@ -369,7 +372,7 @@ class MailWindow(QMainWindow):
         """Where the clerk wants the file; None when the dialog was cancelled."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation) \
             or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), str(Path(folder) / attachment.name))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), str(Path(folder) / safe_file_name(attachment.name)))
         return Path(path) if path else None
 
     def save_attachment(self, attachment: Attachment) -> None:

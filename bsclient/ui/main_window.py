@@ -265,9 +265,12 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.mail.stop():
+            event.ignore()  # a letter is being written and the clerk chose to keep it
+            self._sign_out_chosen = False
+            return
         self._signing_out = True
         self._poll_timer.stop()
-        self.mail.stop()
         for editor in list(self._editors.values()):
             editor.close()
         if self._statement_window is not None:
