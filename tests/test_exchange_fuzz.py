@@ -81,3 +81,35 @@ def mutated(draw: st.DrawFn) -> bytes:
 @given(mutated())
 def test_mutated_valid_files(data):
     parse_or_refuse(data)
+
+
+FIELDS = ["НомерДокумента", "ДатаДокумента", "Сумма", "ПлательщикБИН_ИИН", "ПлательщикИИК", "ПлательщикБанкБИК",
+          "ПолучательНаименование", "ПолучательБИН_ИИН", "ПолучательКБЕ", "ПолучательИИК", "ПолучательБанкБИК",
+          "КодНазначенияПлатежа", "НазначениеПлатежа", "ДатаВалютирования", "Валюта"]
+
+
+@FUZZ
+@given(st.dictionaries(st.sampled_from(FIELDS),
+                       st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=80), max_size=6))
+def test_hostile_values_reach_the_checks_and_come_back_as_reasons(values):
+    """Past the reader, every value meets the client's validators: whatever it holds, each order is
+    either valid or has its problems listed with a line of the file; nothing else escapes."""
+    from bsclient.client.exchange.payment_import import preview_import
+    from tests.test_ui_fixtures import ACCOUNTS, USER
+
+    lines = VALID[0].decode("utf-8").split("\n")
+    for index, line in enumerate(lines):
+        key = line.split("=", 1)[0]
+        if key in values and index < 34:  # the first order of the file
+            lines[index] = f"{key}={values[key]}"
+    data = "\n".join(lines).encode("utf-8")
+    try:
+        preview = preview_import(data, company_name=USER.company_name, company_bin=USER.company_bin,
+                                 accounts=ACCOUNTS, existing=[])
+    except ExchangeFormatError as error:
+        assert 1 <= error.line <= len(lines)
+        return
+    for order in preview.orders:
+        assert order.valid or order.problems or order.order is None
+        for problem in order.problems:
+            assert problem.message.render() and 0 <= problem.line <= len(lines)
