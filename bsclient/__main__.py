@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 
 import platformdirs
 
-from bsclient.client.config import APP_NAME
+from bsclient.client.config import APP_NAME, LANGUAGES
 
 CONFIG_FILE = "config.toml"
 
@@ -23,6 +24,8 @@ def _parser() -> argparse.ArgumentParser:
                                      epilog="`bsclient doctor --help` lists the workplace checks for IT staff.")
     parser.add_argument("--config", type=Path, default=None,
                         help=f"settings file (default: {default_config_path()})")
+    parser.add_argument("--language", choices=LANGUAGES, default=None,
+                        help="the language of the windows: kk, ru or en (default: the settings file's, else the system's)")
     parser.add_argument("--selftest", action="store_true",
                         help="check that the installed program and its libraries work, then exit")
     return parser
@@ -43,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         config = load_config(options.config or default_config_path())
     except ConfigError as exc:
-        return show_startup_error(exc)
+        return show_startup_error(exc, options.language)
+    if options.language:
+        config = dataclasses.replace(config, language=options.language)
     return run_gui(config, [sys.argv[0] if sys.argv else "bsclient", *qt_args])
 
 

@@ -24,7 +24,20 @@ def check_qt() -> str:
     window.show()
     app.processEvents()
     window.close()
-    return f"Qt {app.platformName()} platform"
+    return f"Qt {app.platformName()} platform, translations: {' '.join(_loadable_translations())}"
+
+
+def _loadable_translations() -> list[str]:
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from bsclient.ui.app import TRANSLATIONS_DIR
+
+    languages = []
+    for language in ("kk", "ru"):
+        if not QTranslator().load(QLocale(language), "bsclient", "_", str(TRANSLATIONS_DIR)):
+            raise RuntimeError(f"the {language} translation is missing from {TRANSLATIONS_DIR}")
+        languages.append(language)
+    return languages
 
 
 def check_pkcs11() -> str:

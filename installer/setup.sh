@@ -92,6 +92,11 @@ start_pcscd() {
     fi
 }
 
+compile_translations() {
+    "$venv/bin/python" "$repo/installer/translations.py" release
+}
+
 install_system_packages
 install_project
+compile_translations
 start_pcscd

@@ -46,3 +46,17 @@ def test_written_config_reads_back(tmp_path):
     config = ClientConfig('https://bank "quoted"', Path("/x/ca.pem"), "/m.so", None, Path("/data"))
     write_config(config, tmp_path / "c.toml")
     assert load_config(tmp_path / "c.toml") == config
+
+
+def test_language_is_read_written_and_checked(tmp_path):
+    base = '[bank]\nurl = "https://b"\nca_file = "/ca.pem"\n[carrier]\nmodule = "libsofthsm2.so"\n'
+    path = tmp_path / "c.toml"
+    path.write_text(base + '[ui]\nlanguage = "kk"\n')
+    config = load_config(path)
+    assert config.language == "kk"
+    write_config(config, tmp_path / "again.toml")
+    assert load_config(tmp_path / "again.toml") == config
+    path.write_text(base + '[ui]\nlanguage = "kz"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert '"kz"' in str(caught.value) and "kk, ru, en" in str(caught.value)

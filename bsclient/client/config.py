@@ -13,6 +13,7 @@ import platformdirs
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 
 APP_NAME = "bsclient"
+LANGUAGES = ("kk", "ru", "en")
 
 
 class ConfigError(ClerkError):
@@ -26,6 +27,7 @@ class ClientConfig:
     pkcs11_module: str
     token_label: str | None
     data_dir: Path
+    language: str | None = None  # "kk", "ru" or "en"; None: the system's language
 
 
 def default_data_dir() -> Path:
@@ -67,13 +69,25 @@ def load_config(path: Path) -> ClientConfig:
     storage = data.get("storage") if isinstance(data.get("storage"), dict) else {}
     label = carrier.get("token_label")
     data_dir = storage.get("data_dir")
+    ui = data.get("ui") if isinstance(data.get("ui"), dict) else {}
     return ClientConfig(
         server_url=_setting(data, path, "bank", "url"),
         ca_file=_resolve(base, _setting(data, path, "bank", "ca_file")),
         pkcs11_module=_module(base, _setting(data, path, "carrier", "module")),
         token_label=label if isinstance(label, str) and label else None,
         data_dir=_resolve(base, data_dir) if isinstance(data_dir, str) and data_dir else default_data_dir(),
+        language=_language(path, ui.get("language")),
     )
+
+
+def _language(path: Path, value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    if value not in LANGUAGES:
+        raise ConfigError(Message("Config", QT_TRANSLATE_NOOP(
+            "Config", "The settings file {path} names the language \"{value}\"; use one of: {languages}."),
+            {"path": str(path), "value": str(value), "languages": ", ".join(LANGUAGES)}))
+    return str(value)
 
 
 def _toml_string(value: str) -> str:
@@ -88,5 +102,7 @@ def write_config(config: ClientConfig, path: Path) -> None:
     if config.token_label:
         lines.append(f"token_label = {_toml_string(config.token_label)}")
     lines += ["", "[storage]", f"data_dir = {_toml_string(str(config.data_dir))}", ""]
+    if config.language:
+        lines += ["[ui]", f"language = {_toml_string(config.language)}", ""]
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text("\n".join(lines), encoding="utf-8")

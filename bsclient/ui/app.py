@@ -35,17 +35,26 @@ TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 STORE_FILE = "documents.sqlite3"
 
 
-def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load Qt's own and our translations for `locale` (the system's by default), where they exist."""
+def install_translations(app: QApplication, locale: QLocale | None = None, *,
+                         directory: Path = TRANSLATIONS_DIR) -> list[QTranslator]:
+    """Load Qt's own and our translations (.qm in `directory`) for `locale` (the system's by default)."""
     locale = locale or QLocale()
     installed = []
-    for name, directory in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                            ("bsclient", str(TRANSLATIONS_DIR))):
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("bsclient", str(directory))):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", directory):
+        if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def apply_language(app: QApplication, language: str | None) -> list[QTranslator]:
+    """The clerk's language for texts and for numbers and dates ("1 500 000,50" in kk and ru);
+    None keeps the system's."""
+    locale = QLocale(language) if language else QLocale()
+    QLocale.setDefault(locale)
+    return install_translations(app, locale)
 
 
 def install_excepthook() -> None:
@@ -190,9 +199,9 @@ def run_gui(config: ClientConfig, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("bsclient")
-    app.setApplicationDisplayName(app.translate("App", "Internet-Client"))
     app.setQuitOnLastWindowClosed(False)  # we quit once the bank session and the carrier are closed
-    install_translations(app)
+    apply_language(app, config.language)
+    app.setApplicationDisplayName(app.translate("App", "Internet-Client"))
     install_excepthook()
     client = ClientApp(config, on_quit=app.quit)
     client.start()
@@ -201,10 +210,10 @@ def run_gui(config: ClientConfig, argv: list[str] | None = None) -> int:
     return code
 
 
-def show_startup_error(exc: Exception) -> int:
+def show_startup_error(exc: Exception, language: str | None = None) -> int:
     """Show an error that stops the start (no settings file, a broken one) and return the exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    install_translations(app)
+    apply_language(app, language)
     QMessageBox.critical(None, app.translate("App", "Internet-Client"), error_text(exc))
     return 2

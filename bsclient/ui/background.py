@@ -64,11 +64,13 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._operation()
+            result, error = self._operation(), None
         except Exception as exc:  # handed to the GUI thread, which decides what the clerk sees
-            self._relay.finished.emit(None, exc)
-        else:
-            self._relay.finished.emit(result, None)
+            result, error = None, exc
+        try:
+            self._relay.finished.emit(result, error)
+        except RuntimeError:  # the application is going away and took the relay: nobody to tell
+            pass
 
 
 def _in_order_pool() -> QThreadPool:

@@ -1,0 +1,1964 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk">
+<context>
+    <name>AccountsTable</name>
+    <message>
+        <source>IIK</source>
+        <translation>ЖСК</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Қалдық</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Қолжетімді</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Шот</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Internet-Client</source>
+        <translation>Интернет-Клиент</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <source>No movements in this period: the balance stayed the same.</source>
+        <translation>Бұл кезеңде қозғалыс болған жоқ: қалдық өзгермеді.</translation>
+    </message>
+    <message>
+        <source>Balance from {start} to {end}: {opening} at the start, {closing} at the end</source>
+        <translation>{start} – {end} аралығындағы қалдық: басында {opening}, соңында {closing}</translation>
+    </message>
+    <message>
+        <source>Balance, {currency}</source>
+        <translation>Қалдық, {currency}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>{day}: {balance} {currency}</source>
+        <translation>{day}: {balance} {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>Bank</name>
+    <message>
+        <source>The connection to {url} could not be secured: the server does not offer TLS 1.2 or newer, or broke off. Nothing was sent; call the bank.</source>
+        <translation>{url} мекенжайымен қорғалған байланыс орнатылмады: сервер TLS 1.2 немесе одан жаңа нұсқасын ұсынбайды не байланысты үзіп тастады. Ештеңе жіберілген жоқ; банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The server at {url} did not prove it is the bank: its certificate is for another address. This may be a fake server; nothing was sent. Check the address and call the bank.</source>
+        <translation>{url} сервері өзінің банк екенін растамады: оның сертификаты басқа мекенжайға берілген. Бұл жалған сервер болуы мүмкін; ештеңе жіберілген жоқ. Мекенжайды тексеріп, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The server at {url} did not prove it is the bank: its certificate has expired. Nothing was sent; call the bank.</source>
+        <translation>{url} сервері өзінің банк екенін растамады: оның сертификатының мерзімі өтіп кеткен. Ештеңе жіберілген жоқ; банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The server at {url} did not prove it is the bank: its certificate is not from the bank&apos;s CA. This may be a fake server; nothing was sent. Check the address and call the bank.</source>
+        <translation>{url} сервері өзінің банк екенін растамады: оның сертификатын банктің куәландырушы орталығы бермеген. Бұл жалған сервер болуы мүмкін; ештеңе жіберілген жоқ. Мекенжайды тексеріп, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s answer could not be read. Try again; if this repeats, call the bank.</source>
+        <translation>Банктің жауабын оқу мүмкін болмады. Қайталап көріңіз; егер бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s address {url} does not start with https://. The client talks to the bank only over an encrypted connection; check the address in the settings.</source>
+        <translation>Банктің {url} мекенжайы https:// деп басталмайды. Клиент банкпен тек шифрланған байланыс арқылы жұмыс істейді; баптаулардағы мекенжайды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s CA certificate {path} cannot be read. Without it the client cannot tell the bank from a fake server; set it up again from the bank&apos;s file.</source>
+        <translation>Банктің куәландырушы орталығының сертификатын ({path}) оқу мүмкін емес. Онсыз клиент банкті жалған серверден ажырата алмайды; сертификатты банк берген файлдан қайта орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank at {url} did not answer within {seconds} seconds. Try again later: a document sent again is never paid twice.</source>
+        <translation>{url} мекенжайындағы банк {seconds} секунд ішінде жауап бермеді. Кейінірек қайталап көріңіз: қайта жіберілген құжат ешқашан екі рет төленбейді.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the bank at {url}. Check the internet connection; if it works, the bank&apos;s server may be down: try again later.</source>
+        <translation>{url} мекенжайындағы банкпен байланыс жоқ. Интернетке қосылуды тексеріңіз; егер ол жұмыс істеп тұрса, банк сервері істен шыққан болуы мүмкін: кейінірек қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The login or password is wrong. Check the keyboard layout and Caps Lock, then try again: after three wrong tries the user is blocked.</source>
+        <translation>Логин немесе құпия сөз қате. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз: үш рет қате енгізілгеннен кейін пайдаланушы бұғатталады.</translation>
+    </message>
+    <message>
+        <source>The bank has blocked this user. After three wrong passwords, try again in 15 minutes; otherwise call the bank to unblock it.</source>
+        <translation>Банк бұл пайдаланушыны бұғаттады. Егер құпия сөз үш рет қате енгізілген болса, 15 минуттан кейін қайталап көріңіз; әйтпесе бұғаттан шығару үшін банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Your session with the bank has ended. Log in again; nothing you saved is lost.</source>
+        <translation>Банкпен сеанс аяқталды. Жүйеге қайта кіріңіз; сақтаған ештеңеңіз жоғалған жоқ.</translation>
+    </message>
+    <message>
+        <source>The amount is more than the available balance of {available}.</source>
+        <translation>Сома қолжетімді қалдықтан ({available}) көп.</translation>
+    </message>
+    <message>
+        <source>The document carries no signature. Sign it, then send it.</source>
+        <translation>Құжатта қолтаңба жоқ. Оған қол қойып, содан кейін жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The bank could not verify the signature: the document may have changed after signing. Sign it again; if this repeats, call the bank.</source>
+        <translation>Банк қолтаңбаны тексере алмады: қол қойылғаннан кейін құжат өзгерген болуы мүмкін. Оған қайта қол қойыңыз; егер бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank does not accept the certificate of your signing key: it was not issued by the bank or has expired. Request a new key certificate.</source>
+        <translation>Банк сіздің ЭСҚ кілтіңіздің сертификатын қабылдамайды: оны банк бермеген немесе оның мерзімі өтіп кеткен. Жаңа кілт сертификатын сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>The certificate of your signing key has been revoked. Request a new key certificate from the bank.</source>
+        <translation>Сіздің ЭСҚ кілтіңіздің сертификаты кері қайтарылды. Банктен жаңа кілт сертификатын сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>The signer has no right to sign this company&apos;s payments. Ask the bank which signature rights each user has.</source>
+        <translation>Қол қоюшының бұл компанияның төлемдеріне қол қою құқығы жоқ. Әр пайдаланушының қандай қолтаңба құқығы бар екенін банктен сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s IIK is not an account of your company at this bank. Choose one of the company&apos;s accounts.</source>
+        <translation>Төлеушінің ЖСК-сы сіздің компанияңыздың осы банктегі шоты емес. Компания шоттарының бірін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The currency of the document is not the currency of the payer&apos;s account.</source>
+        <translation>Құжаттың валютасы төлеуші шотының валютасымен сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The bank refused the field {field}: {problem}</source>
+        <translation>Банк {field} өрісін қабылдамады: {problem}</translation>
+    </message>
+    <message>
+        <source>The beneficiary&apos;s IIK is at this bank, but there is no such account. Check it against the beneficiary&apos;s documents.</source>
+        <translation>Алушының ЖСК-сы осы банкке тиесілі, бірақ мұндай шот жоқ. Оны алушының құжаттарымен салыстырып тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The bank already holds a different document under this document&apos;s identifier; nothing was paid. Copy the document and send the copy.</source>
+        <translation>Банкте осы құжаттың сәйкестендіргішімен басқа құжат бұрыннан бар; ештеңе төленген жоқ. Құжаттың көшірмесін жасап, көшірмені жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The bank could not read the document; nothing was paid. If this repeats, call the bank.</source>
+        <translation>Банк құжатты оқи алмады; ештеңе төленген жоқ. Егер бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The company has no account {iban} at this bank. Choose one of the company&apos;s accounts.</source>
+        <translation>Компанияның осы банкте {iban} шоты жоқ. Компания шоттарының бірін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The bank gives statements for periods of at most three years whose first day is not after the last. Choose another period.</source>
+        <translation>Банк үзінді көшірмені ұзақтығы үш жылдан аспайтын, бірінші күні соңғы күнінен кейін болмайтын кезеңге береді. Басқа кезеңді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is larger than the bank accepts ({limit} bytes). Remove it or attach a smaller file.</source>
+        <translation>{name} тіркемесі банк қабылдайтын көлемнен үлкен ({limit} байт). Оны алып тастаңыз немесе кішірек файл тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The attachments together are larger than the bank accepts ({limit} bytes). Send some of them in another letter.</source>
+        <translation>Тіркемелердің жалпы көлемі банк қабылдайтын көлемнен үлкен ({limit} байт). Олардың бір бөлігін басқа хатпен жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The bank could not read the letter; it was not sent. If this repeats, call the bank.</source>
+        <translation>Банк хатты оқи алмады; хат жіберілген жоқ. Егер бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank refused: {message}</source>
+        <translation>Банк бас тартты: {message}</translation>
+    </message>
+    <message>
+        <source>The bank answered with an error (HTTP {status}). Try again later; if this repeats, call the bank.</source>
+        <translation>Банк қатемен жауап берді (HTTP {status}). Кейінірек қайталап көріңіз; егер бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank has received key request {id} and will issue the certificate after approval. The new key is on the carrier; collect the certificate later.</source>
+        <translation>Банк № {id} сертификатқа сұрауды алды және оны мақұлдағаннан кейін сертификат шығарады. Жаңа кілт кілтті тасушыға жазылды; сертификатты кейінірек алыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Batch</name>
+    <message>
+        <source>Not signed: the document has {count} mistakes. Open it, correct the marked fields and sign it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: the batch was cancelled before this document. It is still a draft; sign it again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped this document: {error}. Its status in the list is where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>The settings file {path} lacks &quot;{key}&quot; in section [{section}]. Ask IT staff for a complete file.</source>
+        <translation>{path} баптаулар файлының [{section}] бөлімінде «{key}» параметрі жоқ. IT мамандарынан толық файлды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read.</source>
+        <translation>{path} баптаулар файлын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} has a mistake: {problem}</source>
+        <translation>{path} баптаулар файлында қате бар: {problem}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} names the language &quot;{value}&quot;; use one of: {languages}.</source>
+        <translation>{path} баптаулар файлында «{value}» тілі көрсетілген; мыналардың бірін пайдаланыңыз: {languages}.</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The certificate is damaged or is not an X.509 certificate. Request the certificate from the bank again.</source>
+        <translation>Сертификат бүлінген немесе X.509 сертификаты емес. Сертификатты банктен қайта сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>The signature is damaged or is not a CMS signature. Sign the document again.</source>
+        <translation>Қолтаңба бүлінген немесе CMS қолтаңбасы емес. Құжатқа қайта қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the document ({reason}). The document may have been changed after signing: check it and sign it again.</source>
+        <translation>Қолтаңба құжатқа сәйкес келмейді ({reason}). Қол қойылғаннан кейін құжат өзгертілген болуы мүмкін: оны тексеріп, қайта қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not trusted ({reason}). Check that the key carrier holds the certificate issued by your bank.</source>
+        <translation>Қол қоюшының сертификаты сенімді емес ({reason}). Кілтті тасушыда сіздің банкіңіз берген сертификат бар екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The document cannot be prepared for signing ({reason}). Check its fields and try again.</source>
+        <translation>Құжатты қол қоюға дайындау мүмкін емес ({reason}). Оның өрістерін тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The public key read from the key carrier is damaged, so no certificate request can be made. Generate a new key on the carrier and try again.</source>
+        <translation>Кілтті тасушыдан оқылған ашық кілт бүлінген, сондықтан сертификатқа сұрау жасау мүмкін емес. Тасушыда жаңа кілт жасап, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Directories</name>
+    <message>
+        <source>The {name} directory is damaged ({problem}); the previous version stays in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s list of directories could not be read; the directories in use stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank sent the {name} directory in another version than it announced; the previous version stays in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} directory could not be saved in {folder}; the previous version stays in use. Check that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Қол қойылған</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілген</translation>
+    </message>
+    <message>
+        <source>Accepted by the bank</source>
+        <translation>Банк қабылдаған</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Орындалған</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбаған</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong inside the program. Your saved documents are kept; try again, and if this repeats, send the details to the bank&apos;s support.</source>
+        <translation>Бағдарламада ішкі қате орын алды. Сақталған құжаттарыңыз жоғалған жоқ; қайталап көріңіз, ал егер бұл қайталанса, толық мәліметтерді банктің техникалық қолдау қызметіне жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Internet-Client</source>
+        <translation>Интернет-Клиент</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>The file {path} cannot be read ({reason}). Check that it exists and that you may open it.</source>
+        <translation>{path} файлын оқу мүмкін емес ({reason}). Файлдың бар екенін және оны ашуға құқығыңыз бар екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB (it passes that size at line {line}); a 1C exchange file is far smaller. Check that you chose the right file.</source>
+        <translation>Файл {limit} МБ-тан үлкен ({line}-жолда осы көлемнен асады); 1С алмасу файлы әлдеқайда кіші болады. Дұрыс файлды таңдағаныңызды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is saved in UTF-16, which 1C exchange files do not use. Save it again from the accounting program in Windows-1251 or UTF-8.</source>
+        <translation>{line}-жол: файл UTF-16 кодтамасында сақталған, ал 1С алмасу файлдары оны пайдаланбайды. Оны бухгалтерлік бағдарламадан Windows-1251 немесе UTF-8 кодтамасында қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Line {line} does not start a 1C exchange file (the first line must be {first}): this is not a file exported for the bank from 1C. Check that you chose the right file.</source>
+        <translation>{line}-жол 1С алмасу файлының басы емес (бірінші жол {first} болуы тиіс): бұл 1С-тен банк үшін экспортталған файл емес. Дұрыс файлды таңдағаныңызды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Line {line} says the file is in {claimed}, but the file starts with the mark of UTF-8: it was saved in another encoding than it says. Export it again from the accounting program.</source>
+        <translation>{line}-жолда файлдың кодтамасы {claimed} деп көрсетілген, бірақ файл UTF-8 белгісінен басталады: ол көрсетілгеннен басқа кодтамада сақталған. Оны бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Line {line} holds a control character (code {code}) that a text file cannot contain: the file is damaged or is not a 1C exchange file.</source>
+        <translation>{line}-жолда мәтіндік файлда болмайтын басқару таңбасы (коды {code}) бар: файл бүлінген немесе 1С алмасу файлы емес.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the encoding &quot;{claimed}&quot; is not one a 1C exchange file uses (Windows, DOS or UTF-8). Export the file again from the accounting program.</source>
+        <translation>{line}-жол: «{claimed}» кодтамасы 1С алмасу файлдарында қолданылмайды (Windows, DOS немесе UTF-8 болуы тиіс). Файлды бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header (lines 1 to {line}) does not say its encoding: the line {key}=Windows (or DOS, or UTF-8) is missing. Export the file again from the accounting program.</source>
+        <translation>Файлдың тақырыптамасында (1–{line} жолдар) кодтамасы көрсетілмеген: {key}=Windows (немесе DOS, немесе UTF-8) жолы жоқ. Файлды бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Line {line} is written in UTF-8, but line {claimed_line} says the file is in {claimed}: the file was saved in another encoding than it says. Export it again from the accounting program.</source>
+        <translation>{line}-жол UTF-8 кодтамасында жазылған, бірақ {claimed_line}-жолда файлдың кодтамасы {claimed} деп көрсетілген: файл көрсетілгеннен басқа кодтамада сақталған. Оны бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as {encoding}, the encoding line {claimed_line} names: the file was saved in another encoding or is damaged. Export it again from the accounting program.</source>
+        <translation>{line}-жолды {claimed_line}-жолда көрсетілген {encoding} кодтамасында оқу мүмкін емес: файл басқа кодтамада сақталған немесе бүлінген. Оны бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The file ends at line {line} without {end}, the line that closes a 1C exchange file: it is cut off. Export it again from the accounting program.</source>
+        <translation>Файл {line}-жолда 1С алмасу файлын жабатын {end} жолынсыз аяқталады: файл толық емес. Оны бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Line {line} does not read as {encoding} text, the encoding line {claimed_line} names: the file was saved in another encoding than it says. Export it again from the accounting program.</source>
+        <translation>{line}-жол {claimed_line}-жолда көрсетілген {encoding} кодтамасындағы мәтін ретінде оқылмайды: файл көрсетілгеннен басқа кодтамада сақталған. Оны бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Line {line} starts a new part of the file, but the section that starts on line {start} was not closed with {end}: the file is damaged. Export it again from the accounting program.</source>
+        <translation>{line}-жолдан файлдың жаңа бөлігі басталады, бірақ {start}-жолда басталған бөлім {end} жолымен жабылмаған: файл бүлінген. Оны бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Line {line} comes after {end} on line {end_line}, which closes the file: two files may have been joined. Export the file again from the accounting program.</source>
+        <translation>{line}-жол файлды жабатын {end} жолынан ({end_line}-жол) кейін тұр: екі файл біріктірілген болуы мүмкін. Файлды бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Line {line} closes a section ({key}) that was not opened: the file is damaged. Export it again from the accounting program.</source>
+        <translation>{line}-жол ашылмаған бөлімді ({key}) жабады: файл бүлінген. Оны бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Line {line} starts another 1C exchange file inside this one: two files may have been joined. Export the file again from the accounting program.</source>
+        <translation>{line}-жолда осы файлдың ішінде басқа 1С алмасу файлы басталады: екі файл біріктірілген болуы мүмкін. Файлды бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not of the form Name=value: &quot;{text}&quot;. A value may have been split over two lines; the file is damaged. Export it again from the accounting program.</source>
+        <translation>{line}-жол Атауы=мәні түрінде емес: «{text}». Мән екі жолға бөлініп кеткен болуы мүмкін; файл бүлінген. Оны бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Line {line} opens a document without saying its kind ({key}=Платежное поручение, for example). Export the file again from the accounting program.</source>
+        <translation>{line}-жол құжатты оның түрін көрсетпей ашады (мысалы, {key}=Платежное поручение). Файлды бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Line {line} does not start with a field name before &apos;=&apos;: &quot;{text}&quot;. The file is damaged; export it again from the accounting program.</source>
+        <translation>{line}-жол «=» белгісінің алдында өріс атауымен басталмайды: «{text}». Файл бүлінген; оны бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Line {line} gives {key} a second time (the first is on line {first}); which one is meant cannot be told. Export the file again from the accounting program.</source>
+        <translation>{line}-жолда {key} өрісі екінші рет берілген (алғашқысы {first}-жолда); қайсысы дұрыс екенін анықтау мүмкін емес. Файлды бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The file ends at line {line} inside the section that starts on line {start}: it is cut off. Export it again from the accounting program.</source>
+        <translation>Файл {start}-жолда басталған бөлімнің ішінде, {line}-жолда аяқталады: файл толық емес. Оны бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header (lines 1 to {line}) has no {key} line, which every 1C exchange file has. Export the file again from the accounting program.</source>
+        <translation>Файлдың тақырыптамасында (1–{line} жолдар) әр 1С алмасу файлында болатын {key} жолы жоқ. Файлды бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The account section on line {line} has no {key} line naming the account. Export the file again from the accounting program.</source>
+        <translation>{line}-жолдағы шот бөлімінде шотты көрсететін {key} жолы жоқ. Файлды бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The file holds no payment orders: up to its end on line {line} there is no section {start}={kind} (its documents: {found}). Choose a file of payment orders exported for the bank.</source>
+        <translation>Файлда төлем тапсырмалары жоқ: оның соңына дейін ({line}-жол) бірде-бір {start}={kind} бөлімі жоқ (файлдағы құжаттар: {found}). Банк үшін экспортталған төлем тапсырмаларының файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Order {number} of {date} for {amount} from {iban} is already among your documents: this file, or this order, was imported before.</source>
+        <translation>{iban} шотынан {date} күнгі {amount} сомасына № {number} тапсырма сіздің құжаттарыңыздың арасында бұрыннан бар: бұл файл немесе бұл тапсырма бұрын импортталған.</translation>
+    </message>
+    <message>
+        <source>Order {number} of {date} for {amount} is in this file twice (first on line {first}); only the first is imported.</source>
+        <translation>{date} күнгі {amount} сомасына № {number} тапсырма бұл файлда екі рет кездеседі (алғашқысы {first}-жолда); тек біріншісі импортталады.</translation>
+    </message>
+    <message>
+        <source>{count} orders of this file were imported meanwhile (order {number} is one); nothing was imported now. Read the file again to see what is left.</source>
+        <translation>Осы аралықта бұл файлдың {count} тапсырмасы импортталып қойған (солардың бірі — № {number}); қазір ештеңе импортталған жоқ. Не қалғанын көру үшін файлды қайта оқыңыз.</translation>
+    </message>
+    <message>
+        <source>Line {line} gives {key}={value}, but line {first_line} gives {first_key}={first_value}; which one is meant cannot be told.</source>
+        <translation>{line}-жолда {key}={value} берілген, ал {first_line}-жолда {first_key}={first_value}; қайсысы дұрыс екенін анықтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Document {number} of the file is a &quot;{kind}&quot;; only payment orders ({payment_order}) are imported. Salary payments have a document type of their own.</source>
+        <translation>Файлдағы № {number} құжат — «{kind}»; тек төлем тапсырмалары ({payment_order}) импортталады. Жалақы төлемдерінің өз құжат түрі бар.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date &quot;{value}&quot; is not a date like 20.11.2026.</source>
+        <translation>Құжат күні «{value}» 20.11.2026 түріндегі күн емес.</translation>
+    </message>
+    <message>
+        <source>The order has no document date ({key}).</source>
+        <translation>Тапсырмада құжат күні ({key}) жоқ.</translation>
+    </message>
+    <message>
+        <source>The value date &quot;{value}&quot; is not a date like 20.11.2026.</source>
+        <translation>Валюталау күні «{value}» 20.11.2026 түріндегі күн емес.</translation>
+    </message>
+    <message>
+        <source>The order is in {currency}; only tenge (KZT) payment orders can be imported.</source>
+        <translation>Тапсырманың валютасы — {currency}; тек теңгедегі (KZT) төлем тапсырмаларын импорттауға болады.</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s IIK {iban} is not one of your company&apos;s accounts at this bank.</source>
+        <translation>Төлеушінің ЖСК-сы ({iban}) сіздің компанияңыздың осы банктегі шоттарының бірі емес.</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s BIN {bin} is not your company&apos;s BIN {company_bin}: the order was made for another company.</source>
+        <translation>Төлеушінің БСН-і ({bin}) сіздің компанияңыздың БСН-імен ({company_bin}) сәйкес келмейді: тапсырма басқа компания үшін жасалған.</translation>
+    </message>
+    <message>
+        <source>This is a budget payment (KBK {kbk}); payment orders with a KBK cannot be imported yet. Leave it out of the file and pay it separately.</source>
+        <translation>Бұл — бюджетке төлем (бюджеттік сыныптама коды {kbk}); мұндай коды бар төлем тапсырмаларын әзірге импорттауға болмайды. Оны файлдан алып тастап, бөлек төлеңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>Валюталау күні</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s IIK</source>
+        <translation>Төлеушінің ЖСК-сы</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ЖСН/БСН</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ЖСК</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БСК</translation>
+    </message>
+    <message>
+        <source>KBe</source>
+        <translation>Кбе</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>ТМК</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Төлем мақсаты</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Line {line} ({key}): {message}</source>
+        <translation>{line}-жол ({key}): {message}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>{line}-жол: {message}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 қате</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>{count} қате</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>Import payment orders from 1C</source>
+        <translation>1С-тен төлем тапсырмаларын импорттау</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Файлды &amp;таңдау…</translation>
+    </message>
+    <message>
+        <source>Choose the file of payment orders that 1C exported for the bank (1CClientBankExchange, Windows-1251 or UTF-8).</source>
+        <translation>1С банк үшін экспорттаған төлем тапсырмаларының файлын таңдаңыз (1CClientBankExchange, Windows-1251 немесе UTF-8).</translation>
+    </message>
+    <message>
+        <source>Problems, by line of the file:</source>
+        <translation>Файл жолдары бойынша қателер:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>1C exchange files (*.txt);;All files (*)</source>
+        <translation>1С алмасу файлдары (*.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} оқылуда…</translation>
+    </message>
+    <message>
+        <source>{total} documents in the file: {valid} valid, {invalid} with problems. Only the valid ones are imported; correct the others in 1C and export them again.</source>
+        <translation>Файлдағы құжаттар: {total}; қатесіз: {valid}, қатесі бар: {invalid}. Тек қатесіз құжаттар импортталады; қалғандарын 1С-те түзетіп, қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>{total} documents in the file, all valid.</source>
+        <translation>Файлдағы құжаттар: {total}, барлығы қатесіз.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Order {number}: {problem}</source>
+        <translation>№ {number} тапсырма: {problem}</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Қате табылмады.</translation>
+    </message>
+    <message>
+        <source>Import valid orders as drafts</source>
+        <translation>Қатесіз тапсырмаларды жоба ретінде импорттау</translation>
+    </message>
+    <message>
+        <source>No valid order to import</source>
+        <translation>Импорттайтын қатесіз тапсырма жоқ</translation>
+    </message>
+    <message>
+        <source>Import 1 valid order as a draft</source>
+        <translation>Қатесіз 1 тапсырманы жоба ретінде импорттау</translation>
+    </message>
+    <message>
+        <source>Import {count} valid orders as drafts</source>
+        <translation>Қатесіз {count} тапсырманы жоба ретінде импорттау</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <source>{count} orders were imported as drafts and are in the payment list; {left_out} were left out.</source>
+        <translation>{count} тапсырма жоба ретінде импортталды, олар төлем тапсырмаларының тізімінде; {left_out} тапсырма алынбады.</translation>
+    </message>
+    <message>
+        <source>No order was imported.</source>
+        <translation>Бірде-бір тапсырма импортталған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Internet-Client: sign in</source>
+        <translation>Интернет-Клиент: жүйеге кіру</translation>
+    </message>
+    <message>
+        <source>The bank never asks for your password, codes or key carrier by phone, e-mail or messenger.</source>
+        <translation>Банк ешқашан телефон, электрондық пошта немесе мессенджер арқылы құпия сөзіңізді, кодтарды немесе кілтті тасушыны сұрамайды.</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>оқылуда…</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one in the bank&apos;s letter before you type your password.</source>
+        <translation>Құпия сөзді енгізбес бұрын осы саусақ ізін банк хатындағы саусақ ізімен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпия сөз:</translation>
+    </message>
+    <message>
+        <source>Bank server:</source>
+        <translation>Банк сервері:</translation>
+    </message>
+    <message>
+        <source>Bank CA:</source>
+        <translation>Банктің КО-сы:</translation>
+    </message>
+    <message>
+        <source>Sign in to the bank</source>
+        <translation>Банк жүйесіне кіру</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 саусақ ізі:</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s CA certificate cannot be read; the connection cannot be checked. Ask IT staff to set it up again.</source>
+        <translation>Банктің куәландырушы орталығының сертификатын оқу мүмкін емес, сондықтан байланысты тексеру мүмкін емес. IT мамандарынан оны қайта орнатуды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation>Логин мен құпия сөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Connecting to the bank…</source>
+        <translation>Банкке қосылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>The file {name} is {size}; the bank accepts attachments of up to {limit} each. Remove it, or compress it or split it into parts and attach those.</source>
+        <translation>{name} файлының көлемі — {size}; банк әрқайсысы ең көбі {limit} болатын тіркемелерді қабылдайды. Файлды алып тастаңыз немесе оны сығып не бөліктерге бөліп, соларды тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The attachments together are {size}; the bank accepts up to {limit} in one letter. Remove some and send them in another letter.</source>
+        <translation>Тіркемелердің жалпы көлемі — {size}; банк бір хатта ең көбі {limit} қабылдайды. Кейбірін алып тастап, оларды басқа хатпен жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}). Check that it exists and that you may open it.</source>
+        <translation>{path} файлын оқу мүмкін емес ({reason}). Файлдың бар екенін және оны ашуға құқығыңыз бар екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Write the letter&apos;s subject: the bank files letters by it.</source>
+        <translation>Хаттың тақырыбын жазыңыз: банк хаттарды сол бойынша тіркейді.</translation>
+    </message>
+    <message>
+        <source>The subject is {length} characters long; shorten it to {limit}.</source>
+        <translation>Тақырып тым ұзын ({length} таңба); оны {limit} таңбаға дейін қысқартыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank could not verify the letter&apos;s signature, so it did not take the letter. Send it again; if this repeats, call the bank.</source>
+        <translation>Банк хаттың қолтаңбасын тексере алмады, сондықтан хатты қабылдамады. Хатты қайта жіберіңіз; егер бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank does not accept the certificate of your signing key, so it did not take the letter. Request a new key certificate.</source>
+        <translation>Банк сіздің ЭСҚ кілтіңіздің сертификатын қабылдамайды, сондықтан хат қабылданбады. Жаңа кілт сертификатын сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>The certificate of your signing key has been revoked, so the bank did not take the letter. Request a new key certificate.</source>
+        <translation>Сіздің ЭСҚ кілтіңіздің сертификаты кері қайтарылған, сондықтан банк хатты қабылдамады. Жаңа кілт сертификатын сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>The signing key belongs to someone who is not a user of your company, so the bank did not take the letter.</source>
+        <translation>ЭСҚ кілті сіздің компанияңыздың пайдаланушысы емес адамға тиесілі, сондықтан банк хатты қабылдамады.</translation>
+    </message>
+    <message>
+        <source>The bank could not read the letter and did not take it. If this repeats, call the bank.</source>
+        <translation>Банк хатты оқи алмады және оны қабылдамады. Егер бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank already holds another letter under this letter&apos;s identifier. Write the letter again as a new one.</source>
+        <translation>Банкте осы хаттың сәйкестендіргішімен басқа хат бұрыннан бар. Хатты жаңа хат ретінде қайта жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s answer about the letter could not be read. Try again; if this repeats, call the bank.</source>
+        <translation>Банктің хат туралы жауабын оқу мүмкін болмады. Қайталап көріңіз; егер бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The attachment {name} arrived damaged: it is not the file the bank named. Try again; if this repeats, call the bank.</source>
+        <translation>{name} тіркемесі бүлінген күйде келді: бұл банк көрсеткен файл емес. Қайталап көріңіз; егер бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved as {path} ({reason}). Choose another folder.</source>
+        <translation>Тіркемені {path} ретінде сақтау мүмкін болмады ({reason}). Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Қол қойған</translation>
+    </message>
+</context>
+<context>
+    <name>MailCompose</name>
+    <message>
+        <source>New letter to the bank</source>
+        <translation>Банкке жаңа хат</translation>
+    </message>
+    <message>
+        <source>What the letter is about</source>
+        <translation>Хат не туралы</translation>
+    </message>
+    <message>
+        <source>Your letter to the bank</source>
+        <translation>Банкке жазатын хатыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Файлдарды тіркеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Алып тастау</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;send</source>
+        <translation>Қол қойып, &amp;жіберу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тақырыбы:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Тіркемелер:</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Файлдарды тіркеу</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Файлдар оқылуда…</translation>
+    </message>
+    <message>
+        <source>{name} — {size}</source>
+        <translation>{name} — {size}</translation>
+    </message>
+    <message>
+        <source>Attached: {total} of {letter_limit} a letter may carry; up to {file_limit} a file.</source>
+        <translation>Тіркелгені: {total}, бір хатқа ең көбі {letter_limit}; бір файлға ең көбі {file_limit}.</translation>
+    </message>
+    <message>
+        <source>No files attached. A letter may carry up to {letter_limit}, up to {file_limit} a file.</source>
+        <translation>Файл тіркелмеген. Бір хатқа ең көбі {letter_limit}, бір файлға ең көбі {file_limit} тіркеуге болады.</translation>
+    </message>
+    <message>
+        <source>Signing the letter on the key carrier…</source>
+        <translation>Кілтті тасушыда хатқа қол қойылуда…</translation>
+    </message>
+    <message>
+        <source>Sending the letter to the bank…</source>
+        <translation>Хат банкке жіберілуде…</translation>
+    </message>
+    <message>
+        <source>Bank mail</source>
+        <translation>Банкпен хат алмасу</translation>
+    </message>
+    <message>
+        <source>The letter has not been sent. Throw away what you wrote?</source>
+        <translation>Хат жіберілген жоқ. Жазғаныңызды өшіресіз бе?</translation>
+    </message>
+</context>
+<context>
+    <name>MailCounter</name>
+    <message>
+        <source>Unread letters from the bank: {count}. Open Mail to read them.</source>
+        <translation>Банктен келген оқылмаған хаттар: {count}. Оларды оқу үшін «Хаттар» бөлімін ашыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Mail ({count})</source>
+        <translation>&amp;Хаттар ({count})</translation>
+    </message>
+    <message>
+        <source>Bank mail: {count} unread letters</source>
+        <translation>Банкпен хат алмасу: оқылмаған хаттар — {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Хаттар</translation>
+    </message>
+    <message>
+        <source>Bank mail: letters to and from the bank</source>
+        <translation>Банкпен хат алмасу: банкке жіберілген және банктен келген хаттар</translation>
+    </message>
+</context>
+<context>
+    <name>MailWindow</name>
+    <message>
+        <source>Bank mail — {company}</source>
+        <translation>Банкпен хат алмасу — {company}</translation>
+    </message>
+    <message>
+        <source>&amp;New letter</source>
+        <translation>&amp;Жаңа хат</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>Жауап &amp;беру</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Жаңа&amp;рту</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Хаттар</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Кіріс хаттар</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілгендер</translation>
+    </message>
+    <message>
+        <source>Asking the bank for the letters…</source>
+        <translation>Банктен хаттар сұралуда…</translation>
+    </message>
+    <message>
+        <source>Letters updated at {time}</source>
+        <translation>Хаттар жаңартылды: {time}</translation>
+    </message>
+    <message>
+        <source>Inbox ({count})</source>
+        <translation>Кіріс хаттар ({count})</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Тіркемені сақтау</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>{name} сақталуда…</translation>
+    </message>
+    <message>
+        <source>Saved {name} as {path}</source>
+        <translation>{name} файлы {path} ретінде сақталды</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Internet-Client — {company}</source>
+        <translation>Интернет-Клиент — {company}</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Шоттар</translation>
+    </message>
+    <message>
+        <source>Payment orders</source>
+        <translation>Төлем тапсырмалары</translation>
+    </message>
+    <message>
+        <source>{login} at {server}</source>
+        <translation>{login}, сервер {server}</translation>
+    </message>
+    <message>
+        <source>&amp;New payment order</source>
+        <translation>&amp;Жаңа төлем тапсырмасы</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Жаңа&amp;рту</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>&amp;Үзінді көшірме…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from 1C…</source>
+        <translation>1С-тен &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Негізгі</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Құжаттар</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Хаттар</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Сеанс</translation>
+    </message>
+    <message>
+        <source>BIN {bin}</source>
+        <translation>БСН {bin}</translation>
+    </message>
+    <message>
+        <source>Signing key: &lt;b&gt;{owner}&lt;/b&gt;&lt;br&gt;valid {start} to {end}</source>
+        <translation>ЭСҚ кілті: &lt;b&gt;{owner}&lt;/b&gt;&lt;br&gt;жарамдылық мерзімі: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>No signing key: documents can be viewed, not signed.</source>
+        <translation>ЭСҚ кілті жоқ: құжаттарды қарауға болады, бірақ оларға қол қоюға болмайды.</translation>
+    </message>
+    <message>
+        <source>Asking the bank for the accounts…</source>
+        <translation>Банктен шоттар сұралуда…</translation>
+    </message>
+    <message>
+        <source>Accounts updated at {time}</source>
+        <translation>Шоттар жаңартылды: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentEditor</name>
+    <message>
+        <source>Payment order</source>
+        <translation>Төлем тапсырмасы</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Value date:</source>
+        <translation>&amp;Валюталау күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Шот:</translation>
+    </message>
+    <message>
+        <source>KO&amp;d:</source>
+        <translation>К&amp;Од:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN/BIN:</source>
+        <translation>&amp;ЖСН/БСН:</translation>
+    </message>
+    <message>
+        <source>II&amp;K:</source>
+        <translation>Ж&amp;СК:</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>&amp;БСК:</translation>
+    </message>
+    <message>
+        <source>KB&amp;e:</source>
+        <translation>Кб&amp;е:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount, KZT:</source>
+        <translation>Со&amp;масы, KZT:</translation>
+    </message>
+    <message>
+        <source>KN&amp;P:</source>
+        <translation>&amp;ТМК:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>Төлем ма&amp;қсаты:</translation>
+    </message>
+    <message>
+        <source>Residency (1 resident, 2 non-resident) and sector, e.g. 17</source>
+        <translation>Резиденттік белгісі (1 — резидент, 2 — резидент емес) және экономика секторы, мысалы, 17</translation>
+    </message>
+    <message>
+        <source>Payment purpose code, e.g. 710 for goods</source>
+        <translation>Төлем мақсатының коды, мысалы, 710 — тауарлар үшін төлем</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Төлеуші</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Төлем</translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation>Қол қойып жіберу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>{iban} · available {amount} {currency}</source>
+        <translation>{iban} · қолжетімді {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{count} fields to fill in or correct. &lt;a href=&quot;#&quot;&gt;Show&lt;/a&gt;</source>
+        <translation>Толтыру немесе түзету қажет өрістер: {count}. &lt;a href=&quot;#&quot;&gt;Көрсету&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Send to the bank</source>
+        <translation>Банкке жіберу</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Мәртебесі: {status}</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s reason: {reason}</source>
+        <translation>Банк көрсеткен себеп: {reason}</translation>
+    </message>
+    <message>
+        <source>Payment order {number}</source>
+        <translation>№ {number} төлем тапсырмасы</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentList</name>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s reason</source>
+        <translation>Бас тарту себебі</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Жобалар</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Қол қойылғандар</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілгендер</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданғандар</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Орындалғандар</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбағандар</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListView</name>
+    <message>
+        <source>Number, beneficiary, IIK, amount or purpose</source>
+        <translation>Нөмір, алушы, ЖСК, сома немесе мақсат</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Іздеу:</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Internet-Client: key carrier</source>
+        <translation>Интернет-Клиент: кілтті тасушы</translation>
+    </message>
+    <message>
+        <source>Your signing key is on the key carrier. Type the carrier&apos;s PIN to use it.</source>
+        <translation>Сіздің ЭСҚ кілтіңіз кілтті тасушыда. Оны пайдалану үшін тасушының ПИН-кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Looking for the key carrier…</source>
+        <translation>Кілтті тасушы ізделуде…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Key carrier:</source>
+        <translation>Кілтті тасушы:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;ПИН-код:</translation>
+    </message>
+    <message>
+        <source>{label} (serial {serial})</source>
+        <translation>{label} (сериялық № {serial})</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>табылмады</translation>
+    </message>
+    <message>
+        <source>Type the PIN of the key carrier.</source>
+        <translation>Кілтті тасушының ПИН-кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Opening the key carrier…</source>
+        <translation>Кілтті тасушы ашылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Attachments:</source>
+        <translation>Тіркемелер:</translation>
+    </message>
+    <message>
+        <source>&amp;Save attachment…</source>
+        <translation>Тіркемені &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>No letter selected</source>
+        <translation>Хат таңдалмаған</translation>
+    </message>
+    <message>
+        <source>From {sender}, {time}</source>
+        <translation>Кімнен: {sender}, {time}</translation>
+    </message>
+    <message>
+        <source>To the bank, signed by {sender}, {time}</source>
+        <translation>Банкке, қол қойған: {sender}, {time}</translation>
+    </message>
+    <message>
+        <source>The bank rejected payment order No. {number}: {reason}</source>
+        <translation>Банк № {number} төлем тапсырмасын қабылдамады: {reason}</translation>
+    </message>
+    <message>
+        <source>Loading the letter…</source>
+        <translation>Хат жүктелуде…</translation>
+    </message>
+    <message>
+        <source>{name} — {size}</source>
+        <translation>{name} — {size}</translation>
+    </message>
+</context>
+<context>
+    <name>SignAndSend</name>
+    <message>
+        <source>The key carrier is not open, so the document cannot be signed. Sign out and sign in again with the carrier plugged in.</source>
+        <translation>Кілтті тасушы ашылмаған, сондықтан құжатқа қол қою мүмкін емес. Жүйеден шығып, тасушыны қосыңыз да, жүйеге қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Saving the document…</source>
+        <translation>Құжат сақталуда…</translation>
+    </message>
+    <message>
+        <source>Sending the document to the bank…</source>
+        <translation>Құжат банкке жіберілуде…</translation>
+    </message>
+    <message>
+        <source>Signing on the key carrier…</source>
+        <translation>Кілтті тасушыда қол қойылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>The bank&apos;s statement of {iban} does not add up: opening balance {opening} + credits {credit} - debits {debit} is {expected}, but the bank says the closing balance is {closing}. Do not rely on it; call the bank.</source>
+        <translation>Банктің {iban} шоты бойынша үзінді көшірмесі сәйкес келмейді: бастапқы қалдық {opening} + кредит {credit} - дебет {debit} = {expected}, ал банк соңғы қалдықты {closing} деп көрсетеді. Бұл үзінді көшірмеге сүйенбеңіз; банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s statement of {iban} does not add up: its lines total {debit} debit and {credit} credit, but the bank&apos;s turnovers are {total_debit} and {total_credit}. Fetch it again; if this repeats, call the bank.</source>
+        <translation>Банктің {iban} шоты бойынша үзінді көшірмесі сәйкес келмейді: жолдар бойынша дебет {debit}, кредит {credit}, ал банк көрсеткен айналымдар — {total_debit} және {total_credit}. Үзінді көшірмені қайта сұратыңыз; егер бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s statement changed while it was being fetched. Fetch it again.</source>
+        <translation>Үзінді көшірме алынып жатқанда банкте өзгерді. Оны қайта сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s statement could not be read. Try again; if this repeats, call the bank.</source>
+        <translation>Банктің үзінді көшірмесін оқу мүмкін болмады. Қайталап көріңіз; егер бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ЖСН/БСН</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ЖСК</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>ТМК</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Дебет</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Төлем мақсаты</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPdf</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Counterparty, IIN/BIN, IIK, bank</source>
+        <translation>Контрагент, ЖСН/БСН, ЖСК, банк</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>ТМК</translation>
+    </message>
+    <message>
+        <source>Purpose of payment</source>
+        <translation>Төлем мақсаты</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Дебет</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Account statement {iban}, {first} to {last}</source>
+        <translation>{iban} шоты бойынша үзінді көшірме, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>BIN {bin}</source>
+        <translation>БСН {bin}</translation>
+    </message>
+    <message>
+        <source>Account (IIK)</source>
+        <translation>Шот (ЖСК)</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Бастапқы қалдық</translation>
+    </message>
+    <message>
+        <source>Debit turnover</source>
+        <translation>Дебет айналымы</translation>
+    </message>
+    <message>
+        <source>Credit turnover</source>
+        <translation>Кредит айналымы</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Соңғы қалдық</translation>
+    </message>
+    <message>
+        <source>Account statement</source>
+        <translation>Шот бойынша үзінді көшірме</translation>
+    </message>
+    <message>
+        <source>IIK {iik}</source>
+        <translation>ЖСК {iik}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Бет {page} / {pages}</translation>
+    </message>
+    <message>
+        <source>Printed {when} by Internet-Client</source>
+        <translation>Интернет-Клиенттен басып шығарылды: {when}</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Айналым</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWindow</name>
+    <message>
+        <source>Account statement</source>
+        <translation>Шот бойынша үзінді көшірме</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>&amp;Жолдар</translation>
+    </message>
+    <message>
+        <source>Balance &amp;chart</source>
+        <translation>Қалдық &amp;графигі</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Шот:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Кеше</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Өткен ай</translation>
+    </message>
+    <message>
+        <source>fro&amp;m</source>
+        <translation>&amp;басы</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;соңы</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Жүктеу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Бастапқы қалдық</translation>
+    </message>
+    <message>
+        <source>Debit turnover (out)</source>
+        <translation>Дебет айналымы (шығыс)</translation>
+    </message>
+    <message>
+        <source>Credit turnover (in)</source>
+        <translation>Кредит айналымы (кіріс)</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Соңғы қалдық</translation>
+    </message>
+    <message>
+        <source>Counterparty, IIN/BIN, IIK, purpose, number, date or amount</source>
+        <translation>Контрагент, ЖСН/БСН, ЖСК, мақсат, нөмір, күн немесе сома</translation>
+    </message>
+    <message>
+        <source>Debits and credits</source>
+        <translation>Дебет және кредит</translation>
+    </message>
+    <message>
+        <source>Debits only (out)</source>
+        <translation>Тек дебет (шығыс)</translation>
+    </message>
+    <message>
+        <source>Credits only (in)</source>
+        <translation>Тек кредит (кіріс)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Сақтау:</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>MT940…</source>
+        <translation>MT940…</translation>
+    </message>
+    <message>
+        <source>1C…</source>
+        <translation>1С…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>There is no account to show: the bank has not sent the accounts yet. Refresh the main window, then try again.</source>
+        <translation>Көрсететін шот жоқ: банк шоттарды әлі жібермеді. Негізгі терезені жаңартып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Asking the bank for the statement of {iban}…</source>
+        <translation>Банктен {iban} шоты бойынша үзінді көшірме сұралуда…</translation>
+    </message>
+    <message>
+        <source> The statement shown before is kept.</source>
+        <translation> Бұрын көрсетілген үзінді көшірме сақталды.</translation>
+    </message>
+    <message>
+        <source>Loading stopped.</source>
+        <translation>Жүктеу тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>{count} lines received…</source>
+        <translation>{count} жол алынды…</translation>
+    </message>
+    <message>
+        <source>The statement could not be loaded. {reason}</source>
+        <translation>Үзінді көшірмені жүктеу мүмкін болмады. {reason}</translation>
+    </message>
+    <message>
+        <source>Below is still the statement of {iban} loaded before.</source>
+        <translation>Төменде бұрын жүктелген {iban} шоты бойынша үзінді көшірме әлі көрсетіліп тұр.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, {count} lines</source>
+        <translation>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, {count} жол</translation>
+    </message>
+    <message>
+        <source>No statement loaded yet.</source>
+        <translation>Үзінді көшірме әлі жүктелмеген.</translation>
+    </message>
+    <message>
+        <source>Load a statement to see how the balance moved.</source>
+        <translation>Қалдықтың қалай өзгергенін көру үшін үзінді көшірмені жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>Loading the statement…</source>
+        <translation>Үзінді көшірме жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Choose an account and a period, then press Load (or one of Today, Yesterday, This month, Last month).</source>
+        <translation>Шот пен кезеңді таңдап, «Жүктеу» батырмасын басыңыз (немесе «Бүгін», «Кеше», «Осы ай», «Өткен ай» батырмаларының бірін).</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
+        <source>{total} lines</source>
+        <translation>{total} жол</translation>
+    </message>
+    <message>
+        <source>None of {total} lines shown</source>
+        <translation>{total} жолдың бірде-біреуі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} lines shown: debit {debit}, credit {credit}</source>
+        <translation>{total} жолдың {shown} жолы көрсетілген: дебет {debit}, кредит {credit}</translation>
+    </message>
+    <message>
+        <source>No transactions on {iban} from {start} to {end}: the balance stayed at {balance} {currency}.</source>
+        <translation>{iban} шоты бойынша {start} – {end} аралығында операциялар болған жоқ: қалдық өзгермеді, {balance} {currency}.</translation>
+    </message>
+    <message>
+        <source>No line matches the search. Change the text or show debits and credits.</source>
+        <translation>Іздеуге сәйкес келетін жол жоқ. Мәтінді өзгертіңіз немесе «Дебет және кредит» тармағын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Line {number} of {date} is not one of your payment orders: there is no document to open.</source>
+        <translation>{date} күнгі № {number} жол сіздің төлем тапсырмаларыңыздың бірі емес: ашатын құжат жоқ.</translation>
+    </message>
+    <message>
+        <source>Payment order {number} was sent from another computer; it is not stored on this one, so it cannot be opened here.</source>
+        <translation>№ {number} төлем тапсырмасы басқа компьютерден жіберілген; ол бұл компьютерде сақталмаған, сондықтан оны мұнда ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Save the statement as PDF</source>
+        <translation>Үзінді көшірмені PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Save the statement as CSV</source>
+        <translation>Үзінді көшірмені CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Save the statement as MT940</source>
+        <translation>Үзінді көшірмені MT940 ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Save the statement for 1C (ClientBankExchange)</source>
+        <translation>Үзінді көшірмені 1С үшін сақтау (ClientBankExchange)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV кестелері (*.csv)</translation>
+    </message>
+    <message>
+        <source>MT940 statements (*.sta *.mt940 *.txt)</source>
+        <translation>MT940 үзінді көшірмелері (*.sta *.mt940 *.txt)</translation>
+    </message>
+    <message>
+        <source>1C exchange files (*.txt)</source>
+        <translation>1С алмасу файлдары (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saving the statement as {format} to {path}…</source>
+        <translation>Үзінді көшірме {format} пішімінде сақталуда: {path}…</translation>
+    </message>
+    <message>
+        <source>The statement was saved as {format} to {path}.</source>
+        <translation>Үзінді көшірме {format} пішімінде сақталды: {path}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({error}). Choose another folder or free some space, then save again.</source>
+        <translation>Файлды жазу мүмкін болмады ({error}). Басқа қалтаны таңдаңыз немесе дискіде орын босатыңыз да, қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The statement was not saved as {format} to {path}. {reason}</source>
+        <translation>Үзінді көшірме {format} пішімінде сақталмады: {path}. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Document {number} is already signed and can no longer be changed. Copy it to make a new one.</source>
+        <translation>№ {number} құжатқа қол қойылған, оны енді өзгертуге болмайды. Жаңа құжат жасау үшін оның көшірмесін жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Document {number} cannot be signed now: it is {status}.</source>
+        <translation>№ {number} құжатқа қазір қол қою мүмкін емес: оның мәртебесі — «{status}».</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s answer names document {number}, which was never signed here.</source>
+        <translation>Банктің жауабында № {number} құжат көрсетілген, бірақ оған мұнда қол қойылмаған.</translation>
+    </message>
+    <message>
+        <source>Document {number} cannot become {to}: it is {status}.</source>
+        <translation>№ {number} құжат «{to}» мәртебесіне өте алмайды: оның мәртебесі — «{status}».</translation>
+    </message>
+    <message>
+        <source>The document is no longer in the local store; it may have been deleted.</source>
+        <translation>Құжат жергілікті қоймада енді жоқ; ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The local document store {path} was written by a newer version of the client. Install that version or newer.</source>
+        <translation>{path} жергілікті құжаттар қоймасын клиенттің жаңарақ нұсқасы жазған. Сол нұсқаны немесе одан жаңасын орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The local document store {path} is damaged and cannot be read. Documents already at the bank are safe there; ask IT staff to restore the file from a backup.</source>
+        <translation>{path} жергілікті құжаттар қоймасы бүлінген, оны оқу мүмкін емес. Банкке жіберілген құжаттар банкте сақтаулы; IT мамандарынан файлды сақтық көшірмеден қалпына келтіруді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The local document store {path} cannot be opened or written. Check that the disk is not full and that the folder is writable; the last change was not saved.</source>
+        <translation>{path} жергілікті құжаттар қоймасын ашу немесе оған жазу мүмкін емес. Дискінің толып қалмағанын және қалтаға жазуға рұқсат бар екенін тексеріңіз; соңғы өзгеріс сақталмады.</translation>
+    </message>
+</context>
+<context>
+    <name>Token</name>
+    <message>
+        <source>The PIN is wrong. The key carrier has one try left: if the next PIN is wrong too, the carrier is locked. If you are not sure of the PIN, stop and contact the bank&apos;s security officer.</source>
+        <translation>ПИН-код қате. Кілтті тасушыда бір ғана талпыныс қалды: келесі ПИН-код та қате болса, тасушы бұғатталады. ПИН-кодқа сенімді болмасаңыз, тоқтаңыз да, банктің қауіпсіздік қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong, and the key carrier reports that few tries are left. Check the keyboard layout and Caps Lock and type the PIN carefully: after too many wrong tries the carrier is locked.</source>
+        <translation>ПИН-код қате, әрі кілтті тасушы аз талпыныс қалғанын хабарлайды. Пернетақта тілін және Caps Lock пернесін тексеріп, ПИН-кодты мұқият енгізіңіз: тым көп қате талпыныстан кейін тасушы бұғатталады.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. Check the keyboard layout and Caps Lock, then type the PIN again.</source>
+        <translation>ПИН-код қате. Пернетақта тілін және Caps Lock пернесін тексеріп, ПИН-кодты қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The PIN is too short or too long for this key carrier. Check the PIN and type it again.</source>
+        <translation>ПИН-код бұл кілтті тасушы үшін тым қысқа немесе тым ұзын. ПИН-кодты тексеріп, қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The PIN of the key carrier is locked after too many wrong tries. Unlock it with the PUK code from your PIN envelope, or contact the bank&apos;s security officer.</source>
+        <translation>Тым көп қате талпыныстан кейін кілтті тасушының ПИН-коды бұғатталды. Оны пин-конверттегі PUK-кодпен бұғаттан шығарыңыз немесе банктің қауіпсіздік қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The key carrier&apos;s driver could not be loaded from {path}. Ask your IT staff to check that the carrier&apos;s driver is installed and that this path in the settings is right.</source>
+        <translation>Кілтті тасушының драйверін жүктеу мүмкін болмады (жолы: {path}). IT мамандарыңыздан тасушы драйверінің орнатылғанын және баптаулардағы осы жолдың дұрыс екенін тексеруді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The key carrier &quot;{name}&quot; was not found. Insert it and try again.</source>
+        <translation>«{name}» кілтті тасушысы табылмады. Оны қосып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>No key carrier was found. Insert the key carrier and try again.</source>
+        <translation>Кілтті тасушы табылмады. Кілтті тасушыны қосып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The key carrier was removed. Insert it again and repeat what you were doing.</source>
+        <translation>Кілтті тасушы ажыратылды. Оны қайта қосып, әрекетті қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The connection to the key carrier was lost. Check that it is inserted, enter the PIN again and repeat what you were doing.</source>
+        <translation>Кілтті тасушымен байланыс үзілді. Оның қосылғанын тексеріп, ПИН-кодты қайта енгізіңіз және әрекетті қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The key &quot;{label}&quot; is not on this key carrier. Check that you inserted the right carrier; if the key is lost, request a new key from the bank.</source>
+        <translation>«{label}» кілті бұл кілтті тасушыда жоқ. Дұрыс тасушыны қосқаныңызды тексеріңіз; егер кілт жоғалса, банктен жаңа кілт сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>No signing key was found on the key carrier. Check that you inserted the right carrier, or request a new key from the bank.</source>
+        <translation>Кілтті тасушыда ЭСҚ кілті табылмады. Дұрыс тасушыны қосқаныңызды тексеріңіз немесе банктен жаңа кілт сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>The key &quot;{label}&quot; has no certificate on the key carrier yet. Request the certificate from the bank before signing.</source>
+        <translation>Кілтті тасушыда «{label}» кілтінің сертификаты әлі жоқ. Қол қоюдан бұрын банктен сертификатты сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>The certificate does not belong to the key &quot;{label}&quot; on the key carrier, so it was not stored. Request the certificate again; if this happens again, contact the bank.</source>
+        <translation>Сертификат кілтті тасушыдағы «{label}» кілтіне тиесілі емес, сондықтан ол сақталмады. Сертификатты қайта сұратыңыз; егер бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The key carrier reported an error ({code}). Remove the carrier, insert it again and repeat; if it happens again, tell your IT staff this code.</source>
+        <translation>Кілтті тасушы қате туралы хабарлады ({code}). Тасушыны ажыратып, қайта қосыңыз да, әрекетті қайталаңыз; егер бұл қайталанса, осы кодты IT мамандарыңызға айтыңыз.</translation>
+    </message>
+    <message>
+        <source>The smart card service (PC/SC) is not running, so the key carrier cannot be found. Ask your IT staff to start the smart card service (pcscd).</source>
+        <translation>Смарт-карталар қызметі (PC/SC) іске қосылмаған, сондықтан кілтті тасушыны табу мүмкін емес. IT мамандарыңыздан смарт-карталар қызметін (pcscd) іске қосуды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>No key carrier or card reader is connected. Insert the key carrier into a USB port and try again.</source>
+        <translation>Кілтті тасушы да, карта оқу құрылғысы да қосылмаған. Кілтті тасушыны USB портқа қосып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The smart card service could not list the card readers ({detail}). Remove the key carrier, insert it again and retry; if it happens again, tell your IT staff.</source>
+        <translation>Смарт-карталар қызметі карта оқу құрылғыларының тізімін ала алмады ({detail}). Кілтті тасушыны ажыратып, қайта қосыңыз да, қайталап көріңіз; егер бұл қайталанса, IT мамандарыңызға хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Type the amount, e.g. 1 500,00.</source>
+        <translation>Соманы енгізіңіз, мысалы, 1 500,00.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Сома нөлден көп болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Use one decimal separator (a comma or a point) and spaces between thousands, e.g. 1 500 000,50.</source>
+        <translation>Бір ғана ондық бөлгішті (үтір немесе нүкте) пайдаланыңыз, ал мыңдықтарды бос орынмен бөліңіз, мысалы, 1 500 000,50.</translation>
+    </message>
+    <message>
+        <source>Separate thousands with spaces in groups of three digits, e.g. 1 500 000,50.</source>
+        <translation>Мыңдықтарды үш цифрдан топтап, бос орынмен бөліңіз, мысалы, 1 500 000,50.</translation>
+    </message>
+    <message>
+        <source>The amount may hold only digits, spaces between thousands and one decimal comma or point.</source>
+        <translation>Сомада тек цифрлар, мыңдықтар арасындағы бос орындар және бір ондық үтір немесе нүкте болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>At most two digits after the decimal point; to separate thousands use spaces.</source>
+        <translation>Ондық бөлгіштен кейін екі цифрдан артық болмауы тиіс; мыңдықтарды бос орынмен бөліңіз.</translation>
+    </message>
+    <message>
+        <source>The amount is too large: at most {digits} digits before the decimal point.</source>
+        <translation>Сома тым үлкен: ондық бөлгішке дейін ең көбі {digits} цифр болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The amount is more than the available balance of {available}.</source>
+        <translation>Сома қолжетімді қалдықтан ({available}) көп.</translation>
+    </message>
+    <message>
+        <source>Type the bank&apos;s BIC: 8 Latin letters and digits.</source>
+        <translation>Банктің БСК-сын енгізіңіз: 8 латын әрпі мен цифр.</translation>
+    </message>
+    <message>
+        <source>A BIC has 8 Latin letters and digits; you typed {count} characters.</source>
+        <translation>БСК 8 латын әрпі мен цифрдан тұрады; сіз {count} таңба енгіздіңіз.</translation>
+    </message>
+    <message>
+        <source>BIC {bic} is not in the register of Kazakh banks.</source>
+        <translation>БСК {bic} Қазақстан банктерінің анықтамалығында жоқ.</translation>
+    </message>
+    <message>
+        <source>BIC {bic} belongs to {bank}, but the IIK has bank code {code} (characters 5 to 7).</source>
+        <translation>БСК {bic} — {bank}, бірақ ЖСК-дағы банк коды — {code} (5–7-таңбалар).</translation>
+    </message>
+    <message>
+        <source>BIC {bic} belongs to {bank}, but the IIK is at another bank ({iban_bank}).</source>
+        <translation>БСК {bic} — {bank}, бірақ ЖСК басқа банкте ашылған ({iban_bank}).</translation>
+    </message>
+    <message>
+        <source>Type the KNP, the 3-digit payment purpose code.</source>
+        <translation>ТМК-ны енгізіңіз: төлем мақсатының үш цифрлы коды.</translation>
+    </message>
+    <message>
+        <source>The KNP must have 3 digits; you typed &quot;{value}&quot;.</source>
+        <translation>ТМК 3 цифрдан тұруы тиіс; сіз «{value}» енгіздіңіз.</translation>
+    </message>
+    <message>
+        <source>Type the KBe: 2 digits, residency (1 or 2) and sector of the economy (1 to 9).</source>
+        <translation>Кбе-ні енгізіңіз: 2 цифр — резиденттік белгісі (1 немесе 2) және экономика секторы (1-ден 9-ға дейін).</translation>
+    </message>
+    <message>
+        <source>The KBe must have 2 digits: residency (1 or 2) and sector of the economy (1 to 9); you typed &quot;{value}&quot;.</source>
+        <translation>Кбе 2 цифрдан тұруы тиіс: резиденттік белгісі (1 немесе 2) және экономика секторы (1-ден 9-ға дейін); сіз «{value}» енгіздіңіз.</translation>
+    </message>
+    <message>
+        <source>The first digit of the KBe is residency: 1 for a resident, 2 for a non-resident; you typed {digit}.</source>
+        <translation>Кбе-нің бірінші цифры — резиденттік белгісі: 1 — резидент, 2 — резидент емес; сіз {digit} енгіздіңіз.</translation>
+    </message>
+    <message>
+        <source>The second digit of the KBe is the sector of the economy, 1 to 9; 0 is not a sector.</source>
+        <translation>Кбе-нің екінші цифры — экономика секторы, 1-ден 9-ға дейін; 0 деген сектор жоқ.</translation>
+    </message>
+    <message>
+        <source>Type the IIK: KZ and 18 more characters.</source>
+        <translation>ЖСК-ны енгізіңіз: KZ және тағы 18 таңба.</translation>
+    </message>
+    <message>
+        <source>The IIK must start with KZ and have 20 characters; you typed {count}.</source>
+        <translation>ЖСК KZ әріптерінен басталып, 20 таңбадан тұруы тиіс; сіз {count} таңба енгіздіңіз.</translation>
+    </message>
+    <message>
+        <source>The IIK may hold only Latin letters and digits.</source>
+        <translation>ЖСК-да тек латын әріптері мен цифрлар болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 7 of the IIK (check digits and bank code) must be digits.</source>
+        <translation>ЖСК-ның 3–7-таңбалары (бақылау цифрлары және банк коды) цифрлар болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The IIK&apos;s checksum is wrong: a character is mistyped.</source>
+        <translation>ЖСК-ның бақылау сомасы дұрыс емес: бір таңба қате терілген.</translation>
+    </message>
+    <message>
+        <source>Type the IIN/BIN: 12 digits.</source>
+        <translation>ЖСН/БСН-ді енгізіңіз: 12 цифр.</translation>
+    </message>
+    <message>
+        <source>The IIN/BIN may hold digits only, without spaces, letters or other signs.</source>
+        <translation>ЖСН/БСН тек цифрлардан тұруы тиіс: бос орынсыз, әріпсіз және басқа белгілерсіз.</translation>
+    </message>
+    <message>
+        <source>The IIN/BIN must have 12 digits; you typed {count}.</source>
+        <translation>ЖСН/БСН 12 цифрдан тұруы тиіс; сіз {count} таңба енгіздіңіз.</translation>
+    </message>
+    <message>
+        <source>The check digit of this IIN/BIN does not match: check the number against the beneficiary&apos;s documents.</source>
+        <translation>Бұл ЖСН/БСН-нің бақылау цифры сәйкес келмейді: нөмірді алушының құжаттарымен салыстырып тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Type the document number.</source>
+        <translation>Құжаттың нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The document number may have at most {limit} characters; it has {count}.</source>
+        <translation>Құжат нөмірі ең көбі {limit} таңбадан тұруы мүмкін; қазір онда {count} таңба.</translation>
+    </message>
+    <message>
+        <source>Type the beneficiary&apos;s name.</source>
+        <translation>Алушының атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The name may have at most {limit} characters (the interbank limit); it has {count}. Shorten it, e.g. write LLP for limited liability partnership.</source>
+        <translation>Атауы ең көбі {limit} таңбадан тұруы мүмкін (банкаралық шектеу); қазір онда {count} таңба. Оны қысқартыңыз, мысалы, «жауапкершілігі шектеулі серіктестік» орнына ЖШС деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Type the purpose of payment: what is paid for, with the contract or invoice number.</source>
+        <translation>Төлем мақсатын енгізіңіз: не үшін төленетінін, шарттың немесе төлем шотының нөмірін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The purpose of payment may have at most {limit} characters; it has {count}.</source>
+        <translation>Төлем мақсаты ең көбі {limit} таңбадан тұруы мүмкін; қазір онда {count} таңба.</translation>
+    </message>
+    <message>
+        <source>Choose the value date.</source>
+        <translation>Валюталау күнін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The value date {date} is in the past; choose today or a later day.</source>
+        <translation>Валюталау күні ({date}) өтіп кеткен; бүгінгі немесе одан кейінгі күнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The value date {date} is before the document&apos;s date {document_date}.</source>
+        <translation>Валюталау күні ({date}) құжат күнінен ({document_date}) ерте.</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s IIK {iban} is not the chosen account {account}.</source>
+        <translation>Төлеушінің ЖСК-сы ({iban}) таңдалған шотпен ({account}) сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Account {iban} is in {currency}; a tenge payment order is paid from a tenge (KZT) account.</source>
+        <translation>{iban} шотының валютасы — {currency}; теңгедегі төлем тапсырмасы теңгелік (KZT) шоттан төленеді.</translation>
+    </message>
+    <message>
+        <source>Choose the document&apos;s date.</source>
+        <translation>Құжаттың күнін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The beneficiary&apos;s IIK is the payer&apos;s own account; choose another account.</source>
+        <translation>Алушының ЖСК-сы — төлеушінің өз шоты; басқа шотты таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>The payment order has {count} mistakes; correct the marked fields before signing.</source>
+        <translation>Төлем тапсырмасындағы қателер саны: {count}; қол қоюдан бұрын белгіленген өрістерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Document {number} is not signed yet; sign it before sending.</source>
+        <translation>№ {number} құжатқа әлі қол қойылмаған; жібермес бұрын оған қол қойыңыз.</translation>
+    </message>
+</context>
+</TS>

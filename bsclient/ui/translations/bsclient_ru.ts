@@ -1,0 +1,1964 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>AccountsTable</name>
+    <message>
+        <source>IIK</source>
+        <translation>ИИК</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Счёт</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Internet-Client</source>
+        <translation>Интернет-Клиент</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <source>No movements in this period: the balance stayed the same.</source>
+        <translation>За этот период движений не было: остаток не изменился.</translation>
+    </message>
+    <message>
+        <source>Balance from {start} to {end}: {opening} at the start, {closing} at the end</source>
+        <translation>Остаток с {start} по {end}: {opening} в начале, {closing} в конце</translation>
+    </message>
+    <message>
+        <source>Balance, {currency}</source>
+        <translation>Остаток, {currency}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>{day}: {balance} {currency}</source>
+        <translation>{day}: {balance} {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>Bank</name>
+    <message>
+        <source>The connection to {url} could not be secured: the server does not offer TLS 1.2 or newer, or broke off. Nothing was sent; call the bank.</source>
+        <translation>Не удалось установить защищённое соединение с {url}: сервер не поддерживает TLS 1.2 или новее либо оборвал соединение. Ничего не отправлено; позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The server at {url} did not prove it is the bank: its certificate is for another address. This may be a fake server; nothing was sent. Check the address and call the bank.</source>
+        <translation>Сервер {url} не подтвердил, что он принадлежит банку: его сертификат выдан для другого адреса. Возможно, это поддельный сервер; ничего не отправлено. Проверьте адрес и позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The server at {url} did not prove it is the bank: its certificate has expired. Nothing was sent; call the bank.</source>
+        <translation>Сервер {url} не подтвердил, что он принадлежит банку: срок действия его сертификата истёк. Ничего не отправлено; позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The server at {url} did not prove it is the bank: its certificate is not from the bank&apos;s CA. This may be a fake server; nothing was sent. Check the address and call the bank.</source>
+        <translation>Сервер {url} не подтвердил, что он принадлежит банку: его сертификат выдан не удостоверяющим центром банка. Возможно, это поддельный сервер; ничего не отправлено. Проверьте адрес и позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s answer could not be read. Try again; if this repeats, call the bank.</source>
+        <translation>Не удалось прочитать ответ банка. Повторите попытку; если ошибка повторится, позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s address {url} does not start with https://. The client talks to the bank only over an encrypted connection; check the address in the settings.</source>
+        <translation>Адрес банка {url} не начинается с https://. Клиент обменивается данными с банком только по зашифрованному соединению; проверьте адрес в настройках.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s CA certificate {path} cannot be read. Without it the client cannot tell the bank from a fake server; set it up again from the bank&apos;s file.</source>
+        <translation>Не удаётся прочитать сертификат УЦ банка {path}. Без него клиент не может отличить банк от поддельного сервера; установите его заново из файла, полученного от банка.</translation>
+    </message>
+    <message>
+        <source>The bank at {url} did not answer within {seconds} seconds. Try again later: a document sent again is never paid twice.</source>
+        <translation>Банк ({url}) не ответил в течение {seconds} с. Повторите попытку позже: повторно отправленный документ никогда не будет оплачен дважды.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the bank at {url}. Check the internet connection; if it works, the bank&apos;s server may be down: try again later.</source>
+        <translation>Нет связи с банком ({url}). Проверьте подключение к интернету; если оно работает, возможно, сервер банка недоступен: повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The login or password is wrong. Check the keyboard layout and Caps Lock, then try again: after three wrong tries the user is blocked.</source>
+        <translation>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock и повторите попытку: после трёх неверных попыток пользователь блокируется.</translation>
+    </message>
+    <message>
+        <source>The bank has blocked this user. After three wrong passwords, try again in 15 minutes; otherwise call the bank to unblock it.</source>
+        <translation>Банк заблокировал этого пользователя. Если причина в трёх неверных паролях, повторите попытку через 15 минут; иначе позвоните в банк, чтобы разблокировать пользователя.</translation>
+    </message>
+    <message>
+        <source>Your session with the bank has ended. Log in again; nothing you saved is lost.</source>
+        <translation>Сеанс работы с банком завершён. Войдите снова; всё, что вы сохранили, на месте.</translation>
+    </message>
+    <message>
+        <source>The amount is more than the available balance of {available}.</source>
+        <translation>Сумма больше доступного остатка ({available}).</translation>
+    </message>
+    <message>
+        <source>The document carries no signature. Sign it, then send it.</source>
+        <translation>Документ не подписан. Подпишите его, затем отправьте.</translation>
+    </message>
+    <message>
+        <source>The bank could not verify the signature: the document may have changed after signing. Sign it again; if this repeats, call the bank.</source>
+        <translation>Банк не смог проверить подпись: возможно, документ изменился после подписания. Подпишите его заново; если ошибка повторится, позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The bank does not accept the certificate of your signing key: it was not issued by the bank or has expired. Request a new key certificate.</source>
+        <translation>Банк не принимает сертификат вашего ключа ЭЦП: он выдан не банком или срок его действия истёк. Запросите новый сертификат ключа.</translation>
+    </message>
+    <message>
+        <source>The certificate of your signing key has been revoked. Request a new key certificate from the bank.</source>
+        <translation>Сертификат вашего ключа ЭЦП отозван. Запросите в банке новый сертификат ключа.</translation>
+    </message>
+    <message>
+        <source>The signer has no right to sign this company&apos;s payments. Ask the bank which signature rights each user has.</source>
+        <translation>У подписанта нет права подписи платежей этой компании. Уточните в банке, какие права подписи есть у каждого пользователя.</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s IIK is not an account of your company at this bank. Choose one of the company&apos;s accounts.</source>
+        <translation>ИИК плательщика не является счётом вашей компании в этом банке. Выберите один из счетов компании.</translation>
+    </message>
+    <message>
+        <source>The currency of the document is not the currency of the payer&apos;s account.</source>
+        <translation>Валюта документа не совпадает с валютой счёта плательщика.</translation>
+    </message>
+    <message>
+        <source>The bank refused the field {field}: {problem}</source>
+        <translation>Банк не принял поле {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The beneficiary&apos;s IIK is at this bank, but there is no such account. Check it against the beneficiary&apos;s documents.</source>
+        <translation>ИИК получателя относится к этому банку, но такого счёта нет. Сверьте его с документами получателя.</translation>
+    </message>
+    <message>
+        <source>The bank already holds a different document under this document&apos;s identifier; nothing was paid. Copy the document and send the copy.</source>
+        <translation>В банке уже есть другой документ с тем же идентификатором; ничего не оплачено. Скопируйте документ и отправьте копию.</translation>
+    </message>
+    <message>
+        <source>The bank could not read the document; nothing was paid. If this repeats, call the bank.</source>
+        <translation>Банк не смог прочитать документ; ничего не оплачено. Если ошибка повторится, позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The company has no account {iban} at this bank. Choose one of the company&apos;s accounts.</source>
+        <translation>У компании нет счёта {iban} в этом банке. Выберите один из счетов компании.</translation>
+    </message>
+    <message>
+        <source>The bank gives statements for periods of at most three years whose first day is not after the last. Choose another period.</source>
+        <translation>Банк выдаёт выписки за период не длиннее трёх лет, первый день которого не позже последнего. Выберите другой период.</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is larger than the bank accepts ({limit} bytes). Remove it or attach a smaller file.</source>
+        <translation>Вложение {name} больше, чем принимает банк ({limit} байт). Удалите его или приложите файл поменьше.</translation>
+    </message>
+    <message>
+        <source>The attachments together are larger than the bank accepts ({limit} bytes). Send some of them in another letter.</source>
+        <translation>Вложения вместе больше, чем принимает банк ({limit} байт). Отправьте часть из них другим письмом.</translation>
+    </message>
+    <message>
+        <source>The bank could not read the letter; it was not sent. If this repeats, call the bank.</source>
+        <translation>Банк не смог прочитать письмо; оно не отправлено. Если ошибка повторится, позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The bank refused: {message}</source>
+        <translation>Банк отказал: {message}</translation>
+    </message>
+    <message>
+        <source>The bank answered with an error (HTTP {status}). Try again later; if this repeats, call the bank.</source>
+        <translation>Банк ответил ошибкой (HTTP {status}). Повторите попытку позже; если ошибка повторится, позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The bank has received key request {id} and will issue the certificate after approval. The new key is on the carrier; collect the certificate later.</source>
+        <translation>Банк получил запрос на сертификат № {id} и выпустит сертификат после одобрения. Новый ключ записан на носитель; получите сертификат позже.</translation>
+    </message>
+</context>
+<context>
+    <name>Batch</name>
+    <message>
+        <source>Not signed: the document has {count} mistakes. Open it, correct the marked fields and sign it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: the batch was cancelled before this document. It is still a draft; sign it again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped this document: {error}. Its status in the list is where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>The settings file {path} lacks &quot;{key}&quot; in section [{section}]. Ask IT staff for a complete file.</source>
+        <translation>В файле настроек {path} нет параметра «{key}» в разделе [{section}]. Попросите у IT-специалистов полный файл.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read.</source>
+        <translation>Не удаётся прочитать файл настроек {path}.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} has a mistake: {problem}</source>
+        <translation>В файле настроек {path} ошибка: {problem}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} names the language &quot;{value}&quot;; use one of: {languages}.</source>
+        <translation>В файле настроек {path} указан язык «{value}»; используйте один из следующих: {languages}.</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The certificate is damaged or is not an X.509 certificate. Request the certificate from the bank again.</source>
+        <translation>Сертификат повреждён или не является сертификатом X.509. Запросите сертификат в банке ещё раз.</translation>
+    </message>
+    <message>
+        <source>The signature is damaged or is not a CMS signature. Sign the document again.</source>
+        <translation>Подпись повреждена или не является подписью CMS. Подпишите документ заново.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the document ({reason}). The document may have been changed after signing: check it and sign it again.</source>
+        <translation>Подпись не соответствует документу ({reason}). Возможно, документ изменён после подписания: проверьте его и подпишите заново.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not trusted ({reason}). Check that the key carrier holds the certificate issued by your bank.</source>
+        <translation>Сертификат подписанта не является доверенным ({reason}). Проверьте, что на носителе ключа записан сертификат, выданный вашим банком.</translation>
+    </message>
+    <message>
+        <source>The document cannot be prepared for signing ({reason}). Check its fields and try again.</source>
+        <translation>Не удаётся подготовить документ к подписанию ({reason}). Проверьте его поля и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The public key read from the key carrier is damaged, so no certificate request can be made. Generate a new key on the carrier and try again.</source>
+        <translation>Открытый ключ, прочитанный с носителя ключа, повреждён, поэтому запрос на сертификат сформировать нельзя. Сгенерируйте новый ключ на носителе и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>Directories</name>
+    <message>
+        <source>The {name} directory is damaged ({problem}); the previous version stays in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s list of directories could not be read; the directories in use stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank sent the {name} directory in another version than it announced; the previous version stays in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} directory could not be saved in {folder}; the previous version stays in use. Check that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Accepted by the bank</source>
+        <translation>Принят банком</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Исполнен</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отвергнут</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong inside the program. Your saved documents are kept; try again, and if this repeats, send the details to the bank&apos;s support.</source>
+        <translation>В программе произошла внутренняя ошибка. Сохранённые документы не потеряны; повторите попытку, а если ошибка повторится, отправьте подробности в службу поддержки банка.</translation>
+    </message>
+    <message>
+        <source>Internet-Client</source>
+        <translation>Интернет-Клиент</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>The file {path} cannot be read ({reason}). Check that it exists and that you may open it.</source>
+        <translation>Не удаётся прочитать файл {path} ({reason}). Проверьте, что он существует и у вас есть право его открыть.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB (it passes that size at line {line}); a 1C exchange file is far smaller. Check that you chose the right file.</source>
+        <translation>Файл больше {limit} МБ (этот размер превышен на строке {line}); файл обмена 1С намного меньше. Проверьте, тот ли файл вы выбрали.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is saved in UTF-16, which 1C exchange files do not use. Save it again from the accounting program in Windows-1251 or UTF-8.</source>
+        <translation>Строка {line}: файл сохранён в UTF-16, а файлы обмена 1С эту кодировку не используют. Сохраните его заново из бухгалтерской программы в Windows-1251 или UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line {line} does not start a 1C exchange file (the first line must be {first}): this is not a file exported for the bank from 1C. Check that you chose the right file.</source>
+        <translation>Строка {line} не является началом файла обмена 1С (первая строка должна быть {first}): это не файл, выгруженный из 1С для банка. Проверьте, тот ли файл вы выбрали.</translation>
+    </message>
+    <message>
+        <source>Line {line} says the file is in {claimed}, but the file starts with the mark of UTF-8: it was saved in another encoding than it says. Export it again from the accounting program.</source>
+        <translation>В строке {line} указано, что файл в кодировке {claimed}, но файл начинается с метки UTF-8: он сохранён не в той кодировке, которая указана. Выгрузите его заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>Line {line} holds a control character (code {code}) that a text file cannot contain: the file is damaged or is not a 1C exchange file.</source>
+        <translation>Строка {line} содержит управляющий символ (код {code}), которого не может быть в текстовом файле: файл повреждён или не является файлом обмена 1С.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the encoding &quot;{claimed}&quot; is not one a 1C exchange file uses (Windows, DOS or UTF-8). Export the file again from the accounting program.</source>
+        <translation>Строка {line}: кодировка «{claimed}» не используется в файлах обмена 1С (допустимы Windows, DOS или UTF-8). Выгрузите файл заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header (lines 1 to {line}) does not say its encoding: the line {key}=Windows (or DOS, or UTF-8) is missing. Export the file again from the accounting program.</source>
+        <translation>В заголовке файла (строки с 1 по {line}) не указана кодировка: нет строки {key}=Windows (или DOS, или UTF-8). Выгрузите файл заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>Line {line} is written in UTF-8, but line {claimed_line} says the file is in {claimed}: the file was saved in another encoding than it says. Export it again from the accounting program.</source>
+        <translation>Строка {line} записана в UTF-8, но в строке {claimed_line} указана кодировка {claimed}: файл сохранён не в той кодировке, которая указана. Выгрузите его заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as {encoding}, the encoding line {claimed_line} names: the file was saved in another encoding or is damaged. Export it again from the accounting program.</source>
+        <translation>Строку {line} не удаётся прочитать в кодировке {encoding}, указанной в строке {claimed_line}: файл сохранён в другой кодировке или повреждён. Выгрузите его заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>The file ends at line {line} without {end}, the line that closes a 1C exchange file: it is cut off. Export it again from the accounting program.</source>
+        <translation>Файл заканчивается на строке {line} без строки {end}, которой закрывается файл обмена 1С: файл обрезан. Выгрузите его заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>Line {line} does not read as {encoding} text, the encoding line {claimed_line} names: the file was saved in another encoding than it says. Export it again from the accounting program.</source>
+        <translation>Строка {line} не читается как текст в кодировке {encoding}, указанной в строке {claimed_line}: файл сохранён не в той кодировке, которая указана. Выгрузите его заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>Line {line} starts a new part of the file, but the section that starts on line {start} was not closed with {end}: the file is damaged. Export it again from the accounting program.</source>
+        <translation>Строка {line} начинает новую часть файла, но раздел, начатый в строке {start}, не закрыт строкой {end}: файл повреждён. Выгрузите его заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>Line {line} comes after {end} on line {end_line}, which closes the file: two files may have been joined. Export the file again from the accounting program.</source>
+        <translation>Строка {line} идёт после строки {end} (строка {end_line}), которой закрывается файл: возможно, два файла были склеены. Выгрузите файл заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>Line {line} closes a section ({key}) that was not opened: the file is damaged. Export it again from the accounting program.</source>
+        <translation>Строка {line} закрывает раздел ({key}), который не был открыт: файл повреждён. Выгрузите его заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>Line {line} starts another 1C exchange file inside this one: two files may have been joined. Export the file again from the accounting program.</source>
+        <translation>В строке {line} внутри этого файла начинается другой файл обмена 1С: возможно, два файла были склеены. Выгрузите файл заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not of the form Name=value: &quot;{text}&quot;. A value may have been split over two lines; the file is damaged. Export it again from the accounting program.</source>
+        <translation>Строка {line} не имеет вида Имя=значение: «{text}». Возможно, значение разбито на две строки; файл повреждён. Выгрузите его заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>Line {line} opens a document without saying its kind ({key}=Платежное поручение, for example). Export the file again from the accounting program.</source>
+        <translation>Строка {line} открывает документ, не указывая его вид (например, {key}=Платежное поручение). Выгрузите файл заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>Line {line} does not start with a field name before &apos;=&apos;: &quot;{text}&quot;. The file is damaged; export it again from the accounting program.</source>
+        <translation>Строка {line} не начинается с имени поля перед «=»: «{text}». Файл повреждён; выгрузите его заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>Line {line} gives {key} a second time (the first is on line {first}); which one is meant cannot be told. Export the file again from the accounting program.</source>
+        <translation>В строке {line} поле {key} указано повторно (первый раз — в строке {first}); невозможно понять, какое значение верное. Выгрузите файл заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>The file ends at line {line} inside the section that starts on line {start}: it is cut off. Export it again from the accounting program.</source>
+        <translation>Файл заканчивается на строке {line} внутри раздела, начатого в строке {start}: файл обрезан. Выгрузите его заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header (lines 1 to {line}) has no {key} line, which every 1C exchange file has. Export the file again from the accounting program.</source>
+        <translation>В заголовке файла (строки с 1 по {line}) нет строки {key}, которая есть в каждом файле обмена 1С. Выгрузите файл заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>The account section on line {line} has no {key} line naming the account. Export the file again from the accounting program.</source>
+        <translation>В разделе счёта в строке {line} нет строки {key} с номером счёта. Выгрузите файл заново из бухгалтерской программы.</translation>
+    </message>
+    <message>
+        <source>The file holds no payment orders: up to its end on line {line} there is no section {start}={kind} (its documents: {found}). Choose a file of payment orders exported for the bank.</source>
+        <translation>В файле нет платёжных поручений: до его конца (строка {line}) нет ни одного раздела {start}={kind} (документы в файле: {found}). Выберите файл платёжных поручений, выгруженный для банка.</translation>
+    </message>
+    <message>
+        <source>Order {number} of {date} for {amount} from {iban} is already among your documents: this file, or this order, was imported before.</source>
+        <translation>Поручение № {number} от {date} на сумму {amount} со счёта {iban} уже есть среди ваших документов: этот файл или это поручение уже импортировались.</translation>
+    </message>
+    <message>
+        <source>Order {number} of {date} for {amount} is in this file twice (first on line {first}); only the first is imported.</source>
+        <translation>Поручение № {number} от {date} на сумму {amount} встречается в файле дважды (впервые в строке {first}); импортируется только первое.</translation>
+    </message>
+    <message>
+        <source>{count} orders of this file were imported meanwhile (order {number} is one); nothing was imported now. Read the file again to see what is left.</source>
+        <translation>За это время поручения из этого файла уже импортированы (поручений: {count}, среди них № {number}); сейчас ничего не импортировано. Прочитайте файл заново, чтобы увидеть, что осталось.</translation>
+    </message>
+    <message>
+        <source>Line {line} gives {key}={value}, but line {first_line} gives {first_key}={first_value}; which one is meant cannot be told.</source>
+        <translation>В строке {line} указано {key}={value}, а в строке {first_line} — {first_key}={first_value}; невозможно понять, какое значение верное.</translation>
+    </message>
+    <message>
+        <source>Document {number} of the file is a &quot;{kind}&quot;; only payment orders ({payment_order}) are imported. Salary payments have a document type of their own.</source>
+        <translation>Документ № {number} в файле — «{kind}»; импортируются только платёжные поручения ({payment_order}). Для зарплатных платежей есть отдельный вид документа.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date &quot;{value}&quot; is not a date like 20.11.2026.</source>
+        <translation>Дата документа «{value}» не похожа на дату вида 20.11.2026.</translation>
+    </message>
+    <message>
+        <source>The order has no document date ({key}).</source>
+        <translation>В поручении нет даты документа ({key}).</translation>
+    </message>
+    <message>
+        <source>The value date &quot;{value}&quot; is not a date like 20.11.2026.</source>
+        <translation>Дата валютирования «{value}» не похожа на дату вида 20.11.2026.</translation>
+    </message>
+    <message>
+        <source>The order is in {currency}; only tenge (KZT) payment orders can be imported.</source>
+        <translation>Поручение в валюте {currency}; импортировать можно только платёжные поручения в тенге (KZT).</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s IIK {iban} is not one of your company&apos;s accounts at this bank.</source>
+        <translation>ИИК плательщика {iban} не является счётом вашей компании в этом банке.</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s BIN {bin} is not your company&apos;s BIN {company_bin}: the order was made for another company.</source>
+        <translation>БИН плательщика {bin} не совпадает с БИН вашей компании {company_bin}: поручение составлено для другой компании.</translation>
+    </message>
+    <message>
+        <source>This is a budget payment (KBK {kbk}); payment orders with a KBK cannot be imported yet. Leave it out of the file and pay it separately.</source>
+        <translation>Это платёж в бюджет (КБК {kbk}); платёжные поручения с КБК пока нельзя импортировать. Исключите его из файла и оплатите отдельно.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>Дата валютирования</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s IIK</source>
+        <translation>ИИК плательщика</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ИИН/БИН</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ИИК</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <source>KBe</source>
+        <translation>Кбе</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>КНП</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Назначение платежа</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Line {line} ({key}): {message}</source>
+        <translation>Строка {line} ({key}): {message}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>Строка {line}: {message}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 ошибка</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>Ошибок: {count}</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>Import payment orders from 1C</source>
+        <translation>Импорт платёжных поручений из 1С</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Choose the file of payment orders that 1C exported for the bank (1CClientBankExchange, Windows-1251 or UTF-8).</source>
+        <translation>Выберите файл платёжных поручений, выгруженный из 1С для банка (1CClientBankExchange, Windows-1251 или UTF-8).</translation>
+    </message>
+    <message>
+        <source>Problems, by line of the file:</source>
+        <translation>Ошибки по строкам файла:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>1C exchange files (*.txt);;All files (*)</source>
+        <translation>Файлы обмена 1С (*.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Чтение {file}…</translation>
+    </message>
+    <message>
+        <source>{total} documents in the file: {valid} valid, {invalid} with problems. Only the valid ones are imported; correct the others in 1C and export them again.</source>
+        <translation>Документов в файле: {total}; без ошибок: {valid}, с ошибками: {invalid}. Импортируются только документы без ошибок; остальные исправьте в 1С и выгрузите заново.</translation>
+    </message>
+    <message>
+        <source>{total} documents in the file, all valid.</source>
+        <translation>Документов в файле: {total}, все без ошибок.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Order {number}: {problem}</source>
+        <translation>Поручение № {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Ошибок не найдено.</translation>
+    </message>
+    <message>
+        <source>Import valid orders as drafts</source>
+        <translation>Импортировать поручения без ошибок как черновики</translation>
+    </message>
+    <message>
+        <source>No valid order to import</source>
+        <translation>Нет поручений без ошибок для импорта</translation>
+    </message>
+    <message>
+        <source>Import 1 valid order as a draft</source>
+        <translation>Импортировать 1 поручение без ошибок как черновик</translation>
+    </message>
+    <message>
+        <source>Import {count} valid orders as drafts</source>
+        <translation>Импортировать как черновики поручения без ошибок ({count})</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>{count} orders were imported as drafts and are in the payment list; {left_out} were left out.</source>
+        <translation>Импортировано как черновики: {count}, они в списке платёжных поручений; пропущено: {left_out}.</translation>
+    </message>
+    <message>
+        <source>No order was imported.</source>
+        <translation>Ни одно поручение не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Internet-Client: sign in</source>
+        <translation>Интернет-Клиент: вход</translation>
+    </message>
+    <message>
+        <source>The bank never asks for your password, codes or key carrier by phone, e-mail or messenger.</source>
+        <translation>Банк никогда не запрашивает ваш пароль, коды или носитель ключа по телефону, электронной почте или в мессенджерах.</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>чтение…</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one in the bank&apos;s letter before you type your password.</source>
+        <translation>Прежде чем вводить пароль, сверьте этот отпечаток с отпечатком в письме банка.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Bank server:</source>
+        <translation>Сервер банка:</translation>
+    </message>
+    <message>
+        <source>Bank CA:</source>
+        <translation>УЦ банка:</translation>
+    </message>
+    <message>
+        <source>Sign in to the bank</source>
+        <translation>Вход в систему банка</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Отпечаток SHA-256:</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s CA certificate cannot be read; the connection cannot be checked. Ask IT staff to set it up again.</source>
+        <translation>Не удаётся прочитать сертификат УЦ банка, поэтому соединение невозможно проверить. Попросите IT-специалистов установить его заново.</translation>
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation>Введите логин и пароль.</translation>
+    </message>
+    <message>
+        <source>Connecting to the bank…</source>
+        <translation>Подключение к банку…</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>The file {name} is {size}; the bank accepts attachments of up to {limit} each. Remove it, or compress it or split it into parts and attach those.</source>
+        <translation>Размер файла {name} — {size}; банк принимает вложения размером не более {limit} каждое. Уберите его из письма либо сожмите или разделите на части и вложите их.</translation>
+    </message>
+    <message>
+        <source>The attachments together are {size}; the bank accepts up to {limit} in one letter. Remove some and send them in another letter.</source>
+        <translation>Общий размер вложений — {size}; банк принимает не более {limit} в одном письме. Уберите часть файлов и отправьте их другим письмом.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}). Check that it exists and that you may open it.</source>
+        <translation>Не удаётся прочитать файл {path} ({reason}). Проверьте, что он существует и у вас есть право его открыть.</translation>
+    </message>
+    <message>
+        <source>Write the letter&apos;s subject: the bank files letters by it.</source>
+        <translation>Укажите тему письма: по ней банк распределяет письма.</translation>
+    </message>
+    <message>
+        <source>The subject is {length} characters long; shorten it to {limit}.</source>
+        <translation>Тема слишком длинная (символов: {length}); сократите её до {limit} символов.</translation>
+    </message>
+    <message>
+        <source>The bank could not verify the letter&apos;s signature, so it did not take the letter. Send it again; if this repeats, call the bank.</source>
+        <translation>Банк не смог проверить подпись письма и не принял его. Отправьте письмо ещё раз; если ошибка повторится, позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The bank does not accept the certificate of your signing key, so it did not take the letter. Request a new key certificate.</source>
+        <translation>Банк не принимает сертификат вашего ключа ЭЦП, поэтому письмо не принято. Запросите новый сертификат ключа.</translation>
+    </message>
+    <message>
+        <source>The certificate of your signing key has been revoked, so the bank did not take the letter. Request a new key certificate.</source>
+        <translation>Сертификат вашего ключа ЭЦП отозван, поэтому банк не принял письмо. Запросите новый сертификат ключа.</translation>
+    </message>
+    <message>
+        <source>The signing key belongs to someone who is not a user of your company, so the bank did not take the letter.</source>
+        <translation>Ключ ЭЦП принадлежит лицу, которое не является пользователем вашей компании, поэтому банк не принял письмо.</translation>
+    </message>
+    <message>
+        <source>The bank could not read the letter and did not take it. If this repeats, call the bank.</source>
+        <translation>Банк не смог прочитать письмо и не принял его. Если ошибка повторится, позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The bank already holds another letter under this letter&apos;s identifier. Write the letter again as a new one.</source>
+        <translation>В банке уже есть другое письмо с тем же идентификатором. Напишите письмо заново как новое.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s answer about the letter could not be read. Try again; if this repeats, call the bank.</source>
+        <translation>Не удалось прочитать ответ банка о письме. Повторите попытку; если ошибка повторится, позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The attachment {name} arrived damaged: it is not the file the bank named. Try again; if this repeats, call the bank.</source>
+        <translation>Вложение {name} получено повреждённым: это не тот файл, который указал банк. Повторите попытку; если ошибка повторится, позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved as {path} ({reason}). Choose another folder.</source>
+        <translation>Не удалось сохранить вложение как {path} ({reason}). Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписал</translation>
+    </message>
+</context>
+<context>
+    <name>MailCompose</name>
+    <message>
+        <source>New letter to the bank</source>
+        <translation>Новое письмо в банк</translation>
+    </message>
+    <message>
+        <source>What the letter is about</source>
+        <translation>О чём письмо</translation>
+    </message>
+    <message>
+        <source>Your letter to the bank</source>
+        <translation>Ваше письмо в банк</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Вложить файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;send</source>
+        <translation>Подписать и &amp;отправить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Вложить файлы</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Чтение файлов…</translation>
+    </message>
+    <message>
+        <source>{name} — {size}</source>
+        <translation>{name} — {size}</translation>
+    </message>
+    <message>
+        <source>Attached: {total} of {letter_limit} a letter may carry; up to {file_limit} a file.</source>
+        <translation>Вложено: {total} из {letter_limit}, допустимых для письма; не более {file_limit} на файл.</translation>
+    </message>
+    <message>
+        <source>No files attached. A letter may carry up to {letter_limit}, up to {file_limit} a file.</source>
+        <translation>Файлы не вложены. В письмо можно вложить до {letter_limit}, не более {file_limit} на файл.</translation>
+    </message>
+    <message>
+        <source>Signing the letter on the key carrier…</source>
+        <translation>Подписание письма на носителе ключа…</translation>
+    </message>
+    <message>
+        <source>Sending the letter to the bank…</source>
+        <translation>Отправка письма в банк…</translation>
+    </message>
+    <message>
+        <source>Bank mail</source>
+        <translation>Переписка с банком</translation>
+    </message>
+    <message>
+        <source>The letter has not been sent. Throw away what you wrote?</source>
+        <translation>Письмо не отправлено. Удалить написанное?</translation>
+    </message>
+</context>
+<context>
+    <name>MailCounter</name>
+    <message>
+        <source>Unread letters from the bank: {count}. Open Mail to read them.</source>
+        <translation>Непрочитанных писем из банка: {count}. Откройте «Письма», чтобы прочитать их.</translation>
+    </message>
+    <message>
+        <source>&amp;Mail ({count})</source>
+        <translation>&amp;Письма ({count})</translation>
+    </message>
+    <message>
+        <source>Bank mail: {count} unread letters</source>
+        <translation>Переписка с банком: непрочитанных писем — {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Письма</translation>
+    </message>
+    <message>
+        <source>Bank mail: letters to and from the bank</source>
+        <translation>Переписка с банком: письма в банк и из банка</translation>
+    </message>
+</context>
+<context>
+    <name>MailWindow</name>
+    <message>
+        <source>Bank mail — {company}</source>
+        <translation>Переписка с банком — {company}</translation>
+    </message>
+    <message>
+        <source>&amp;New letter</source>
+        <translation>&amp;Новое письмо</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>О&amp;тветить</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправленные</translation>
+    </message>
+    <message>
+        <source>Asking the bank for the letters…</source>
+        <translation>Запрос писем в банке…</translation>
+    </message>
+    <message>
+        <source>Letters updated at {time}</source>
+        <translation>Письма обновлены в {time}</translation>
+    </message>
+    <message>
+        <source>Inbox ({count})</source>
+        <translation>Входящие ({count})</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Сохранить вложение</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Сохранение {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {name} as {path}</source>
+        <translation>Файл {name} сохранён как {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Internet-Client — {company}</source>
+        <translation>Интернет-Клиент — {company}</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <source>Payment orders</source>
+        <translation>Платёжные поручения</translation>
+    </message>
+    <message>
+        <source>{login} at {server}</source>
+        <translation>{login} на {server}</translation>
+    </message>
+    <message>
+        <source>&amp;New payment order</source>
+        <translation>&amp;Новое платёжное поручение</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Statement…</source>
+        <translation>&amp;Выписка…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from 1C…</source>
+        <translation>&amp;Импорт из 1С…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Документы</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Письма</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Сеанс</translation>
+    </message>
+    <message>
+        <source>BIN {bin}</source>
+        <translation>БИН {bin}</translation>
+    </message>
+    <message>
+        <source>Signing key: &lt;b&gt;{owner}&lt;/b&gt;&lt;br&gt;valid {start} to {end}</source>
+        <translation>Ключ ЭЦП: &lt;b&gt;{owner}&lt;/b&gt;&lt;br&gt;действует с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>No signing key: documents can be viewed, not signed.</source>
+        <translation>Нет ключа ЭЦП: документы можно просматривать, но не подписывать.</translation>
+    </message>
+    <message>
+        <source>Asking the bank for the accounts…</source>
+        <translation>Запрос счетов в банке…</translation>
+    </message>
+    <message>
+        <source>Accounts updated at {time}</source>
+        <translation>Счета обновлены в {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentEditor</name>
+    <message>
+        <source>Payment order</source>
+        <translation>Платёжное поручение</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Value date:</source>
+        <translation>Дата &amp;валютирования:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Счёт:</translation>
+    </message>
+    <message>
+        <source>KO&amp;d:</source>
+        <translation>К&amp;Од:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Наи&amp;менование:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN/BIN:</source>
+        <translation>&amp;ИИН/БИН:</translation>
+    </message>
+    <message>
+        <source>II&amp;K:</source>
+        <translation>ИИ&amp;К:</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>&amp;БИК:</translation>
+    </message>
+    <message>
+        <source>KB&amp;e:</source>
+        <translation>Кб&amp;е:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount, KZT:</source>
+        <translation>С&amp;умма, KZT:</translation>
+    </message>
+    <message>
+        <source>KN&amp;P:</source>
+        <translation>КН&amp;П:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>На&amp;значение платежа:</translation>
+    </message>
+    <message>
+        <source>Residency (1 resident, 2 non-resident) and sector, e.g. 17</source>
+        <translation>Признак резидентства (1 — резидент, 2 — нерезидент) и сектор экономики, например 17</translation>
+    </message>
+    <message>
+        <source>Payment purpose code, e.g. 710 for goods</source>
+        <translation>Код назначения платежа, например 710 — оплата за товары</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Плательщик</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation>Подписать и отправить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>{iban} · available {amount} {currency}</source>
+        <translation>{iban} · доступно {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{count} fields to fill in or correct. &lt;a href=&quot;#&quot;&gt;Show&lt;/a&gt;</source>
+        <translation>Полей, которые нужно заполнить или исправить: {count}. &lt;a href=&quot;#&quot;&gt;Показать&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Send to the bank</source>
+        <translation>Отправить в банк</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s reason: {reason}</source>
+        <translation>Причина, указанная банком: {reason}</translation>
+    </message>
+    <message>
+        <source>Payment order {number}</source>
+        <translation>Платёжное поручение № {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentList</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписанные</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправленные</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принятые</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Исполненные</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отвергнутые</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListView</name>
+    <message>
+        <source>Number, beneficiary, IIK, amount or purpose</source>
+        <translation>Номер, получатель, ИИК, сумма или назначение</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Internet-Client: key carrier</source>
+        <translation>Интернет-Клиент: носитель ключа</translation>
+    </message>
+    <message>
+        <source>Your signing key is on the key carrier. Type the carrier&apos;s PIN to use it.</source>
+        <translation>Ваш ключ ЭЦП находится на носителе ключа. Чтобы им воспользоваться, введите ПИН-код носителя.</translation>
+    </message>
+    <message>
+        <source>Looking for the key carrier…</source>
+        <translation>Поиск носителя ключа…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Key carrier:</source>
+        <translation>Носитель ключа:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;ПИН-код:</translation>
+    </message>
+    <message>
+        <source>{label} (serial {serial})</source>
+        <translation>{label} (серийный № {serial})</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>не найден</translation>
+    </message>
+    <message>
+        <source>Type the PIN of the key carrier.</source>
+        <translation>Введите ПИН-код носителя ключа.</translation>
+    </message>
+    <message>
+        <source>Opening the key carrier…</source>
+        <translation>Открытие носителя ключа…</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <source>&amp;Save attachment…</source>
+        <translation>&amp;Сохранить вложение…</translation>
+    </message>
+    <message>
+        <source>No letter selected</source>
+        <translation>Письмо не выбрано</translation>
+    </message>
+    <message>
+        <source>From {sender}, {time}</source>
+        <translation>От: {sender}, {time}</translation>
+    </message>
+    <message>
+        <source>To the bank, signed by {sender}, {time}</source>
+        <translation>В банк, подписал: {sender}, {time}</translation>
+    </message>
+    <message>
+        <source>The bank rejected payment order No. {number}: {reason}</source>
+        <translation>Банк отверг платёжное поручение № {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>Loading the letter…</source>
+        <translation>Загрузка письма…</translation>
+    </message>
+    <message>
+        <source>{name} — {size}</source>
+        <translation>{name} — {size}</translation>
+    </message>
+</context>
+<context>
+    <name>SignAndSend</name>
+    <message>
+        <source>The key carrier is not open, so the document cannot be signed. Sign out and sign in again with the carrier plugged in.</source>
+        <translation>Носитель ключа не открыт, поэтому подписать документ нельзя. Выйдите из системы и войдите снова, подключив носитель.</translation>
+    </message>
+    <message>
+        <source>Saving the document…</source>
+        <translation>Сохранение документа…</translation>
+    </message>
+    <message>
+        <source>Sending the document to the bank…</source>
+        <translation>Отправка документа в банк…</translation>
+    </message>
+    <message>
+        <source>Signing on the key carrier…</source>
+        <translation>Подписание на носителе ключа…</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>The bank&apos;s statement of {iban} does not add up: opening balance {opening} + credits {credit} - debits {debit} is {expected}, but the bank says the closing balance is {closing}. Do not rely on it; call the bank.</source>
+        <translation>Выписка банка по счёту {iban} не сходится: входящий остаток {opening} + кредит {credit} - дебет {debit} = {expected}, а банк указывает исходящий остаток {closing}. Не полагайтесь на эту выписку; позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s statement of {iban} does not add up: its lines total {debit} debit and {credit} credit, but the bank&apos;s turnovers are {total_debit} and {total_credit}. Fetch it again; if this repeats, call the bank.</source>
+        <translation>Выписка банка по счёту {iban} не сходится: по строкам дебет {debit} и кредит {credit}, а обороты банка — {total_debit} и {total_credit}. Запросите выписку ещё раз; если ошибка повторится, позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s statement changed while it was being fetched. Fetch it again.</source>
+        <translation>Выписка изменилась в банке, пока её получали. Запросите её ещё раз.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s statement could not be read. Try again; if this repeats, call the bank.</source>
+        <translation>Не удалось прочитать выписку банка. Повторите попытку; если ошибка повторится, позвоните в банк.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ИИН/БИН</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ИИК</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>КНП</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Дебет</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Назначение платежа</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPdf</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Counterparty, IIN/BIN, IIK, bank</source>
+        <translation>Контрагент, ИИН/БИН, ИИК, банк</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>КНП</translation>
+    </message>
+    <message>
+        <source>Purpose of payment</source>
+        <translation>Назначение платежа</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Дебет</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Account statement {iban}, {first} to {last}</source>
+        <translation>Выписка по счёту {iban} с {first} по {last}</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>BIN {bin}</source>
+        <translation>БИН {bin}</translation>
+    </message>
+    <message>
+        <source>Account (IIK)</source>
+        <translation>Счёт (ИИК)</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Входящий остаток</translation>
+    </message>
+    <message>
+        <source>Debit turnover</source>
+        <translation>Обороты по дебету</translation>
+    </message>
+    <message>
+        <source>Credit turnover</source>
+        <translation>Обороты по кредиту</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Исходящий остаток</translation>
+    </message>
+    <message>
+        <source>Account statement</source>
+        <translation>Выписка по счёту</translation>
+    </message>
+    <message>
+        <source>IIK {iik}</source>
+        <translation>ИИК {iik}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Printed {when} by Internet-Client</source>
+        <translation>Распечатано в Интернет-Клиенте {when}</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Обороты</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWindow</name>
+    <message>
+        <source>Account statement</source>
+        <translation>Выписка по счёту</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>&amp;Строки</translation>
+    </message>
+    <message>
+        <source>Balance &amp;chart</source>
+        <translation>&amp;График остатка</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Счёт:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>fro&amp;m</source>
+        <translation>&amp;с</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;по</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Входящий остаток</translation>
+    </message>
+    <message>
+        <source>Debit turnover (out)</source>
+        <translation>Обороты по дебету (расход)</translation>
+    </message>
+    <message>
+        <source>Credit turnover (in)</source>
+        <translation>Обороты по кредиту (приход)</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Исходящий остаток</translation>
+    </message>
+    <message>
+        <source>Counterparty, IIN/BIN, IIK, purpose, number, date or amount</source>
+        <translation>Контрагент, ИИН/БИН, ИИК, назначение, номер, дата или сумма</translation>
+    </message>
+    <message>
+        <source>Debits and credits</source>
+        <translation>Дебет и кредит</translation>
+    </message>
+    <message>
+        <source>Debits only (out)</source>
+        <translation>Только дебет (расход)</translation>
+    </message>
+    <message>
+        <source>Credits only (in)</source>
+        <translation>Только кредит (приход)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Сохранить как:</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>MT940…</source>
+        <translation>MT940…</translation>
+    </message>
+    <message>
+        <source>1C…</source>
+        <translation>1С…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>There is no account to show: the bank has not sent the accounts yet. Refresh the main window, then try again.</source>
+        <translation>Нет счетов для показа: банк ещё не прислал список счетов. Обновите главное окно и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Asking the bank for the statement of {iban}…</source>
+        <translation>Запрос выписки по счёту {iban} в банке…</translation>
+    </message>
+    <message>
+        <source> The statement shown before is kept.</source>
+        <translation> Ранее показанная выписка сохранена.</translation>
+    </message>
+    <message>
+        <source>Loading stopped.</source>
+        <translation>Загрузка остановлена.</translation>
+    </message>
+    <message>
+        <source>{count} lines received…</source>
+        <translation>Получено строк: {count}…</translation>
+    </message>
+    <message>
+        <source>The statement could not be loaded. {reason}</source>
+        <translation>Не удалось загрузить выписку. {reason}</translation>
+    </message>
+    <message>
+        <source>Below is still the statement of {iban} loaded before.</source>
+        <translation>Ниже по-прежнему показана ранее загруженная выписка по счёту {iban}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, {count} lines</source>
+        <translation>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, строк: {count}</translation>
+    </message>
+    <message>
+        <source>No statement loaded yet.</source>
+        <translation>Выписка ещё не загружена.</translation>
+    </message>
+    <message>
+        <source>Load a statement to see how the balance moved.</source>
+        <translation>Загрузите выписку, чтобы увидеть, как менялся остаток.</translation>
+    </message>
+    <message>
+        <source>Loading the statement…</source>
+        <translation>Загрузка выписки…</translation>
+    </message>
+    <message>
+        <source>Choose an account and a period, then press Load (or one of Today, Yesterday, This month, Last month).</source>
+        <translation>Выберите счёт и период, затем нажмите «Загрузить» (или одну из кнопок «Сегодня», «Вчера», «Этот месяц», «Прошлый месяц»).</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>{total} lines</source>
+        <translation>Строк: {total}</translation>
+    </message>
+    <message>
+        <source>None of {total} lines shown</source>
+        <translation>Не показано ни одной строки из {total}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} lines shown: debit {debit}, credit {credit}</source>
+        <translation>Показано строк: {shown} из {total}; дебет {debit}, кредит {credit}</translation>
+    </message>
+    <message>
+        <source>No transactions on {iban} from {start} to {end}: the balance stayed at {balance} {currency}.</source>
+        <translation>По счёту {iban} с {start} по {end} операций не было: остаток не изменился и составляет {balance} {currency}.</translation>
+    </message>
+    <message>
+        <source>No line matches the search. Change the text or show debits and credits.</source>
+        <translation>Ни одна строка не соответствует поиску. Измените текст или выберите «Дебет и кредит».</translation>
+    </message>
+    <message>
+        <source>Line {number} of {date} is not one of your payment orders: there is no document to open.</source>
+        <translation>Строка № {number} от {date} не относится к вашим платёжным поручениям: открывать нечего.</translation>
+    </message>
+    <message>
+        <source>Payment order {number} was sent from another computer; it is not stored on this one, so it cannot be opened here.</source>
+        <translation>Платёжное поручение № {number} отправлено с другого компьютера; на этом компьютере его нет, поэтому открыть его здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>Save the statement as PDF</source>
+        <translation>Сохранить выписку в PDF</translation>
+    </message>
+    <message>
+        <source>Save the statement as CSV</source>
+        <translation>Сохранить выписку в CSV</translation>
+    </message>
+    <message>
+        <source>Save the statement as MT940</source>
+        <translation>Сохранить выписку в MT940</translation>
+    </message>
+    <message>
+        <source>Save the statement for 1C (ClientBankExchange)</source>
+        <translation>Сохранить выписку для 1С (ClientBankExchange)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>MT940 statements (*.sta *.mt940 *.txt)</source>
+        <translation>Выписки MT940 (*.sta *.mt940 *.txt)</translation>
+    </message>
+    <message>
+        <source>1C exchange files (*.txt)</source>
+        <translation>Файлы обмена 1С (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saving the statement as {format} to {path}…</source>
+        <translation>Сохранение выписки в формате {format} в {path}…</translation>
+    </message>
+    <message>
+        <source>The statement was saved as {format} to {path}.</source>
+        <translation>Выписка сохранена в формате {format} в {path}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({error}). Choose another folder or free some space, then save again.</source>
+        <translation>Не удалось записать файл ({error}). Выберите другую папку или освободите место на диске и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>The statement was not saved as {format} to {path}. {reason}</source>
+        <translation>Выписка не сохранена в формате {format} в {path}. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Document {number} is already signed and can no longer be changed. Copy it to make a new one.</source>
+        <translation>Документ № {number} уже подписан, изменить его нельзя. Скопируйте его, чтобы создать новый.</translation>
+    </message>
+    <message>
+        <source>Document {number} cannot be signed now: it is {status}.</source>
+        <translation>Документ № {number} сейчас нельзя подписать: его статус — «{status}».</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s answer names document {number}, which was never signed here.</source>
+        <translation>В ответе банка указан документ № {number}, который здесь не подписывался.</translation>
+    </message>
+    <message>
+        <source>Document {number} cannot become {to}: it is {status}.</source>
+        <translation>Документ № {number} не может перейти в статус «{to}»: его статус — «{status}».</translation>
+    </message>
+    <message>
+        <source>The document is no longer in the local store; it may have been deleted.</source>
+        <translation>Документа больше нет в локальном хранилище; возможно, он был удалён.</translation>
+    </message>
+    <message>
+        <source>The local document store {path} was written by a newer version of the client. Install that version or newer.</source>
+        <translation>Локальное хранилище документов {path} записано более новой версией клиента. Установите эту или более новую версию.</translation>
+    </message>
+    <message>
+        <source>The local document store {path} is damaged and cannot be read. Documents already at the bank are safe there; ask IT staff to restore the file from a backup.</source>
+        <translation>Локальное хранилище документов {path} повреждено и не читается. Документы, уже переданные в банк, в банке сохранены; попросите IT-специалистов восстановить файл из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The local document store {path} cannot be opened or written. Check that the disk is not full and that the folder is writable; the last change was not saved.</source>
+        <translation>Не удаётся открыть локальное хранилище документов {path} или записать в него. Проверьте, что диск не переполнен и в папку разрешена запись; последнее изменение не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>Token</name>
+    <message>
+        <source>The PIN is wrong. The key carrier has one try left: if the next PIN is wrong too, the carrier is locked. If you are not sure of the PIN, stop and contact the bank&apos;s security officer.</source>
+        <translation>Неверный ПИН-код. У носителя ключа осталась одна попытка: если и следующий ПИН-код будет неверным, носитель заблокируется. Если вы не уверены в ПИН-коде, остановитесь и обратитесь в службу безопасности банка.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong, and the key carrier reports that few tries are left. Check the keyboard layout and Caps Lock and type the PIN carefully: after too many wrong tries the carrier is locked.</source>
+        <translation>Неверный ПИН-код; носитель ключа сообщает, что осталось мало попыток. Проверьте раскладку клавиатуры и Caps Lock и вводите ПИН-код внимательно: после слишком многих неверных попыток носитель блокируется.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong. Check the keyboard layout and Caps Lock, then type the PIN again.</source>
+        <translation>Неверный ПИН-код. Проверьте раскладку клавиатуры и Caps Lock и введите ПИН-код ещё раз.</translation>
+    </message>
+    <message>
+        <source>The PIN is too short or too long for this key carrier. Check the PIN and type it again.</source>
+        <translation>ПИН-код слишком короткий или слишком длинный для этого носителя ключа. Проверьте ПИН-код и введите его ещё раз.</translation>
+    </message>
+    <message>
+        <source>The PIN of the key carrier is locked after too many wrong tries. Unlock it with the PUK code from your PIN envelope, or contact the bank&apos;s security officer.</source>
+        <translation>ПИН-код носителя ключа заблокирован после слишком многих неверных попыток. Разблокируйте его PUK-кодом из ПИН-конверта или обратитесь в службу безопасности банка.</translation>
+    </message>
+    <message>
+        <source>The key carrier&apos;s driver could not be loaded from {path}. Ask your IT staff to check that the carrier&apos;s driver is installed and that this path in the settings is right.</source>
+        <translation>Не удалось загрузить драйвер носителя ключа из {path}. Попросите IT-специалистов проверить, что драйвер носителя установлен и этот путь в настройках указан верно.</translation>
+    </message>
+    <message>
+        <source>The key carrier &quot;{name}&quot; was not found. Insert it and try again.</source>
+        <translation>Носитель ключа «{name}» не найден. Подключите его и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>No key carrier was found. Insert the key carrier and try again.</source>
+        <translation>Носитель ключа не найден. Подключите носитель ключа и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The key carrier was removed. Insert it again and repeat what you were doing.</source>
+        <translation>Носитель ключа был извлечён. Подключите его снова и повторите действие.</translation>
+    </message>
+    <message>
+        <source>The connection to the key carrier was lost. Check that it is inserted, enter the PIN again and repeat what you were doing.</source>
+        <translation>Связь с носителем ключа потеряна. Проверьте, что он подключён, снова введите ПИН-код и повторите действие.</translation>
+    </message>
+    <message>
+        <source>The key &quot;{label}&quot; is not on this key carrier. Check that you inserted the right carrier; if the key is lost, request a new key from the bank.</source>
+        <translation>Ключа «{label}» на этом носителе нет. Проверьте, что подключён нужный носитель; если ключ утерян, запросите в банке новый ключ.</translation>
+    </message>
+    <message>
+        <source>No signing key was found on the key carrier. Check that you inserted the right carrier, or request a new key from the bank.</source>
+        <translation>На носителе ключа не найден ключ ЭЦП. Проверьте, что подключён нужный носитель, или запросите в банке новый ключ.</translation>
+    </message>
+    <message>
+        <source>The key &quot;{label}&quot; has no certificate on the key carrier yet. Request the certificate from the bank before signing.</source>
+        <translation>Для ключа «{label}» на носителе ещё нет сертификата. Прежде чем подписывать, запросите сертификат в банке.</translation>
+    </message>
+    <message>
+        <source>The certificate does not belong to the key &quot;{label}&quot; on the key carrier, so it was not stored. Request the certificate again; if this happens again, contact the bank.</source>
+        <translation>Сертификат не относится к ключу «{label}» на носителе, поэтому он не сохранён. Запросите сертификат ещё раз; если это повторится, обратитесь в банк.</translation>
+    </message>
+    <message>
+        <source>The key carrier reported an error ({code}). Remove the carrier, insert it again and repeat; if it happens again, tell your IT staff this code.</source>
+        <translation>Носитель ключа сообщил об ошибке ({code}). Извлеките носитель, подключите его снова и повторите действие; если ошибка повторится, сообщите этот код IT-специалистам.</translation>
+    </message>
+    <message>
+        <source>The smart card service (PC/SC) is not running, so the key carrier cannot be found. Ask your IT staff to start the smart card service (pcscd).</source>
+        <translation>Служба смарт-карт (PC/SC) не запущена, поэтому носитель ключа не удаётся найти. Попросите IT-специалистов запустить службу смарт-карт (pcscd).</translation>
+    </message>
+    <message>
+        <source>No key carrier or card reader is connected. Insert the key carrier into a USB port and try again.</source>
+        <translation>Не подключён ни носитель ключа, ни считыватель карт. Вставьте носитель ключа в USB-порт и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The smart card service could not list the card readers ({detail}). Remove the key carrier, insert it again and retry; if it happens again, tell your IT staff.</source>
+        <translation>Служба смарт-карт не смогла получить список считывателей ({detail}). Извлеките носитель ключа, подключите его снова и повторите попытку; если ошибка повторится, сообщите IT-специалистам.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Type the amount, e.g. 1 500,00.</source>
+        <translation>Введите сумму, например 1 500,00.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Use one decimal separator (a comma or a point) and spaces between thousands, e.g. 1 500 000,50.</source>
+        <translation>Используйте один десятичный разделитель (запятую или точку), а тысячи отделяйте пробелами, например 1 500 000,50.</translation>
+    </message>
+    <message>
+        <source>Separate thousands with spaces in groups of three digits, e.g. 1 500 000,50.</source>
+        <translation>Отделяйте тысячи пробелами, группами по три цифры, например 1 500 000,50.</translation>
+    </message>
+    <message>
+        <source>The amount may hold only digits, spaces between thousands and one decimal comma or point.</source>
+        <translation>Сумма может содержать только цифры, пробелы между тысячами и одну десятичную запятую или точку.</translation>
+    </message>
+    <message>
+        <source>At most two digits after the decimal point; to separate thousands use spaces.</source>
+        <translation>После десятичного разделителя — не более двух цифр; тысячи отделяйте пробелами.</translation>
+    </message>
+    <message>
+        <source>The amount is too large: at most {digits} digits before the decimal point.</source>
+        <translation>Сумма слишком велика: до десятичного разделителя допускается не более {digits} цифр.</translation>
+    </message>
+    <message>
+        <source>The amount is more than the available balance of {available}.</source>
+        <translation>Сумма больше доступного остатка ({available}).</translation>
+    </message>
+    <message>
+        <source>Type the bank&apos;s BIC: 8 Latin letters and digits.</source>
+        <translation>Введите БИК банка: 8 латинских букв и цифр.</translation>
+    </message>
+    <message>
+        <source>A BIC has 8 Latin letters and digits; you typed {count} characters.</source>
+        <translation>БИК состоит из 8 латинских букв и цифр; введено символов: {count}.</translation>
+    </message>
+    <message>
+        <source>BIC {bic} is not in the register of Kazakh banks.</source>
+        <translation>БИК {bic} отсутствует в справочнике банков Казахстана.</translation>
+    </message>
+    <message>
+        <source>BIC {bic} belongs to {bank}, but the IIK has bank code {code} (characters 5 to 7).</source>
+        <translation>БИК {bic} — это {bank}, но в ИИК указан код банка {code} (символы 5–7).</translation>
+    </message>
+    <message>
+        <source>BIC {bic} belongs to {bank}, but the IIK is at another bank ({iban_bank}).</source>
+        <translation>БИК {bic} — это {bank}, но ИИК открыт в другом банке ({iban_bank}).</translation>
+    </message>
+    <message>
+        <source>Type the KNP, the 3-digit payment purpose code.</source>
+        <translation>Введите КНП — трёхзначный код назначения платежа.</translation>
+    </message>
+    <message>
+        <source>The KNP must have 3 digits; you typed &quot;{value}&quot;.</source>
+        <translation>КНП должен состоять из 3 цифр; введено «{value}».</translation>
+    </message>
+    <message>
+        <source>Type the KBe: 2 digits, residency (1 or 2) and sector of the economy (1 to 9).</source>
+        <translation>Введите Кбе: 2 цифры — признак резидентства (1 или 2) и сектор экономики (от 1 до 9).</translation>
+    </message>
+    <message>
+        <source>The KBe must have 2 digits: residency (1 or 2) and sector of the economy (1 to 9); you typed &quot;{value}&quot;.</source>
+        <translation>Кбе должен состоять из 2 цифр: признак резидентства (1 или 2) и сектор экономики (от 1 до 9); введено «{value}».</translation>
+    </message>
+    <message>
+        <source>The first digit of the KBe is residency: 1 for a resident, 2 for a non-resident; you typed {digit}.</source>
+        <translation>Первая цифра Кбе — признак резидентства: 1 — резидент, 2 — нерезидент; введено {digit}.</translation>
+    </message>
+    <message>
+        <source>The second digit of the KBe is the sector of the economy, 1 to 9; 0 is not a sector.</source>
+        <translation>Вторая цифра Кбе — сектор экономики, от 1 до 9; сектора 0 не существует.</translation>
+    </message>
+    <message>
+        <source>Type the IIK: KZ and 18 more characters.</source>
+        <translation>Введите ИИК: KZ и ещё 18 символов.</translation>
+    </message>
+    <message>
+        <source>The IIK must start with KZ and have 20 characters; you typed {count}.</source>
+        <translation>ИИК должен начинаться с KZ и состоять из 20 символов; введено: {count}.</translation>
+    </message>
+    <message>
+        <source>The IIK may hold only Latin letters and digits.</source>
+        <translation>ИИК может содержать только латинские буквы и цифры.</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 7 of the IIK (check digits and bank code) must be digits.</source>
+        <translation>Символы 3–7 в ИИК (контрольные цифры и код банка) должны быть цифрами.</translation>
+    </message>
+    <message>
+        <source>The IIK&apos;s checksum is wrong: a character is mistyped.</source>
+        <translation>Неверная контрольная сумма ИИК: один из символов введён с ошибкой.</translation>
+    </message>
+    <message>
+        <source>Type the IIN/BIN: 12 digits.</source>
+        <translation>Введите ИИН/БИН: 12 цифр.</translation>
+    </message>
+    <message>
+        <source>The IIN/BIN may hold digits only, without spaces, letters or other signs.</source>
+        <translation>ИИН/БИН может содержать только цифры, без пробелов, букв и других знаков.</translation>
+    </message>
+    <message>
+        <source>The IIN/BIN must have 12 digits; you typed {count}.</source>
+        <translation>ИИН/БИН должен состоять из 12 цифр; введено: {count}.</translation>
+    </message>
+    <message>
+        <source>The check digit of this IIN/BIN does not match: check the number against the beneficiary&apos;s documents.</source>
+        <translation>Контрольная цифра этого ИИН/БИН не сходится: сверьте номер с документами получателя.</translation>
+    </message>
+    <message>
+        <source>Type the document number.</source>
+        <translation>Введите номер документа.</translation>
+    </message>
+    <message>
+        <source>The document number may have at most {limit} characters; it has {count}.</source>
+        <translation>Номер документа может содержать не более {limit} символов; сейчас их {count}.</translation>
+    </message>
+    <message>
+        <source>Type the beneficiary&apos;s name.</source>
+        <translation>Введите наименование получателя.</translation>
+    </message>
+    <message>
+        <source>The name may have at most {limit} characters (the interbank limit); it has {count}. Shorten it, e.g. write LLP for limited liability partnership.</source>
+        <translation>Наименование может содержать не более {limit} символов (межбанковское ограничение); сейчас их {count}. Сократите его, например напишите ТОО вместо «товарищество с ограниченной ответственностью».</translation>
+    </message>
+    <message>
+        <source>Type the purpose of payment: what is paid for, with the contract or invoice number.</source>
+        <translation>Введите назначение платежа: за что производится оплата, с номером договора или счёта на оплату.</translation>
+    </message>
+    <message>
+        <source>The purpose of payment may have at most {limit} characters; it has {count}.</source>
+        <translation>Назначение платежа может содержать не более {limit} символов; сейчас их {count}.</translation>
+    </message>
+    <message>
+        <source>Choose the value date.</source>
+        <translation>Выберите дату валютирования.</translation>
+    </message>
+    <message>
+        <source>The value date {date} is in the past; choose today or a later day.</source>
+        <translation>Дата валютирования {date} уже прошла; выберите сегодняшний или более поздний день.</translation>
+    </message>
+    <message>
+        <source>The value date {date} is before the document&apos;s date {document_date}.</source>
+        <translation>Дата валютирования {date} раньше даты документа {document_date}.</translation>
+    </message>
+    <message>
+        <source>The payer&apos;s IIK {iban} is not the chosen account {account}.</source>
+        <translation>ИИК плательщика {iban} не совпадает с выбранным счётом {account}.</translation>
+    </message>
+    <message>
+        <source>Account {iban} is in {currency}; a tenge payment order is paid from a tenge (KZT) account.</source>
+        <translation>Счёт {iban} открыт в валюте {currency}; платёжное поручение в тенге оплачивается со счёта в тенге (KZT).</translation>
+    </message>
+    <message>
+        <source>Choose the document&apos;s date.</source>
+        <translation>Выберите дату документа.</translation>
+    </message>
+    <message>
+        <source>The beneficiary&apos;s IIK is the payer&apos;s own account; choose another account.</source>
+        <translation>ИИК получателя совпадает со счётом плательщика; выберите другой счёт.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>The payment order has {count} mistakes; correct the marked fields before signing.</source>
+        <translation>Ошибок в платёжном поручении: {count}; исправьте отмеченные поля перед подписанием.</translation>
+    </message>
+    <message>
+        <source>Document {number} is not signed yet; sign it before sending.</source>
+        <translation>Документ № {number} ещё не подписан; подпишите его перед отправкой.</translation>
+    </message>
+</context>
+</TS>
