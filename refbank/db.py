@@ -91,14 +91,16 @@ CREATE TABLE IF NOT EXISTS signatures (
     certificate_serial TEXT,
     PRIMARY KEY (document_id, idx)
 );
+-- booked_at: the moment (UTC); booked_on: the bank's day of it, the statement's (refbank/bank_time.py).
 CREATE TABLE IF NOT EXISTS postings (
     id INTEGER PRIMARY KEY,
     iban TEXT NOT NULL REFERENCES accounts(iban),
     document_id TEXT NOT NULL REFERENCES documents(id),
     amount INTEGER NOT NULL,
-    booked_at TEXT NOT NULL
+    booked_at TEXT NOT NULL,
+    booked_on TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS postings_by_account ON postings(iban, booked_at, id);
+CREATE INDEX IF NOT EXISTS postings_by_day ON postings(iban, booked_on, id);
 -- The demo company's past (refbank/history.py): statement lines booked before the bank opened.
 CREATE TABLE IF NOT EXISTS history_lines (
     id INTEGER PRIMARY KEY,
@@ -153,8 +155,11 @@ def to_tiyn(amount: Decimal) -> int:
 
 
 def from_tiyn(tiyn: int) -> str:
-    """The wire form of an amount: a decimal string with two decimals."""
-    return f"{Decimal(tiyn) / 100:.2f}"
+    """The wire form of an amount: a decimal string with two decimals, by integer arithmetic
+    (statement pages hold thousands of amounts)."""
+    sign = "-" if tiyn < 0 else ""
+    whole, cents = divmod(abs(tiyn), 100)
+    return f"{sign}{whole}.{cents:02d}"
 
 
 class Database:

@@ -11,6 +11,7 @@ import sqlite3
 import threading
 import time
 
+from refbank.bank_time import bank_day
 from refbank.db import Database, immediate
 from refbank.signed_content import utc_text
 
@@ -34,17 +35,17 @@ def execute_document(conn: sqlite3.Connection, doc_id: str, now: float) -> None:
                                 (doc_id,)).fetchone()
         if document is None:
             return  # executed meanwhile
-        amount, booked_at = document["amount"], utc_text(now)
+        amount, booked_at, booked_on = document["amount"], utc_text(now), bank_day(now)
         conn.execute("UPDATE accounts SET balance = balance - ? WHERE iban = ?",
                      (amount, document["payer_iban"]))
-        conn.execute("INSERT INTO postings (iban, document_id, amount, booked_at) VALUES (?, ?, ?, ?)",
-                     (document["payer_iban"], doc_id, -amount, booked_at))
+        conn.execute("INSERT INTO postings (iban, document_id, amount, booked_at, booked_on) VALUES (?, ?, ?, ?, ?)",
+                     (document["payer_iban"], doc_id, -amount, booked_at, booked_on))
         credited = conn.execute(
             "UPDATE accounts SET balance = balance + ?, available = available + ? WHERE iban = ?",
             (amount, amount, document["beneficiary_iban"])).rowcount
         if credited:
-            conn.execute("INSERT INTO postings (iban, document_id, amount, booked_at) VALUES (?, ?, ?, ?)",
-                         (document["beneficiary_iban"], doc_id, amount, booked_at))
+            conn.execute("INSERT INTO postings (iban, document_id, amount, booked_at, booked_on) "
+                         "VALUES (?, ?, ?, ?, ?)", (document["beneficiary_iban"], doc_id, amount, booked_at, booked_on))
         conn.execute("UPDATE documents SET status = 'executed', executed_at = ? WHERE id = ?",
                      (booked_at, doc_id))
 

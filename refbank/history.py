@@ -26,7 +26,8 @@ from typing import Any
 from schwifty import BIC, IBAN
 
 from bsclient.client.validation import iin_bin_check_digit
-from refbank.db import to_tiyn
+from refbank.bank_time import bank_today
+from refbank.db import from_tiyn, to_tiyn
 from refbank.statements import bank_name
 
 DEFAULT_LINES = 30_000  # lines a year on the demo company's current account (refbank.config too)
@@ -120,7 +121,7 @@ def generate_history(conn: sqlite3.Connection, created: dict[str, Any], *, lines
     """
     if lines <= 0:
         return 0
-    today = today or date.today()
+    today = today or bank_today()
     generator = _Generator(random.Random(seed), created, lines)
     generator.run(today - timedelta(days=HISTORY_DAYS), today - timedelta(days=1))
     total = 0
@@ -366,7 +367,7 @@ class _Generator:
     def _convert(self, day: date, cents: int, rate: Decimal, *, buy: bool) -> None:
         kzt = int(Decimal(cents) * rate)
         number = self._next_number()
-        what = (f"{'Покупка' if buy else 'Продажа'} {_amount(cents)} USD по курсу {rate} "
+        what = (f"{'Покупка' if buy else 'Продажа'} {from_tiyn(cents)} USD по курсу {rate} "
                 f"по заявке № {number} от {_ru(day)}")
         if buy:
             self.current.book(day, number, -kzt, self.fx_desk, KNP_FX_BUY, what)
@@ -394,16 +395,6 @@ class _Duty:
         self.action(day, self.amount)
 
 
-def opening_balance(conn: sqlite3.Connection, iban: str) -> int:
-    """The balance of `iban` before its first history line (tiyn)."""
-    row = conn.execute("SELECT COALESCE(SUM(amount), 0) AS moved FROM history_lines WHERE iban = ?",
-                       (iban,)).fetchone()
-    balance = conn.execute("SELECT balance FROM accounts WHERE iban = ?", (iban,)).fetchone()["balance"]
-    posted = conn.execute("SELECT COALESCE(SUM(amount), 0) AS moved FROM postings WHERE iban = ?",
-                          (iban,)).fetchone()
-    return int(balance) - int(row["moved"]) - int(posted["moved"])
-
-
 def _ru(day: date) -> str:
     return day.strftime("%d.%m.%Y")
 
@@ -414,10 +405,6 @@ _MONTHS = ("январь", "февраль", "март", "апрель", "май
 
 def _month(day: date) -> str:
     return f"{_MONTHS[day.month - 1]} {day.year} г."
-
-
-def _amount(tiyn: int) -> str:
-    return f"{Decimal(tiyn) / 100:.2f}"
 
 
 def _kzt(tiyn: int) -> str:

@@ -13,7 +13,6 @@ from decimal import Decimal
 from typing import Any
 
 from bsclient.client.validation import check_bic, check_iban, check_iin_bin, check_kbe, check_knp
-from bsclient.messages import Message
 from refbank.errors import DocumentRejected
 
 PAYMENT_ORDER_SCHEMA = "kz.payment-order/1"

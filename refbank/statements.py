@@ -2,7 +2,9 @@
 
 Lines come from two books: the history the demo bank was created with (`history_lines`, ids
 `H…`) and the postings of executed documents (`postings`, ids `P…`). Booking order is the day,
-then the id; ids are zero-padded so that their text order is that order.
+then the id; ids are zero-padded so that their text order is that order. Days are the bank's
+(Kazakhstan's) days, `booked_on` in both books: a posting's is written when it is booked
+(refbank/bank_time.py), so a payment at 01:30 in Almaty (20:30 UTC the day before) is that day's.
 
 A statement is a snapshot: the first page notes the last posting it counts, and every later page
 (its cursor carries that number) counts only postings up to it. So the pages of one statement
@@ -24,6 +26,7 @@ from typing import Any
 
 from schwifty import BIC
 
+from refbank.db import from_tiyn
 from refbank.errors import BankRefusal
 from refbank.users import User
 
@@ -142,15 +145,15 @@ def _figures(conn: sqlite3.Connection, account: sqlite3.Row, first: date, last: 
     balance = account["balance"] - _sum(conn, "SELECT SUM(amount) FROM postings WHERE iban = ? AND id > ?",
                                         (iban, snapshot))
     since = (_sum(conn, "SELECT SUM(amount) FROM history_lines WHERE iban = ? AND booked_on >= ?", (iban, begin))
-             + _sum(conn, "SELECT SUM(amount) FROM postings WHERE iban = ? AND booked_at >= ? AND id <= ?",
+             + _sum(conn, "SELECT SUM(amount) FROM postings WHERE iban = ? AND booked_on >= ? AND id <= ?",
                     (iban, begin, snapshot)))
     debit = credit = 0
-    for table, day_column, limit_snapshot in (("history_lines", "booked_on", ""),
-                                               ("postings", "booked_at", " AND id <= :snapshot")):
+    # Both books by the bank's day (`booked_on`; a posting's is its moment's day in the bank's time zone).
+    for table, limit_snapshot in (("history_lines", ""), ("postings", " AND id <= :snapshot")):
         row = conn.execute(
             f"SELECT COALESCE(SUM(CASE WHEN amount < 0 THEN -amount ELSE 0 END), 0), "
             f"COALESCE(SUM(CASE WHEN amount > 0 THEN amount ELSE 0 END), 0) FROM {table} "
-            f"WHERE iban = :iban AND {day_column} >= :begin AND {day_column} < :after_end{limit_snapshot}",
+            f"WHERE iban = :iban AND booked_on >= :begin AND booked_on < :after_end{limit_snapshot}",
             {"iban": iban, "begin": begin, "after_end": after_end, "snapshot": snapshot}).fetchone()
         debit += int(row[0])
         credit += int(row[1])
@@ -200,26 +203,25 @@ def _history_after(conn: sqlite3.Connection, iban: str, begin: str, end: str, cu
 
 def _postings_after(conn: sqlite3.Connection, company_id: int, iban: str, begin: str, end: str,
                     cursor: Cursor | None, snapshot: int, limit: int) -> list[tuple[Key, dict[str, Any]]]:
-    after_end = (date.fromisoformat(end) + timedelta(days=1)).isoformat()
-    where, params = "p.booked_at >= ?", [begin]
+    where, params = "p.booked_on >= ?", [begin]
     if cursor is not None:
         if cursor.book == "P":
-            where = "(substr(p.booked_at, 1, 10) > ? OR (substr(p.booked_at, 1, 10) = ? AND p.id > ?)) AND " + where
-            params = [cursor.day, cursor.day, cursor.number, *params]
-        else:
-            where = "p.booked_at >= ? AND " + where
+            where = "(p.booked_on, p.id) > (?, ?) AND " + where
+            params = [cursor.day, cursor.number, *params]
+        else:  # a history line ended the last page: postings of its day come after it
+            where = "p.booked_on >= ? AND " + where
             params = [cursor.day, *params]
     rows = conn.execute(
-        f"SELECT p.id, p.amount, p.booked_at, d.id AS document_id, d.company_id, d.content "
+        f"SELECT p.id, p.amount, p.booked_on, d.id AS document_id, d.company_id, d.content "
         f"FROM postings p JOIN documents d ON d.id = p.document_id "
-        f"WHERE p.iban = ? AND {where} AND p.booked_at < ? AND p.id <= ? "
-        f"ORDER BY substr(p.booked_at, 1, 10), p.id LIMIT ?", [iban, *params, after_end, snapshot, limit]).fetchall()
+        f"WHERE p.iban = ? AND {where} AND p.booked_on <= ? AND p.id <= ? "
+        f"ORDER BY p.booked_on, p.id LIMIT ?", [iban, *params, end, snapshot, limit]).fetchall()
     result = []
     for row in rows:
         document = json.loads(row["content"])
         # The payer's line names the beneficiary, the beneficiary's line the payer.
         other = document["beneficiary"] if row["amount"] < 0 else document["payer"]
-        day = row["booked_at"][:10]
+        day = row["booked_on"]
         result.append(((day, "P", row["id"]), _wire_line(
             f"P{row['id']:010d}", day, str(document.get("number", "")), row["amount"],
             {"name": other.get("name", ""), "bin": other.get("bin", ""), "iban": other.get("iban", ""),
@@ -227,13 +229,6 @@ def _postings_after(conn: sqlite3.Connection, company_id: int, iban: str, begin:
             str(document.get("knp", "")), str(document.get("purpose", "")),
             row["document_id"] if row["company_id"] == company_id else None)))
     return result
-
-
-def from_tiyn(tiyn: int) -> str:
-    """The wire form of an amount in tiyn, by integer arithmetic (pages hold thousands of amounts)."""
-    sign = "-" if tiyn < 0 else ""
-    whole, cents = divmod(abs(tiyn), 100)
-    return f"{sign}{whole}.{cents:02d}"
 
 
 def _wire_line(line_id: str, day: str, number: str, amount: int, counterparty: dict[str, str], knp: str,

@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from refbank.bank_time import bank_today
 from refbank.db import Database, immediate
 from refbank.demo_bank import create_demo_customers
 from refbank.errors import BankRefusal
@@ -25,7 +26,7 @@ from refbank.history import generate_history
 from refbank.statements import statement_page
 from refbank.users import User, user_from_row
 
-TODAY = date.today()
+TODAY = bank_today()  # the bank's day (Almaty), which executed payments are booked on
 YEAR_AGO = TODAY - timedelta(days=365)
 
 
@@ -67,7 +68,8 @@ class Bank:
         with self.database.connection() as conn:
             return Decimal(conn.execute("SELECT balance FROM accounts WHERE iban = ?", (iban,)).fetchone()[0]) / 100
 
-    def execute_payment(self, amount: str, *, payer: str | None = None, beneficiary: str | None = None) -> str:
+    def execute_payment(self, amount: str, *, payer: str | None = None, beneficiary: str | None = None,
+                        now: float | None = None) -> str:
         """A payment order of the demo company, received and executed by refbank's executor code."""
         payer, beneficiary = payer or self.current, beneficiary or self.partner
         doc_id = str(uuid.uuid4())
@@ -90,7 +92,7 @@ class Bank:
                     (doc_id, company_id, self.user().id, json.dumps(document, ensure_ascii=False).encode(), tiyn,
                      payer, beneficiary, "2026-01-01T00:00:00Z", 0))
                 conn.execute("UPDATE accounts SET available = available - ? WHERE iban = ?", (tiyn, payer))
-            execute_document(conn, doc_id, time.time())
+            execute_document(conn, doc_id, time.time() if now is None else now)
         return doc_id
 
 
@@ -231,6 +233,60 @@ def test_the_beneficiary_sees_the_payment_without_the_payers_document_id(tmp_pat
     assert (line["credit"], line["document_id"]) == ("10.00", None)
     assert line["counterparty"]["bin"] == bank.created["company"]["bin"]
     assert doc_id not in json.dumps(page)
+
+
+def _moment(text: str) -> float:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+
+
+def test_statement_days_are_the_banks_days_in_almaty_not_utc_days(tmp_path: Path):
+    """A payment executed at 20:30 UTC on 22.11 is 01:30 on 23.11 in Almaty (UTC+5): it is on the
+    23rd's statement; one at 18:59:59 UTC (23:59:59 in Almaty) on the 22nd's; the balances chain."""
+    bank = Bank(tmp_path / "bank.sqlite3", lines=1_500, history_until=date(2026, 11, 24))
+    late = bank.execute_payment("700.00", now=_moment("2026-11-22T18:59:59Z"))
+    night = bank.execute_payment("1234.56", now=_moment("2026-11-22T20:30:00Z"))
+    sunday, monday = date(2026, 11, 22), date(2026, 11, 23)
+    on_22, on_23 = bank.page(bank.current, sunday, sunday), bank.page(bank.current, monday, monday)
+    assert [line["document_id"] for line in on_22["lines"]] == [late]
+    assert on_22["lines"][0]["date"] == "2026-11-22" and on_22["total_debit"] == "700.00"
+    ours = [line for line in on_23["lines"] if line["document_id"] == night]
+    assert len(ours) == 1 and (ours[0]["date"], ours[0]["debit"]) == ("2026-11-23", "1234.56")
+    assert on_23["lines"][-1] == ours[0]  # after the day's history lines
+    assert len(on_23["lines"]) > 1
+    # the balances chain, day to day and to the bank's balance now
+    week = bank.page(bank.current, date(2026, 11, 16), date(2026, 11, 24), limit=20_000)
+    saturday = bank.page(bank.current, date(2026, 11, 16), date(2026, 11, 21))
+    after = bank.page(bank.current, date(2026, 11, 24), date(2026, 11, 24))
+    assert saturday["closing_balance"] == on_22["opening_balance"]
+    assert on_22["closing_balance"] == on_23["opening_balance"]
+    assert on_23["closing_balance"] == after["opening_balance"] == after["closing_balance"]
+    assert Decimal(week["closing_balance"]) == bank.balance(bank.current) == Decimal(on_23["closing_balance"])
+    for page in (on_22, on_23, week):
+        opening, credit, debit, closing = amounts(page)
+        assert opening + credit - debit == closing
+        assert sum(Decimal(line["debit"]) for line in page["lines"]) == debit
+    # paging over the days keeps the bank's order: the day, then the id
+    paged = [line["id"] for page in bank.all_pages(bank.current, sunday, monday, limit=1) for line in page["lines"]]
+    whole = bank.page(bank.current, sunday, monday)["lines"]
+    assert paged == [line["id"] for line in whole]
+    assert [line["date"] for line in whole] == sorted(line["date"] for line in whole)
+
+
+def test_a_bank_made_before_postings_kept_their_day_gets_it(tmp_path: Path):
+    """`refbank serve` on an older database: the column is added, each posting's day from its moment."""
+    from refbank.bank_time import add_posting_days
+
+    bank = Bank(tmp_path / "bank.sqlite3", lines=0)
+    night = bank.execute_payment("5.00", now=_moment("2026-11-22T20:30:00Z"))
+    with bank.database.connection() as conn:
+        conn.execute("DROP INDEX postings_by_day")
+        conn.execute("ALTER TABLE postings DROP COLUMN booked_on")
+        add_posting_days(conn)
+        add_posting_days(conn)  # once is enough
+        days = {row[0] for row in conn.execute("SELECT booked_on FROM postings WHERE document_id = ?", (night,))}
+    assert days == {"2026-11-23"}
+    page = bank.page(bank.current, date(2026, 11, 23), date(2026, 11, 23))
+    assert [line["document_id"] for line in page["lines"]] == [night]
 
 
 def test_refusals(bank: Bank):

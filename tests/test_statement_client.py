@@ -133,3 +133,43 @@ def test_an_unreadable_page_is_a_statement_error():
     with pytest.raises(StatementError) as caught:
         fetch_statement(bank, statement.iban, statement.date_from, statement.date_to)
     assert "could not be read" in str(caught.value)
+
+
+@pytest.mark.parametrize("field, text", [
+    ("debit", "sNaN"), ("debit", "NaN"), ("credit", "Infinity"), ("debit", "1E+3"), ("credit", "-5.00"),
+    ("debit", "5"), ("credit", "5.5"), ("debit", "5.000"), ("credit", " 5.00"), ("debit", "5.00\n"),
+    ("credit", "+5.00"), ("debit", "١٢.٠٠"), ("credit", 5), ("debit", None),
+])
+def test_a_line_amount_not_in_the_wires_form_is_a_statement_error(field: str, text: Any):
+    """Amounts are digits, a point and two decimals; anything else Decimal() would take (a signalling
+    NaN crashed the arithmetic check) is refused as an unreadable statement."""
+    statement = sample_statement(days=1, per_day=3)
+
+    def spoil(page: dict[str, Any], _call: int) -> dict[str, Any]:
+        lines = [dict(line) for line in page["lines"]]
+        lines[1][field] = text
+        return {**page, "lines": lines}
+
+    with pytest.raises(StatementError) as caught:
+        fetch_statement(FakeBank(statement, spoil), statement.iban, statement.date_from, statement.date_to)
+    assert "could not be read" in str(caught.value)
+
+
+@pytest.mark.parametrize("field, text", [
+    ("opening_balance", "sNaN"), ("closing_balance", "NaN"), ("opening_balance", "1E+6"),
+    ("closing_balance", "-Infinity"), ("total_debit", "-1.00"), ("total_credit", "sNaN"),
+    ("opening_balance", "--1.00"), ("closing_balance", "1.0"),
+])
+def test_a_balance_or_turnover_not_in_the_wires_form_is_a_statement_error(field: str, text: str):
+    statement = sample_statement(days=1, per_day=3)
+    bank = FakeBank(statement, lambda page, _: {**page, field: text})
+    with pytest.raises(StatementError) as caught:
+        fetch_statement(bank, statement.iban, statement.date_from, statement.date_to)
+    assert "could not be read" in str(caught.value)
+
+
+def test_negative_balances_and_zero_amounts_are_read():
+    """An overdraft: the balances may be negative (a minus, two decimals); line amounts never are."""
+    statement = sample_statement(days=1, per_day=3, opening=Decimal("-5000.00"))
+    fetched = fetch_statement(FakeBank(statement), statement.iban, statement.date_from, statement.date_to)
+    assert fetched == statement and fetched.opening_balance == Decimal("-5000.00")

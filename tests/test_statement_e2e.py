@@ -28,9 +28,10 @@ from bsclient.client.bank_api import BankApi, BankError
 from bsclient.client.exchange import parse_exchange_file
 from bsclient.client.statement_export import write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements import Statement, StatementCancelled, fetch_statement
+from refbank.bank_time import bank_today
 from tests.refbank_server import RunningBank, SoftwareSigner, enrol_software_key, login, start_refbank
 
-TODAY = dt.date.today()
+TODAY = bank_today()  # the bank's day (Almaty): executed payments are booked on it
 YEAR_AGO = TODAY - dt.timedelta(days=365)
 PAYMENTS = ("150000.00", "2500.50", "99.99")
 

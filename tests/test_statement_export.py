@@ -8,6 +8,7 @@ line breaks, purposes that begin with `-` or `:` and purposes longer than a fiel
 from __future__ import annotations
 
 import csv
+import dataclasses
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import pytest
 
 from bsclient.client.exchange import parse_exchange_file
 from bsclient.client.statement_export import onec, write_1c_statement, write_csv, write_mt940
+from bsclient.client.statements import Statement, StatementLine
 from tests.statement_samples import BANK_BIC, COMPANY, KAZAKH, QUOTED, sample_statement
 
 
@@ -91,7 +93,7 @@ def test_csv_reads_back_field_for_field(tmp_path: Path):
     for row, line in zip(rows, statement.lines):
         balance += line.credit - line.debit
         assert (row["date"], row["number"], row["knp"], row["purpose"]) == (
-            line.date.isoformat(), line.number, line.knp, line.purpose)
+            line.date.isoformat(), line.number, line.knp, as_text_cell(line.purpose))
         assert (row["counterparty_name"], row["counterparty_bin"], row["counterparty_iik"],
                 row["counterparty_bic"], row["counterparty_bank"]) == (
             line.counterparty.name, line.counterparty.bin, line.counterparty.iban, line.counterparty.bic,
@@ -148,6 +150,96 @@ def as_written(text: str, encoding: str) -> str:
         return text
     text = text.translate(str.maketrans("әғқңөұүһӘҒҚҢӨҰҮҺ", "агкноуухАГКНОУУХ"))
     return text.translate(str.maketrans("іІ", "иИ")) if encoding == "cp866" else text
+
+
+def as_text_cell(text: str) -> str:
+    """What the CSV holds for a text: a quote first when a spreadsheet would take it for a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+FORMULAS = ("=HYPERLINK(\"http://evil.example\";\"click\")", "+7 701 000 00 00", "-2+3", "@SUM(A1:A9)",
+            "\t=1+1", "\r=1+1")
+
+
+def _with(statement: Statement, lines: list[StatementLine], **figures: Decimal) -> Statement:
+    return dataclasses.replace(statement, lines=tuple(lines), **figures)
+
+
+def test_csv_text_cells_that_look_like_formulas_are_written_as_text_and_amounts_are_not(tmp_path: Path):
+    """Formula injection: names and purposes beginning with = + - @ TAB CR get a leading quote; a
+    negative balance stays a number."""
+    base = sample_statement(days=1, per_day=len(FORMULAS))
+    lines = [dataclasses.replace(line, purpose=formula, counterparty=dataclasses.replace(
+        line.counterparty, name=formula, bank_name="=1+1"), number="-5" if i == 0 else line.number)
+        for i, (line, formula) in enumerate(zip(base.lines, FORMULAS))]
+    opening = -Decimal("100000.00")  # an overdraft: the balance column is negative
+    statement = _with(base, lines, opening_balance=opening,
+                      closing_balance=opening + base.total_credit - base.total_debit)
+    path = tmp_path / "s.csv"
+    write_csv(statement, path, company_name="=cmd|' /C calc'!A0", company_bin=COMPANY["company_bin"])
+    with open(path, encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file, delimiter=";"))
+    assert [row["purpose"] for row in rows] == ["'" + formula for formula in FORMULAS]
+    assert [row["counterparty_name"] for row in rows] == ["'" + formula for formula in FORMULAS]
+    assert {row["counterparty_bank"] for row in rows} == {"'=1+1"}
+    assert rows[0]["number"] == "'-5"
+    assert {row["company_name"] for row in rows} == {"'=cmd|' /C calc'!A0"}
+    balance = opening
+    for row, line in zip(rows, lines):
+        balance += line.credit - line.debit
+        assert row["balance"] == f"{balance:.2f}" and row["balance"].startswith("-")  # a number, unquoted
+        assert (row["debit"], row["credit"]) == (f"{line.debit:.2f}", f"{line.credit:.2f}")
+    for row in rows:
+        for name, value in row.items():
+            if name not in ("debit", "credit", "balance"):
+                assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), (name, value)
+
+
+@pytest.mark.parametrize("char", ["\x0c", "\x0b", "\x00", "\x1c", "\x1f", "\x7f", "\x85", "\x9f", "\u2028", "\u2029",
+                                  "\ufeff", "\t", "\r\n"])
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1251"])
+def test_1c_statement_with_control_characters_in_the_text_reads_back(tmp_path: Path, char: str, encoding: str):
+    """A control character, NEL, a line or paragraph separator in a purpose or a name becomes a space:
+    our own 1C reader takes the export, one field a line."""
+    base = sample_statement(days=1, per_day=3)
+    lines = [dataclasses.replace(line, purpose=f"Оплата{char}по счёту{char}{char}№ 7",
+                                 counterparty=dataclasses.replace(line.counterparty, name=f"ТОО{char}Дала"))
+             for line in base.lines]
+    path = tmp_path / "kl_to_1c.txt"
+    write_1c_statement(_with(base, lines), path, bank_bic=BANK_BIC, encoding=encoding,
+                       company_name=f"ТОО{char}«Дала Трейд»", company_bin=COMPANY["company_bin"])
+    parsed = parse_exchange_file(path.read_bytes())
+    assert len(parsed.documents) == 3
+    for document, line in zip(parsed.documents, lines):
+        assert document.fields["НазначениеПлатежа"] == "Оплата по счёту № 7"
+        them = "Получатель" if line.debit else "Плательщик"
+        assert document.fields[f"{them}Наименование"] == "ТОО Дала"
+    assert parsed.header["Получатель"] == "ТОО «Дала Трейд»"
+
+
+def test_mt940_keeps_the_purpose_before_bic_and_ref_and_marks_a_cut(tmp_path: Path):
+    """A long purpose survives in :86: (it comes before /BIC/ and /REF/); a text that still does not
+    fit the 6 lines ends with "..." so a reader sees it was cut."""
+    base = sample_statement(days=1, per_day=2)
+    long_name = "Товарищество с ограниченной ответственностью «Алматинский завод строительных конструкций»"
+    purpose = "Оплата по договору поставки № 17-П от 01.11.2026 за строительные материалы, в т.ч. НДС 12% - 25 863,14"
+    longer = (purpose + " ") * 4
+    lines = [dataclasses.replace(base.lines[0], purpose=purpose, document_id="0b0e6c0e-2f6e-4d43-9e48-1d4f8f1d2a10",
+                                 counterparty=dataclasses.replace(base.lines[0].counterparty, name=long_name)),
+             dataclasses.replace(base.lines[1], purpose=longer, document_id=None)]
+    path = tmp_path / "s.sta"
+    write_mt940(_with(base, lines), path, bank_bic=BANK_BIC, **COMPANY)
+    for raw in path.read_bytes().decode("ascii").split("\r\n"):
+        assert len(raw) <= 65 + len(":86:"), raw
+    first, second = (t.description for t in read_mt940(path)[0].transactions)
+    first_text = first.replace("\n", "")
+    cyrillic_purpose = "Oplata po dogovoru postavki N 17-P ot 01.11.2026 za stroitelnye materialy"
+    assert cyrillic_purpose in " ".join(first.splitlines())
+    assert first_text.index("/PURP/") < first_text.index("/BIC/")
+    assert len(first.splitlines()) <= 6
+    assert len(second.splitlines()) == 6
+    assert second.splitlines()[-1].endswith("...")
+    assert "/PURP/" in second and not first_text.endswith("...")
 
 
 def test_a_failed_export_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

@@ -83,3 +83,18 @@ def test_the_pdf_can_be_written_on_a_worker_thread(qapp: Any, tmp_path: Path):
     worker.join(timeout=60)
     assert errors == []
     assert "Page 1 of" in pdf_text(path)
+
+
+def test_a_purpose_longer_than_three_lines_ends_with_a_visible_ellipsis(qapp: Any, tmp_path: Path):
+    """The table gives a purpose 3 lines; a longer one is cut there and says so with "…"."""
+    import dataclasses
+
+    base = sample_statement(days=1, per_day=1)
+    words = " ".join(f"слово{k}" for k in range(200))
+    statement = dataclasses.replace(base, lines=(dataclasses.replace(base.lines[0], purpose=words),))
+    path = tmp_path / "statement.pdf"
+    write_statement_pdf(statement, path, bank_name="Bank", **COMPANY)
+    rows = [line for line in pdf_text(path).splitlines() if "слово" in line]
+    assert len(rows) == 3 and "слово0 слово1" in rows[0]
+    assert rows[-1].rstrip().endswith("…")  # cut, and marked as cut
+    assert "слово199" not in "".join(rows) and "…" not in "".join(rows[:-1])

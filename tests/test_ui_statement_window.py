@@ -333,3 +333,26 @@ def test_overlapping_reads_give_back_the_interpreters_settings_when_the_last_end
     assert sys.getswitchinterval() == min(before, READING_SWITCH_INTERVAL) and not gc.isenabled()
     second.__exit__(None, None, None)
     assert sys.getswitchinterval() == before and gc.isenabled()
+
+
+def test_a_read_leaves_the_objects_of_the_moment_to_the_cycle_collector():
+    """No gc.freeze(): the objects alive when a read ends (the statement's, and every other object
+    of a client that runs all day) stay collectable, so a cycle dropped later is still freed."""
+    import gc
+    import weakref
+
+    from bsclient.ui.statement_window import reading_a_big_statement
+
+    class Node:
+        pass
+
+    node = Node()
+    node.me = node  # a cycle: only the collector frees it
+    gone = weakref.ref(node)
+    frozen = gc.get_freeze_count()
+    with reading_a_big_statement():
+        pass
+    del node
+    gc.collect()
+    assert gone() is None
+    assert gc.get_freeze_count() == frozen

@@ -25,6 +25,7 @@ from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 
 from .bank_api import BankApi
 from .bank_errors import BankError, BankUnreachableError, bank_message
+from .files import atomic_output
 
 log = logging.getLogger(__name__)
 
@@ -350,12 +351,10 @@ def save_attachment(api: BankApi, letter_id: str, attachment: Attachment, path: 
     """Downloads the attachment and writes it to `path` (whole, or not at all)."""
     data = fetch_attachment(api, letter_id, attachment)
     path = Path(path)
-    partial = path.with_name(path.name + ".part")
     try:
-        partial.write_bytes(data)
-        partial.replace(path)
+        with atomic_output(path) as file:
+            file.write(data)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise MailError(Message("Mail", QT_TRANSLATE_NOOP(
             "Mail", "The attachment could not be saved as {path} ({reason}). Choose another folder."),
             {"path": str(path), "reason": exc.strerror or type(exc).__name__}), "save_failed") from exc

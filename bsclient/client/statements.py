@@ -7,6 +7,7 @@ asked, and refuses a statement whose balances do not add up.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
     from .bank_api import BankApi
 
 PAGE_LINES = 5000
+# The wire's amounts (docs/wire-protocol.md): digits, a point, two decimals. Decimal() alone would
+# also take "sNaN", "Infinity", "1E+3", "１２.００" or a sign, and a NaN breaks the arithmetic checks.
+_LINE_AMOUNT = re.compile(r"[0-9]+\.[0-9]{2}")
+_BALANCE = re.compile(r"-?[0-9]+\.[0-9]{2}")
 QUICK_PERIODS = ("today", "yesterday", "this_month", "last_month")
 
 
@@ -134,8 +139,10 @@ def checked_statement(page: Mapping[str, Any], lines: Iterable[StatementLine]) -
         statement = Statement(
             iban=str(page["iban"]), currency=str(page["currency"]),
             date_from=date.fromisoformat(page["from"]), date_to=date.fromisoformat(page["to"]),
-            opening_balance=Decimal(page["opening_balance"]), closing_balance=Decimal(page["closing_balance"]),
-            total_debit=Decimal(page["total_debit"]), total_credit=Decimal(page["total_credit"]),
+            opening_balance=_wire_amount(page["opening_balance"], _BALANCE),
+            closing_balance=_wire_amount(page["closing_balance"], _BALANCE),
+            total_debit=_wire_amount(page["total_debit"], _LINE_AMOUNT),
+            total_credit=_wire_amount(page["total_credit"], _LINE_AMOUNT),
             lines=tuple(lines))
     except (KeyError, TypeError, ValueError, InvalidOperation) as exc:
         raise StatementError(_unreadable()) from exc
@@ -180,7 +187,7 @@ class _StatementReader:
             self.lines.append(line)
 
     def _amount(self, text: str) -> Decimal:
-        return self._shared["0.00"] if text == "0.00" else Decimal(text)
+        return self._shared["0.00"] if text == "0.00" else _wire_amount(text, _LINE_AMOUNT)
 
     def _line(self, item: dict[str, Any]) -> StatementLine:
         party = item["counterparty"]
@@ -199,6 +206,13 @@ class _StatementReader:
                              purpose=str(item["purpose"] or ""),
                              debit=self._amount(item["debit"]), credit=self._amount(item["credit"]),
                              document_id=item.get("document_id") or None)
+
+
+def _wire_amount(text: object, form: re.Pattern[str]) -> Decimal:
+    """The amount the wire writes as `text`; StatementError (unreadable) unless it has the wire's form."""
+    if not isinstance(text, str) or form.fullmatch(text) is None:
+        raise StatementError(_unreadable())
+    return Decimal(text)
 
 
 def _balances(page: Mapping[str, Any]) -> tuple[Any, ...]:

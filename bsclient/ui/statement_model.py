@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from bsclient.client.statements import Counterparty, Statement, StatementLine
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Amounts before the purpose: the purpose takes the room that is left, the amounts stay in sight.
 DATE, NUMBER, NAME, BIN, IBAN, BANK, KNP, DEBIT, CREDIT, PURPOSE = range(10)
@@ -83,14 +82,6 @@ def _amount_needle(needle: str) -> str | None:
     if compact and all(c.isdigit() or c == "." for c in compact) and any(c.isdigit() for c in compact):
         return compact
     return None
-
-
-def line_text(line: StatementLine) -> str:
-    """Everything the clerk can search in one line, folded for case (the matcher's reference)."""
-    party = line.counterparty
-    amounts = f"{line.debit:f}" if line.debit else f"{line.credit:f}"
-    return "\x1f".join((line.date.strftime("%d.%m.%Y"), line.number, party.name, party.bin, party.iban,
-                        party.bic, party.bank_name, line.knp, line.purpose, amounts)).casefold()
 
 
 def _matcher(spec: ViewSpec) -> Callable[[StatementLine], bool] | None:
@@ -375,12 +366,6 @@ class StatementModel(QAbstractTableModel):
     def line(self, row: int) -> StatementLine:
         return self._lines[self._shown.rows[row]]
 
-    def row_of(self, line_id: str) -> int | None:
-        for row, i in enumerate(self._shown.rows):
-            if self._lines[i].id == line_id:
-                return row
-        return None
-
     # --- Qt's model interface ----------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -425,8 +410,6 @@ class StatementModel(QAbstractTableModel):
             if column in (NAME, PURPOSE, BANK, IBAN):
                 return self._display(line, column)
             return None
-        if role == LINE_ROLE:
-            return line
         return None
 
     @staticmethod

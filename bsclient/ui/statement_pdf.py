@@ -10,17 +10,18 @@ tens of thousands of rows as one rich-text table would take minutes.
 from __future__ import annotations
 
 import html
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (QCoreApplication, QFile, QFileDevice, QIODevice, QLocale, QMarginsF, QPointF, QRectF,
+                            QSizeF, Qt)
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen,
                            QTextDocument, QTextLayout, QTextOption)
 
+from bsclient.client.files import atomic_output
 from bsclient.client.statements import Statement, StatementLine
 
 from .amount_text import format_money
@@ -60,14 +61,16 @@ class _Row:
 def write_statement_pdf(statement: Statement, path: Path | str, *, company_name: str, company_bin: str,
                         bank_name: str, locale: QLocale | None = None, printed_at: datetime | None = None) -> None:
     """Write `statement` as a PDF to `path` (written beside it first, so a failure leaves no half file)."""
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    try:
-        _Document(statement, company_name=company_name, company_bin=company_bin, bank_name=bank_name,
-                  locale=locale or QLocale(), printed_at=printed_at or datetime.now()).write(partial)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    document = _Document(statement, company_name=company_name, company_bin=company_bin, bank_name=bank_name,
+                         locale=locale or QLocale(), printed_at=printed_at or datetime.now())
+    with atomic_output(path) as file:
+        device = QFile()  # Qt writes through the file's own descriptor, which atomic_output then syncs
+        if not device.open(file.fileno(), QIODevice.OpenModeFlag.WriteOnly, QFileDevice.FileHandleFlag.DontCloseHandle):
+            raise OSError(f"cannot write the PDF file {path}: {device.errorString()}")
+        try:
+            document.write(device, Path(path))
+        finally:
+            device.close()  # flushes Qt's buffer; the descriptor stays atomic_output's
 
 
 class _Document:
@@ -96,8 +99,8 @@ class _Document:
 
     # --- layout ---------------------------------------------------------------------------------
 
-    def write(self, path: Path) -> None:
-        writer = QPdfWriter(str(path))
+    def write(self, device: QIODevice, path: Path) -> None:
+        writer = QPdfWriter(device)
         writer.setResolution(RESOLUTION)
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                                          QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),

@@ -8,7 +8,8 @@ money left or arrived), `СуммаРасход` or `СуммаПриход`, KN
 Windows-1251 by default (`Кодировка=Windows`), as 1C writes and reads; `encoding="utf-8"` writes
 UTF-8 (`Кодировка=UTF-8`) and `"cp866"` DOS. Windows-1251 and DOS have no Kazakh letters
 (ә ғ қ ң ө ұ ү һ, and DOS no і): they become the Russian letters 1C users type for them
-(а г к н о у у х и), so a name stays readable; UTF-8 keeps them. Quotes inside values are doubled.
+(а г к н о у у х и), so a name stays readable; UTF-8 keeps them. Quotes inside values are doubled;
+control characters and line or paragraph separators in a value become spaces (one field a line).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import codecs
 from datetime import datetime
 from pathlib import Path
 
+from bsclient.client.files import atomic_output
 from bsclient.client.statements import Statement, StatementLine
 
-from .files import atomic_output
+from .text import one_line
 
 FORMAT_VERSION = "1.03"
 SENDER = "Internet-Client"
@@ -58,7 +60,7 @@ def write_1c_statement(statement: Statement, path: Path | str, *, company_name: 
     us = (company_name, company_bin, statement.iban, bank_bic, "")
 
     def encoded(items: list[str]) -> bytes:
-        return "".join(_value_safe(item) + "\r\n" for item in items).encode(codec, errors=_ERRORS)
+        return "".join(one_line(item) + "\r\n" for item in items).encode(codec, errors=_ERRORS)
 
     with atomic_output(path) as file:
         file.write(encoded(out))
@@ -96,8 +98,3 @@ def _date(value: object) -> str:
 
 def _quoted(value: str) -> str:
     return value.replace('"', '""')
-
-
-def _value_safe(item: str) -> str:
-    """One line per field: a line break inside a value would start a new field."""
-    return " ".join(item.splitlines()) if "\n" in item or "\r" in item else item

@@ -4,7 +4,9 @@
 `:61:` and `:86:` per line, `:62F:` the day's closing balance, `:64:` the closing available
 balance. In `:61:` the customer reference is our document number and the bank reference the
 bank's line id. `:86:` carries the counterparty and the purpose in tagged parts: /NAME/, /BIN/,
-/IIK/, /BIC/, /KNP/, /PURP/, and /REF/ with our document's id when the line is ours.
+/IIK/, /KNP/, /PURP/, then /BIC/ and /REF/ with our document's id when the line is ours. The field
+holds 6 lines of 65 characters: the purpose comes before the parts that can be looked up
+elsewhere, and a text that still does not fit ends with "..." so that a reader sees it was cut.
 
 By default text is transliterated to the SWIFT character set (Latin letters, digits and
 /-?:().,'+ and space), which every MT940 reader accepts; `charset="utf-8"` keeps Cyrillic and
@@ -20,13 +22,15 @@ from collections.abc import Iterator
 from itertools import groupby
 from pathlib import Path
 
+from bsclient.client.files import atomic_output
 from bsclient.client.statements import Statement, StatementLine
 
-from .files import atomic_output
+from .text import one_line
 
 LINE_WIDTH = 65
 NARRATIVE_LINES = 6
 REFERENCE_WIDTH = 16
+CUT_MARK = "..."
 _TRANSLIT = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
     "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
@@ -43,7 +47,6 @@ _TO_SWIFT = str.maketrans({**{char: latin for char, latin in _TRANSLIT.items()},
                            **{char.upper(): latin.capitalize() for char, latin in _TRANSLIT.items()
                               if char.upper() != char}})
 _OUTSIDE_SWIFT = re.compile(r"[^A-Za-z0-9/\-?:().,'+ ]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
 def write_mt940(statement: Statement, path: Path | str, *, company_name: str, company_bin: str, bank_bic: str,
@@ -98,8 +101,8 @@ def _transaction(line: StatementLine, text: _Text) -> list[str]:
     reference = _ref16(text.clean(line.number)) or "NONREF"
     party = line.counterparty
     parts = [f"/NAME/{party.name}", f"/BIN/{party.bin}" if party.bin else "", f"/IIK/{party.iban}",
-             f"/BIC/{party.bic}", f"/KNP/{line.knp}", f"/REF/{line.document_id}" if line.document_id else "",
-             f"/PURP/{line.purpose}"]
+             f"/KNP/{line.knp}", f"/PURP/{line.purpose}",
+             f"/BIC/{party.bic}", f"/REF/{line.document_id}" if line.document_id else ""]
     narrative = _wrap(text.clean(" ".join(part for part in parts if part)))
     return [f":61:{line.date:%y%m%d}{line.date:%m%d}{sign}{_amount(amount)}NTRF{reference}//{_ref16(line.id)}",
             ":86:" + narrative[0], *narrative[1:]]
@@ -111,7 +114,8 @@ def _ref16(value: str) -> str:
 
 
 def _wrap(narrative: str) -> list[str]:
-    """At most 6 lines of 65 characters (the first after ':86:'); none may begin with ':' or '-'."""
+    """At most 6 lines of 65 characters (the first after ':86:'), the last ending with "..." when
+    the text had to be cut; none may begin with ':' or '-'."""
     lines: list[str] = []
     rest = narrative
     width = LINE_WIDTH - 4
@@ -122,6 +126,9 @@ def _wrap(narrative: str) -> list[str]:
         rest = rest[len(piece):].lstrip(" ")
         lines.append(piece)
         width = LINE_WIDTH
+    if rest:  # cut: the last line ends with the mark, within its width
+        width = LINE_WIDTH - (4 if len(lines) == 1 else 0) - len(CUT_MARK)
+        lines[-1] = lines[-1][:width].rstrip(" ") + CUT_MARK
     return [line if not line.startswith((":", "-")) else "." + line[1:] for line in lines] or [""]
 
 
@@ -130,7 +137,7 @@ class _Text:
         self._swift = charset == "swift"
 
     def clean(self, value: str) -> str:
-        value = _CONTROL.sub(" ", value)
+        value = one_line(value)
         if not self._swift:
             return value
         return _OUTSIDE_SWIFT.sub("", value.translate(_TO_SWIFT))

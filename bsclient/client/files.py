@@ -1,4 +1,4 @@
-"""Writing an export whole or not at all."""
+"""Files written whole or not at all."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from typing import BinaryIO
 
 @contextmanager
 def atomic_output(path: Path | str) -> Iterator[BinaryIO]:
-    """A file beside `path` that replaces it when the block ends without an error; removed otherwise."""
+    """A file beside `path` (`NAME.part`) to write; when the block ends without an error it is
+    flushed to the disk and replaces `path`, otherwise it is removed and `path` stays as it was."""
     target = Path(path)
     partial = target.with_name(target.name + ".part")
     try:
@@ -22,8 +23,3 @@ def atomic_output(path: Path | str) -> Iterator[BinaryIO]:
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
-
-
-def write_atomically(path: Path | str, data: bytes) -> None:
-    with atomic_output(path) as file:
-        file.write(data)
