@@ -6,6 +6,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
@@ -18,6 +19,7 @@ from refbank.ca import CertificateAuthority
 from refbank.certificate_requests import request_state, submit_request
 from refbank.config import BankConfig
 from refbank.db import Database, from_tiyn
+from refbank.directories import install_directory_routes
 from refbank.documents import document_state, receive_document, visible_document
 from refbank.errors import BankRefusal
 from refbank.execution import Executor
@@ -146,6 +148,7 @@ def create_app(bank: Bank) -> FastAPI:
         return Response(statement_json(page), media_type="application/json")
 
     install_mail_routes(app, bank, PREFIX, Conn, CurrentUser)
+    install_directory_routes(app, Path(bank.database.path).parent, PREFIX, CurrentUser)
     return app
 
 

@@ -1,0 +1,69 @@
+"""The directories the bank serves (GET /api/v1/directories): KNP, KBe/KOd, KBK, budget recipients, funds.
+
+Which files: the bank operator's copies in `<bank data dir>/directories/NAME.json` when present (a
+newer version is published by dropping a file there, no restart), else the files the product ships
+in bsclient/client/directories/data/, found by path: refbank and the client are one distribution,
+so one shipped copy stays the single source, and refbank imports no client code to read it.
+The bank serves a file as it is; the client checks it before using it.
+"""
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+
+from refbank.errors import BankRefusal
+
+log = logging.getLogger(__name__)
+
+SHIPPED_DIR = Path(__file__).resolve().parent.parent / "bsclient" / "client" / "directories" / "data"
+OPERATOR_SUBDIR = "directories"
+NAMES = ("knp", "residency", "sectors", "kbk", "budget_recipients", "funds")
+
+
+def _read(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        log.error("directory file %s cannot be read: %s", path, exc)
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def load_directory(bank_dir: Path, name: str) -> dict[str, Any] | None:
+    """The operator's file for `name` when it reads as JSON, else the shipped one; None for unknown names."""
+    if name not in NAMES:
+        return None
+    operator_file = bank_dir / OPERATOR_SUBDIR / f"{name}.json"
+    if operator_file.exists():
+        data = _read(operator_file)
+        if data is not None:
+            return data
+    return _read(SHIPPED_DIR / f"{name}.json")
+
+
+def directory_list(bank_dir: Path) -> list[dict[str, Any]]:
+    listed = []
+    for name in NAMES:
+        data = load_directory(bank_dir, name)
+        if data is not None:
+            listed.append({"name": name, "version": data.get("version"), "date": data.get("date", ""),
+                           "title": data.get("title", name)})
+    return listed
+
+
+def install_directory_routes(app: FastAPI, bank_dir: Path, prefix: str, CurrentUser: Any) -> None:  # noqa: N803
+    """GET {prefix}/directories (names and versions) and {prefix}/directories/{name} (the whole file)."""
+
+    @app.get(prefix + "/directories")
+    def directories(user: CurrentUser) -> dict[str, Any]:
+        return {"directories": directory_list(bank_dir)}
+
+    @app.get(prefix + "/directories/{name}")
+    def directory(name: str, user: CurrentUser) -> dict[str, Any]:
+        data = load_directory(bank_dir, name)
+        if data is None:
+            raise BankRefusal(404, "directory_unknown", "The bank has no directory named {name}.", name=name)
+        return data

@@ -1,0 +1,136 @@
+"""The directories shipped with the product parse, name their sources, and hold well-formed codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bsclient.client import directories
+from bsclient.client.directories import (DIRECTORY_NAMES, FILE_DIRECTORIES, SHIPPED_DIR, DirectoryError, load,
+                                         load_directory, load_shipped, parse_directory, store_directory,
+                                         stored_dir)
+from bsclient.client.validation import check_bic, check_iban, check_iin_bin, check_kbe, check_knp
+
+CODE_LENGTHS = {"knp": 3, "residency": 1, "sectors": 1, "kbk": 6, "budget_recipients": 12}
+
+
+def raw(name: str) -> dict:
+    return json.loads((SHIPPED_DIR / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", FILE_DIRECTORIES)
+def test_each_shipped_file_names_its_source_date_and_version_and_parses(name):
+    data = raw(name)
+    assert data["directory"] == name
+    assert data["sources"] and all(len(source) > 20 for source in data["sources"])
+    assert data["date"] and data["version"] >= 1
+    directory = load_shipped(name)
+    assert directory.entries
+    codes = directory.codes()
+    assert len(codes) == len(set(codes)), "codes are unique"
+    if name in CODE_LENGTHS:
+        assert all(len(code) == CODE_LENGTHS[name] and code.isdigit() for code in codes)
+
+
+@pytest.mark.parametrize("name", FILE_DIRECTORIES)
+def test_a_list_that_is_not_complete_says_it_is_a_sample(name):
+    directory = load_shipped(name)
+    if not directory.complete:
+        assert "SAMPLE" in directory.note
+
+
+def test_knp_codes_pass_the_knp_rule_and_the_unconfirmed_are_marked():
+    knp = load_shipped("knp")
+    assert all(check_knp(code) is None for code in knp.codes())
+    assert knp.find("010").name == "Mandatory pension contributions"
+    assert knp.find("311").status == "unconfirmed" and not knp.find("311").sure
+    assert knp.find("999") is None
+
+
+def test_every_residency_and_sector_pair_is_a_valid_kbe():
+    for residency in load_shipped("residency").codes():
+        for sector in load_shipped("sectors").codes():
+            assert check_kbe(residency + sector) is None
+    assert load_shipped("sectors").complete and len(load_shipped("sectors").entries) == 9
+
+
+def test_budget_recipients_are_a_demo_sample_with_valid_bin_iik_bic():
+    recipients = directories.budget_recipients()
+    assert recipients and all(r.status == "demo" for r in recipients)
+    for recipient in recipients:
+        assert check_iin_bin(recipient.bin) is None
+        assert check_iban(recipient.iik) is None and check_bic(recipient.bic, recipient.iik) is None
+        assert check_kbe(recipient.kbe) is None
+
+
+def test_funds_carry_the_reference_details_and_mark_the_unsure_one():
+    pension = directories.fund("pension")
+    assert (pension.bin, pension.iik, pension.bic, pension.kbe) == (
+        "160440007161", "KZ12009NPS0413609816", "GCVPKZ2A", "11")
+    assert pension.status == "seen_once"
+    social = directories.fund("social")
+    assert social.status == "demo" and "placeholder" in social.note
+    for fund in (pension, social):
+        assert check_iin_bin(fund.bin) is None and check_iban(fund.iik) is None
+        assert check_bic(fund.bic, fund.iik) is None and check_knp(fund.knp) is None
+
+
+def test_banks_come_from_schwiftys_register_at_run_time():
+    banks = load("banks")
+    assert "schwifty" in banks.sources[0] and banks.date.startswith("schwifty ")
+    assert banks.find("HSBKKZKX").detail("bank_code") == "601"
+    assert banks.find("CASPKZKA").detail("bank_code") == "722"
+    assert len(banks.entries) >= 40
+    assert not (SHIPPED_DIR / "banks.json").exists(), "the register is read from schwifty, not copied"
+
+
+def test_every_directory_the_window_lists_loads():
+    assert {load(name).name for name in DIRECTORY_NAMES} == set(DIRECTORY_NAMES)
+
+
+@pytest.mark.parametrize("change, problem", [
+    (lambda d: d["entries"].append(dict(d["entries"][0])), "appears twice"),
+    (lambda d: d["entries"][0].update(code="10"), "not 3 digits"),
+    (lambda d: d["entries"][0].update(name=""), "has no name"),
+    (lambda d: d.update(sources=[]), "no source"),
+    (lambda d: d.update(version="2"), "version"),
+    (lambda d: d["entries"][0].update(status="guessed"), "unknown status"),
+])
+def test_a_malformed_directory_is_refused_with_the_reason(change, problem):
+    data = raw("knp")
+    change(data)
+    with pytest.raises(DirectoryError, match=problem):
+        parse_directory(data)
+
+
+def test_a_stored_newer_version_is_preferred_and_a_damaged_one_ignored(tmp_path):
+    data = raw("knp")
+    data["version"] = 5
+    data["entries"].append({"code": "859", "name": "Newer code", "status": "seen"})
+    store_directory(data, tmp_path)
+    assert load_directory("knp", tmp_path).version == 5
+    assert load_directory("knp", tmp_path).find("859").name == "Newer code"
+    path = stored_dir(tmp_path) / "knp.json"
+    path.write_text(path.read_text(encoding="utf-8")[:200], encoding="utf-8")  # cut short
+    assert load_directory("knp", tmp_path).version == 1
+
+
+def test_an_older_stored_version_does_not_hide_a_newer_shipped_one(tmp_path):
+    data = raw("kbk")
+    store_directory(data, tmp_path)  # the same version as shipped
+    assert load_directory("kbk", tmp_path).origin == "shipped"
+
+
+def test_the_bundle_spec_collects_the_directory_files():
+    """build.spec's data globs match data/*.json here (PyInstaller's own collector decides)."""
+    import ast
+    import re
+    from pathlib import Path
+
+    from PyInstaller.utils.hooks import collect_data_files
+
+    spec = (Path(__file__).resolve().parent.parent / "build.spec").read_text(encoding="utf-8")
+    includes = ast.literal_eval(re.search(r'collect_data_files\("bsclient", includes=(\[[^\]]*\])\)', spec).group(1))
+    collected = {Path(source).resolve() for source, _ in collect_data_files("bsclient", includes=includes)}
+    assert {path.resolve() for path in SHIPPED_DIR.glob("*.json")} <= collected
