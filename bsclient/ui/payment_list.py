@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt, Signal)
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex,
+                            QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -179,7 +179,8 @@ class PaymentListView(QWidget):
         self.table.setObjectName("paymentTable")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows for batch signing (R9.2): Ctrl and Shift with a click, Ctrl+A.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the store's order: newest change first
@@ -207,14 +208,29 @@ class PaymentListView(QWidget):
         layout.addWidget(self.table)
 
     def set_records(self, records: list[DocumentRecord]) -> None:
-        selected = self.selected_id()
+        selected = [record.id for record in self.selected_records()]
         self.model.set_records(records)
-        if selected is not None:
-            self.select(selected)
+        if len(selected) == 1:
+            self.select(selected[0])
+        elif selected:
+            self._reselect(set(selected))
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(RECORD_ROLE).id if rows else None
+
+    def selected_records(self) -> list[DocumentRecord]:
+        """The selected documents in the order shown."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [index.data(RECORD_ROLE) for index in rows]
+
+    def _reselect(self, ids: set[str]) -> None:
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(RECORD_ROLE).id in ids:
+                selection.select(index, flags)
 
     def select(self, doc_id: str) -> None:
         for row in range(self.proxy.rowCount()):

@@ -1,0 +1,127 @@
+"""Batch signing through the real windows: select drafts in the payment list, "Sign and send
+selected…", the progress, Cancel, and the summary of what happened to each (R9.2)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton, QTableWidget
+
+from bsclient.client.documents import BANK_STATUSES, DocumentStatus
+from bsclient.ui.app import ClientApp
+from tests.clerk_driver import WAIT_MS, click, signed_in, top_level  # noqa: F401 - the signed-in client
+from tests.e2e_fixtures import bank  # noqa: F401 - the module's running bank
+from tests.refbank_server import RunningBank
+from tests.test_batch_sign import OVER_BALANCE, at_bank, beneficiary, broken_iban, draft
+
+SHOTS = Path(os.environ.get("BATCH_SHOTS", "/tmp/batch-shots"))
+
+
+def store_drafts(qtbot, client: ClientApp, orders) -> None:
+    client.workplace.store.add_drafts(orders)
+    client.window.reload_documents()
+    ids = {o.id for o in orders}
+    qtbot.waitUntil(lambda: ids <= {r.id for r in client.window.payment_list.model.records()}, timeout=WAIT_MS)
+
+
+def select(client: ClientApp, ids: set[str]) -> None:
+    view = client.window.payment_list
+    view.table.clearSelection()
+    view._reselect(ids)
+    assert {r.id for r in view.selected_records()} == ids
+
+
+def pin_asked() -> bool:
+    return any(w.objectName() == "pinDialog" and w.isVisible() for w in QApplication.topLevelWidgets())
+
+
+def column(table: QTableWidget, index: int) -> list[str]:
+    return [table.item(row, index).text() for row in range(table.rowCount())]
+
+
+def test_clerk_signs_selected_drafts_at_once_and_reads_what_happened_to_each(
+        qtbot, signed_in: ClientApp, bank: RunningBank) -> None:  # noqa: F811
+    client = signed_in
+    orders = [draft(bank, number) for number in range(901, 931)]
+    orders[3] = draft(bank, 904, purpose="")
+    orders[7] = draft(bank, 908, iban=broken_iban(beneficiary(bank)["iban"]))
+    orders[11] = draft(bank, 912, amount=OVER_BALANCE)
+    store_drafts(qtbot, client, orders)
+    select(client, {o.id for o in orders})
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    client.window.grab().save(str(SHOTS / "main-window-selected.png"))
+
+    client.window.findChild(QAction, "signSelectedAction").trigger()
+    dialog = top_level(qtbot, "batchSignDialog")
+    close = dialog.findChild(QPushButton, "batchCloseButton")
+    qtbot.waitUntil(close.isVisible, timeout=WAIT_MS)
+    assert not pin_asked()  # the carrier opened at sign-in signs: the PIN is entered once
+
+    progress = dialog.findChild(QProgressBar, "batchProgressBar")
+    assert (progress.value(), progress.maximum()) == (30, 30), dialog.findChild(QLabel, "batchCurrentLabel").text()
+    table = dialog.findChild(QTableWidget, "batchSummaryTable")
+    assert column(table, 0) == [o.number for o in orders]
+    results, reasons = column(table, 3), column(table, 4)
+    assert results[3] == results[7] == "Not signed: mistakes"
+    assert "purpose" in reasons[3].lower() and "IIK" in reasons[7], (reasons[3], reasons[7])
+    assert results[11] == "Sent; rejected by the bank" and "available balance" in reasons[11]
+    others = [text for i, text in enumerate(results) if i not in (3, 7, 11)]
+    assert set(others) <= {"Sent; accepted by the bank", "Sent; executed by the bank"}, set(others)
+    summary = dialog.findChild(QLabel, "batchCurrentLabel").text()
+    assert summary.startswith("28 of 30 documents signed and sent to the bank. The bank rejected 1 of them. "
+                              "2 not signed because of mistakes. The table says why"), summary
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    qtbot.wait(100)  # the layout settles with the Close button shown
+    dialog.grab().save(str(SHOTS / "batch-summary.png"))
+
+    # The bank has each signed one once; the list shows the new statuses, the invalid ones stay drafts.
+    kept = at_bank(bank, [o.id for o in orders])
+    assert len(kept) == 28 and all(signatures == 1 for _, signatures in kept.values())
+    records = lambda: {r.id: r for r in client.window.payment_list.model.records()}  # noqa: E731
+    qtbot.waitUntil(lambda: all(records()[o.id].status != DocumentStatus.DRAFT
+                                for i, o in enumerate(orders) if i not in (3, 7)), timeout=WAIT_MS)
+    assert records()[orders[3].id].status == records()[orders[7].id].status == DocumentStatus.DRAFT
+    click(qtbot, dialog, "batchCloseButton")
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+
+def test_cancel_stops_between_documents_and_the_summary_says_which_stay_drafts(
+        qtbot, signed_in: ClientApp, bank: RunningBank) -> None:  # noqa: F811
+    client = signed_in
+    orders = [draft(bank, number) for number in range(1001, 1151)]
+    store_drafts(qtbot, client, orders)
+    select(client, {o.id for o in orders})
+
+    client.window.findChild(QAction, "signSelectedAction").trigger()
+    dialog = top_level(qtbot, "batchSignDialog")
+    progress = dialog.findChild(QProgressBar, "batchProgressBar")
+    qtbot.waitUntil(lambda: progress.value() >= 1, timeout=WAIT_MS)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "batch-progress.png"))
+    click(qtbot, dialog, "batchCancelButton")
+    dialog.close()  # the close box while it runs only cancels: the dialog stays for the summary
+    assert dialog.isVisible()
+    close = dialog.findChild(QPushButton, "batchCloseButton")
+    qtbot.waitUntil(close.isVisible, timeout=WAIT_MS)
+    qtbot.wait(100)
+    dialog.grab().save(str(SHOTS / "batch-cancelled.png"))
+
+    table = dialog.findChild(QTableWidget, "batchSummaryTable")
+    results = column(table, 3)
+    cancelled = [i for i, text in enumerate(results) if text == "Cancelled; still a draft"]
+    sent = [i for i, text in enumerate(results) if text.startswith("Sent;")]
+    assert cancelled and sent and len(cancelled) + len(sent) == 150, set(results)
+    assert cancelled == list(range(cancelled[0], 150))  # signing stopped between two documents
+    assert f"{len(cancelled)} not signed because you cancelled." in dialog.findChild(QLabel, "batchCurrentLabel").text()
+
+    # Nothing half-done: a cancelled one is a draft the bank never saw, a sent one is at the bank once.
+    kept = at_bank(bank, [o.id for o in orders])
+    store = client.workplace.store
+    for i, order in enumerate(orders):
+        record = store.get(order.id)
+        if i in cancelled:
+            assert record.status == DocumentStatus.DRAFT and order.id not in kept
+        else:
+            assert record.status in BANK_STATUSES and kept[order.id][1] == 1
