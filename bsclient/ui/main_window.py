@@ -16,6 +16,7 @@ from .background import run_in_background
 from .error_dialog import error_text
 from .mail_counter import MailCounter
 from .payment_editor import PaymentEditor
+from .payment_order_paper import PRINTING_AVAILABLE, OrderPaper, selected_in_list
 from .payment_list import PaymentListView
 from .workplace import Workplace
 
@@ -101,12 +102,31 @@ class MainWindow(QMainWindow):
         self.import_1c_action = QAction(QIcon.fromTheme("document-import"), self.tr("&Import from 1C…"), self)
         self.import_1c_action.setObjectName("import1cAction")
         self.import_1c_action.triggered.connect(self.import_from_1c)
+        self.sign_selected_action = QAction(QIcon.fromTheme("mail-send"), self.tr("&Sign and send selected…"), self)
+        self.sign_selected_action.setObjectName("signSelectedAction")
+        self.sign_selected_action.setToolTip(self.tr("Sign the selected drafts with your key carrier and send them to the bank"))
+        self.sign_selected_action.triggered.connect(self.sign_and_send_selected)
+        self.directories_action = QAction(QIcon.fromTheme("accessories-dictionary"), self.tr("&Directories…"), self)
+        self.directories_action.setObjectName("directoriesAction")
+        self.directories_action.triggered.connect(self.open_directories)
+        # The selected order on the national paper form (payment_order_paper), said in the status bar.
+        self.paper = OrderPaper(self, self._workplace.store, selected_in_list, label=False)
+        self.paper.said.connect(lambda text, _error: self.statusBar().showMessage(text))
+        self.save_pdf_action = QAction(QIcon.fromTheme("document-save-as"), self.tr("Save as PD&F…"), self)
+        self.save_pdf_action.setObjectName("savePdfAction")
+        self.save_pdf_action.triggered.connect(self.paper.save_pdf)
+        self.print_action = QAction(QIcon.fromTheme("document-print"), self.tr("&Print…"), self)
+        self.print_action.setObjectName("printAction")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.paper.print_order)
+        self.print_action.setVisible(PRINTING_AVAILABLE)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_payment_action)
+        toolbar.addAction(self.sign_selected_action)
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.statement_action)
         self.mail = MailCounter(self._workplace, self)  # R1.9: the Mail action with its unread counter
@@ -116,8 +136,13 @@ class MainWindow(QMainWindow):
         documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
         documents_menu.addAction(self.new_payment_action)
         documents_menu.addAction(self.import_1c_action)
+        documents_menu.addAction(self.sign_selected_action)
         documents_menu.addAction(self.refresh_action)
         documents_menu.addAction(self.statement_action)
+        documents_menu.addAction(self.directories_action)
+        documents_menu.addSeparator()
+        documents_menu.addAction(self.save_pdf_action)
+        documents_menu.addAction(self.print_action)
         self.menuBar().addMenu(self.tr("&Mail")).addAction(self.mail.action)
         session_menu = self.menuBar().addMenu(self.tr("&Session"))
         session_menu.addAction(self.sign_out_action)
@@ -254,6 +279,39 @@ class MainWindow(QMainWindow):
             self._statement_window.show()
         self._statement_window.raise_()
         self._statement_window.activateWindow()
+
+    def open_directories(self) -> QWidget:
+        """The directories the forms use (KNP, KBe/KOd, KBK, banks, budget recipients, funds)."""
+        from .directory_window import DirectoryWindow  # loaded when first used: start-up stays quick
+
+        window = self.findChild(DirectoryWindow, "directoryWindow")
+        if window is None:
+            # Kept when closed (hidden, not deleted): opened again, it shows the same directory.
+            window = DirectoryWindow(self._workplace.store.path.parent, self._workplace.api, self)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def sign_and_send_selected(self) -> QWidget | None:
+        """Batch signing (R9.2): the selected drafts (and signed documents not yet sent) go to the bank."""
+        from .batch_sign_dialog import BatchSignDialog  # loaded when first used: start-up stays quick
+
+        waiting = (DocumentStatus.DRAFT, DocumentStatus.SIGNED, DocumentStatus.SENT)
+        records = [r for r in self.payment_list.selected_records() if r.status in waiting]
+        if not records:
+            self.statusBar().showMessage(self.tr(
+                "Select drafts in the payment list first (Ctrl or Shift and click, Ctrl+A for all), then choose Sign and send selected."))
+            return None
+        for record in records:  # an open editor would keep typing into a document being signed
+            if record.id in self._editors:
+                self._editors[record.id].close()
+        dialog = BatchSignDialog(self._workplace, records, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finishedBatch.connect(lambda _: self.reload_documents())
+        dialog.finishedBatch.connect(lambda _: self.refresh())
+        dialog.show()
+        return dialog
 
     def statement_window(self) -> QWidget | None:
         return self._statement_window

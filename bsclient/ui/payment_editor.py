@@ -24,6 +24,8 @@ from .background import run_in_background
 from .busy_indicator import BusyIndicator
 from .error_dialog import error_text
 from .field_frame import INVALID_STYLE, FieldFrame
+from .knp_hint import KnpHint
+from .payment_order_paper import PRINTING_AVAILABLE, OrderPaper
 from .sign_and_send import SignAndSend
 from .status_text import status_colour, status_label
 from .workplace import Workplace
@@ -155,6 +157,8 @@ class PaymentEditor(QDialog):
         self.bank_label.setObjectName("beneficiaryBankLabel")
         self._frames["beneficiary.code"].set_hint(self.tr("Residency (1 resident, 2 non-resident) and sector, e.g. 17"))
         self._frames["knp"].set_hint(self.tr("Payment purpose code, e.g. 710 for goods"))
+        # The KNP's name from the directory under the field; an unknown code gets a warning, not a block.
+        self.knp_hint = KnpHint(self._frames["knp"], self._workplace.store.path.parent, self)
 
         grid = QGridLayout()
         grid.addWidget(self._group(self.tr("Document"), document), 0, 0)
@@ -188,9 +192,21 @@ class PaymentEditor(QDialog):
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("editorCloseButton")
         self.close_button.clicked.connect(self.close)
+        # The order on the national paper form (payment_order_paper): as PDF, or on a printer.
+        self.paper = OrderPaper(self, self._workplace.store, lambda editor: (editor.order(), editor._status,
+                                                                             editor._reason))
+        self.save_pdf_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.save_pdf_button.setObjectName("savePdfButton")
+        self.save_pdf_button.clicked.connect(self.paper.save_pdf)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("printButton")
+        self.print_button.clicked.connect(self.paper.print_order)
+        self.print_button.setVisible(PRINTING_AVAILABLE)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.busy)
+        buttons.addWidget(self.save_pdf_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.summary_label)
         buttons.addWidget(self.sign_button)
@@ -200,6 +216,7 @@ class PaymentEditor(QDialog):
         layout.addWidget(self.reason_label)
         layout.addLayout(grid)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.paper.label)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.resize(820, 700)
@@ -210,7 +227,8 @@ class PaymentEditor(QDialog):
         chain = [self.number_edit, self.date_edit, self.value_date_edit, self.payer_account_combo,
                  self.payer_code_edit, self.beneficiary_name_edit, self.beneficiary_bin_edit,
                  self.beneficiary_iban_edit, self.beneficiary_bic_edit, self.beneficiary_code_edit,
-                 self.amount_edit, self.knp_edit, self.purpose_edit, self.sign_button, self.close_button]
+                 self.amount_edit, self.knp_edit, self.purpose_edit, self.sign_button, self.save_pdf_button,
+                 self.print_button, self.close_button]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
 
