@@ -188,16 +188,135 @@
 <context>
     <name>Batch</name>
     <message>
-        <source>Not signed: the document has {count} mistakes. Open it, correct the marked fields and sign it again.</source>
-        <translation type="unfinished"></translation>
+        <source>Not signed because of mistakes: open the document, correct the marked fields and sign it again.</source>
+        <translation>Қателерге байланысты қол қойылмады: құжатты ашып, белгіленген өрістерді түзетіңіз де, қайта қол қойыңыз.</translation>
     </message>
     <message>
         <source>Not signed: the batch was cancelled before this document. It is still a draft; sign it again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылмады: топтама осы құжатқа дейін тоқтатылды. Ол әлі жоба; дайын болғанда қайта қол қойыңыз.</translation>
     </message>
     <message>
         <source>An unexpected error stopped this document: {error}. Its status in the list is where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтпеген қате бұл құжатты тоқтатты: {error}. Оның қазіргі жағдайын тізімдегі мәртебесі көрсетеді.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSignDialog</name>
+    <message>
+        <source>Sign and send {count} documents</source>
+        <translation>{count} құжатқа қол қойып жіберу</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%m ішінен %v</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бас тарту</translation>
+    </message>
+    <message>
+        <source>Stop before the next document. Documents already signed are still sent; the others stay drafts.</source>
+        <translation>Келесі құжаттың алдында тоқтату. Қол қойылған құжаттар бәрібір жіберіледі; қалғандары жоба болып қалады.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Cancelling: the documents already signed are being sent…</source>
+        <translation>Тоқтатылуда: қол қойылған құжаттар жіберілуде…</translation>
+    </message>
+    <message>
+        <source>Signing with the key carrier opened at sign-in; the PIN is not asked again.</source>
+        <translation>Кіру кезінде ашылған кілтті тасушымен қол қойылуда; PIN қайта сұралмайды.</translation>
+    </message>
+    <message>
+        <source>Signing document {number}; the signed ones go to the bank meanwhile…</source>
+        <translation>{number} құжатына қол қойылуда; қол қойылғандары осы уақытта банкке жіберілуде…</translation>
+    </message>
+    <message>
+        <source>Sent; rejected by the bank</source>
+        <translation>Жіберілді; банк қабылдамады</translation>
+    </message>
+    <message>
+        <source>Sent; executed by the bank</source>
+        <translation>Жіберілді; банк орындады</translation>
+    </message>
+    <message>
+        <source>Sent; accepted by the bank</source>
+        <translation>Жіберілді; банк қабылдады</translation>
+    </message>
+    <message>
+        <source>Not signed: mistakes</source>
+        <translation>Қол қойылмады: қателер бар</translation>
+    </message>
+    <message>
+        <source>Cancelled; signed, still to send</source>
+        <translation>Тоқтатылды; қол қойылған, әлі жіберілмеген</translation>
+    </message>
+    <message>
+        <source>Cancelled; still a draft</source>
+        <translation>Тоқтатылды; әлі жоба</translation>
+    </message>
+    <message>
+        <source>Sent; the bank&apos;s answer did not come</source>
+        <translation>Жіберілді; банктің жауабы келмеді</translation>
+    </message>
+    <message>
+        <source>Signed; not sent</source>
+        <translation>Қол қойылды; жіберілмеді</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Қол қойылмады</translation>
+    </message>
+    <message>
+        <source>{count} of {total} documents signed and sent to the bank.</source>
+        <translation>{total} құжаттың {count} құжатына қол қойылып, банкке жіберілді.</translation>
+    </message>
+    <message>
+        <source>The bank rejected {count} of them.</source>
+        <translation>Олардың {count} құжатын банк қабылдамады.</translation>
+    </message>
+    <message>
+        <source>{count} not signed because of mistakes.</source>
+        <translation>Қателерге байланысты {count} құжатқа қол қойылмады.</translation>
+    </message>
+    <message>
+        <source>{count} failed.</source>
+        <translation>{count} құжат сәтсіз аяқталды.</translation>
+    </message>
+    <message>
+        <source>{count} not signed because you cancelled.</source>
+        <translation>Сіз тоқтатқандықтан {count} құжатқа қол қойылмады.</translation>
+    </message>
+    <message>
+        <source>The table says why for each; open a document from the payment list to correct it or to sign it again.</source>
+        <translation>Әрқайсысының себебі кестеде көрсетілген; түзету немесе қайта қол қою үшін құжатты төлемдер тізімінен ашыңыз.</translation>
     </message>
 </context>
 <context>
@@ -249,20 +368,179 @@
 <context>
     <name>Directories</name>
     <message>
-        <source>The {name} directory is damaged ({problem}); the previous version stays in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The bank&apos;s list of directories could not be read; the directories in use stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Банктің анықтамалықтар тізімі оқылмады; қолданыстағы анықтамалықтар өзгеріссіз қалады.</translation>
     </message>
     <message>
-        <source>The bank sent the {name} directory in another version than it announced; the previous version stays in use.</source>
-        <translation type="unfinished"></translation>
+        <source>The bank sent the directory in another version than it announced; the previous version stays in use.</source>
+        <translation>Банк анықтамалықты өзі хабарлаған нұсқадан басқа нұсқада жіберді; алдыңғы нұсқасы қолданыста қалады.</translation>
     </message>
     <message>
-        <source>The {name} directory could not be saved in {folder}; the previous version stays in use. Check that the disk has room.</source>
-        <translation type="unfinished"></translation>
+        <source>The directory could not be saved in {folder}; the previous version stays in use. Check that the disk has room.</source>
+        <translation>Анықтамалықты {folder} ішіне сақтау мүмкін болмады; алдыңғы нұсқасы қолданыста қалады. Дискіде орын бар-жоғын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The directory is damaged ({problem}); the previous version stays in use.</source>
+        <translation>Анықтамалық бүлінген ({problem}); алдыңғы нұсқасы қолданыста қалады.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message>
+        <source>KNP: payment purpose codes</source>
+        <translation>ТМК: төлем мақсатының кодтары</translation>
+    </message>
+    <message>
+        <source>Residency: first digit of KBe/KOd</source>
+        <translation>Резиденттік: Кбе/КОд бірінші цифры</translation>
+    </message>
+    <message>
+        <source>Sectors of the economy: second digit of KBe/KOd</source>
+        <translation>Экономика секторлары: Кбе/КОд екінші цифры</translation>
+    </message>
+    <message>
+        <source>KBK: budget classification codes</source>
+        <translation>Бюджеттік сыныптама кодтары</translation>
+    </message>
+    <message>
+        <source>Banks of Kazakhstan</source>
+        <translation>Қазақстан банктері</translation>
+    </message>
+    <message>
+        <source>Budget recipients: tax authorities</source>
+        <translation>Бюджетке алушылар: салық органдары</translation>
+    </message>
+    <message>
+        <source>Pension and social funds</source>
+        <translation>Зейнетақы және әлеуметтік қорлар</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>расталған</translation>
+    </message>
+    <message>
+        <source>seen in banks&apos; use</source>
+        <translation>банктердің қолданысында кездескен</translation>
+    </message>
+    <message>
+        <source>seen once, not confirmed</source>
+        <translation>бір рет кездескен, расталмаған</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>расталмаған</translation>
+    </message>
+    <message>
+        <source>demo sample, not real</source>
+        <translation>демо үлгі, нақты емес</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Бенефициар</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ЖСК</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БСК</translation>
+    </message>
+    <message>
+        <source>KBe</source>
+        <translation>Кбе</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>ТМК</translation>
+    </message>
+    <message>
+        <source>Bank code</source>
+        <translation>Банк коды</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Анықтамалықтар</translation>
+    </message>
+    <message>
+        <source>Search by code or name</source>
+        <translation>Код немесе атауы бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Сенімділігі</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Деректемелер</translation>
+    </message>
+    <message>
+        <source>&amp;Update from the bank</source>
+        <translation>Банктен &amp;жаңарту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>From the register in {edition}</source>
+        <translation>{edition} ішіндегі тізілімнен</translation>
+    </message>
+    <message>
+        <source>received from the bank</source>
+        <translation>банктен алынған</translation>
+    </message>
+    <message>
+        <source>shipped with the client</source>
+        <translation>клиентпен бірге жеткізілген</translation>
+    </message>
+    <message>
+        <source>Version {version} of {date}, {origin}</source>
+        <translation>{date} күнгі {version} нұсқа, {origin}</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>Дереккөз: {sources}</translation>
+    </message>
+    <message>
+        <source>Not the complete list. {note}</source>
+        <translation>Толық тізім емес. {note}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries</source>
+        <translation>{total} жазбаның {shown}</translation>
+    </message>
+    <message>
+        <source>How sure: {status}</source>
+        <translation>Сенімділігі: {status}</translation>
+    </message>
+    <message>
+        <source>Asking the bank for newer directories…</source>
+        <translation>Банктен жаңа анықтамалықтар сұралуда…</translation>
+    </message>
+    <message>
+        <source>{directory}: now version {version}.</source>
+        <translation>{directory}: енді {version} нұсқа.</translation>
+    </message>
+    <message>
+        <source>{directory}: {problem}</source>
+        <translation>{directory}: {problem}</translation>
+    </message>
+    <message>
+        <source>All directories are up to date.</source>
+        <translation>Барлық анықтамалықтар жаңартылған.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +892,21 @@
     </message>
 </context>
 <context>
+    <name>KnpHint</name>
+    <message>
+        <source>KNP {code} is not in the client&apos;s directory of {count} codes, which is not complete. Check the code against the National Bank&apos;s list; you can still sign.</source>
+        <translation>{code} ТМК клиенттің {count} кодтан тұратын толық емес анықтамалығында жоқ. Кодты Ұлттық Банктің тізімімен салыстырыңыз; қол қоюға болады.</translation>
+    </message>
+    <message>
+        <source>KNP {code} is not in the directory of payment purpose codes. Check the code; you can still sign.</source>
+        <translation>{code} ТМК төлем мақсаты кодтарының анықтамалығында жоқ. Кодты тексеріңіз; қол қоюға болады.</translation>
+    </message>
+    <message>
+        <source>{name} ({status})</source>
+        <translation>{name} ({status})</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Internet-Client: sign in</source>
@@ -947,6 +1240,26 @@
         <translation>1С-тен &amp;импорттау…</translation>
     </message>
     <message>
+        <source>&amp;Sign and send selected…</source>
+        <translation>Таңдалғандарға қол қойып &amp;жіберу…</translation>
+    </message>
+    <message>
+        <source>Sign the selected drafts with your key carrier and send them to the bank</source>
+        <translation>Таңдалған жобаларға кілтті тасушымен қол қойып, банкке жіберу</translation>
+    </message>
+    <message>
+        <source>&amp;Directories…</source>
+        <translation>&amp;Анықтамалықтар…</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>PD&amp;F ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Негізгі</translation>
     </message>
@@ -981,6 +1294,57 @@
     <message>
         <source>Accounts updated at {time}</source>
         <translation>Шоттар жаңартылды: {time}</translation>
+    </message>
+    <message>
+        <source>Select drafts in the payment list first (Ctrl or Shift and click, Ctrl+A for all), then choose Sign and send selected.</source>
+        <translation>Алдымен төлемдер тізімінен жобаларды таңдаңыз (Ctrl немесе Shift басып тұрып шерту, барлығы үшін Ctrl+A), содан кейін «Таңдалғандарға қол қойып жіберу» пәрменін таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPaper</name>
+    <message>
+        <source>Select a payment order in the list first, then save or print it.</source>
+        <translation>Алдымен тізімнен төлем тапсырмасын таңдаңыз, содан кейін оны сақтаңыз немесе басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Save the payment order as PDF</source>
+        <translation>Төлем тапсырмасын PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving payment order {number} as PDF to {path}…</source>
+        <translation>№ {number} төлем тапсырмасы PDF ретінде сақталуда: {path}…</translation>
+    </message>
+    <message>
+        <source>Payment order {number} was saved as PDF to {path}.</source>
+        <translation>№ {number} төлем тапсырмасы PDF ретінде сақталды: {path}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({error}). Choose another folder or free some space, then save again.</source>
+        <translation>Файлды жазу мүмкін болмады ({error}). Басқа қалтаны таңдаңыз немесе дискіде орын босатыңыз да, қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Payment order {number} was not saved as PDF to {path}. {reason}</source>
+        <translation>№ {number} төлем тапсырмасы PDF ретінде сақталмады: {path}. {reason}</translation>
+    </message>
+    <message>
+        <source>Printing is not available here. Save the order as PDF and print the file.</source>
+        <translation>Мұнда басып шығару мүмкін емес. Тапсырманы PDF ретінде сақтап, файлды басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Print payment order {number}</source>
+        <translation>№ {number} төлем тапсырмасын басып шығару</translation>
+    </message>
+    <message>
+        <source>Payment order {number} could not be printed: the printer did not accept it. Check the printer, or save the order as PDF and print the file.</source>
+        <translation>№ {number} төлем тапсырмасын басып шығару мүмкін болмады: принтер оны қабылдамады. Принтерді тексеріңіз немесе тапсырманы PDF ретінде сақтап, файлды басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Payment order {number} was sent to the printer {printer}.</source>
+        <translation>№ {number} төлем тапсырмасы {printer} принтеріне жіберілді.</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1436,14 @@
     <message>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
     </message>
     <message>
         <source>{iban} · available {amount} {currency}</source>

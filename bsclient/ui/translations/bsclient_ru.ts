@@ -188,16 +188,135 @@
 <context>
     <name>Batch</name>
     <message>
-        <source>Not signed: the document has {count} mistakes. Open it, correct the marked fields and sign it again.</source>
-        <translation type="unfinished"></translation>
+        <source>Not signed because of mistakes: open the document, correct the marked fields and sign it again.</source>
+        <translation>Не подписан из-за ошибок: откройте документ, исправьте отмеченные поля и подпишите его снова.</translation>
     </message>
     <message>
         <source>Not signed: the batch was cancelled before this document. It is still a draft; sign it again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подписан: пакет был отменён до этого документа. Он остаётся черновиком; подпишите его снова, когда будете готовы.</translation>
     </message>
     <message>
         <source>An unexpected error stopped this document: {error}. Its status in the list is where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка остановила этот документ: {error}. Где он сейчас, показывает его статус в списке.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSignDialog</name>
+    <message>
+        <source>Sign and send {count} documents</source>
+        <translation>Подписать и отправить документы: {count}</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v из %m</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>Stop before the next document. Documents already signed are still sent; the others stay drafts.</source>
+        <translation>Остановиться перед следующим документом. Уже подписанные документы всё равно будут отправлены; остальные останутся черновиками.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancelling: the documents already signed are being sent…</source>
+        <translation>Отмена: уже подписанные документы отправляются…</translation>
+    </message>
+    <message>
+        <source>Signing with the key carrier opened at sign-in; the PIN is not asked again.</source>
+        <translation>Подписание носителем ключа, открытым при входе; PIN повторно не запрашивается.</translation>
+    </message>
+    <message>
+        <source>Signing document {number}; the signed ones go to the bank meanwhile…</source>
+        <translation>Подписывается документ {number}; подписанные тем временем отправляются в банк…</translation>
+    </message>
+    <message>
+        <source>Sent; rejected by the bank</source>
+        <translation>Отправлен; банк отверг</translation>
+    </message>
+    <message>
+        <source>Sent; executed by the bank</source>
+        <translation>Отправлен; банк исполнил</translation>
+    </message>
+    <message>
+        <source>Sent; accepted by the bank</source>
+        <translation>Отправлен; банк принял</translation>
+    </message>
+    <message>
+        <source>Not signed: mistakes</source>
+        <translation>Не подписан: ошибки</translation>
+    </message>
+    <message>
+        <source>Cancelled; signed, still to send</source>
+        <translation>Отменено; подписан, ещё не отправлен</translation>
+    </message>
+    <message>
+        <source>Cancelled; still a draft</source>
+        <translation>Отменено; остаётся черновиком</translation>
+    </message>
+    <message>
+        <source>Sent; the bank&apos;s answer did not come</source>
+        <translation>Отправлен; ответ банка не пришёл</translation>
+    </message>
+    <message>
+        <source>Signed; not sent</source>
+        <translation>Подписан; не отправлен</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Не подписан</translation>
+    </message>
+    <message>
+        <source>{count} of {total} documents signed and sent to the bank.</source>
+        <translation>Подписано и отправлено в банк документов: {count} из {total}.</translation>
+    </message>
+    <message>
+        <source>The bank rejected {count} of them.</source>
+        <translation>Из них банк отверг: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} not signed because of mistakes.</source>
+        <translation>Не подписано из-за ошибок: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} failed.</source>
+        <translation>Не удалось: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} not signed because you cancelled.</source>
+        <translation>Не подписано, потому что вы отменили: {count}.</translation>
+    </message>
+    <message>
+        <source>The table says why for each; open a document from the payment list to correct it or to sign it again.</source>
+        <translation>Причина для каждого указана в таблице; откройте документ из списка платежей, чтобы исправить его или подписать снова.</translation>
     </message>
 </context>
 <context>
@@ -249,20 +368,179 @@
 <context>
     <name>Directories</name>
     <message>
-        <source>The {name} directory is damaged ({problem}); the previous version stays in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The bank&apos;s list of directories could not be read; the directories in use stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список справочников банка не удалось прочитать; справочники остаются прежними.</translation>
     </message>
     <message>
-        <source>The bank sent the {name} directory in another version than it announced; the previous version stays in use.</source>
-        <translation type="unfinished"></translation>
+        <source>The bank sent the directory in another version than it announced; the previous version stays in use.</source>
+        <translation>Банк прислал справочник не в той версии, которую объявил; остаётся прежняя версия.</translation>
     </message>
     <message>
-        <source>The {name} directory could not be saved in {folder}; the previous version stays in use. Check that the disk has room.</source>
-        <translation type="unfinished"></translation>
+        <source>The directory could not be saved in {folder}; the previous version stays in use. Check that the disk has room.</source>
+        <translation>Справочник не удалось сохранить в {folder}; остаётся прежняя версия. Проверьте, есть ли место на диске.</translation>
+    </message>
+    <message>
+        <source>The directory is damaged ({problem}); the previous version stays in use.</source>
+        <translation>Справочник повреждён ({problem}); остаётся прежняя версия.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message>
+        <source>KNP: payment purpose codes</source>
+        <translation>КНП: коды назначения платежа</translation>
+    </message>
+    <message>
+        <source>Residency: first digit of KBe/KOd</source>
+        <translation>Резидентство: первая цифра КБе/КОд</translation>
+    </message>
+    <message>
+        <source>Sectors of the economy: second digit of KBe/KOd</source>
+        <translation>Секторы экономики: вторая цифра КБе/КОд</translation>
+    </message>
+    <message>
+        <source>KBK: budget classification codes</source>
+        <translation>КБК: коды бюджетной классификации</translation>
+    </message>
+    <message>
+        <source>Banks of Kazakhstan</source>
+        <translation>Банки Казахстана</translation>
+    </message>
+    <message>
+        <source>Budget recipients: tax authorities</source>
+        <translation>Получатели в бюджет: налоговые органы</translation>
+    </message>
+    <message>
+        <source>Pension and social funds</source>
+        <translation>Пенсионный и социальный фонды</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>seen in banks&apos; use</source>
+        <translation>встречается в практике банков</translation>
+    </message>
+    <message>
+        <source>seen once, not confirmed</source>
+        <translation>встречено однажды, не подтверждено</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>не подтверждено</translation>
+    </message>
+    <message>
+        <source>demo sample, not real</source>
+        <translation>демо-образец, не настоящий</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Бенефициар</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ИИК</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <source>KBe</source>
+        <translation>КБе</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>КНП</translation>
+    </message>
+    <message>
+        <source>Bank code</source>
+        <translation>Код банка</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Справочники</translation>
+    </message>
+    <message>
+        <source>Search by code or name</source>
+        <translation>Поиск по коду или названию</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Реквизиты</translation>
+    </message>
+    <message>
+        <source>&amp;Update from the bank</source>
+        <translation>&amp;Обновить из банка</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>From the register in {edition}</source>
+        <translation>Из реестра в {edition}</translation>
+    </message>
+    <message>
+        <source>received from the bank</source>
+        <translation>получена из банка</translation>
+    </message>
+    <message>
+        <source>shipped with the client</source>
+        <translation>поставлена с клиентом</translation>
+    </message>
+    <message>
+        <source>Version {version} of {date}, {origin}</source>
+        <translation>Версия {version} от {date}, {origin}</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation>Источник: {sources}</translation>
+    </message>
+    <message>
+        <source>Not the complete list. {note}</source>
+        <translation>Неполный список. {note}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries</source>
+        <translation>{shown} из {total} записей</translation>
+    </message>
+    <message>
+        <source>How sure: {status}</source>
+        <translation>Достоверность: {status}</translation>
+    </message>
+    <message>
+        <source>Asking the bank for newer directories…</source>
+        <translation>Запрос новых справочников в банке…</translation>
+    </message>
+    <message>
+        <source>{directory}: now version {version}.</source>
+        <translation>{directory}: теперь версия {version}.</translation>
+    </message>
+    <message>
+        <source>{directory}: {problem}</source>
+        <translation>{directory}: {problem}</translation>
+    </message>
+    <message>
+        <source>All directories are up to date.</source>
+        <translation>Все справочники актуальны.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +892,21 @@
     </message>
 </context>
 <context>
+    <name>KnpHint</name>
+    <message>
+        <source>KNP {code} is not in the client&apos;s directory of {count} codes, which is not complete. Check the code against the National Bank&apos;s list; you can still sign.</source>
+        <translation>КНП {code} нет в справочнике клиента из {count} кодов, который неполон. Сверьте код со списком Национального Банка; подписать документ можно.</translation>
+    </message>
+    <message>
+        <source>KNP {code} is not in the directory of payment purpose codes. Check the code; you can still sign.</source>
+        <translation>КНП {code} нет в справочнике кодов назначения платежа. Проверьте код; подписать документ можно.</translation>
+    </message>
+    <message>
+        <source>{name} ({status})</source>
+        <translation>{name} ({status})</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Internet-Client: sign in</source>
@@ -947,6 +1240,26 @@
         <translation>&amp;Импорт из 1С…</translation>
     </message>
     <message>
+        <source>&amp;Sign and send selected…</source>
+        <translation>&amp;Подписать и отправить выбранные…</translation>
+    </message>
+    <message>
+        <source>Sign the selected drafts with your key carrier and send them to the bank</source>
+        <translation>Подписать выбранные черновики носителем ключа и отправить их в банк</translation>
+    </message>
+    <message>
+        <source>&amp;Directories…</source>
+        <translation>&amp;Справочники…</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Сохранить в PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
@@ -981,6 +1294,57 @@
     <message>
         <source>Accounts updated at {time}</source>
         <translation>Счета обновлены в {time}</translation>
+    </message>
+    <message>
+        <source>Select drafts in the payment list first (Ctrl or Shift and click, Ctrl+A for all), then choose Sign and send selected.</source>
+        <translation>Сначала выберите черновики в списке платежей (щелчок с Ctrl или Shift, Ctrl+A — все), затем выберите «Подписать и отправить выбранные».</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPaper</name>
+    <message>
+        <source>Select a payment order in the list first, then save or print it.</source>
+        <translation>Сначала выберите платёжное поручение в списке, затем сохраните или распечатайте его.</translation>
+    </message>
+    <message>
+        <source>Save the payment order as PDF</source>
+        <translation>Сохранить платёжное поручение в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving payment order {number} as PDF to {path}…</source>
+        <translation>Платёжное поручение № {number} сохраняется в PDF: {path}…</translation>
+    </message>
+    <message>
+        <source>Payment order {number} was saved as PDF to {path}.</source>
+        <translation>Платёжное поручение № {number} сохранено в PDF: {path}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({error}). Choose another folder or free some space, then save again.</source>
+        <translation>Не удалось записать файл ({error}). Выберите другую папку или освободите место на диске и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>Payment order {number} was not saved as PDF to {path}. {reason}</source>
+        <translation>Платёжное поручение № {number} не сохранено в PDF: {path}. {reason}</translation>
+    </message>
+    <message>
+        <source>Printing is not available here. Save the order as PDF and print the file.</source>
+        <translation>Печать здесь недоступна. Сохраните поручение в PDF и распечатайте файл.</translation>
+    </message>
+    <message>
+        <source>Print payment order {number}</source>
+        <translation>Печать платёжного поручения № {number}</translation>
+    </message>
+    <message>
+        <source>Payment order {number} could not be printed: the printer did not accept it. Check the printer, or save the order as PDF and print the file.</source>
+        <translation>Не удалось распечатать платёжное поручение № {number}: принтер его не принял. Проверьте принтер или сохраните поручение в PDF и распечатайте файл.</translation>
+    </message>
+    <message>
+        <source>Payment order {number} was sent to the printer {printer}.</source>
+        <translation>Платёжное поручение № {number} отправлено на принтер {printer}.</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1436,14 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>{iban} · available {amount} {currency}</source>
