@@ -18,7 +18,7 @@ from schwifty import BIC
 from refbank.bank_time import add_posting_days
 from refbank.ca import CertificateAuthority, create_bank_pki
 from refbank.config import BankConfig
-from refbank.db import Database, immediate
+from refbank.db import Database, immediate, widen_document_statuses
 from refbank.demo_bank import create_demo_customers
 from refbank.history import DEFAULT_LINES, generate_history
 
@@ -113,6 +113,7 @@ def run_serve(args: argparse.Namespace) -> int:
     database = Database(data_dir / DATABASE_FILE)
     with database.connection() as conn:
         add_posting_days(conn)  # a bank made before postings kept their bank day
+        widen_document_statuses(conn)  # ... or documents could await a signature or be recalled
     authority = CertificateAuthority.load(data_dir)
     executor = Executor(database)
     bank = Bank(database, config, authority, BIC(config.bank_bic).domestic_bank_codes[0], executor)

@@ -71,7 +71,7 @@ CREATE TABLE IF NOT EXISTS documents (
     submitted_by INTEGER NOT NULL REFERENCES users(id),
     content BLOB NOT NULL,
     schema TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('accepted', 'executed', 'rejected')),
+    status TEXT NOT NULL CHECK (status IN ('awaiting_signature', 'accepted', 'executed', 'rejected', 'recalled')),
     reason_code TEXT,
     reason_message TEXT,
     reason_params TEXT,
@@ -160,6 +160,35 @@ def from_tiyn(tiyn: int) -> str:
     sign = "-" if tiyn < 0 else ""
     whole, cents = divmod(abs(tiyn), 100)
     return f"{sign}{whole}.{cents:02d}"
+
+
+DOCUMENT_STATUSES = ("awaiting_signature", "accepted", "executed", "rejected", "recalled")
+
+
+def widen_document_statuses(conn: sqlite3.Connection) -> None:
+    """Let a bank made when documents were only accepted, executed or rejected keep documents that
+    await a second signature or were recalled. SQLite changes a CHECK only by copying the table
+    (its documented procedure: foreign keys off, new table, copy, drop, rename, check)."""
+    (table_sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'documents'").fetchone()
+    if "'recalled'" in table_sql:
+        return
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with immediate(conn):
+            conn.execute(_table_sql(SCHEMA, "documents").replace("EXISTS documents (", "EXISTS documents_new ("))
+            conn.execute("INSERT INTO documents_new SELECT * FROM documents")
+            conn.execute("DROP TABLE documents")
+            conn.execute("ALTER TABLE documents_new RENAME TO documents")
+            conn.execute("CREATE INDEX IF NOT EXISTS documents_due ON documents(status, execute_after)")
+            if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise sqlite3.IntegrityError("documents lost a reference while their statuses were widened")
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _table_sql(schema: str, table: str) -> str:
+    start = schema.index(f"CREATE TABLE IF NOT EXISTS {table} (")
+    return schema[start:schema.index(");", start) + 2]
 
 
 class Database:

@@ -318,3 +318,33 @@ def test_refbank_init_chooses_the_size_of_the_history(tmp_path: Path):
     assert BankConfig.load(tmp_path / "bank").history_lines == 5000
     with Database(tmp_path / "bank" / "bank.sqlite3").connection() as conn:
         assert conn.execute("SELECT COUNT(*) FROM history_lines").fetchone()[0] == created["history_lines"]
+
+
+def test_a_bank_made_before_documents_could_await_a_signature_keeps_its_documents(tmp_path: Path):
+    """`refbank serve` on an older database: the documents table is copied with the wider statuses,
+    its rows, signatures and postings intact, and the new statuses are then accepted."""
+    from refbank import db
+
+    old_schema = db.SCHEMA.replace("'awaiting_signature', 'accepted', 'executed', 'rejected', 'recalled'",
+                                   "'accepted', 'executed', 'rejected'")
+    assert old_schema != db.SCHEMA
+    path = tmp_path / "bank.sqlite3"
+    database = Database(path)
+    with database.connection() as conn:
+        conn.executescript(old_schema)
+    bank = Bank(path, lines=0)
+    paid = bank.execute_payment("7.00", now=_moment("2026-11-23T06:00:00Z"))
+    with bank.database.connection() as conn:
+        before = [tuple(row) for row in conn.execute("SELECT * FROM documents ORDER BY id")]
+        with pytest.raises(Exception):
+            conn.execute("UPDATE documents SET status = 'recalled' WHERE id = ?", (paid,))
+        db.widen_document_statuses(conn)
+        db.widen_document_statuses(conn)  # once is enough
+        assert [tuple(row) for row in conn.execute("SELECT * FROM documents ORDER BY id")] == before
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("SELECT count(*) FROM postings WHERE document_id = ?", (paid,)).fetchone()[0] == 2
+        conn.execute("UPDATE documents SET status = 'recalled' WHERE id = ?", (paid,))
+        with pytest.raises(Exception):
+            conn.execute("UPDATE documents SET status = 'lost' WHERE id = ?", (paid,))
+    sql = bank.database.connect().execute("SELECT sql FROM sqlite_master WHERE name = 'postings'").fetchone()[0]
+    assert "REFERENCES documents(id)" in sql
