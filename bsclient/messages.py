@@ -33,7 +33,11 @@ class Message:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def render(self, translate: Translate = untranslated) -> str:
-        return translate(self.context, self.source).format(**self.params)
+        """The sentence in the clerk's language; a value that is itself a Message (a status word,
+        a size with its unit) is rendered in that language too."""
+        values = {name: value.render(translate) if isinstance(value, Message) else value
+                  for name, value in self.params.items()}
+        return translate(self.context, self.source).format(**values)
 
     def __str__(self) -> str:
         return self.render()

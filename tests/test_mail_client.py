@@ -122,3 +122,18 @@ def test_a_name_from_the_bank_never_chooses_the_folder(from_bank: str, offered: 
     from bsclient.client.mail import safe_file_name
 
     assert safe_file_name(from_bank) == offered
+
+
+def test_a_size_in_a_refusal_speaks_the_clerks_language():
+    """The unit inside a mail refusal is translated with the sentence, not left in English."""
+    from bsclient.client.mail import check_limits
+    units = {"{value} MB": "{value} МБ", "{value} KB": "{value} КБ"}
+
+    def russian(context: str, source: str) -> str:
+        return units.get(source, source.replace("The file", "Файл"))
+
+    big = Attachment.from_bytes("акт.pdf", b"x" * (6 * 1024 ** 2))
+    with pytest.raises(MailError) as caught:
+        check_limits([big], MailLimits(attachment_bytes=5 * 1024 ** 2))
+    text = caught.value.message.render(russian)
+    assert "6 МБ" in text and "5 МБ" in text and "MB" not in text

@@ -43,15 +43,27 @@ class MailError(ClerkError):
         self.code = code
 
 
-def size_text(size: int) -> str:
-    """A file size as people read it: 812 bytes, 40 KB, 5 MB, 5.3 MB (1 KB = 1024 bytes)."""
-    if size < 1024:
-        return f"{size} bytes"
-    for unit, scale in (("GB", 1024 ** 3), ("MB", 1024 ** 2), ("KB", 1024)):
+_SIZE_UNITS = (
+    (1024 ** 3, QT_TRANSLATE_NOOP("Mail", "{value} GB")),
+    (1024 ** 2, QT_TRANSLATE_NOOP("Mail", "{value} MB")),
+    (1024, QT_TRANSLATE_NOOP("Mail", "{value} KB")),
+)
+
+
+def size_message(size: int) -> Message:
+    """A file size as people read it: 812 bytes, 40 KB, 5 MB, 5.3 MB (1 KB = 1024 bytes), its unit
+    in the clerk's language."""
+    for scale, unit in _SIZE_UNITS:
         if size >= scale:
             value = size / scale
-            return f"{value:.0f} {unit}" if value >= 100 or value == int(value) else f"{value:.1f} {unit}"
-    raise AssertionError("unreachable")
+            shown = f"{value:.0f}" if value >= 100 or value == int(value) else f"{value:.1f}"
+            return Message("Mail", unit, {"value": shown})
+    return Message("Mail", QT_TRANSLATE_NOOP("Mail", "{value} bytes"), {"value": size})
+
+
+def size_text(size: int) -> str:
+    """`size_message` in English."""
+    return size_message(size).render()
 
 
 @dataclass(frozen=True)
@@ -149,12 +161,14 @@ class SignedLetter:
 # --- writing ---------------------------------------------------------------------------------
 
 
-def size_and_limit_text(size: int, limit: int) -> tuple[str, str]:
+def size_and_limit_text(size: int, limit: int) -> tuple[Message, Message]:
     """Both sizes as people read them, in bytes as well when rounding would make them look equal."""
-    size_t, limit_t = size_text(size), size_text(limit)
-    if size_t.replace(".0 ", " ") == limit_t.replace(".0 ", " "):
-        return f"{size_t} ({size:,} bytes)", f"{limit_t} ({limit:,} bytes)"
-    return size_t, limit_t
+    size_m, limit_m = size_message(size), size_message(limit)
+    if size_m.render().replace(".0 ", " ") == limit_m.render().replace(".0 ", " "):
+        exact = QT_TRANSLATE_NOOP("Mail", "{size} ({bytes} bytes)")
+        return (Message("Mail", exact, {"size": size_m, "bytes": f"{size:,}"}),
+                Message("Mail", exact, {"size": limit_m, "bytes": f"{limit:,}"}))
+    return size_m, limit_m
 
 
 def _too_large(name: str, size: int, limit: int) -> MailError:

@@ -972,6 +972,26 @@
 <context>
     <name>Mail</name>
     <message>
+        <source>{value} GB</source>
+        <translation>{value} ГБ</translation>
+    </message>
+    <message>
+        <source>{value} MB</source>
+        <translation>{value} МБ</translation>
+    </message>
+    <message>
+        <source>{value} KB</source>
+        <translation>{value} КБ</translation>
+    </message>
+    <message>
+        <source>{value} bytes</source>
+        <translation>{value} байт</translation>
+    </message>
+    <message>
+        <source>{size} ({bytes} bytes)</source>
+        <translation>{size} ({bytes} байт)</translation>
+    </message>
+    <message>
         <source>The file {name} is {size}; the bank accepts attachments of up to {limit} each. Remove it, or compress it or split it into parts and attach those.</source>
         <translation>Размер файла {name} — {size}; банк принимает вложения размером не более {limit} каждое. Уберите его из письма либо сожмите или разделите на части и вложите их.</translation>
     </message>
