@@ -16,6 +16,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from installer.demo_signers import prepare_signers, provision_signers, signers_summary
 from installer.provisioning import Carrier, enrol_carrier, init_blank_carrier
 from installer.softhsm import SOFTHSM_MODULE, write_softhsm_config
 
@@ -52,8 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     bank = start_bank(args.data / "bank")
     try:
         provision_carrier(args.data, bank.url, envelope)
+        signers = provision_signers(args.data, bank.url)
         config = write_client_config(args.data, bank.url)
         print_summary(bank, envelope, config)
+        print(signers_summary(args.data, signers), flush=True)
         if args.no_client:
             print("The bank is serving; press Ctrl+C to stop it.")
             bank.process.wait()
@@ -103,6 +106,7 @@ def prepare_bank_and_carrier(data: Path) -> Envelope:
         so_pin=f"{secrets.randbelow(10**8):08d}",
     )
     init_blank_carrier(token_config, TOKEN_LABEL, user_pin=envelope.user_pin, so_pin=envelope.so_pin)
+    prepare_signers(data, created, token_config, TOKEN_LABEL)  # the first and the second signer's carriers
     # The demo's stand-in for the paper envelope: only the owner may read it.
     envelope_file.touch(mode=0o600)
     envelope_file.write_text(json.dumps(envelope.__dict__, ensure_ascii=False), encoding="utf-8")

@@ -57,9 +57,16 @@ def main(argv: list[str] | None = None) -> int:
     mail_send.add_argument("--text", default="", help="the letter's text ('-' reads it from stdin)")
     mail_send.add_argument("--attach", type=Path, action="append", default=[], help="a file to attach (repeatable)")
 
+    unsigned = commands.add_parser("unsigned-users", help="whether a company's users without signing right "
+                                   "prepare documents or only view (R3.4)")
+    unsigned.add_argument("choice", choices=("prepare", "view"))
+    unsigned.add_argument("--data", type=Path, required=True)
+    unsigned.add_argument("--bin", required=True, help="the company's BIN")
+
     args = parser.parse_args(argv)
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "init": run_init, "serve": run_serve, "export-document": run_export, "mail": run_mail,
+        "unsigned-users": run_unsigned_users,
     }
     return handlers[args.command](args)
 
@@ -166,6 +173,12 @@ def run_export(args: argparse.Namespace) -> int:
     (out / "ca.pem").write_bytes((args.data / "ca.pem").read_bytes())
     print(f"wrote document.json, {len(signatures)} signature(s) and ca.pem to {out}")
     return 0
+
+
+def run_unsigned_users(args: argparse.Namespace) -> int:
+    from refbank.user_permissions import run_unsigned_users_command
+
+    return run_unsigned_users_command(args.data / DATABASE_FILE, args.bin, args.choice)
 
 
 def run_mail(args: argparse.Namespace) -> int:

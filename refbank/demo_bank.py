@@ -1,4 +1,5 @@
-"""The demo bank's customers: two companies at this bank, their accounts, a clerk and a viewer.
+"""The demo bank's customers: two companies at this bank, their accounts, a clerk, a viewer, and a
+first and a second signer.
 
 Sample data, made up: the BINs and IINs carry correct check digits but belong to nobody.
 """
@@ -47,6 +48,9 @@ DEMO_ACCOUNTS = (  # company, currency, balance, title
 DEMO_USERS = (
     UserSpec("clerk", "Ахметова Айгуль Сериковна", "8803144", "single"),
     UserSpec("viewer", "Садыков Ерлан Маратович", "7911023", "none"),
+    # R3.2, R3.3: two users who sign together, each with a carrier of their own.
+    UserSpec("first", "Нурланов Данияр Бекович", "8506123", "first"),
+    UserSpec("second", "Жумабекова Сауле Ерлановна", "9003254", "second"),
 )
 
 

@@ -19,10 +19,9 @@ from refbank.errors import BankRefusal, DocumentRejected, Reason
 from refbank.mail import notify_rejected_document
 from refbank.signed_content import parse_canonical, utc_text
 from refbank.rules import PAYMENT_ORDER_SCHEMA, check_payment_order, invalid_field
+from refbank.signing_rights import Signatory, SigningRefused, still_needed
 from refbank.users import User, user_from_row
 from refbank.verify import VerifiedSignature, verify_detached
-
-MAX_SIGNATURES = 2
 
 
 @dataclass(frozen=True)
@@ -73,11 +72,15 @@ def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, 
         try:
             if failure:
                 raise failure
-            account = _check_document(conn, document, verified, own_bank_code)
-            amount = to_tiyn(Decimal(document["amount"]))
-            conn.execute("UPDATE accounts SET available = available - ? WHERE iban = ?",
-                         (amount, account["iban"]))
-            status, reason, company_id = "accepted", None, account["company_id"]
+            account, needs = _check_document(conn, document, verified, own_bank_code)
+            if needs is None:
+                amount = to_tiyn(Decimal(document["amount"]))
+                conn.execute("UPDATE accounts SET available = available - ? WHERE iban = ?",
+                             (amount, account["iban"]))
+            # R3.2: a first signature alone is kept, neither held nor executed, until the second
+            # (refbank/second_signature.py).
+            status = "accepted" if needs is None else "awaiting_signature"
+            reason, company_id = None, account["company_id"]
         except DocumentRejected as rejected:
             status, reason, company_id = "rejected", rejected.reason, submitter.company_id
         _insert_document(conn, doc_id, document, content, submitter, company_id, status, reason,
@@ -91,8 +94,9 @@ def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, 
 
 
 def _check_document(conn: sqlite3.Connection, document: dict[str, Any],
-                    verified: list[VerifiedSignature], own_bank_code: str) -> sqlite3.Row:
-    """The payer's account, after every check the bank makes; DocumentRejected otherwise."""
+                    verified: list[VerifiedSignature], own_bank_code: str) -> tuple[sqlite3.Row, str | None]:
+    """The payer's account and the signature still needed (None: complete), after every check
+    the bank makes; DocumentRejected otherwise."""
     signers = [_signer_of(conn, signature) for signature in verified]
     amount = check_payment_order(document)
     account = conn.execute("SELECT * FROM accounts WHERE iban = ?",
@@ -101,7 +105,7 @@ def _check_document(conn: sqlite3.Connection, document: dict[str, Any],
         raise DocumentRejected("payer_account_unknown",
                                "The payer's account is not an account of the signer's company.",
                                iban=document["payer"]["iban"])
-    _check_signing_rights(signers, account["company_id"])
+    needs = _check_signing_rights(signers, account["company_id"])
     company = conn.execute("SELECT * FROM companies WHERE id = ?", (account["company_id"],)).fetchone()
     if document["payer"]["bin"] != company["bin"]:
         raise invalid_field("payer.bin", "it is not the BIN of the account's owner")
@@ -115,7 +119,7 @@ def _check_document(conn: sqlite3.Connection, document: dict[str, Any],
         raise DocumentRejected("insufficient_funds",
                                "The amount is more than the available balance of {available}.",
                                available=from_tiyn(account["available"]), amount=document["amount"])
-    return account
+    return account, needs
 
 
 def _signer_of(conn: sqlite3.Connection, signature: VerifiedSignature) -> Signer:
@@ -132,24 +136,16 @@ def _signer_of(conn: sqlite3.Connection, signature: VerifiedSignature) -> Signer
     return Signer(user_from_row(row), signature.serial)
 
 
-def _check_signing_rights(signers: list[Signer], company_id: int) -> None:
-    """Single alone, or first and second by two different users, all of the payer's company (R3)."""
-    def refuse(message: str, **params: Any) -> DocumentRejected:
-        return DocumentRejected("signer_not_authorised", message, **params)
-
-    if len(signers) > MAX_SIGNATURES:
-        raise refuse("A document carries at most two signatures.", count=len(signers))
-    for signer in signers:
-        if signer.user.company_id != company_id:
-            raise refuse("{signer} is not a user of the payer's company.", signer=signer.user.full_name)
-        if signer.user.sign_right == "none":
-            raise refuse("{signer} has no right to sign.", signer=signer.user.full_name)
-    if len({signer.user.id for signer in signers}) != len(signers):
-        raise refuse("The same user signed the document twice.")
-    rights = sorted(signer.user.sign_right for signer in signers)
-    if rights not in (["single"], ["first", "second"]):
-        raise refuse("The signatures are not complete: a single signature, or a first and a second, "
-                     "are needed.", rights=rights)
+def _check_signing_rights(signers: list[Signer], company_id: int) -> str | None:
+    """What the signatures still need ("second", or None when complete), by the rule in
+    refbank/signing_rights.py (R3); DocumentRejected when they can never make the document payable."""
+    signatories = [Signatory(s.user.id, s.user.company_id, s.user.sign_right, s.user.full_name) for s in signers]
+    try:
+        return still_needed(signatories, company_id)
+    except SigningRefused as refused:
+        rejected = DocumentRejected(refused.code, "")
+        rejected.reason = Reason(refused.code, refused.message, refused.params)
+        raise rejected from refused
 
 
 def _check_beneficiary(conn: sqlite3.Connection, document: dict[str, Any], own_bank_code: str) -> None:

@@ -203,7 +203,7 @@ def test_a_user_without_signing_right_cannot_sign(bank):
         viewer_signer = enrol_software_key(bank, viewer)
         state = send_signed(viewer, bank, payment_order(bank, "100.00"), viewer_signer).json()
     assert state["status"] == "rejected"
-    assert state["reason"]["code"] == "signer_not_authorised"
+    assert state["reason"]["code"] == "no_sign_right"
 
 
 def test_a_same_bank_beneficiary_without_an_account_is_rejected(bank, clerk, signer):

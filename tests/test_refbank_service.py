@@ -47,10 +47,10 @@ def s_client(bank: RunningBank, *options: str) -> subprocess.CompletedProcess[st
 
 
 def test_init_makes_a_demo_company_with_valid_identifiers(bank):
-    """init hands out a clerk with single right and a viewer; BIN, IINs and IIKs pass the client's checks."""
+    """init hands out a clerk with single right, a viewer, a first and a second signer; BIN, IINs and IIKs pass the client's checks."""
     created = bank.created
     rights = {user["login"]: user["sign_right"] for user in created["users"]}
-    assert rights == {"clerk": "single", "viewer": "none"}
+    assert rights == {"clerk": "single", "viewer": "none", "first": "first", "second": "second"}
     assert all(len(user["password"]) >= 8 for user in created["users"])
     for company in created["companies"]:
         assert check_iin_bin(company["bin"]) is None, company

@@ -168,6 +168,11 @@ class BankApi:
     def logged_in(self) -> bool:
         return self._token is not None
 
+    @property
+    def ca_file(self) -> Path:
+        """The bank's CA certificate, the one trust anchor (signatures of others are checked against it)."""
+        return self._ca_file
+
     def close(self) -> None:
         self._io.shutdown(wait=True)
         self._http.close()
@@ -178,7 +183,10 @@ class BankApi:
         with _reading_answer():
             user, company = answer["user"], answer["company"]
             info = UserInfo(login=user["login"], full_name=user["full_name"], sign_right=user["sign_right"],
-                            company_name=company["name"], company_bin=company["bin"])
+                            company_name=company["name"], company_bin=company["bin"],
+                            # an older bank says neither: everyone with a right signs, everyone prepares
+                            may_prepare=bool(user.get("may_prepare", True)),
+                            may_sign=bool(user.get("may_sign", user["sign_right"] != "none")))
             self._token = str(answer["session"])
         return info
 

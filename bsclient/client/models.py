@@ -31,6 +31,8 @@ class UserInfo:
     sign_right: str
     company_name: str
     company_bin: str
+    may_prepare: bool = True  # R3.4: the bank's word (a user without signing right may only view)
+    may_sign: bool = True
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from .store import DocumentStore, StoreError
 from .validation import ValidationError, validate_payment_order
 
 # A document the bank took but has not finished with; refresh_states asks about these.
-_AWAITING_BANK = (DocumentStatus.SENT, DocumentStatus.ACCEPTED)
+_AWAITING_BANK = (DocumentStatus.SENT, DocumentStatus.ACCEPTED, DocumentStatus.AWAITING_SIGNATURE)
 
 
 def sign_order(order: PaymentOrder, signer: Signer, signer_name: str | None = None) -> tuple[bytes, bytes]:

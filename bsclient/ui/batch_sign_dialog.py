@@ -226,6 +226,8 @@ def _result_text(result: BatchResult) -> tuple[str, bool]:
             return QCoreApplication.translate("BatchSignDialog", "Sent; rejected by the bank"), True
         if status == DocumentStatus.EXECUTED:
             return QCoreApplication.translate("BatchSignDialog", "Sent; executed by the bank"), False
+        if status == DocumentStatus.AWAITING_SIGNATURE:  # a first signer's batch (R3.2)
+            return QCoreApplication.translate("BatchSignDialog", "Sent; awaits the second signature"), False
         return QCoreApplication.translate("BatchSignDialog", "Sent; accepted by the bank"), False
     if outcome == BatchOutcome.INVALID:
         return QCoreApplication.translate("BatchSignDialog", "Not signed: mistakes"), True

@@ -64,6 +64,7 @@ _BANK_STATES = {
     DocumentStatus.SIGNED: "Қол қойылған, банкке жіберілмеген / Подписан, в банк не отправлен",
     DocumentStatus.SENT: "Банкке жіберілген, жауап күтілуде / Отправлен в банк, ожидается ответ",
     DocumentStatus.ACCEPTED: "Банк қабылдады / Принят банком",
+    DocumentStatus.AWAITING_SIGNATURE: "Банкте, екінші қолтаңбаны күтуде / В банке, ожидает второй подписи",
     DocumentStatus.EXECUTED: "Банк орындады / Исполнен банком",
     DocumentStatus.REJECTED: "Банк қабылдамады / Отклонён банком",
 }
