@@ -17,16 +17,25 @@ from pathlib import Path
 import pytest
 
 from installer.softhsm import write_softhsm_config
+from tests import private_pcscd
 
 _softhsm_dir = Path(tempfile.mkdtemp(prefix="bsclient-softhsm-"))
+# The run's own pcscd and vpcd readers when it can have them (tests/private_pcscd.py), else the system's.
+_private_pcscd: private_pcscd.PrivatePcscd | None = None
 
 
 def pytest_configure(config: pytest.Config) -> None:
     os.environ["SOFTHSM2_CONF"] = str(write_softhsm_config(_softhsm_dir))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    global _private_pcscd
+    if private_pcscd.possible():
+        _private_pcscd = private_pcscd.PrivatePcscd(_softhsm_dir / "pcsc")
+        _private_pcscd.export()  # before any PC/SC context of this process
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    if _private_pcscd is not None:
+        _private_pcscd.stop()
     shutil.rmtree(_softhsm_dir, ignore_errors=True)
 
 
@@ -39,6 +48,9 @@ def softhsm_config() -> Path:
 @pytest.fixture(scope="session")
 def pcscd() -> None:
     """The PC/SC service is running (started here when the run may start it)."""
+    if _private_pcscd is not None:
+        _private_pcscd.start()
+        return
     if subprocess.run(["pgrep", "-x", "pcscd"], capture_output=True).returncode != 0:
         pcscd_binary = shutil.which("pcscd") or "/usr/sbin/pcscd"
         if os.geteuid() != 0 or not Path(pcscd_binary).exists():

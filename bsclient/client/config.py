@@ -14,6 +14,7 @@ from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 
 APP_NAME = "bsclient"
 LANGUAGES = ("kk", "ru", "en")
+DEFAULT_IDLE_REMINDER_MINUTES = 10.0
 
 
 class ConfigError(ClerkError):
@@ -28,6 +29,9 @@ class ClientConfig:
     token_label: str | None
     data_dir: Path
     language: str | None = None  # "kk", "ru" or "en"; None: the system's language
+    # Minutes without keyboard or mouse, the carrier plugged in, before the client reminds the clerk to
+    # take it out (R6.7); 0 turns the reminder off. [carrier] idle_reminder_minutes.
+    idle_reminder_minutes: float = DEFAULT_IDLE_REMINDER_MINUTES
 
 
 def default_data_dir() -> Path:
@@ -77,7 +81,18 @@ def load_config(path: Path) -> ClientConfig:
         token_label=label if isinstance(label, str) and label else None,
         data_dir=_resolve(base, data_dir) if isinstance(data_dir, str) and data_dir else default_data_dir(),
         language=_language(path, ui.get("language")),
+        idle_reminder_minutes=_idle_minutes(path, carrier.get("idle_reminder_minutes")),
     )
+
+
+def _idle_minutes(path: Path, value: object) -> float:
+    if value is None:
+        return DEFAULT_IDLE_REMINDER_MINUTES
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise ConfigError(Message("Config", QT_TRANSLATE_NOOP(
+            "Config", "The settings file {path} gives idle_reminder_minutes as \"{value}\"; use a number of "
+            "minutes (0 turns the reminder off)."), {"path": str(path), "value": str(value)}))
+    return float(value)
 
 
 def _language(path: Path, value: object) -> str | None:
@@ -101,6 +116,8 @@ def write_config(config: ClientConfig, path: Path) -> None:
              "", "[carrier]", f"module = {_toml_string(config.pkcs11_module)}"]
     if config.token_label:
         lines.append(f"token_label = {_toml_string(config.token_label)}")
+    if config.idle_reminder_minutes != DEFAULT_IDLE_REMINDER_MINUTES:
+        lines.append(f"idle_reminder_minutes = {config.idle_reminder_minutes!r}")
     lines += ["", "[storage]", f"data_dir = {_toml_string(str(config.data_dir))}", ""]
     if config.language:
         lines += ["[ui]", f"language = {_toml_string(config.language)}", ""]

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from bsclient.client.store import DocumentStore
     from bsclient.token import Pkcs11Module, TokenSession, TokenThread
 
+    from .carrier_lock import CarrierGuard
     from .main_window import MainWindow
     from .pin_dialog import OpenCarrier, PinDialog
     from .workplace import Workplace
@@ -83,6 +84,7 @@ class ClientApp(QObject):
         self.module: Pkcs11Module | None = None
         self.workplace: Workplace | None = None
         self.window: MainWindow | None = None
+        self.carrier_guard: CarrierGuard | None = None  # locks when the carrier is pulled out (R6.7)
         self._dialog: LoginDialog | PinDialog | None = None
         self._on_quit = on_quit
 
@@ -140,6 +142,15 @@ class ClientApp(QObject):
         self.window.closed.connect(self._window_closed)
         self._dialog = None
         self.window.show()
+        self._guard_carrier(self.window, carrier)
+
+    def _guard_carrier(self, window: MainWindow, carrier: OpenCarrier) -> None:
+        from .carrier_lock import CarrierGuard
+
+        assert self.workplace is not None
+        self.carrier_guard = CarrierGuard(self.workplace, carrier.module, self.config, sign_out=window.sign_out,
+                                          main_window=window, parent=self)
+        self.carrier_guard.start()
 
     def _window_closed(self, sign_out: bool) -> None:
         self.window = None
@@ -153,6 +164,9 @@ class ClientApp(QObject):
         api, token_thread = self.api, self.token_thread
         session = self.workplace.session if self.workplace else None
         self.workplace = None
+        if self.carrier_guard is not None:
+            self.carrier_guard.stop()
+            self.carrier_guard = None
 
         def close() -> None:
             if api is not None:
