@@ -24,8 +24,11 @@ from refbank.documents import document_state, receive_document, visible_document
 from refbank.errors import BankRefusal
 from refbank.execution import Executor
 from refbank.mail_api import install_mail_routes
+from refbank.recall import install_recall_routes
+from refbank.second_signature import install_signature_routes
 from refbank.sessions import close_session, open_session, session_user
 from refbank.statements import statement_json, statement_page
+from refbank.user_permissions import permissions
 from refbank.users import User, authenticate
 
 # No `from __future__ import annotations` here: FastAPI resolves the local Annotated aliases
@@ -85,7 +88,8 @@ def create_app(bank: Bank) -> FastAPI:
         company = conn.execute("SELECT name, bin FROM companies WHERE id = ?", (user.company_id,)).fetchone()
         return {
             "session": token,
-            "user": {"login": user.login, "full_name": user.full_name, "sign_right": user.sign_right},
+            "user": {"login": user.login, "full_name": user.full_name, "sign_right": user.sign_right,
+                     **permissions(conn, user)},  # R3.4: may_prepare, may_sign
             "company": {"name": company["name"], "bin": company["bin"]},
         }
 
@@ -148,6 +152,8 @@ def create_app(bank: Bank) -> FastAPI:
         return Response(statement_json(page), media_type="application/json")
 
     install_mail_routes(app, bank, PREFIX, Conn, CurrentUser)
+    install_recall_routes(app, bank, PREFIX, Conn, CurrentUser)  # document type 8: recall
+    install_signature_routes(app, bank, PREFIX, Conn, CurrentUser)  # R3.2, R3.3: the second signature
     install_directory_routes(app, Path(bank.database.path).parent, PREFIX, CurrentUser)
     return app
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from bsclient.messages import Message
+from bsclient.messages import QT_TRANSLATE_NOOP, Message
 
 from .payment_order import PaymentOrder
 
@@ -20,10 +20,31 @@ class DocumentStatus(StrEnum):
     ACCEPTED = "accepted"
     EXECUTED = "executed"
     REJECTED = "rejected"
+    RECALLED = "recalled"  # by the company's signed recall, before the bank executed it
+    AWAITING_SIGNATURE = "awaiting_signature"  # at the bank with a first signature, awaiting the second (R3.2)
+
+
+# The word a clerk reads for each status (translated in the UI, context DocumentStatus).
+STATUS_WORDS: dict[DocumentStatus, str] = {
+    DocumentStatus.DRAFT: QT_TRANSLATE_NOOP("DocumentStatus", "Draft"),
+    DocumentStatus.SIGNED: QT_TRANSLATE_NOOP("DocumentStatus", "Signed"),
+    DocumentStatus.SENT: QT_TRANSLATE_NOOP("DocumentStatus", "Sent"),
+    DocumentStatus.ACCEPTED: QT_TRANSLATE_NOOP("DocumentStatus", "Accepted by the bank"),
+    DocumentStatus.EXECUTED: QT_TRANSLATE_NOOP("DocumentStatus", "Executed"),
+    DocumentStatus.REJECTED: QT_TRANSLATE_NOOP("DocumentStatus", "Rejected"),
+    DocumentStatus.RECALLED: QT_TRANSLATE_NOOP("DocumentStatus", "Recalled"),
+    DocumentStatus.AWAITING_SIGNATURE: QT_TRANSLATE_NOOP("DocumentStatus", "Awaiting the second signature"),
+}
+
+
+def status_word(status: DocumentStatus) -> Message:
+    """The status as a word of a sentence, in the clerk's language when rendered."""
+    return Message("DocumentStatus", STATUS_WORDS[status])
 
 
 # Statuses only the bank's answer sets; once there, the document's bytes are final.
-BANK_STATUSES = frozenset({DocumentStatus.ACCEPTED, DocumentStatus.EXECUTED, DocumentStatus.REJECTED})
+BANK_STATUSES = frozenset({DocumentStatus.ACCEPTED, DocumentStatus.EXECUTED, DocumentStatus.REJECTED,
+                           DocumentStatus.RECALLED, DocumentStatus.AWAITING_SIGNATURE})
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,9 @@ from bsclient.client.models import Account
 from bsclient.client.workflow import refresh_states
 
 from .accounts_table import AccountsTable
+from .awaiting_window import AwaitingSignatures, apply_signing_rights
 from .background import run_in_background
+from .comforts_actions import DocumentComforts
 from .error_dialog import error_text
 from .mail_counter import MailCounter
 from .payment_editor import PaymentEditor
@@ -21,7 +23,7 @@ from .payment_list import PaymentListView
 from .workplace import Workplace
 
 POLL_INTERVAL_MS = 3000
-_AWAITING_BANK = (DocumentStatus.SENT, DocumentStatus.ACCEPTED)
+_AWAITING_BANK = (DocumentStatus.SENT, DocumentStatus.ACCEPTED, DocumentStatus.AWAITING_SIGNATURE)
 
 
 def next_number(records: list[DocumentRecord]) -> str:
@@ -131,21 +133,30 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.statement_action)
         self.mail = MailCounter(self._workplace, self)  # R1.9: the Mail action with its unread counter
         toolbar.addAction(self.mail.action)
+        # R3.3: documents a first signer sent that await this user's second signature (second signers only)
+        self.awaiting = AwaitingSignatures(self._workplace, self)
+        self.awaiting.signed.connect(lambda _: self.reload_documents())
+        toolbar.addAction(self.awaiting.action)
         toolbar.addSeparator()
         toolbar.addAction(self.sign_out_action)
         documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
         documents_menu.addAction(self.new_payment_action)
         documents_menu.addAction(self.import_1c_action)
         documents_menu.addAction(self.sign_selected_action)
+        documents_menu.addAction(self.awaiting.action)
         documents_menu.addAction(self.refresh_action)
         documents_menu.addAction(self.statement_action)
         documents_menu.addAction(self.directories_action)
+        # Copy to new draft, Save as template…, Templates…, Counterparties…, Recall… (comforts_actions)
+        self.comforts = DocumentComforts(self, self._workplace)
+        self.comforts.add_to_menu(documents_menu)
         documents_menu.addSeparator()
         documents_menu.addAction(self.save_pdf_action)
         documents_menu.addAction(self.print_action)
         self.menuBar().addMenu(self.tr("&Mail")).addAction(self.mail.action)
         session_menu = self.menuBar().addMenu(self.tr("&Session"))
         session_menu.addAction(self.sign_out_action)
+        apply_signing_rights(self, self._workplace.user)  # R3.4: hide what the bank would refuse
 
     def _build_header(self) -> QWidget:
         workplace = self._workplace
@@ -187,7 +198,7 @@ class MainWindow(QMainWindow):
 
     def reload_documents(self) -> None:
         store = self._workplace.store
-        run_in_background(self, store.list, on_success=self.payment_list.set_records)
+        self.payment_list.load(store)  # in the background, keeping the clerk's selection
 
     def _accounts_loaded(self, accounts: list[Account]) -> None:
         self._workplace.accounts = accounts
@@ -204,7 +215,7 @@ class MainWindow(QMainWindow):
         """Ask the bank about sent and accepted documents; refresh the accounts when one was executed."""
         if self._polling or self._signing_out:
             return
-        if not any(r.status in _AWAITING_BANK for r in self.payment_list.model.records()):
+        if not self.payment_list.model.has_status(_AWAITING_BANK):
             return
         self._polling = True
         api, store = self._workplace.api, self._workplace.store
@@ -213,7 +224,7 @@ class MainWindow(QMainWindow):
 
     def _states_refreshed(self, changed: list[DocumentRecord]) -> None:
         self._polling = False
-        self.reload_documents()
+        self.payment_list.update_records(changed)  # those rows only: selection and scroll stay
         for record in changed:
             if record.id in self._editors:
                 self._editors[record.id].show_state(record)
@@ -227,7 +238,7 @@ class MainWindow(QMainWindow):
     # --- documents ---------------------------------------------------------------------------
 
     def new_payment(self) -> None:
-        editor = PaymentEditor(self._workplace, next_number=next_number(self.payment_list.model.records()),
+        editor = PaymentEditor(self._workplace, next_number=self.payment_list.next_number(),
                                parent=self)
         self._show_editor(editor)
 
@@ -248,6 +259,7 @@ class MainWindow(QMainWindow):
         doc_id = editor.order().id
         self._editors[doc_id] = editor
         editor.documentChanged.connect(lambda _: self.reload_documents())
+        editor.documentCreated.connect(self.comforts.draft_created)  # a copy made in the editor
         editor.destroyed.connect(lambda: self._editors.pop(doc_id, None))
         editor.show()
 

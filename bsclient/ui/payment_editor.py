@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QGrid
 from bsclient.client.documents import DocumentRecord, DocumentStatus
 from bsclient.client.models import Account
 from bsclient.client.payment_order import CURRENCY, Party, PaymentOrder
+from bsclient.client.rights import may_prepare, may_sign_first
 from bsclient.client.validation import (bank_for_bic, bank_for_iban, check_iban, check_kbe, compact_iban,
                                         validate_payment_order)
 from bsclient.messages import Message
@@ -22,11 +23,13 @@ from bsclient.messages import Message
 from .amount_text import format_money
 from .background import run_in_background
 from .busy_indicator import BusyIndicator
+from .comforts_actions import EditorComforts
 from .error_dialog import error_text
 from .field_frame import INVALID_STYLE, FieldFrame
 from .knp_hint import KnpHint
 from .payment_order_paper import PRINTING_AVAILABLE, OrderPaper
 from .sign_and_send import SignAndSend
+from .signatures_panel import SignaturesPanel
 from .status_text import status_colour, status_label
 from .workplace import Workplace
 
@@ -52,6 +55,7 @@ class PaymentEditor(QDialog):
     """Edits a draft (or shows a signed document read-only). `documentChanged(id)` after each save or step."""
 
     documentChanged = Signal(str)
+    documentCreated = Signal(str)  # a new draft made from this one (Copy): the main window opens it
 
     def __init__(self, workplace: Workplace, record: DocumentRecord | None = None, *, next_number: str = "1",
                  parent: QWidget | None = None) -> None:
@@ -89,6 +93,7 @@ class PaymentEditor(QDialog):
         self._loading = False
         self._show_status()
         self._validate()
+        self.signatures_panel.show_record(record)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -203,7 +208,7 @@ class PaymentEditor(QDialog):
         self.print_button.clicked.connect(self.paper.print_order)
         self.print_button.setVisible(PRINTING_AVAILABLE)
 
-        buttons = QHBoxLayout()
+        buttons = self._button_row = QHBoxLayout()
         buttons.addWidget(self.busy)
         buttons.addWidget(self.save_pdf_button)
         buttons.addWidget(self.print_button)
@@ -211,13 +216,18 @@ class PaymentEditor(QDialog):
         buttons.addWidget(self.summary_label)
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.close_button)
+        # Copy, Save as template…, Recall… and the counterparty picker (comforts_actions).
+        self.comforts = EditorComforts(self, self._workplace, beneficiary)
+        self.signatures_panel = SignaturesPanel(self._workplace, self)  # R3: who signed, when, what it needs
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(self.reason_label)
         layout.addLayout(grid)
+        layout.addWidget(self.signatures_panel)
         layout.addWidget(self.message_label)
         layout.addWidget(self.paper.label)
         layout.addStretch(1)
+        layout.addLayout(self.comforts.row)  # its own row: the buttons' row stays as wide as before
         layout.addLayout(buttons)
         self.resize(820, 700)
         self._set_tab_order()
@@ -364,7 +374,10 @@ class PaymentEditor(QDialog):
         if self._status == DocumentStatus.DRAFT:
             self.sign_button.setText(self.tr("Sign and send"))
             self.sign_button.setVisible(True)
-            self.sign_button.setEnabled(not busy and not (problems if problems is not None else self.problems()))
+            may_sign = may_sign_first(self._workplace.user)  # R3: a second signer or a viewer prepares only
+            self.sign_button.setEnabled(may_sign and not busy and not (problems if problems is not None else self.problems()))
+            self.sign_button.setToolTip("" if may_sign else self.tr(
+                "Your right at the bank does not let you sign a new document; a user with the single or first signature right signs it."))
         else:
             self.sign_button.setText(self.tr("Send to the bank"))
             self.sign_button.setVisible(self._status in _SENDABLE)
@@ -377,7 +390,7 @@ class PaymentEditor(QDialog):
             self.reason_label.setText(self.tr("The bank's reason: {reason}").format(
                 reason=self._reason.render(QCoreApplication.translate)))
         self.reason_label.setVisible(self._reason is not None)
-        read_only = self._status != DocumentStatus.DRAFT
+        read_only = self._status != DocumentStatus.DRAFT or not may_prepare(self._workplace.user)
         for frame in self._frames.values():
             widget = frame.widget
             if isinstance(widget, (QLineEdit, QPlainTextEdit, QDateEdit)):
@@ -385,6 +398,7 @@ class PaymentEditor(QDialog):
             else:
                 widget.setEnabled(not read_only)
         self.setWindowTitle(self.tr("Payment order {number}").format(number=self._order.number or "…"))
+        self.comforts.update_state()
 
     # --- saving the draft --------------------------------------------------------------------
 
@@ -428,17 +442,41 @@ class PaymentEditor(QDialog):
 
     def _step_done(self, record: DocumentRecord) -> None:
         self._status, self._reason, self._order = record.status, record.reason, record.order
+        self.signatures_panel.show_record(record)
         if record.status not in (DocumentStatus.DRAFT, DocumentStatus.SIGNED):
             self.busy.stop()
         self._show_status()
         self._validate()
         self.documentChanged.emit(record.id)
 
+    def status(self) -> DocumentStatus:
+        return self._status
+
+    def set_beneficiary(self, party: Party) -> None:
+        """Fill the beneficiary's fields (from the counterparties directory), as if typed: checked and saved."""
+        if self._status != DocumentStatus.DRAFT or self.beneficiary_name_edit.isReadOnly():
+            return
+        fields = (("beneficiary.name", self.beneficiary_name_edit, party.name),
+                  ("beneficiary.bin", self.beneficiary_bin_edit, party.bin),
+                  ("beneficiary.iban", self.beneficiary_iban_edit, party.iban),
+                  ("beneficiary.bic", self.beneficiary_bic_edit, party.bic),
+                  ("beneficiary.code", self.beneficiary_code_edit, party.code))
+        self._auto_bic = ""
+        for _, edit, text in fields:
+            edit.setText(text)
+        for path, _, _ in fields:
+            self._edited(path)
+
+    def add_action_button(self, button: QPushButton) -> None:
+        """A button of another window's action (the second signer's Sign) before Close."""
+        self._button_row.insertWidget(self._button_row.indexOf(self.close_button), button)
+
     def show_state(self, record: DocumentRecord) -> None:
         """The bank moved this document on (the main window's polling saw it): show where it is."""
         if record.id != self._order.id or (record.status, record.reason) == (self._status, self._reason):
             return
         self._status, self._reason = record.status, record.reason
+        self.signatures_panel.show_record(record)
         if record.status not in (DocumentStatus.DRAFT, DocumentStatus.SIGNED):
             self.busy.stop()
         self._show_status()

@@ -32,6 +32,100 @@
     </message>
 </context>
 <context>
+    <name>AwaitingSignatures</name>
+    <message>
+        <source>Documents a first signer sent that await your second signature</source>
+        <translation>Бірінші қол қоюшы жіберген, сіздің екінші қолтаңбаңызды күтіп тұрған құжаттар</translation>
+    </message>
+    <message>
+        <source>Awaiting my si&amp;gnature ({count})</source>
+        <translation>Менің қолтаңбамды &amp;күтуде ({count})</translation>
+    </message>
+    <message>
+        <source>Awaiting my si&amp;gnature</source>
+        <translation>Менің қолтаңбамды &amp;күтуде</translation>
+    </message>
+</context>
+<context>
+    <name>AwaitingWindow</name>
+    <message>
+        <source>Documents awaiting your signature</source>
+        <translation>Сіздің қолтаңбаңызды күтіп тұрған құжаттар</translation>
+    </message>
+    <message>
+        <source>These payment orders carry a first signature and await your second. Open one to check it, then sign it: the bank executes it after your signature.</source>
+        <translation>Бұл төлем тапсырмаларында бірінші қолтаңба бар және олар сіздің екінші қолтаңбаңызды күтуде. Тексеру үшін біреуін ашыңыз, содан кейін қол қойыңыз: банк оны сіздің қолтаңбаңыздан кейін орындайды.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Бенефициар</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>First signature</source>
+        <translation>Бірінші қолтаңба</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Қол қойылған уақыты</translation>
+    </message>
+    <message>
+        <source>No document awaits your signature.</source>
+        <translation>Сіздің қолтаңбаңызды күтіп тұрған құжат жоқ.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and send</source>
+        <translation>Қол қойып, &amp;жіберу</translation>
+    </message>
+    <message>
+        <source>Place your second signature with the key carrier and send it to the bank</source>
+        <translation>Кілт тасушымен екінші қолтаңбаңызды қойып, оны банкке жіберіңіз</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Asking the bank for documents awaiting your signature…</source>
+        <translation>Сіздің қолтаңбаңызды күтіп тұрған құжаттар банктен сұралуда…</translation>
+    </message>
+    <message>
+        <source>Sign as second signer</source>
+        <translation>Екінші қол қоюшы ретінде қол қою</translation>
+    </message>
+    <message>
+        <source>Signing document {number} on the key carrier…</source>
+        <translation>{number} құжатына кілт тасушыда қол қойылуда…</translation>
+    </message>
+    <message>
+        <source>Sending the second signature of document {number} to the bank…</source>
+        <translation>{number} құжатының екінші қолтаңбасы банкке жіберілуде…</translation>
+    </message>
+    <message>
+        <source>Document {number} is signed and sent: {status}.</source>
+        <translation>{number} құжатына қол қойылып, жіберілді: {status}.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message>
         <source>No movements in this period: the balance stayed the same.</source>
@@ -173,6 +267,54 @@
         <translation>Банк хатты оқи алмады; хат жіберілген жоқ. Егер бұл қайталанса, банкке хабарласыңыз.</translation>
     </message>
     <message>
+        <source>The bank has no document of your company with this identifier: it may never have arrived. Refresh the list; if the document shows Sent, send it again or call the bank.</source>
+        <translation>Банкте сіздің компанияңыздың осы идентификаторы бар құжаты жоқ: ол мүлде жетпеген болуы мүмкін. Тізімді жаңартыңыз; құжат «Жіберілген» болып тұрса, оны қайта жіберіңіз немесе банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank had already executed the document, so it can no longer be recalled. To get the money back, ask the beneficiary to return it.</source>
+        <translation>Банк құжатты орындап қойған, сондықтан оны енді кері қайтарып алу мүмкін емес. Ақшаны қайтару үшін алушыдан оны қайтаруды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The bank had rejected the document, so nothing was paid and there is nothing to recall.</source>
+        <translation>Банк құжатты қабылдамаған, сондықтан ештеңе төленбеді және кері қайтарып алатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>The bank could not read the recall request; the document was not recalled. If this repeats, call the bank.</source>
+        <translation>Банк кері қайтарып алу сұрауын оқи алмады; құжат кері қайтарылмады. Бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Recalled at your company&apos;s request: {reason}</source>
+        <translation>Компанияңыздың сұрауы бойынша кері қайтарылды: {reason}</translation>
+    </message>
+    <message>
+        <source>{signer} has no right to sign documents at the bank. A user with the right to sign must sign it; ask the bank to change the rights if this is wrong.</source>
+        <translation>{signer} банкте құжаттарға қол қою құқығы жоқ. Оған қол қою құқығы бар пайдаланушы қол қоюы керек; бұл қате болса, банктен құқықтарды өзгертуді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>{signer} has already signed this document; one person signs a document once. The second signature must come from another user with the second signature right.</source>
+        <translation>{signer} бұл құжатқа қол қойып қойған; бір адам құжатқа бір рет қол қояды. Екінші қолтаңбаны екінші қолтаңба құқығы бар басқа пайдаланушы қоюы керек.</translation>
+    </message>
+    <message>
+        <source>A document carries at most two signatures; this one has more. Copy it into a new document and sign that once or twice as your rights require.</source>
+        <translation>Құжатта ең көбі екі қолтаңба болады; бұл құжатта одан көп. Оны жаңа құжатқа көшіріп, құқықтарыңызға қарай бір немесе екі рет қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The signatures do not fit the rights: a document needs one single signature, or a first and then a second. A user with the first signature right signs first.</source>
+        <translation>Қолтаңбалар құқықтарға сәйкес келмейді: құжатқа бір жеке қолтаңба, немесе алдымен бірінші, содан кейін екінші қолтаңба қажет. Алдымен бірінші қолтаңба құқығы бар пайдаланушы қол қояды.</translation>
+    </message>
+    <message>
+        <source>The document already has all the signatures it needs; no further signature is taken. Refresh the list to see its status.</source>
+        <translation>Құжатта қажетті қолтаңбалардың бәрі бар; қосымша қолтаңба қабылданбайды. Оның мәртебесін көру үшін тізімді жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The document no longer awaits a signature: it was rejected or recalled. Refresh the list to see why.</source>
+        <translation>Құжат енді қолтаңба күтпейді: ол қабылданбады немесе кері қайтарылды. Себебін көру үшін тізімді жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank could not read the signature; nothing was signed. If this repeats, call the bank.</source>
+        <translation>Банк қолтаңбаны оқи алмады; ештеңеге қол қойылған жоқ. Егер бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
         <source>The bank refused: {message}</source>
         <translation>Банк бас тартты: {message}</translation>
     </message>
@@ -267,6 +409,10 @@
         <translation>Жіберілді; банк орындады</translation>
     </message>
     <message>
+        <source>Sent; awaits the second signature</source>
+        <translation>Жіберілді; екінші қолтаңбаны күтуде</translation>
+    </message>
+    <message>
         <source>Sent; accepted by the bank</source>
         <translation>Жіберілді; банк қабылдады</translation>
     </message>
@@ -320,6 +466,21 @@
     </message>
 </context>
 <context>
+    <name>CarrierReminder</name>
+    <message>
+        <source>Internet-Client: key carrier</source>
+        <translation>Интернет-Клиент: кілтті тасушы</translation>
+    </message>
+    <message>
+        <source>Take the key carrier out when you leave</source>
+        <translation>Кетерде кілтті тасушыны суырып алыңыз</translation>
+    </message>
+    <message>
+        <source>The client has not been used for {minutes} min and the key carrier is still plugged in. Whenever you leave the workplace, take the carrier out of the computer and keep it with you: with it, anyone at this computer can sign payments in your company&apos;s name. Plug it in only to work in this client.</source>
+        <translation>Клиент {minutes} мин бойы пайдаланылмады, ал кілтті тасушы әлі қосулы тұр. Жұмыс орныңыздан кеткен сайын тасушыны компьютерден суырып алып, өзіңізбен бірге алып жүріңіз: онымен осы компьютердегі кез келген адам сіздің компанияңыздың атынан төлемдерге қол қоя алады. Тасушыны тек осы клиентте жұмыс істеу үшін ғана қосыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>The settings file {path} lacks &quot;{key}&quot; in section [{section}]. Ask IT staff for a complete file.</source>
@@ -334,8 +495,201 @@
         <translation>{path} баптаулар файлында қате бар: {problem}</translation>
     </message>
     <message>
+        <source>The settings file {path} gives idle_reminder_minutes as &quot;{value}&quot;; use a number of minutes (0 turns the reminder off).</source>
+        <translation>{path} баптаулар файлында idle_reminder_minutes мәні «{value}» деп берілген; минут санын көрсетіңіз (0 еске салуды өшіреді).</translation>
+    </message>
+    <message>
         <source>The settings file {path} names the language &quot;{value}&quot;; use one of: {languages}.</source>
         <translation>{path} баптаулар файлында «{value}» тілі көрсетілген; мыналардың бірін пайдаланыңыз: {languages}.</translation>
+    </message>
+</context>
+<context>
+    <name>Cosigning</name>
+    <message>
+        <source>The bank&apos;s list of documents awaiting your signature could not be read. Try again; if this repeats, call the bank.</source>
+        <translation>Сіздің қолтаңбаңызды күтіп тұрған құжаттардың банктегі тізімін оқу мүмкін болмады. Қайталап көріңіз; егер бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Document {number} cannot be signed: the bytes the bank holds are not the order shown. Do not sign it; call the bank.</source>
+        <translation>{number} құжатына қол қоюға болмайды: банктегі байттар көрсетілген тапсырма емес. Оған қол қоймаңыз; банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Document {number} cannot be signed: its first signature does not verify. Do not sign it; call the bank.</source>
+        <translation>{number} құжатына қол қоюға болмайды: оның бірінші қолтаңбасы тексерілмейді. Оған қол қоймаңыз; банкке хабарласыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Counterparties</name>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ЖСН/БСН</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ЖСК</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БСК</translation>
+    </message>
+    <message>
+        <source>KBe</source>
+        <translation>Кбе</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The counterparty has {count} mistakes; correct the marked fields, then save.</source>
+        <translation>Контрагентте {count} қате бар; белгіленген өрістерді түзетіп, сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The directory already has a counterparty with IIN/BIN {bin} and IIK {iban}. Edit that entry instead.</source>
+        <translation>Анықтамалықта ЖСН/БСН {bin} және ЖСК {iban} бар контрагент бұрыннан бар. Оның орнына сол жазбаны өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>This IIN/BIN and IIK are already in the directory.</source>
+        <translation>Бұл ЖСН/БСН мен ЖСК анықтамалықта бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>The counterparty is no longer in the directory; it may have been deleted in another window.</source>
+        <translation>Контрагент анықтамалықта енді жоқ; ол басқа терезеде жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Document {number}: the beneficiary was not added. {problem}</source>
+        <translation>{number} құжаты: алушы қосылмады. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartyWindow</name>
+    <message>
+        <source>Choose a counterparty</source>
+        <translation>Контрагентті таңдау</translation>
+    </message>
+    <message>
+        <source>Counterparties</source>
+        <translation>Контрагенттер</translation>
+    </message>
+    <message>
+        <source>Find by name, IIN/BIN or IIK</source>
+        <translation>Атауы, ЖСН/БСН немесе ЖСК бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ЖСН/БСН</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ЖСК</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БСК</translation>
+    </message>
+    <message>
+        <source>KBe</source>
+        <translation>Кбе</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Choose Fill from sent documents to add the beneficiaries of documents already sent, or New to type one.</source>
+        <translation>Анықтамалық бос. Жіберілген құжаттардың алушыларын қосу үшін «Жіберілген құжаттардан толтыру» батырмасын, ал қолмен енгізу үшін «Жаңа» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from sent documents</source>
+        <translation>Жіберілген құжаттардан &amp;толтыру</translation>
+    </message>
+    <message>
+        <source>Add the beneficiary of every document sent to the bank that is not in the directory yet</source>
+        <translation>Банкке жіберілген әр құжаттың анықтамалықта әлі жоқ алушысын қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the beneficiary</source>
+        <translation>Алушыны &amp;толтыру</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN/BIN:</source>
+        <translation>&amp;ЖСН/БСН:</translation>
+    </message>
+    <message>
+        <source>II&amp;K:</source>
+        <translation>Ж&amp;СК:</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>&amp;БСК:</translation>
+    </message>
+    <message>
+        <source>KB&amp;e:</source>
+        <translation>Кб&amp;е:</translation>
+    </message>
+    <message>
+        <source>Residency (1 resident, 2 non-resident) and sector, e.g. 17</source>
+        <translation>Резиденттік белгісі (1 — резидент, 2 — резидент емес) және экономика секторы, мысалы, 17</translation>
+    </message>
+    <message>
+        <source>New counterparty</source>
+        <translation>Жаңа контрагент</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Жа&amp;ңа</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Fill it in the Counterparties window of the Documents menu, from sent documents or by hand.</source>
+        <translation>Анықтамалық бос. Оны «Құжаттар» мәзіріндегі «Контрагенттер» терезесінде жіберілген құжаттардан немесе қолмен толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>The counterparty has {count} mistakes; each is written under its field.</source>
+        <translation>Контрагентте {count} қате бар; әрқайсысы өз өрісінің астында жазылған.</translation>
+    </message>
+    <message>
+        <source>{name} is saved in the directory.</source>
+        <translation>{name} анықтамалықта сақталды.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted from the directory.</source>
+        <translation>{name} анықтамалықтан жойылды.</translation>
+    </message>
+    <message>
+        <source>Reading the documents sent to the bank…</source>
+        <translation>Банкке жіберілген құжаттар оқылуда…</translation>
+    </message>
+    <message>
+        <source>Added {added} counterparties from sent documents; {already} were already in the directory.</source>
+        <translation>Жіберілген құжаттардан қосылған контрагенттер: {added}; анықтамалықта бұрыннан болғандары: {already}.</translation>
+    </message>
+    <message>
+        <source>… and {count} more not added for the same kind of reasons.</source>
+        <translation>… және осындай себептермен тағы {count} қосылмады.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +898,68 @@
     </message>
 </context>
 <context>
+    <name>DocumentComforts</name>
+    <message>
+        <source>&amp;Copy to new draft</source>
+        <translation>Жаңа жобаға &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>Make a new draft with the parties, amount and purpose of the selected document</source>
+        <translation>Таңдалған құжаттың тараптарымен, сомасымен және мақсатымен жаңа жоба жасау</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Ү&amp;лгі ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>T&amp;emplates…</source>
+        <translation>Ү&amp;лгілер…</translation>
+    </message>
+    <message>
+        <source>C&amp;ounterparties…</source>
+        <translation>К&amp;онтрагенттер…</translation>
+    </message>
+    <message>
+        <source>Reca&amp;ll…</source>
+        <translation>Кері қ&amp;айтарып алу…</translation>
+    </message>
+    <message>
+        <source>Ask the bank to recall the selected sent document before it is executed</source>
+        <translation>Банктен таңдалған жіберілген құжатты орындалғанға дейін кері қайтаруды сұрау</translation>
+    </message>
+    <message>
+        <source>Select one document in the payment list, then choose Copy to new draft in the Documents menu.</source>
+        <translation>Төлем тізімінен бір құжатты таңдаңыз, содан кейін «Құжаттар» мәзірінен «Жаңа жобаға көшіру» тармағын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Draft payment order {number} was made; it is open in the editor.</source>
+        <translation>{number} төлем тапсырмасының жобасы жасалды; ол редакторда ашық.</translation>
+    </message>
+    <message>
+        <source>Select one document in the payment list, then choose Save as template in the Documents menu.</source>
+        <translation>Төлем тізімінен бір құжатты таңдаңыз, содан кейін «Құжаттар» мәзірінен «Үлгі ретінде сақтау» тармағын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Template “{name}” was saved.</source>
+        <translation>«{name}» үлгісі сақталды.</translation>
+    </message>
+    <message>
+        <source>Select one sent document in the payment list, then choose Recall in the Documents menu.</source>
+        <translation>Төлем тізімінен бір жіберілген құжатты таңдаңыз, содан кейін «Құжаттар» мәзірінен «Кері қайтарып алу» тармағын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Only a document sent to the bank and not yet executed can be recalled; payment order {number} is not.</source>
+        <translation>Банкке жіберілген және әлі орындалмаған құжатты ғана кері қайтарып алуға болады; {number} төлем тапсырмасы ондай емес.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Payment order</source>
+        <translation>Төлем тапсырмасы</translation>
+    </message>
+</context>
+<context>
     <name>DocumentStatus</name>
     <message>
         <source>Draft</source>
@@ -568,6 +984,45 @@
     <message>
         <source>Rejected</source>
         <translation>Қабылданбаған</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Кері қайтарылған</translation>
+    </message>
+    <message>
+        <source>Awaiting the second signature</source>
+        <translation>Екінші қолтаңбаны күтуде</translation>
+    </message>
+</context>
+<context>
+    <name>EditorComforts</name>
+    <message>
+        <source>Choose from &amp;counterparties…</source>
+        <translation>&amp;Контрагенттерден таңдау…</translation>
+    </message>
+    <message>
+        <source>Fill the beneficiary from the counterparties directory</source>
+        <translation>Алушыны контрагенттер анықтамалығынан толтыру</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Кө&amp;шірме</translation>
+    </message>
+    <message>
+        <source>Make a new draft with this document&apos;s parties, amount and purpose</source>
+        <translation>Осы құжаттың тараптарымен, сомасымен және мақсатымен жаңа жоба жасау</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Ү&amp;лгі ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Reca&amp;ll…</source>
+        <translation>Кері қ&amp;айтарып алу…</translation>
+    </message>
+    <message>
+        <source>Ask the bank to recall this document before it is executed</source>
+        <translation>Банктен бұл құжатты орындалғанға дейін кері қайтаруды сұрау</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1359,41 @@
     <message>
         <source>{name} ({status})</source>
         <translation>{name} ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>The key carrier was removed</source>
+        <translation>Кілтті тасушы алынып тасталды</translation>
+    </message>
+    <message>
+        <source>The session is locked: nothing can be signed or sent, and your windows stay hidden until the carrier is back. What you have typed is kept.</source>
+        <translation>Сеанс бұғатталды: тасушы қайта қосылғанша ештеңеге қол қойылмайды және жіберілмейді, терезелеріңіз жасырын тұрады. Сіз терген мәтін сақталады.</translation>
+    </message>
+    <message>
+        <source>Insert the key carrier and enter its PIN to go on.</source>
+        <translation>Жұмысты жалғастыру үшін кілтті тасушыны қосып, оның ПИН-кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the PIN…</source>
+        <translation>ПИН-кодты &amp;енгізу…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>Waiting for the key carrier…</source>
+        <translation>Кілтті тасушы күтілуде…</translation>
+    </message>
+    <message>
+        <source>The key carrier is back: enter its PIN.</source>
+        <translation>Кілтті тасушы қайта қосылды: оның ПИН-кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>This is another key carrier (serial {found}). Insert the carrier you signed in with (serial {expected}) and enter its PIN, or sign out.</source>
+        <translation>Бұл басқа кілтті тасушы (сериялық нөмірі {found}). Жүйеге кірген тасушыны (сериялық нөмірі {expected}) қосып, оның ПИН-кодын енгізіңіз немесе жүйеден шығыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1964,10 @@
         <translation>Толтыру немесе түзету қажет өрістер: {count}. &lt;a href=&quot;#&quot;&gt;Көрсету&lt;/a&gt;</translation>
     </message>
     <message>
+        <source>Your right at the bank does not let you sign a new document; a user with the single or first signature right signs it.</source>
+        <translation>Банктегі құқығыңыз жаңа құжатқа қол қоюға мүмкіндік бермейді; оған жеке немесе бірінші қолтаңба құқығы бар пайдаланушы қол қояды.</translation>
+    </message>
+    <message>
         <source>Send to the bank</source>
         <translation>Банкке жіберу</translation>
     </message>
@@ -1505,8 +1999,16 @@
         <translation>Алушы</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Сома</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ЖСН/БСН</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1521,47 +2023,71 @@
         <translation>Бас тарту себебі</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Барлығы</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Жобалар</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Қол қойылғандар</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Жіберілгендер</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Қабылданғандар</translation>
-    </message>
-    <message>
-        <source>Executed</source>
-        <translation>Орындалғандар</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Қабылданбағандар</translation>
+        <source>Updated</source>
+        <translation>Өзгертілді</translation>
     </message>
 </context>
 <context>
     <name>PaymentListView</name>
     <message>
-        <source>Number, beneficiary, IIK, amount or purpose</source>
-        <translation>Нөмір, алушы, ЖСК, сома немесе мақсат</translation>
+        <source>All types</source>
+        <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Көрсету:</translation>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <source>Find:</source>
-        <translation>Іздеу:</translation>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Барлық күндер</translation>
+    </message>
+    <message>
+        <source>Number, beneficiary, IIN/BIN, purpose or amount</source>
+        <translation>Нөмір, алушы, ЖСН/БСН, мақсаты немесе сома</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Т&amp;үрі:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Мәр&amp;тебе:</translation>
+    </message>
+    <message>
+        <source>Dated &amp;from</source>
+        <translation>Күні, &amp;басы</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>с&amp;оңы</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Із&amp;деу:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <source>Looking through the documents…</source>
+        <translation>Құжаттар қаралуда…</translation>
+    </message>
+    <message>
+        <source>Documents: {total}</source>
+        <translation>Құжаттар: {total}</translation>
+    </message>
+    <message>
+        <source>Documents: {shown} of {total}</source>
+        <translation>Құжаттар: {total} ішінен {shown}</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +2177,84 @@
     </message>
 </context>
 <context>
+    <name>Recall</name>
+    <message>
+        <source>Type why the document is recalled, e.g. a wrong amount or beneficiary: the bank keeps the reason with the recall.</source>
+        <translation>Құжат неге кері қайтарылатынын жазыңыз, мысалы, сома немесе алушы қате: банк себепті кері қайтарып алу сұрауымен бірге сақтайды.</translation>
+    </message>
+    <message>
+        <source>The reason may have at most {limit} characters; it has {count}. Shorten it.</source>
+        <translation>Себеп ең көбі {limit} таңбадан тұруы мүмкін; онда {count} таңба бар. Қысқартыңыз.</translation>
+    </message>
+    <message>
+        <source>Document {number} cannot be recalled: it is {status}. Only a document sent to the bank and not yet executed can be recalled.</source>
+        <translation>{number} құжатын кері қайтарып алу мүмкін емес: оның мәртебесі — {status}. Банкке жіберілген және әлі орындалмаған құжатты ғана кері қайтарып алуға болады.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s answer to the recall could not be read. Refresh the list to see whether the document was recalled.</source>
+        <translation>Банктің кері қайтарып алуға берген жауабын оқу мүмкін болмады. Құжаттың кері қайтарылғанын көру үшін тізімді жаңартыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDialog</name>
+    <message>
+        <source>Recall payment order {number}</source>
+        <translation>{number} төлем тапсырмасын кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Payment order {number} of {date} for {amount} {currency} to {beneficiary}. Status: {status}.</source>
+        <translation>{date} күнгі {number} төлем тапсырмасы, {amount} {currency}, алушы: {beneficiary}. Мәртебесі: {status}.</translation>
+    </message>
+    <message>
+        <source>The bank recalls a document only while it has not executed it. The recall is signed with your key like a payment; the bank keeps the reason with it.</source>
+        <translation>Банк құжатты тек оны орындағанға дейін ғана кері қайтарады. Кері қайтарып алу сұрауына төлем сияқты сіздің кілтіңізбен қол қойылады; банк себепті онымен бірге сақтайды.</translation>
+    </message>
+    <message>
+        <source>e.g. Wrong amount; a corrected order follows</source>
+        <translation>мысалы, сома қате; түзетілген тапсырма кейін жіберіледі</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters.</source>
+        <translation>Ең көбі {limit} таңба.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the recall:</source>
+        <translation>Кері қайтарып алу &amp;себебі:</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;recall</source>
+        <translation>Қол қойып, кері қ&amp;айтарып алу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Signing the recall on the key carrier…</source>
+        <translation>Кері қайтарып алу сұрауына кілт тасушысында қол қойылуда…</translation>
+    </message>
+    <message>
+        <source>Sending the recall to the bank…</source>
+        <translation>Кері қайтарып алу сұрауы банкке жіберілуде…</translation>
+    </message>
+    <message>
+        <source>The bank recalled payment order {number}; it will not be paid. The amount held for it is available on the account again.</source>
+        <translation>Банк {number} төлем тапсырмасын кері қайтарды; ол төленбейді. Ол үшін ұсталған сома шотта қайтадан қолжетімді.</translation>
+    </message>
+    <message>
+        <source>The bank answered that payment order {number} is {status}.</source>
+        <translation>Банк {number} төлем тапсырмасының мәртебесі — {status} деп жауап берді.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s answer did not arrive, so it is not known whether the document was recalled. {reason} Click Sign and recall again: a second recall of the same document is harmless.</source>
+        <translation>Банктің жауабы келмеді, сондықтан құжаттың кері қайтарылғаны белгісіз. {reason} «Қол қойып, кері қайтарып алу» батырмасын қайта басыңыз: бір құжатты екінші рет кері қайтарып алу зиянсыз.</translation>
+    </message>
+    <message>
+        <source>The document was not recalled. {reason}</source>
+        <translation>Құжат кері қайтарылмады. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SignAndSend</name>
     <message>
         <source>The key carrier is not open, so the document cannot be signed. Sign out and sign in again with the carrier plugged in.</source>
@@ -1667,6 +2271,45 @@
     <message>
         <source>Signing on the key carrier…</source>
         <translation>Кілтті тасушыда қол қойылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPanel</name>
+    <message>
+        <source>Single signature</source>
+        <translation>Жеке қолтаңба</translation>
+    </message>
+    <message>
+        <source>First signature</source>
+        <translation>Бірінші қолтаңба</translation>
+    </message>
+    <message>
+        <source>Second signature</source>
+        <translation>Екінші қолтаңба</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Қолтаңба</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Қолтаңбалар</translation>
+    </message>
+    <message>
+        <source>Needs the second signature: a user with the second signature right signs it under Awaiting my signature.</source>
+        <translation>Екінші қолтаңба қажет: оны «Менің қолтаңбамды күтуде» бөлімінде екінші қолтаңба құқығы бар пайдаланушы қояды.</translation>
+    </message>
+    <message>
+        <source>Complete: the document has all the signatures it needs</source>
+        <translation>Толық: құжатта қажетті қолтаңбалардың бәрі бар</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Әлі қол қойылмаған</translation>
+    </message>
+    <message>
+        <source>{right}: {signer}, {time}</source>
+        <translation>{right}: {signer}, {time}</translation>
     </message>
 </context>
 <context>
@@ -2072,15 +2715,15 @@
         <translation>№ {number} құжатқа қол қойылған, оны енді өзгертуге болмайды. Жаңа құжат жасау үшін оның көшірмесін жасаңыз.</translation>
     </message>
     <message>
-        <source>Document {number} cannot be signed now: it is {status}.</source>
-        <translation>№ {number} құжатқа қазір қол қою мүмкін емес: оның мәртебесі — «{status}».</translation>
-    </message>
-    <message>
         <source>The bank&apos;s answer names document {number}, which was never signed here.</source>
         <translation>Банктің жауабында № {number} құжат көрсетілген, бірақ оған мұнда қол қойылмаған.</translation>
     </message>
     <message>
-        <source>Document {number} cannot become {to}: it is {status}.</source>
+        <source>Document {number} cannot be signed now: its status is “{status}”.</source>
+        <translation>№ {number} құжатқа қазір қол қою мүмкін емес: оның мәртебесі — «{status}».</translation>
+    </message>
+    <message>
+        <source>Document {number} cannot move to “{to}”: its status is “{status}”.</source>
         <translation>№ {number} құжат «{to}» мәртебесіне өте алмайды: оның мәртебесі — «{status}».</translation>
     </message>
     <message>
@@ -2098,6 +2741,115 @@
     <message>
         <source>The local document store {path} cannot be opened or written. Check that the disk is not full and that the folder is writable; the last change was not saved.</source>
         <translation>{path} жергілікті құжаттар қоймасын ашу немесе оған жазу мүмкін емес. Дискінің толып қалмағанын және қалтаға жазуға рұқсат бар екенін тексеріңіз; соңғы өзгеріс сақталмады.</translation>
+    </message>
+    <message>
+        <source>Document {number} here differs from the one the bank holds; the bank&apos;s copy was signed. Refresh the list.</source>
+        <translation>Мұндағы {number} құжаты банктегі құжаттан өзгеше; банктегі нұсқаға қол қойылды. Тізімді жаңартыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNameDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Үлгі ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Name the template: the beneficiary, amount, KNP and purpose of payment order {number} are kept under it.</source>
+        <translation>Үлгіге атау беріңіз: {number} төлем тапсырмасының алушысы, сомасы, ТМК және мақсаты осы атаумен сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateWindow</name>
+    <message>
+        <source>Templates</source>
+        <translation>Үлгілер</translation>
+    </message>
+    <message>
+        <source>Find by name, beneficiary or purpose</source>
+        <translation>Атауы, алушысы немесе мақсаты бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Amount, KZT</source>
+        <translation>Сомасы, KZT</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>ТМК</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Төлем мақсаты</translation>
+    </message>
+    <message>
+        <source>No templates yet. To make one, open a payment order and click Save as template, or select it in the payment list and choose Save as template in the Documents menu.</source>
+        <translation>Әзірге үлгілер жоқ. Үлгі жасау үшін төлем тапсырмасын ашып, «Үлгі ретінде сақтау» батырмасын басыңыз немесе оны төлем тізімінен таңдап, «Құжаттар» мәзірінен «Үлгі ретінде сақтау» тармағын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;New draft from template</source>
+        <translation>Үлгіден жаңа &amp;жоба</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Атын ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Draft payment order {number} was made from the template and opened.</source>
+        <translation>Үлгіден {number} төлем тапсырмасының жобасы жасалып, ашылды.</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Үлгінің атын өзгерту</translation>
+    </message>
+    <message>
+        <source>New name of the template:</source>
+        <translation>Үлгінің жаңа атауы:</translation>
+    </message>
+    <message>
+        <source>Template “{name}” was deleted. Documents made from it are kept.</source>
+        <translation>«{name}» үлгісі жойылды. Одан жасалған құжаттар сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Type a name for the template, e.g. the beneficiary and what is paid for.</source>
+        <translation>Үлгінің атауын енгізіңіз, мысалы, алушы және не үшін төленетіні.</translation>
+    </message>
+    <message>
+        <source>A template name may have at most {limit} characters; it has {count}.</source>
+        <translation>Үлгі атауы ең көбі {limit} таңбадан тұруы мүмкін; онда {count} таңба бар.</translation>
+    </message>
+    <message>
+        <source>A template named “{name}” already exists. Choose another name, or delete the old template first.</source>
+        <translation>«{name}» атты үлгі бар. Басқа атау таңдаңыз немесе алдымен ескі үлгіні жойыңыз.</translation>
+    </message>
+    <message>
+        <source>The template is no longer in the local store; it may have been deleted in another window.</source>
+        <translation>Үлгі жергілікті қоймада енді жоқ; ол басқа терезеде жойылған болуы мүмкін.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,100 @@
     </message>
 </context>
 <context>
+    <name>AwaitingSignatures</name>
+    <message>
+        <source>Documents a first signer sent that await your second signature</source>
+        <translation>Документы, отправленные первым подписантом и ожидающие вашей второй подписи</translation>
+    </message>
+    <message>
+        <source>Awaiting my si&amp;gnature ({count})</source>
+        <translation>Ожидают моей &amp;подписи ({count})</translation>
+    </message>
+    <message>
+        <source>Awaiting my si&amp;gnature</source>
+        <translation>Ожидают моей &amp;подписи</translation>
+    </message>
+</context>
+<context>
+    <name>AwaitingWindow</name>
+    <message>
+        <source>Documents awaiting your signature</source>
+        <translation>Документы, ожидающие вашей подписи</translation>
+    </message>
+    <message>
+        <source>These payment orders carry a first signature and await your second. Open one to check it, then sign it: the bank executes it after your signature.</source>
+        <translation>Эти платёжные поручения несут первую подпись и ожидают вашей второй. Откройте поручение, чтобы проверить его, затем подпишите: банк исполнит его после вашей подписи.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Бенефициар</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>First signature</source>
+        <translation>Первая подпись</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Время подписи</translation>
+    </message>
+    <message>
+        <source>No document awaits your signature.</source>
+        <translation>Нет документов, ожидающих вашей подписи.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and send</source>
+        <translation>&amp;Подписать и отправить</translation>
+    </message>
+    <message>
+        <source>Place your second signature with the key carrier and send it to the bank</source>
+        <translation>Поставьте вторую подпись ключевым носителем и отправьте её в банк</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Asking the bank for documents awaiting your signature…</source>
+        <translation>Запрашиваем у банка документы, ожидающие вашей подписи…</translation>
+    </message>
+    <message>
+        <source>Sign as second signer</source>
+        <translation>Подписать второй подписью</translation>
+    </message>
+    <message>
+        <source>Signing document {number} on the key carrier…</source>
+        <translation>Документ {number} подписывается на ключевом носителе…</translation>
+    </message>
+    <message>
+        <source>Sending the second signature of document {number} to the bank…</source>
+        <translation>Вторая подпись документа {number} отправляется в банк…</translation>
+    </message>
+    <message>
+        <source>Document {number} is signed and sent: {status}.</source>
+        <translation>Документ {number} подписан и отправлен: {status}.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceChart</name>
     <message>
         <source>No movements in this period: the balance stayed the same.</source>
@@ -173,6 +267,54 @@
         <translation>Банк не смог прочитать письмо; оно не отправлено. Если ошибка повторится, позвоните в банк.</translation>
     </message>
     <message>
+        <source>The bank has no document of your company with this identifier: it may never have arrived. Refresh the list; if the document shows Sent, send it again or call the bank.</source>
+        <translation>В банке нет документа вашей компании с этим идентификатором: возможно, он не дошёл. Обновите список; если документ в статусе «Отправлен», отправьте его ещё раз или позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The bank had already executed the document, so it can no longer be recalled. To get the money back, ask the beneficiary to return it.</source>
+        <translation>Банк уже исполнил документ, поэтому отозвать его больше нельзя. Чтобы вернуть деньги, попросите получателя вернуть их.</translation>
+    </message>
+    <message>
+        <source>The bank had rejected the document, so nothing was paid and there is nothing to recall.</source>
+        <translation>Банк отверг документ, поэтому ничего не оплачено и отзывать нечего.</translation>
+    </message>
+    <message>
+        <source>The bank could not read the recall request; the document was not recalled. If this repeats, call the bank.</source>
+        <translation>Банк не смог прочитать запрос на отзыв; документ не отозван. Если это повторится, позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>Recalled at your company&apos;s request: {reason}</source>
+        <translation>Отозван по запросу вашей компании: {reason}</translation>
+    </message>
+    <message>
+        <source>{signer} has no right to sign documents at the bank. A user with the right to sign must sign it; ask the bank to change the rights if this is wrong.</source>
+        <translation>У пользователя {signer} нет права подписи документов в банке. Документ должен подписать пользователь с правом подписи; если это ошибка, попросите банк изменить права.</translation>
+    </message>
+    <message>
+        <source>{signer} has already signed this document; one person signs a document once. The second signature must come from another user with the second signature right.</source>
+        <translation>{signer} уже подписал(а) этот документ; один человек подписывает документ один раз. Вторую подпись должен поставить другой пользователь с правом второй подписи.</translation>
+    </message>
+    <message>
+        <source>A document carries at most two signatures; this one has more. Copy it into a new document and sign that once or twice as your rights require.</source>
+        <translation>Документ несёт не более двух подписей; у этого их больше. Скопируйте его в новый документ и подпишите один или два раза, как требуют ваши права.</translation>
+    </message>
+    <message>
+        <source>The signatures do not fit the rights: a document needs one single signature, or a first and then a second. A user with the first signature right signs first.</source>
+        <translation>Подписи не соответствуют правам: документу нужна одна единственная подпись либо первая, а затем вторая. Первым подписывает пользователь с правом первой подписи.</translation>
+    </message>
+    <message>
+        <source>The document already has all the signatures it needs; no further signature is taken. Refresh the list to see its status.</source>
+        <translation>У документа уже есть все нужные подписи; ещё одна подпись не принимается. Обновите список, чтобы увидеть его статус.</translation>
+    </message>
+    <message>
+        <source>The document no longer awaits a signature: it was rejected or recalled. Refresh the list to see why.</source>
+        <translation>Документ больше не ожидает подписи: он отвергнут или отозван. Обновите список, чтобы увидеть причину.</translation>
+    </message>
+    <message>
+        <source>The bank could not read the signature; nothing was signed. If this repeats, call the bank.</source>
+        <translation>Банк не смог прочитать подпись; ничего не подписано. Если это повторится, позвоните в банк.</translation>
+    </message>
+    <message>
         <source>The bank refused: {message}</source>
         <translation>Банк отказал: {message}</translation>
     </message>
@@ -267,6 +409,10 @@
         <translation>Отправлен; банк исполнил</translation>
     </message>
     <message>
+        <source>Sent; awaits the second signature</source>
+        <translation>Отправлен; ожидает второй подписи</translation>
+    </message>
+    <message>
         <source>Sent; accepted by the bank</source>
         <translation>Отправлен; банк принял</translation>
     </message>
@@ -320,6 +466,21 @@
     </message>
 </context>
 <context>
+    <name>CarrierReminder</name>
+    <message>
+        <source>Internet-Client: key carrier</source>
+        <translation>Интернет-Клиент: носитель ключа</translation>
+    </message>
+    <message>
+        <source>Take the key carrier out when you leave</source>
+        <translation>Уходя, извлеките носитель ключа</translation>
+    </message>
+    <message>
+        <source>The client has not been used for {minutes} min and the key carrier is still plugged in. Whenever you leave the workplace, take the carrier out of the computer and keep it with you: with it, anyone at this computer can sign payments in your company&apos;s name. Plug it in only to work in this client.</source>
+        <translation>Клиентом не пользовались {minutes} мин, а носитель ключа всё ещё подключён. Каждый раз, уходя с рабочего места, извлекайте носитель из компьютера и держите его при себе: с ним любой человек за этим компьютером может подписать платежи от имени вашей компании. Подключайте его только для работы в этом клиенте.</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>The settings file {path} lacks &quot;{key}&quot; in section [{section}]. Ask IT staff for a complete file.</source>
@@ -334,8 +495,201 @@
         <translation>В файле настроек {path} ошибка: {problem}</translation>
     </message>
     <message>
+        <source>The settings file {path} gives idle_reminder_minutes as &quot;{value}&quot;; use a number of minutes (0 turns the reminder off).</source>
+        <translation>В файле настроек {path} параметр idle_reminder_minutes задан как «{value}»; укажите число минут (0 отключает напоминание).</translation>
+    </message>
+    <message>
         <source>The settings file {path} names the language &quot;{value}&quot;; use one of: {languages}.</source>
         <translation>В файле настроек {path} указан язык «{value}»; используйте один из следующих: {languages}.</translation>
+    </message>
+</context>
+<context>
+    <name>Cosigning</name>
+    <message>
+        <source>The bank&apos;s list of documents awaiting your signature could not be read. Try again; if this repeats, call the bank.</source>
+        <translation>Не удалось прочитать список документов банка, ожидающих вашей подписи. Попробуйте ещё раз; если это повторится, позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>Document {number} cannot be signed: the bytes the bank holds are not the order shown. Do not sign it; call the bank.</source>
+        <translation>Документ {number} нельзя подписать: байты, которые хранит банк, не совпадают с показанным поручением. Не подписывайте его; позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>Document {number} cannot be signed: its first signature does not verify. Do not sign it; call the bank.</source>
+        <translation>Документ {number} нельзя подписать: его первая подпись не проходит проверку. Не подписывайте его; позвоните в банк.</translation>
+    </message>
+</context>
+<context>
+    <name>Counterparties</name>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ИИН/БИН</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ИИК</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <source>KBe</source>
+        <translation>Кбе</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The counterparty has {count} mistakes; correct the marked fields, then save.</source>
+        <translation>В контрагенте ошибок: {count}; исправьте отмеченные поля и сохраните.</translation>
+    </message>
+    <message>
+        <source>The directory already has a counterparty with IIN/BIN {bin} and IIK {iban}. Edit that entry instead.</source>
+        <translation>В справочнике уже есть контрагент с ИИН/БИН {bin} и ИИК {iban}. Измените эту запись.</translation>
+    </message>
+    <message>
+        <source>This IIN/BIN and IIK are already in the directory.</source>
+        <translation>Эти ИИН/БИН и ИИК уже есть в справочнике.</translation>
+    </message>
+    <message>
+        <source>The counterparty is no longer in the directory; it may have been deleted in another window.</source>
+        <translation>Контрагента больше нет в справочнике; возможно, он удалён в другом окне.</translation>
+    </message>
+    <message>
+        <source>Document {number}: the beneficiary was not added. {problem}</source>
+        <translation>Документ {number}: получатель не добавлен. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartyWindow</name>
+    <message>
+        <source>Choose a counterparty</source>
+        <translation>Выбор контрагента</translation>
+    </message>
+    <message>
+        <source>Counterparties</source>
+        <translation>Контрагенты</translation>
+    </message>
+    <message>
+        <source>Find by name, IIN/BIN or IIK</source>
+        <translation>Поиск по наименованию, ИИН/БИН или ИИК</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ИИН/БИН</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ИИК</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <source>KBe</source>
+        <translation>Кбе</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Choose Fill from sent documents to add the beneficiaries of documents already sent, or New to type one.</source>
+        <translation>Справочник пуст. Нажмите «Заполнить из отправленных документов», чтобы добавить получателей уже отправленных документов, или «Новый», чтобы ввести вручную.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from sent documents</source>
+        <translation>&amp;Заполнить из отправленных документов</translation>
+    </message>
+    <message>
+        <source>Add the beneficiary of every document sent to the bank that is not in the directory yet</source>
+        <translation>Добавить получателей всех отправленных в банк документов, которых ещё нет в справочнике</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the beneficiary</source>
+        <translation>&amp;Заполнить получателя</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Наи&amp;менование:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN/BIN:</source>
+        <translation>&amp;ИИН/БИН:</translation>
+    </message>
+    <message>
+        <source>II&amp;K:</source>
+        <translation>ИИ&amp;К:</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>&amp;БИК:</translation>
+    </message>
+    <message>
+        <source>KB&amp;e:</source>
+        <translation>Кб&amp;е:</translation>
+    </message>
+    <message>
+        <source>Residency (1 resident, 2 non-resident) and sector, e.g. 17</source>
+        <translation>Признак резидентства (1 — резидент, 2 — нерезидент) и сектор экономики, например 17</translation>
+    </message>
+    <message>
+        <source>New counterparty</source>
+        <translation>Новый контрагент</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Н&amp;овый</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Fill it in the Counterparties window of the Documents menu, from sent documents or by hand.</source>
+        <translation>Справочник пуст. Заполните его в окне «Контрагенты» меню «Документы» из отправленных документов или вручную.</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>The counterparty has {count} mistakes; each is written under its field.</source>
+        <translation>В контрагенте ошибок: {count}; каждая указана под своим полем.</translation>
+    </message>
+    <message>
+        <source>{name} is saved in the directory.</source>
+        <translation>{name}: сохранён в справочнике.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted from the directory.</source>
+        <translation>{name}: удалён из справочника.</translation>
+    </message>
+    <message>
+        <source>Reading the documents sent to the bank…</source>
+        <translation>Читаются отправленные в банк документы…</translation>
+    </message>
+    <message>
+        <source>Added {added} counterparties from sent documents; {already} were already in the directory.</source>
+        <translation>Добавлено контрагентов из отправленных документов: {added}; уже были в справочнике: {already}.</translation>
+    </message>
+    <message>
+        <source>… and {count} more not added for the same kind of reasons.</source>
+        <translation>… и ещё {count} не добавлено по таким же причинам.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +898,68 @@
     </message>
 </context>
 <context>
+    <name>DocumentComforts</name>
+    <message>
+        <source>&amp;Copy to new draft</source>
+        <translation>&amp;Копировать в новый черновик</translation>
+    </message>
+    <message>
+        <source>Make a new draft with the parties, amount and purpose of the selected document</source>
+        <translation>Создать новый черновик с участниками, суммой и назначением выбранного документа</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Сохранить как &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>T&amp;emplates…</source>
+        <translation>Ш&amp;аблоны…</translation>
+    </message>
+    <message>
+        <source>C&amp;ounterparties…</source>
+        <translation>К&amp;онтрагенты…</translation>
+    </message>
+    <message>
+        <source>Reca&amp;ll…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <source>Ask the bank to recall the selected sent document before it is executed</source>
+        <translation>Попросить банк отозвать выбранный отправленный документ до исполнения</translation>
+    </message>
+    <message>
+        <source>Select one document in the payment list, then choose Copy to new draft in the Documents menu.</source>
+        <translation>Выберите один документ в списке платежей, затем в меню «Документы» выберите «Копировать в новый черновик».</translation>
+    </message>
+    <message>
+        <source>Draft payment order {number} was made; it is open in the editor.</source>
+        <translation>Создан черновик платёжного поручения {number}; он открыт в редакторе.</translation>
+    </message>
+    <message>
+        <source>Select one document in the payment list, then choose Save as template in the Documents menu.</source>
+        <translation>Выберите один документ в списке платежей, затем в меню «Документы» выберите «Сохранить как шаблон».</translation>
+    </message>
+    <message>
+        <source>Template “{name}” was saved.</source>
+        <translation>Шаблон «{name}» сохранён.</translation>
+    </message>
+    <message>
+        <source>Select one sent document in the payment list, then choose Recall in the Documents menu.</source>
+        <translation>Выберите один отправленный документ в списке платежей, затем в меню «Документы» выберите «Отозвать».</translation>
+    </message>
+    <message>
+        <source>Only a document sent to the bank and not yet executed can be recalled; payment order {number} is not.</source>
+        <translation>Отозвать можно только документ, отправленный в банк и ещё не исполненный; платёжное поручение {number} не такое.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Payment order</source>
+        <translation>Платёжное поручение</translation>
+    </message>
+</context>
+<context>
     <name>DocumentStatus</name>
     <message>
         <source>Draft</source>
@@ -568,6 +984,45 @@
     <message>
         <source>Rejected</source>
         <translation>Отвергнут</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <source>Awaiting the second signature</source>
+        <translation>Ожидает второй подписи</translation>
+    </message>
+</context>
+<context>
+    <name>EditorComforts</name>
+    <message>
+        <source>Choose from &amp;counterparties…</source>
+        <translation>Выбрать из &amp;контрагентов…</translation>
+    </message>
+    <message>
+        <source>Fill the beneficiary from the counterparties directory</source>
+        <translation>Заполнить получателя из справочника контрагентов</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Коп&amp;ия</translation>
+    </message>
+    <message>
+        <source>Make a new draft with this document&apos;s parties, amount and purpose</source>
+        <translation>Создать новый черновик с участниками, суммой и назначением этого документа</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Сохранить как &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>Reca&amp;ll…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <source>Ask the bank to recall this document before it is executed</source>
+        <translation>Попросить банк отозвать этот документ до исполнения</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1359,41 @@
     <message>
         <source>{name} ({status})</source>
         <translation>{name} ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>The key carrier was removed</source>
+        <translation>Носитель ключа извлечён</translation>
+    </message>
+    <message>
+        <source>The session is locked: nothing can be signed or sent, and your windows stay hidden until the carrier is back. What you have typed is kept.</source>
+        <translation>Сеанс заблокирован: пока носитель не вернётся, ничего нельзя подписать или отправить, а ваши окна скрыты. Всё, что вы ввели, сохранено.</translation>
+    </message>
+    <message>
+        <source>Insert the key carrier and enter its PIN to go on.</source>
+        <translation>Чтобы продолжить, вставьте носитель ключа и введите его ПИН-код.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the PIN…</source>
+        <translation>&amp;Ввести ПИН-код…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>Waiting for the key carrier…</source>
+        <translation>Ожидание носителя ключа…</translation>
+    </message>
+    <message>
+        <source>The key carrier is back: enter its PIN.</source>
+        <translation>Носитель ключа снова подключён: введите его ПИН-код.</translation>
+    </message>
+    <message>
+        <source>This is another key carrier (serial {found}). Insert the carrier you signed in with (serial {expected}) and enter its PIN, or sign out.</source>
+        <translation>Это другой носитель ключа (серийный номер {found}). Вставьте носитель, с которым вы вошли (серийный номер {expected}), и введите его ПИН-код, или выйдите из системы.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1964,10 @@
         <translation>Полей, которые нужно заполнить или исправить: {count}. &lt;a href=&quot;#&quot;&gt;Показать&lt;/a&gt;</translation>
     </message>
     <message>
+        <source>Your right at the bank does not let you sign a new document; a user with the single or first signature right signs it.</source>
+        <translation>Ваше право в банке не позволяет подписать новый документ; его подписывает пользователь с правом единственной или первой подписи.</translation>
+    </message>
+    <message>
         <source>Send to the bank</source>
         <translation>Отправить в банк</translation>
     </message>
@@ -1505,8 +1999,16 @@
         <translation>Получатель</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ИИН/БИН</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1521,47 +2023,71 @@
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Все</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Черновики</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Подписанные</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Отправленные</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Принятые</translation>
-    </message>
-    <message>
-        <source>Executed</source>
-        <translation>Исполненные</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Отвергнутые</translation>
+        <source>Updated</source>
+        <translation>Изменён</translation>
     </message>
 </context>
 <context>
     <name>PaymentListView</name>
     <message>
-        <source>Number, beneficiary, IIK, amount or purpose</source>
-        <translation>Номер, получатель, ИИК, сумма или назначение</translation>
+        <source>All types</source>
+        <translation>Все типы</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Показать:</translation>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
     </message>
     <message>
-        <source>Find:</source>
-        <translation>Найти:</translation>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Все даты</translation>
+    </message>
+    <message>
+        <source>Number, beneficiary, IIN/BIN, purpose or amount</source>
+        <translation>Номер, получатель, ИИН/БИН, назначение или сумма</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Т&amp;ип:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Стат&amp;ус:</translation>
+    </message>
+    <message>
+        <source>Dated &amp;from</source>
+        <translation>Дата &amp;от</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>д&amp;о</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>На&amp;йти:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>Looking through the documents…</source>
+        <translation>Просматриваем документы…</translation>
+    </message>
+    <message>
+        <source>Documents: {total}</source>
+        <translation>Документы: {total}</translation>
+    </message>
+    <message>
+        <source>Documents: {shown} of {total}</source>
+        <translation>Документы: {shown} из {total}</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +2177,84 @@
     </message>
 </context>
 <context>
+    <name>Recall</name>
+    <message>
+        <source>Type why the document is recalled, e.g. a wrong amount or beneficiary: the bank keeps the reason with the recall.</source>
+        <translation>Напишите, почему документ отзывается, например неверная сумма или получатель: банк хранит причину вместе с отзывом.</translation>
+    </message>
+    <message>
+        <source>The reason may have at most {limit} characters; it has {count}. Shorten it.</source>
+        <translation>Причина может содержать не более {limit} символов; в ней {count}. Сократите её.</translation>
+    </message>
+    <message>
+        <source>Document {number} cannot be recalled: it is {status}. Only a document sent to the bank and not yet executed can be recalled.</source>
+        <translation>Документ {number} нельзя отозвать: его статус — {status}. Отозвать можно только документ, отправленный в банк и ещё не исполненный.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s answer to the recall could not be read. Refresh the list to see whether the document was recalled.</source>
+        <translation>Не удалось прочитать ответ банка на отзыв. Обновите список, чтобы увидеть, отозван ли документ.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDialog</name>
+    <message>
+        <source>Recall payment order {number}</source>
+        <translation>Отзыв платёжного поручения {number}</translation>
+    </message>
+    <message>
+        <source>Payment order {number} of {date} for {amount} {currency} to {beneficiary}. Status: {status}.</source>
+        <translation>Платёжное поручение {number} от {date} на {amount} {currency}, получатель: {beneficiary}. Статус: {status}.</translation>
+    </message>
+    <message>
+        <source>The bank recalls a document only while it has not executed it. The recall is signed with your key like a payment; the bank keeps the reason with it.</source>
+        <translation>Банк отзывает документ, только пока не исполнил его. Отзыв подписывается вашим ключом, как платёж; банк хранит причину вместе с ним.</translation>
+    </message>
+    <message>
+        <source>e.g. Wrong amount; a corrected order follows</source>
+        <translation>например: неверная сумма, исправленное поручение будет отправлено</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters.</source>
+        <translation>Не более {limit} символов.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the recall:</source>
+        <translation>&amp;Причина отзыва:</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;recall</source>
+        <translation>Подписать и &amp;отозвать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Signing the recall on the key carrier…</source>
+        <translation>Отзыв подписывается на ключевом носителе…</translation>
+    </message>
+    <message>
+        <source>Sending the recall to the bank…</source>
+        <translation>Отзыв отправляется в банк…</translation>
+    </message>
+    <message>
+        <source>The bank recalled payment order {number}; it will not be paid. The amount held for it is available on the account again.</source>
+        <translation>Банк отозвал платёжное поручение {number}; оно не будет оплачено. Удержанная по нему сумма снова доступна на счёте.</translation>
+    </message>
+    <message>
+        <source>The bank answered that payment order {number} is {status}.</source>
+        <translation>Банк ответил, что платёжное поручение {number} имеет статус «{status}».</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s answer did not arrive, so it is not known whether the document was recalled. {reason} Click Sign and recall again: a second recall of the same document is harmless.</source>
+        <translation>Ответ банка не пришёл, поэтому неизвестно, отозван ли документ. {reason} Нажмите «Подписать и отозвать» ещё раз: повторный отзыв того же документа безвреден.</translation>
+    </message>
+    <message>
+        <source>The document was not recalled. {reason}</source>
+        <translation>Документ не отозван. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SignAndSend</name>
     <message>
         <source>The key carrier is not open, so the document cannot be signed. Sign out and sign in again with the carrier plugged in.</source>
@@ -1667,6 +2271,45 @@
     <message>
         <source>Signing on the key carrier…</source>
         <translation>Подписание на носителе ключа…</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPanel</name>
+    <message>
+        <source>Single signature</source>
+        <translation>Единственная подпись</translation>
+    </message>
+    <message>
+        <source>First signature</source>
+        <translation>Первая подпись</translation>
+    </message>
+    <message>
+        <source>Second signature</source>
+        <translation>Вторая подпись</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>Needs the second signature: a user with the second signature right signs it under Awaiting my signature.</source>
+        <translation>Нужна вторая подпись: её ставит пользователь с правом второй подписи в разделе «Ожидают моей подписи».</translation>
+    </message>
+    <message>
+        <source>Complete: the document has all the signatures it needs</source>
+        <translation>Полностью подписан: у документа есть все нужные подписи</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Ещё не подписан</translation>
+    </message>
+    <message>
+        <source>{right}: {signer}, {time}</source>
+        <translation>{right}: {signer}, {time}</translation>
     </message>
 </context>
 <context>
@@ -2072,15 +2715,15 @@
         <translation>Документ № {number} уже подписан, изменить его нельзя. Скопируйте его, чтобы создать новый.</translation>
     </message>
     <message>
-        <source>Document {number} cannot be signed now: it is {status}.</source>
-        <translation>Документ № {number} сейчас нельзя подписать: его статус — «{status}».</translation>
-    </message>
-    <message>
         <source>The bank&apos;s answer names document {number}, which was never signed here.</source>
         <translation>В ответе банка указан документ № {number}, который здесь не подписывался.</translation>
     </message>
     <message>
-        <source>Document {number} cannot become {to}: it is {status}.</source>
+        <source>Document {number} cannot be signed now: its status is “{status}”.</source>
+        <translation>Документ № {number} сейчас нельзя подписать: его статус — «{status}».</translation>
+    </message>
+    <message>
+        <source>Document {number} cannot move to “{to}”: its status is “{status}”.</source>
         <translation>Документ № {number} не может перейти в статус «{to}»: его статус — «{status}».</translation>
     </message>
     <message>
@@ -2098,6 +2741,115 @@
     <message>
         <source>The local document store {path} cannot be opened or written. Check that the disk is not full and that the folder is writable; the last change was not saved.</source>
         <translation>Не удаётся открыть локальное хранилище документов {path} или записать в него. Проверьте, что диск не переполнен и в папку разрешена запись; последнее изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>Document {number} here differs from the one the bank holds; the bank&apos;s copy was signed. Refresh the list.</source>
+        <translation>Документ {number} здесь отличается от того, что хранит банк; подписана копия банка. Обновите список.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNameDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Сохранить как шаблон</translation>
+    </message>
+    <message>
+        <source>Name the template: the beneficiary, amount, KNP and purpose of payment order {number} are kept under it.</source>
+        <translation>Назовите шаблон: получатель, сумма, КНП и назначение платёжного поручения {number} сохранятся под этим названием.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateWindow</name>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <source>Find by name, beneficiary or purpose</source>
+        <translation>Поиск по названию, получателю или назначению</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Amount, KZT</source>
+        <translation>Сумма, KZT</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>КНП</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>No templates yet. To make one, open a payment order and click Save as template, or select it in the payment list and choose Save as template in the Documents menu.</source>
+        <translation>Шаблонов пока нет. Чтобы создать шаблон, откройте платёжное поручение и нажмите «Сохранить как шаблон» или выберите его в списке платежей и в меню «Документы» выберите «Сохранить как шаблон».</translation>
+    </message>
+    <message>
+        <source>&amp;New draft from template</source>
+        <translation>&amp;Новый черновик по шаблону</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Draft payment order {number} was made from the template and opened.</source>
+        <translation>Из шаблона создан и открыт черновик платёжного поручения {number}.</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Переименование шаблона</translation>
+    </message>
+    <message>
+        <source>New name of the template:</source>
+        <translation>Новое название шаблона:</translation>
+    </message>
+    <message>
+        <source>Template “{name}” was deleted. Documents made from it are kept.</source>
+        <translation>Шаблон «{name}» удалён. Созданные по нему документы сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Type a name for the template, e.g. the beneficiary and what is paid for.</source>
+        <translation>Введите название шаблона, например получателя и за что платёж.</translation>
+    </message>
+    <message>
+        <source>A template name may have at most {limit} characters; it has {count}.</source>
+        <translation>Название шаблона может содержать не более {limit} символов; в нём {count}.</translation>
+    </message>
+    <message>
+        <source>A template named “{name}” already exists. Choose another name, or delete the old template first.</source>
+        <translation>Шаблон с названием «{name}» уже есть. Выберите другое название или сначала удалите старый шаблон.</translation>
+    </message>
+    <message>
+        <source>The template is no longer in the local store; it may have been deleted in another window.</source>
+        <translation>Шаблона больше нет в локальном хранилище; возможно, он удалён в другом окне.</translation>
     </message>
 </context>
 <context>
