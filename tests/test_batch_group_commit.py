@@ -1,0 +1,186 @@
+"""Batch signing's group commit and batch request, with a software signer and scripted banks: a crash
+between recording and sending loses nothing; each document of a group gets its own answer; a bank
+without the batch call gets one PUT per document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bsclient.client.bank_errors import BankError, BankUnreachableError
+from bsclient.client.batch import BatchOutcome, sign_and_send_batch
+from bsclient.client.documents import DocumentStatus
+from bsclient.client.models import DocumentState
+from bsclient.client.store import DocumentStore
+from bsclient.crypto import verify_detached
+from bsclient.messages import Message
+from tests.test_batch_unit import order
+from tests.token_fixtures import SoftwareSigner, TestCa
+
+
+@pytest.fixture(scope="module")
+def ca() -> TestCa:
+    return TestCa()
+
+
+@pytest.fixture(scope="module")
+def signer(ca: TestCa) -> SoftwareSigner:
+    return SoftwareSigner.make(ca, "rsa", common_name="Иванов Иван", organisation="ТОО Демо", iin="880101300123")
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "documents.sqlite3"
+
+
+@pytest.fixture
+def store(path: Path) -> Iterator[DocumentStore]:
+    with DocumentStore(path) as opened:
+        yield opened
+
+
+class BatchBank:
+    """Stands in for BankApi with the batch call: answers by document number from `script` (a state,
+    a BankError for that document alone), or raises `whole` for the whole request; checks that every
+    document it is sent is already recorded in `store` as sent, with the same bytes."""
+
+    def __init__(self, store: DocumentStore, numbers: dict[str, str], script: dict[str, object] | None = None,
+                 whole: BaseException | None = None) -> None:
+        self.store, self.numbers, self.script, self.whole = store, numbers, script or {}, whole
+        self.requests: list[list[tuple[str, bytes, list[bytes]]]] = []
+
+    def submit_documents(self, documents: list[tuple[str, bytes, list[bytes]]]) -> list[object]:
+        self.requests.append(documents)
+        for doc_id, content, signatures in documents:
+            record = self.store.get(doc_id)  # recorded BEFORE it is sent
+            assert record.status == DocumentStatus.SENT and (record.content, record.signatures) == (content, signatures)
+        if self.whole is not None:
+            raise self.whole
+        answers: list[object] = []
+        for doc_id, _, _ in documents:
+            answer = self.script.get(self.numbers[doc_id], DocumentStatus.ACCEPTED)
+            answers.append(answer if isinstance(answer, BankError) else DocumentState(doc_id, answer, None, None, None))
+        return answers
+
+    def submit_document(self, doc_id: str, content: bytes, signatures: list[bytes]) -> DocumentState:
+        raise AssertionError("a bank with the batch call gets no single PUT")
+
+
+class Crash(BaseException):
+    """The process dies (power cut, kill) at this point."""
+
+
+def test_a_crash_between_recording_and_sending_loses_nothing(path, store, signer, ca, monkeypatch):
+    orders = [order(n) for n in range(1, 8)]
+    store.add_drafts(orders[:4])  # the other three are not stored yet: the batch saves them when signed
+    bank = BatchBank(store, {o.id: o.number for o in orders})
+    recorded = store.record_batch
+
+    def record_then_crash_before_sending(signed=(), sent=(), states=()):
+        if sent:
+            raise Crash()  # the signatures are recorded; nothing has gone out
+        return recorded(signed=signed, sent=sent, states=states)
+
+    monkeypatch.setattr(store, "record_batch", record_then_crash_before_sending)
+    with pytest.raises(Crash):
+        sign_and_send_batch(store, bank, orders, signer, "Иванов Иван")
+    assert bank.requests == []
+
+    # After the restart: every document is there, signed, with bytes and a signature that verify.
+    with DocumentStore(path) as reopened:
+        for made in orders:
+            record = reopened.get(made.id)
+            assert record.status == DocumentStatus.SIGNED, made.number
+            assert verify_detached(record.content, record.signatures[0], ca.der).owner_name == "Иванов Иван"
+            assert record.signer_name == "Иванов Иван"
+        kept = {made.id: (reopened.get(made.id).content, reopened.get(made.id).signatures) for made in orders}
+
+        # The next batch sends exactly those bytes, and signs nothing again.
+        bank = BatchBank(reopened, {o.id: o.number for o in orders})
+        results = sign_and_send_batch(reopened, bank, orders, signer, "Иванов Иван")
+        assert [(r.outcome, r.status) for r in results] == [(BatchOutcome.SENT, DocumentStatus.ACCEPTED)] * 7
+        sent = {doc_id: (content, signatures) for request in bank.requests for doc_id, content, signatures in request}
+        assert sent == kept
+
+
+def test_each_document_of_a_group_gets_its_own_answer(store, signer):
+    orders = [order(1), order(2, amount="abc"), order(3), order(4), order(5)]
+    store.add_drafts(orders)
+    refused = BankError(Message("Bank", "The document is malformed."), "malformed_document", http_status=400)
+    bank = BatchBank(store, {o.id: o.number for o in orders},
+                     {"3": refused, "4": DocumentStatus.REJECTED})
+    results = sign_and_send_batch(store, bank, orders, signer, "A")
+
+    assert [r.doc_id for r in results] == [o.id for o in orders]
+    assert [(r.outcome, r.status) for r in results] == [
+        (BatchOutcome.SENT, DocumentStatus.ACCEPTED), (BatchOutcome.INVALID, DocumentStatus.DRAFT),
+        (BatchOutcome.FAILED, DocumentStatus.SIGNED),  # refused alone: back to signed, the same bytes kept
+        (BatchOutcome.SENT, DocumentStatus.REJECTED), (BatchOutcome.SENT, DocumentStatus.ACCEPTED)]
+    assert "malformed" in results[2].reason.render()
+    assert [store.get(o.id).status for o in orders] == [r.status for r in results]
+    assert sorted(doc_id for request in bank.requests for doc_id, _, _ in request) == \
+        sorted(o.id for o in orders if o.number != "2")
+
+
+def test_a_lost_answer_to_the_whole_request_leaves_each_sent_and_a_refusal_of_it_leaves_each_signed(path, signer):
+    with DocumentStore(path) as store:
+        orders = [order(n) for n in range(1, 4)]
+        lost = BankUnreachableError(Message("Bank", "no answer"), "timeout")
+        bank = BatchBank(store, {o.id: o.number for o in orders}, whole=lost)
+        results = sign_and_send_batch(store, bank, orders, signer, "A")
+        assert [(r.outcome, r.status) for r in results] == [(BatchOutcome.FAILED, DocumentStatus.SENT)] * 3
+        assert all("no answer" in r.reason.render() for r in results)
+
+        expired = BankError(Message("Bank", "Log in again."), "session_expired", http_status=401)
+        bank = BatchBank(store, {o.id: o.number for o in orders}, whole=expired)
+        results = sign_and_send_batch(store, bank, orders, signer, "A")
+        assert [(r.outcome, r.status) for r in results] == [(BatchOutcome.FAILED, DocumentStatus.SIGNED)] * 3
+        before = [(store.get(o.id).content, store.get(o.id).signatures) for o in orders]
+
+        bank = BatchBank(store, {o.id: o.number for o in orders})
+        results = sign_and_send_batch(store, bank, orders, signer, "A")
+        assert [(r.outcome, r.status) for r in results] == [(BatchOutcome.SENT, DocumentStatus.ACCEPTED)] * 3
+        assert [(content, signatures) for content, signatures in
+                ((c, s) for request in bank.requests for _, c, s in request)] == before
+
+
+class OldBank:
+    """A bank without POST documents:batch: 404 to it, one PUT per document works."""
+
+    def __init__(self) -> None:
+        self.batch_calls = 0
+        self.puts: list[str] = []
+
+    def submit_documents(self, documents: list[tuple[str, bytes, list[bytes]]]) -> list[object]:
+        self.batch_calls += 1
+        raise BankError(Message("Bank", "not found"), "not_found", http_status=404)
+
+    def submit_document(self, doc_id: str, content: bytes, signatures: list[bytes]) -> DocumentState:
+        self.puts.append(doc_id)
+        return DocumentState(doc_id, DocumentStatus.ACCEPTED, None, None, None)
+
+
+def test_a_bank_without_the_batch_call_gets_one_put_per_document(store, signer):
+    orders = [order(n) for n in range(1, 6)]
+    bank = OldBank()
+    results = sign_and_send_batch(store, bank, orders, signer, "A")
+    assert [(r.outcome, r.status) for r in results] == [(BatchOutcome.SENT, DocumentStatus.ACCEPTED)] * 5
+    assert sorted(bank.puts) == sorted(o.id for o in orders)
+    assert bank.batch_calls == 1  # asked once, then never again in this batch
+
+
+def test_record_batch_applies_each_step_only_where_it_fits(store, signer):
+    made = [order(n) for n in range(1, 4)]
+    store.add_drafts(made)
+    after = store.record_batch(signed=[(made[0], b"{}", [b"sig"], "A")], sent=[made[0].id, made[1].id])
+    assert after == {made[0].id: DocumentStatus.SENT, made[1].id: None}  # a draft is never "sent"
+    after = store.record_batch(states=[DocumentState(made[0].id, DocumentStatus.EXECUTED, None, None, None),
+                                       DocumentState(made[2].id, DocumentStatus.ACCEPTED, None, None, None)])
+    assert after == {made[0].id: DocumentStatus.EXECUTED, made[2].id: None}
+    # States only move forward, and a signed document's bytes never change.
+    after = store.record_batch(states=[DocumentState(made[0].id, DocumentStatus.ACCEPTED, None, None, None)],
+                               signed=[(made[0], b"{other}", [b"sig2"], "A")])
+    assert after == {made[0].id: DocumentStatus.EXECUTED}
+    assert store.get(made[0].id).status == DocumentStatus.EXECUTED and store.get(made[0].id).content == b"{}"
