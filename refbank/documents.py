@@ -18,7 +18,8 @@ from refbank.db import from_tiyn, immediate, to_tiyn
 from refbank.errors import BankRefusal, DocumentRejected, Reason
 from refbank.mail import notify_rejected_document
 from refbank.signed_content import parse_canonical, utc_text
-from refbank.rules import PAYMENT_ORDER_SCHEMA, check_payment_order, invalid_field
+from refbank.kinds import DOCUMENT_SCHEMAS, check_document_kind
+from refbank.rules import check_payment_order, invalid_field
 from refbank.signing_rights import Signatory, SigningRefused, still_needed
 from refbank.users import User, user_from_row
 from refbank.verify import VerifiedSignature, verify_detached
@@ -40,7 +41,7 @@ class Signer:
 
 def parse_content(doc_id: str, content: bytes) -> dict[str, Any]:
     """The document as JSON, if `content` is its canonical form; 400 malformed_document if not."""
-    return parse_canonical(doc_id, content, kind="document", schema=PAYMENT_ORDER_SCHEMA)
+    return parse_canonical(doc_id, content, kind="document", schema=DOCUMENT_SCHEMAS)  # kinds.py: types 1-5
 
 
 def _malformed(message: str, **params: Any) -> BankRefusal:
@@ -99,6 +100,7 @@ def _check_document(conn: sqlite3.Connection, document: dict[str, Any],
     the bank makes; DocumentRejected otherwise."""
     signers = [_signer_of(conn, signature) for signature in verified]
     amount = check_payment_order(document)
+    check_document_kind(conn, document)  # budget, pension, social, salary: refbank/kinds.py
     account = conn.execute("SELECT * FROM accounts WHERE iban = ?",
                            (document["payer"]["iban"],)).fetchone()
     if account is None or account["company_id"] not in {s.user.company_id for s in signers}:

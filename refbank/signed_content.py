@@ -17,7 +17,7 @@ def utc_text(moment: float) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(moment))
 
 
-def parse_canonical(object_id: str, content: bytes, *, kind: str, schema: str) -> dict[str, Any]:
+def parse_canonical(object_id: str, content: bytes, *, kind: str, schema: str | tuple[str, ...]) -> dict[str, Any]:
     """`content` as a JSON object, if it is its own canonical (RFC 8785) form, its `id` is
     `object_id` (a UUID) and its `schema` is `schema`; else 400 malformed_<kind>."""
     def refuse(message: str, **params: Any) -> BankRefusal:
@@ -34,6 +34,6 @@ def parse_canonical(object_id: str, content: bytes, *, kind: str, schema: str) -
         raise refuse(f"The content is not the canonical (RFC 8785) form of the {kind}.")
     if parsed.get("id") != object_id:
         raise refuse(f"The {kind}'s id differs from the id in the address.")
-    if parsed.get("schema") != schema:
+    if parsed.get("schema") not in ((schema,) if isinstance(schema, str) else schema):
         raise refuse(f"The bank does not know this {kind} type.", schema=parsed.get("schema"))
     return parsed

@@ -105,7 +105,9 @@ def test_the_type_filter_keeps_that_kind_of_document(qtbot):
     assert sorted(shown(view)) == ["1", "2"]
     assert shown(view, TYPE) == ["Payment order", "kz.currency-purchase/1"]
     combo = view.type_combo
-    assert [combo.itemText(i) for i in range(combo.count())] == ["All types", "Payment order", "kz.currency-purchase/1"]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "All types", "Payment order", "Payment to the budget", "Pension contributions", "Social contributions",
+        "Salary payment", "kz.currency-purchase/1"]
     combo.setCurrentIndex(combo.findData(SCHEMA))
     assert shown(view) == ["1"]
     combo.setCurrentIndex(0)

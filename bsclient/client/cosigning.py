@@ -26,7 +26,7 @@ from .bank_api import BankApi, document_state
 from .bank_errors import BankError
 from .documents import DocumentRecord, DocumentStatus
 from .models import DocumentState
-from .payment_order import SCHEMA, PaymentOrder
+from .payment_order import PaymentOrder
 from .signature_marks import signature_marks
 from .store import DocumentStore, StoreError
 from .validation import ValidationError, parse_amount
@@ -214,7 +214,7 @@ def keep_signed_copy(store: DocumentStore, document: AwaitingDocument, signature
         if row is None:
             db.execute("INSERT INTO documents (id, kind, body, status, content, signatures, signer_name, created_at, "
                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       (document.id, SCHEMA, body, DocumentStatus.SENT.value, document.content,
+                       (document.id, document.order.schema, body, DocumentStatus.SENT.value, document.content,
                         encoded, signer_name, now, now))
         else:
             db.execute("UPDATE documents SET signatures = ?, signer_name = ?, updated_at = ? WHERE id = ?",

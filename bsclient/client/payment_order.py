@@ -1,4 +1,9 @@
-"""A tenge payment order as the clerk fills it, and its wire content (schema kz.payment-order/1)."""
+"""A tenge payment order as the clerk fills it, and its wire content (schema kz.payment-order/1).
+
+The same order carries the other tenge kinds (issue 4, types 2-5): `kind` budget (with `kbk`),
+pension, social or salary (with a `registry` of employees); each kind has its own wire schema
+(validation/kinds.py) so the bank applies its rules. A plain payment's content is unchanged.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from typing import Any
 
 from .validation.amount import format_amount, parse_amount
 from .validation.iban import compact_iban
+from .validation.kinds import KIND_OF_SCHEMA, PAYMENT, SCHEMAS, registry_columns
 
 SCHEMA = "kz.payment-order/1"
 CURRENCY = "KZT"
@@ -30,6 +36,32 @@ class Party:
 
 
 @dataclass
+class RegistryLine:
+    """One employee of a registry, as typed. Pension/social use every field but `iban`; salary uses
+    iin, name (the full name), iban and amount. `birth_date` YYYY-MM-DD, `period` YYYY-MM."""
+
+    iin: str = ""
+    surname: str = ""
+    name: str = ""
+    patronymic: str = ""
+    birth_date: str = ""
+    amount: str = ""
+    period: str = ""
+    iban: str = ""
+
+    def to_content(self, kind: str) -> dict[str, str]:
+        """The line on the wire: the kind's columns only, the amount with 2 decimals."""
+        content = {column: getattr(self, column).strip() for column in registry_columns(kind)}
+        if "iban" in content:
+            content["iban"] = compact_iban(self.iban)
+        content["amount"] = format_amount(parse_amount(self.amount))
+        return content
+
+    def cells(self) -> dict[str, str]:
+        return asdict(self)
+
+
+@dataclass
 class PaymentOrder:
     """The fields as typed (amount is the clerk's text); `id` is the UUID the bank deduplicates on."""
 
@@ -43,18 +75,26 @@ class PaymentOrder:
     beneficiary: Party = field(default_factory=Party)
     knp: str = ""
     purpose: str = ""
+    kind: str = PAYMENT
+    kbk: str = ""
+    registry: list[RegistryLine] = field(default_factory=list)
 
     @classmethod
-    def new(cls, payer: Party, number: str, *, today: date | None = None) -> PaymentOrder:
-        """An empty tenge order from `payer`, dated and valued today, with a fresh id."""
+    def new(cls, payer: Party, number: str, *, today: date | None = None, kind: str = PAYMENT) -> PaymentOrder:
+        """An empty tenge order of `kind` from `payer`, dated and valued today, with a fresh id."""
         today = today or date.today()
         return cls(id=str(uuid.uuid4()), number=number, date=today, value_date=today,
-                   currency=CURRENCY, amount="", payer=payer)
+                   currency=CURRENCY, amount="", payer=payer, kind=kind)
+
+    @property
+    def schema(self) -> str:
+        """The wire schema of this order's kind (the store's `kind` column holds it too)."""
+        return SCHEMAS[self.kind]
 
     def to_content(self) -> dict[str, Any]:
         """The document the bank acts on, ready for canonical JSON; ValidationError if the amount is not valid."""
-        return {
-            "schema": SCHEMA,
+        content = {
+            "schema": self.schema,
             "id": self.id,
             "number": self.number.strip(),
             "date": self.date.isoformat(),
@@ -66,6 +106,11 @@ class PaymentOrder:
             "knp": self.knp.strip(),
             "purpose": self.purpose.strip(),
         }
+        if self.kind == "budget":
+            content["kbk"] = self.kbk.strip()
+        if registry_columns(self.kind):
+            content["registry"] = [line.to_content(self.kind) for line in self.registry]
+        return content
 
     def to_dict(self) -> dict[str, Any]:
         """Every field as typed, JSON-ready (the local store keeps drafts this way)."""
@@ -76,8 +121,11 @@ class PaymentOrder:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PaymentOrder:
-        """The order `to_dict` wrote, and also a wire content (whose extra "schema" is ignored)."""
+        """The order `to_dict` wrote (drafts from before the kinds are plain payments), and also a wire
+        content (whose "schema" gives the kind)."""
         return cls(id=data["id"], number=data["number"], date=date.fromisoformat(data["date"]),
                    value_date=date.fromisoformat(data["value_date"]), currency=data["currency"],
                    amount=data["amount"], payer=Party(**data["payer"]),
-                   beneficiary=Party(**data["beneficiary"]), knp=data["knp"], purpose=data["purpose"])
+                   beneficiary=Party(**data["beneficiary"]), knp=data["knp"], purpose=data["purpose"],
+                   kind=data.get("kind") or KIND_OF_SCHEMA.get(data.get("schema", ""), PAYMENT),
+                   kbk=data.get("kbk", ""), registry=[RegistryLine(**line) for line in data.get("registry", [])])

@@ -50,6 +50,11 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # Document kinds (the stored `kind`, the content's schema) as the clerk names them: the one place.
 _KINDS: dict[str, str] = {
     PAYMENT_ORDER: QT_TRANSLATE_NOOP("DocumentKind", "Payment order"),
+    # issue 4, types 2-5 (bsclient/client/validation/kinds.py SCHEMAS)
+    "kz.budget-payment/1": QT_TRANSLATE_NOOP("DocumentKind", "Payment to the budget"),
+    "kz.pension-contribution/1": QT_TRANSLATE_NOOP("DocumentKind", "Pension contributions"),
+    "kz.social-contribution/1": QT_TRANSLATE_NOOP("DocumentKind", "Social contributions"),
+    "kz.salary-payment/1": QT_TRANSLATE_NOOP("DocumentKind", "Salary payment"),
 }
 
 PART = 2_000                 # documents in one step of a filter or sort

@@ -44,6 +44,8 @@ from bsclient.client.payment_order import Party, PaymentOrder
 from bsclient.client.signature_marks import SignatureMark, signature_marks
 from bsclient.client.validation import bank_for_bic, bank_for_iban, compact_iban
 
+from .registry_pdf import paint_registry_pages, registry_note
+
 RESOLUTION = 300  # device pixels per inch
 MARGIN_MM = 12
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Arial", "Liberation Sans"]  # with Kazakh letters
@@ -251,6 +253,7 @@ class _Form:
             ("Валюталау күні / Дата валютирования", f"{o.value_date:%d.%m.%Y}", False)])
         y = self.words(y)
         y = self.purpose(y)
+        y = registry_note(self, y)  # pension, social, salary: "registry attached: N lines" (registry_pdf)
         y += 4 * m
         y = self.handwritten(y)
         y += 3 * m
@@ -258,6 +261,7 @@ class _Form:
         y += 3 * m
         self.bank_marks(y)
         self.footer()
+        paint_registry_pages(self)  # the registry's own pages, when the order has one
 
     def watermark(self) -> None:
         self.p.save()

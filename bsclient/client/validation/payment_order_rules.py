@@ -12,6 +12,7 @@ from .bic import check_bic
 from .codes import check_kbe, check_knp
 from .iban import check_iban, compact_iban
 from .iin_bin import check_iin_bin
+from .kinds import PAYMENT, KindFacts, kind_problems
 
 if TYPE_CHECKING:  # imported for types only: payment_order itself uses these validators
     from ..models import Account
@@ -95,10 +96,11 @@ def check_payer_iban(iban: str, currency: str, payer_account: Account | None) ->
 
 
 def validate_payment_order(order: PaymentOrder, payer_account: Account | None, *,
-                           today: date | None = None) -> dict[str, Message]:
+                           today: date | None = None, facts: KindFacts | None = None) -> dict[str, Message]:
     """Every problem of `order`, keyed by field path ("beneficiary.iban", "amount", ...); empty when valid.
 
     `payer_account` None means the accounts are not loaded: the balance and currency checks wait.
+    `facts` (the directories' KBK, tax authorities, funds) adds the rules of the order's kind (kinds.py).
     """
     today = today or date.today()
     beneficiary = order.beneficiary
@@ -120,4 +122,10 @@ def validate_payment_order(order: PaymentOrder, payer_account: Account | None, *
             and compact_iban(beneficiary.iban) == compact_iban(order.payer.iban):
         problems["beneficiary.iban"] = Message("Validation", QT_TRANSLATE_NOOP(
             "Validation", "The beneficiary's IIK is the payer's own account; choose another account."))
+    if order.kind != PAYMENT:
+        kinds = kind_problems(order.kind, kbk=order.kbk.strip(), knp=order.knp.strip(), amount=order.amount,
+                              beneficiary=beneficiary.to_content(), registry=[line.cells() for line in order.registry],
+                              facts=facts, document_date=order.date)
+        for path, message in kinds.items():
+            problems[path] = problems.get(path) or message
     return {field: message for field, message in problems.items() if message is not None}
