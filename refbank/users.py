@@ -41,18 +41,19 @@ def user_by_id(conn: sqlite3.Connection, user_id: int) -> User:
     return user_from_row(conn.execute("SELECT * FROM users WHERE id = ?", (user_id,)).fetchone())
 
 
-def authenticate(conn: sqlite3.Connection, login: str, password: str) -> User:
+def authenticate(conn: sqlite3.Connection, login: str, password: str, *,
+                 max_failed: int = MAX_FAILED_LOGINS, block_seconds: float = BLOCK_SECONDS) -> User:
     """The user whose password this is; three wrong tries block the user for 15 minutes (R8.4)."""
     with immediate(conn):
         # The counter must be written even when the answer is a refusal: decide, write, then raise.
-        outcome = _check_password(conn, login, password, time.time())
+        outcome = _check_password(conn, login, password, time.time(), max_failed, block_seconds)
     if isinstance(outcome, BankRefusal):
         raise outcome
     return outcome
 
 
-def _check_password(conn: sqlite3.Connection, login: str, password: str,
-                    now: float) -> User | BankRefusal:
+def _check_password(conn: sqlite3.Connection, login: str, password: str, now: float,
+                    max_failed: int, block_seconds: float) -> User | BankRefusal:
     row = conn.execute("SELECT * FROM users WHERE login = ?", (login,)).fetchone()
     if row is None:
         _hasher.hash(password)  # as slow as a real check: timing does not tell logins apart
@@ -64,12 +65,12 @@ def _check_password(conn: sqlite3.Connection, login: str, password: str,
                      (row["id"],))
         return user_from_row(row)
     failed = row["failed_logins"] + 1
-    if failed >= MAX_FAILED_LOGINS:
+    if failed >= max_failed:
         conn.execute("UPDATE users SET failed_logins = 0, blocked_until = ? WHERE id = ?",
-                     (now + BLOCK_SECONDS, row["id"]))
-        return _blocked(False, now + BLOCK_SECONDS)
+                     (now + block_seconds, row["id"]))
+        return _blocked(False, now + block_seconds)
     conn.execute("UPDATE users SET failed_logins = ? WHERE id = ?", (failed, row["id"]))
-    return _wrong_credentials()
+    return _wrong_credentials(tries_left=max_failed - failed)
 
 
 def _password_matches(password_hash: str, password: str) -> bool:
@@ -79,13 +80,15 @@ def _password_matches(password_hash: str, password: str) -> bool:
         return False
 
 
-def _wrong_credentials() -> BankRefusal:
-    return BankRefusal(401, "wrong_credentials", "The login or the password is wrong.")
+def _wrong_credentials(**params: int) -> BankRefusal:
+    # tries_left: how many more wrong passwords before the block (only for a login the bank knows)
+    return BankRefusal(401, "wrong_credentials", "The login or the password is wrong.", **params)
 
 
 def _blocked(by_bank: bool, until: float | None) -> BankRefusal:
     if by_bank or until is None:
-        return BankRefusal(403, "user_blocked", "The bank has blocked this user; contact the bank.")
+        return BankRefusal(403, "user_blocked", "The bank has blocked this user; contact the bank.",
+                           by_bank=True)
     until_text = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(until))
     return BankRefusal(403, "user_blocked",
                        "Too many wrong passwords: the user is blocked until {until}.",

@@ -5,15 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from bsclient.client.access import login_refusal
+from bsclient.client.bank_errors import BankError
 
 from .background import run_in_background
 from .busy_indicator import BusyIndicator
 from .error_dialog import error_text
+
 
 if TYPE_CHECKING:
     from bsclient.client.models import UserInfo
@@ -30,6 +33,12 @@ def ca_fingerprint(ca_file: Path) -> str:
     certificate = (x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data
                    else x509.load_der_x509_certificate(data))
     return fingerprint(certificate)
+
+
+def login_error_text(exc: Exception) -> str:
+    """R8.4: tries left after a wrong password, and until when a blocked user waits (clerk's time zone)."""
+    message = login_refusal(exc) if isinstance(exc, BankError) else None
+    return message.render(QCoreApplication.translate) if message is not None else error_text(exc)
 
 
 class LoginDialog(QDialog):
@@ -171,7 +180,7 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         self.password_edit.clear()
         self.password_edit.setFocus()
-        self._show_error(error_text(exc))
+        self._show_error(login_error_text(exc))
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

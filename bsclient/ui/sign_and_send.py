@@ -8,11 +8,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from bsclient.client.documents import DocumentRecord
 from bsclient.client.payment_order import PaymentOrder
-from bsclient.client.workflow import send, sign_and_store
+from bsclient.client.workflow import sign_and_store
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 from bsclient.token import TokenSigner
 
 from .background import run_in_background, run_on_token_thread
+from .payment_code import ConfirmedSend
 from .workplace import Workplace
 
 
@@ -52,8 +53,9 @@ class SignAndSend(QObject):
         """Send an already signed document (again: the bank pays a document id once)."""
         workplace = self._workplace
         self.progress.emit(QCoreApplication.translate("SignAndSend", "Sending the document to the bank…"))
-        run_in_background(self, lambda: send(workplace.api, workplace.store, doc_id),
-                          on_success=self.changed.emit, on_failure=self.failed.emit)
+        # R8.5: when the bank asks for a one-time code, ConfirmedSend asks the clerk and sends again.
+        owner = self.parent() if isinstance(self.parent(), QObject) else self
+        ConfirmedSend(workplace, doc_id, done=self.changed.emit, failed=self.failed.emit, parent=owner).start()
 
     def _sign(self, order: PaymentOrder) -> None:
         workplace = self._workplace
