@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from refbank.batch_documents import install_batch_routes
 from refbank.ca import CertificateAuthority
 from refbank.certificate_requests import request_state, submit_request
 from refbank.config import BankConfig
@@ -23,13 +24,15 @@ from refbank.directories import install_directory_routes
 from refbank.documents import document_state, receive_document, visible_document
 from refbank.errors import BankRefusal
 from refbank.execution import Executor
+from refbank.access import confirm_payment, login_user, refuse_until_password_changed
+from refbank.access_api import client_address, install_access_routes
 from refbank.mail_api import install_mail_routes
 from refbank.recall import install_recall_routes
 from refbank.second_signature import install_signature_routes
 from refbank.sessions import close_session, open_session, session_user
 from refbank.statements import statement_json, statement_page
 from refbank.user_permissions import permissions
-from refbank.users import User, authenticate
+from refbank.users import User
 
 # No `from __future__ import annotations` here: FastAPI resolves the local Annotated aliases
 # (Conn, CurrentUser) at runtime, which string annotations would hide from it.
@@ -60,6 +63,7 @@ class CertificateRequestBody(BaseModel):
 class DocumentBody(BaseModel):
     content: str
     signatures: list[str]
+    code: str | None = None  # R8.5: the one-time code, when the bank's rule asks for one
 
 
 class StatesRequest(BaseModel):
@@ -76,20 +80,24 @@ def create_app(bank: Bank) -> FastAPI:
 
     Conn = Annotated[sqlite3.Connection, Depends(connection)]
 
-    def current_user(conn: Conn, authorization: Annotated[str | None, Header()] = None) -> User:
-        return session_user(conn, _bearer(authorization), bank.config.session_idle_minutes)
+    def current_user(request: Request, conn: Conn, authorization: Annotated[str | None, Header()] = None) -> User:
+        user = session_user(conn, _bearer(authorization), bank.config.session_idle_minutes)
+        refuse_until_password_changed(conn, user, request.url.path, bank.config)  # R5.5, expiry
+        return user
 
     CurrentUser = Annotated[User, Depends(current_user)]
 
     @app.post(PREFIX + "/session")
-    def login(body: LoginRequest, conn: Conn) -> dict[str, Any]:
-        user = authenticate(conn, body.login, body.password)
+    def login(body: LoginRequest, request: Request, conn: Conn) -> dict[str, Any]:
+        user, password_change = login_user(conn, body.login, body.password, config=bank.config,
+                                           address=client_address(request))  # R8.4, R8.7
         token = open_session(conn, user)
         company = conn.execute("SELECT name, bin FROM companies WHERE id = ?", (user.company_id,)).fetchone()
         return {
             "session": token,
             "user": {"login": user.login, "full_name": user.full_name, "sign_right": user.sign_right,
                      **permissions(conn, user)},  # R3.4: may_prepare, may_sign
+            "password_change": password_change,  # "first_login" / "expired": change before anything else
             "company": {"name": company["name"], "bin": company["bin"]},
         }
 
@@ -119,9 +127,11 @@ def create_app(bank: Bank) -> FastAPI:
         return request_state(conn, user, request_id)
 
     @app.put(PREFIX + "/documents/{doc_id}")
-    def put_document(doc_id: str, body: DocumentBody, conn: Conn, user: CurrentUser) -> JSONResponse:
+    def put_document(doc_id: str, body: DocumentBody, request: Request, conn: Conn, user: CurrentUser) -> JSONResponse:
         content = _decode_base64(body.content, "content")
         signatures = [_decode_base64(item, "signatures") for item in body.signatures]
+        confirm_payment(conn, user, doc_id=doc_id, content=content, code=body.code, config=bank.config,
+                        address=client_address(request))  # R8.5: 428 confirmation_required, or the code checked
         receipt = receive_document(
             conn, submitter=user, doc_id=doc_id, content=content, signatures=signatures,
             ca_certificate=bank.authority.certificate, own_bank_code=bank.own_bank_code,
@@ -155,6 +165,8 @@ def create_app(bank: Bank) -> FastAPI:
     install_recall_routes(app, bank, PREFIX, Conn, CurrentUser)  # document type 8: recall
     install_signature_routes(app, bank, PREFIX, Conn, CurrentUser)  # R3.2, R3.3: the second signature
     install_directory_routes(app, Path(bank.database.path).parent, PREFIX, CurrentUser)
+    install_access_routes(app, bank, PREFIX, Conn, CurrentUser)  # password, self-block, journal (issue 3)
+    install_batch_routes(app, bank, PREFIX, Conn, CurrentUser)  # POST documents:batch (R9.2 speed)
     return app
 
 

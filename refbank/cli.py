@@ -15,6 +15,8 @@ from typing import Any
 
 from schwifty import BIC
 
+from refbank.access import give_demo_phones, prepare_access
+from refbank.access_cli import add_access_commands, run_outbox, run_users
 from refbank.bank_time import add_posting_days
 from refbank.ca import CertificateAuthority, create_bank_pki
 from refbank.config import BankConfig
@@ -63,10 +65,12 @@ def main(argv: list[str] | None = None) -> int:
     unsigned.add_argument("--data", type=Path, required=True)
     unsigned.add_argument("--bin", required=True, help="the company's BIN")
 
+    add_access_commands(commands)  # users block|unblock, outbox (refbank/access_cli.py)
+
     args = parser.parse_args(argv)
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "init": run_init, "serve": run_serve, "export-document": run_export, "mail": run_mail,
-        "unsigned-users": run_unsigned_users,
+        "unsigned-users": run_unsigned_users, "users": run_users, "outbox": run_outbox,
     }
     return handlers[args.command](args)
 
@@ -88,6 +92,10 @@ def run_init(args: argparse.Namespace) -> int:
     with database.connection() as conn, immediate(conn):
         created = create_demo_customers(conn, config.bank_bic)
         created["history_lines"] = generate_history(conn, created, lines=config.history_lines)
+    with database.connection() as conn:
+        prepare_access(conn, config)  # personal data, password ages, codes, journal (issue 3)
+        with immediate(conn):
+            give_demo_phones(conn)
     if args.json:
         print(json.dumps(created), flush=True)  # ASCII escapes: safe on any console encoding
     else:
@@ -121,6 +129,7 @@ def run_serve(args: argparse.Namespace) -> int:
     with database.connection() as conn:
         add_posting_days(conn)  # a bank made before postings kept their bank day
         widen_document_statuses(conn)  # ... or documents could await a signature or be recalled
+        prepare_access(conn, config)  # ... or users had no birth date, phone, password age or journal
     authority = CertificateAuthority.load(data_dir)
     executor = Executor(database)
     bank = Bank(database, config, authority, BIC(config.bank_bic).domestic_bank_codes[0], executor)

@@ -186,7 +186,8 @@ class BankApi:
                             company_name=company["name"], company_bin=company["bin"],
                             # an older bank says neither: everyone with a right signs, everyone prepares
                             may_prepare=bool(user.get("may_prepare", True)),
-                            may_sign=bool(user.get("may_sign", user["sign_right"] != "none")))
+                            may_sign=bool(user.get("may_sign", user["sign_right"] != "none")),
+                            password_change=answer.get("password_change") or None)
             self._token = str(answer["session"])
         return info
 
@@ -225,6 +226,29 @@ class BankApi:
                 with _reading_answer():
                     return document_state(answer)
         raise AssertionError("the last attempt returns or raises")
+
+    def submit_documents(self, documents: list[tuple[str, bytes, list[bytes]]]) -> list[DocumentState | BankError]:
+        """POST documents:batch (at most 50: refbank/batch_documents.py): each document's state, or the
+        BankError refusing it alone, in the order given; repeated on timeouts like submit_document (each
+        id is its own idempotency key). A bank without the call answers BankError not_found."""
+        body = {"documents": [{"id": doc_id, "content": base64.b64encode(content).decode("ascii"),
+                               "signatures": [base64.b64encode(s).decode("ascii") for s in signatures]}
+                              for doc_id, content, signatures in documents]}
+        for attempt in range(1, SUBMIT_ATTEMPTS + 1):
+            try:
+                answer = self._call("POST", "/documents:batch", json=body)
+                break
+            except BankError as exc:
+                retryable = isinstance(exc, BankUnreachableError) or exc.http_status in RETRYABLE_HTTP
+                if not retryable or attempt == SUBMIT_ATTEMPTS:
+                    raise
+                time.sleep(self._retry_backoff * 2 ** (attempt - 1))
+        with _reading_answer():
+            items = answer["documents"]
+            if len(items) != len(documents):
+                raise ValueError("one answer per document")
+            return [refusal(item, int(item.get("http_status") or 400)) if item.get("error") else document_state(item)
+                    for item in items]
 
     def document_state(self, doc_id: str) -> DocumentState:
         answer = self._call("GET", f"/documents/{doc_id}")

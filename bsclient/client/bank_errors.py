@@ -63,6 +63,20 @@ _SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "signatures_complete": (QT_TRANSLATE_NOOP("Bank", "The document already has all the signatures it needs; no further signature is taken. Refresh the list to see its status."), ()),
     "not_awaiting_signature": (QT_TRANSLATE_NOOP("Bank", "The document no longer awaits a signature: it was rejected or recalled. Refresh the list to see why."), ()),
     "malformed_signature": (QT_TRANSLATE_NOOP("Bank", "The bank could not read the signature; nothing was signed. If this repeats, call the bank."), ()),
+    # Access (issue 3): refbank/access.py; login refusals with tries left / until: client/access.py
+    "password_too_short": (QT_TRANSLATE_NOOP("Bank", "The bank refused the new password: it is shorter than {min_length} characters. Type a longer one."), ("min_length",)),
+    "password_too_long": (QT_TRANSLATE_NOOP("Bank", "The bank refused the new password: it is longer than {max_length} characters. Type a shorter one."), ("max_length",)),
+    "password_digits_only": (QT_TRANSLATE_NOOP("Bank", "The bank refused the new password: it holds only digits. Add a letter or a sign."), ()),
+    "password_personal_data": (QT_TRANSLATE_NOOP("Bank", "The bank refused the new password: it holds your personal data (name, surname, birth date, phone or login). Choose one without them."), ()),
+    "password_reused": (QT_TRANSLATE_NOOP("Bank", "The bank refused the new password: it is one of your last {count} passwords. Choose a new one."), ("count",)),
+    "wrong_current_password": (QT_TRANSLATE_NOOP("Bank", "The current password is wrong. Type the password you signed in with."), ()),
+    "password_change_required": (QT_TRANSLATE_NOOP("Bank", "The bank requires a new password before anything else. Change the password in Session → Change password…"), ()),
+    "code_wrong": (QT_TRANSLATE_NOOP("Bank", "The one-time code is wrong. Tries left: {tries_left}. Type the code from the latest message."), ("tries_left",)),
+    "code_void": (QT_TRANSLATE_NOOP("Bank", "The one-time code was typed wrong too often and no longer counts. Ask for a new code."), ()),
+    "code_expired": (QT_TRANSLATE_NOOP("Bank", "The one-time code has expired. Ask for a new code."), ()),
+    "code_replaced": (QT_TRANSLATE_NOOP("Bank", "A newer one-time code was sent; this one no longer counts. Type the code from the latest message."), ()),
+    "code_not_requested": (QT_TRANSLATE_NOOP("Bank", "No one-time code is open for this. Ask for a new code."), ()),
+    "no_phone": (QT_TRANSLATE_NOOP("Bank", "The bank has no phone number of yours to send a one-time code to. Call the bank to register one."), ()),
 }
 
 

@@ -33,6 +33,7 @@ class UserInfo:
     company_bin: str
     may_prepare: bool = True  # R3.4: the bank's word (a user without signing right may only view)
     may_sign: bool = True
+    password_change: str | None = None  # the bank's "first_login" / "expired": change before anything else
 
 
 @dataclass(frozen=True)

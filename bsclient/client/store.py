@@ -16,7 +16,7 @@ from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 from .document_list import LIST_QUERY, Row, add_list_columns, listed_rows
 from .documents import BANK_STATUSES, DocumentRecord, DocumentStatus, status_word
 from .models import DocumentState
-from .payment_order import SCHEMA, PaymentOrder
+from .payment_order import PaymentOrder
 
 SCHEMA_VERSION = 1
 
@@ -118,7 +118,7 @@ class DocumentStore:
             row = db.execute("SELECT status FROM documents WHERE id = ?", (order.id,)).fetchone()
             if row is None:
                 db.execute("INSERT INTO documents (id, kind, body, status, signatures, created_at, updated_at)"
-                           " VALUES (?, ?, ?, ?, '[]', ?, ?)", (order.id, SCHEMA, body, DocumentStatus.DRAFT, now, now))
+                           " VALUES (?, ?, ?, ?, '[]', ?, ?)", (order.id, order.schema, body, DocumentStatus.DRAFT, now, now))
             elif row["status"] == DocumentStatus.DRAFT:
                 db.execute("UPDATE documents SET body = ?, updated_at = ? WHERE id = ?", (body, now, order.id))
             else:
@@ -158,7 +158,7 @@ class DocumentStore:
     def add_drafts(self, orders: list[PaymentOrder]) -> None:
         """Adds new drafts all in one transaction: every one is stored, or (on any failure) none."""
         now = _now().isoformat()
-        rows = [(order.id, SCHEMA, json.dumps(order.to_dict(), ensure_ascii=False), DocumentStatus.DRAFT, now, now)
+        rows = [(order.id, order.schema, json.dumps(order.to_dict(), ensure_ascii=False), DocumentStatus.DRAFT, now, now)
                 for order in orders]
         with self._transaction() as db:
             db.executemany("INSERT INTO documents (id, kind, body, status, signatures, created_at, updated_at)"
@@ -182,6 +182,67 @@ class DocumentStore:
             db.execute("UPDATE documents SET status = ?, content = ?, signatures = ?, signer_name = ?, updated_at = ?"
                        " WHERE id = ?", (DocumentStatus.SIGNED, content, encoded, signer_name, _now().isoformat(), doc_id))
         return self._require(doc_id)
+
+    def record_batch(self, signed: list[tuple[PaymentOrder, bytes, list[bytes], str | None]] = (),  # type: ignore[assignment]
+                     sent: list[str] = (), states: list[DocumentState] = ()) -> dict[str, DocumentStatus | None]:  # type: ignore[assignment]
+        """Batch signing's group commit (bsclient.client.batch): in ONE transaction (one disk sync), records
+        `signed` drafts' bytes and signatures (a draft not stored yet is saved first), moves `sent` ids to
+        "sent" and applies the bank's `states`, each with the rules of mark_signed, mark_sent and
+        apply_state. Answers each named document's status after it; None for one left as it was
+        because that step does not fit its status (the caller handles that one alone). Few statements
+        (one read, one write per step) however many documents: a batch signs beside it."""
+        now, after = _now().isoformat(), {}
+        ids = list(dict.fromkeys([order.id for order, *_ in signed] + list(sent) + [state.id for state in states]))
+        inserts, signatures_rows, sent_rows, state_rows = [], [], [], []
+        with self._transaction() as db:
+            current: dict[str, tuple[DocumentStatus, bytes | None]] = {}
+            for first in range(0, len(ids), 500):
+                part = ids[first:first + 500]
+                for doc_id, status, content in db.execute(
+                        f"SELECT id, status, content FROM documents WHERE id IN ({','.join('?' * len(part))})", part):
+                    current[doc_id] = (DocumentStatus(status), content)
+            for order, content, signatures, signer_name in signed:
+                status, stored = current.get(order.id, (None, None))
+                if status is None:
+                    inserts.append((order.id, order.schema, json.dumps(order.to_dict(), ensure_ascii=False),
+                                    DocumentStatus.DRAFT, now, now))
+                elif status != DocumentStatus.DRAFT and not (status == DocumentStatus.SIGNED and stored == content):
+                    after[order.id] = None
+                    continue
+                signatures_rows.append((DocumentStatus.SIGNED, content, json.dumps(
+                    [base64.b64encode(s).decode("ascii") for s in signatures]), signer_name, now, order.id))
+                current[order.id] = (DocumentStatus.SIGNED, content)
+                after[order.id] = DocumentStatus.SIGNED
+            for doc_id in sent:
+                status, stored = current.get(doc_id, (None, None))
+                if status not in (DocumentStatus.SIGNED, DocumentStatus.SENT):
+                    after[doc_id] = None
+                    continue
+                sent_rows.append((DocumentStatus.SENT, now, doc_id))
+                current[doc_id] = (DocumentStatus.SENT, stored)
+                after[doc_id] = DocumentStatus.SENT
+            for state in states:
+                status, stored = current.get(state.id, (None, None))
+                if state.status not in BANK_STATUSES or status not in BANK_STATUSES | {
+                        DocumentStatus.SENT, DocumentStatus.SIGNED}:
+                    after[state.id] = None
+                    continue
+                if status in BANK_STATUSES and _RANK[state.status] < _RANK[status]:
+                    after[state.id] = status
+                    continue
+                state_rows.append((DocumentStatus(state.status), _reason_json(state.reason),
+                                   state.received_at.isoformat() if state.received_at else None,
+                                   state.executed_at.isoformat() if state.executed_at else None, now, state.id))
+                current[state.id] = (DocumentStatus(state.status), stored)
+                after[state.id] = DocumentStatus(state.status)
+            db.executemany("INSERT INTO documents (id, kind, body, status, signatures, created_at, updated_at)"
+                           " VALUES (?, ?, ?, ?, '[]', ?, ?)", inserts)
+            db.executemany("UPDATE documents SET status = ?, content = ?, signatures = ?, signer_name = ?, updated_at = ?"
+                           " WHERE id = ?", signatures_rows)
+            db.executemany("UPDATE documents SET status = ?, updated_at = ? WHERE id = ?", sent_rows)
+            db.executemany("UPDATE documents SET status = ?, reason = ?, received_at = ?, executed_at = ?, updated_at = ?"
+                           " WHERE id = ?", state_rows)
+        return after
 
     def mark_sent(self, doc_id: str) -> DocumentRecord:
         """Records that the document went to the bank (its answer may still be unknown)."""

@@ -116,6 +116,9 @@ class ClientApp(QObject):
         from .pin_dialog import PinDialog
 
         assert user is not None
+        if user.password_change:  # R5.5: first login or an expired password: the change comes first
+            self._force_password_change(user)
+            return
         if self.token_thread is None:
             self.token_thread = TokenThread()
         dialog = PinDialog(self.token_thread, module_path=self.config.pkcs11_module,
@@ -123,6 +126,17 @@ class ClientApp(QObject):
         dialog.accepted.connect(lambda: self._carrier_open(user, dialog.carrier))
         dialog.rejected.connect(lambda: self._carrier_refused(dialog))
         self._dialog = dialog
+        dialog.show()
+
+    def _force_password_change(self, user: UserInfo) -> None:
+        from dataclasses import replace
+
+        from .change_password_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.api, forced=user.password_change)
+        dialog.accepted.connect(lambda: self._logged_in(replace(user, password_change=None)))
+        dialog.rejected.connect(self.quit)
+        self._dialog = dialog  # type: ignore[assignment]
         dialog.show()
 
     def _carrier_refused(self, dialog: PinDialog) -> None:

@@ -14,9 +14,11 @@ from bsclient.client.workflow import refresh_states
 from .accounts_table import AccountsTable
 from .awaiting_window import AwaitingSignatures, apply_signing_rights
 from .background import run_in_background
+from .access_actions import AccessActions
 from .comforts_actions import DocumentComforts
 from .error_dialog import error_text
 from .mail_counter import MailCounter
+from .new_kind_menu import new_kind_menu
 from .payment_editor import PaymentEditor
 from .payment_order_paper import PRINTING_AVAILABLE, OrderPaper, selected_in_list
 from .payment_list import PaymentListView
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         self.new_payment_action = QAction(QIcon.fromTheme("document-new"), self.tr("&New payment order"), self)
         self.new_payment_action.setObjectName("newPaymentAction")
         self.new_payment_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_payment_action.triggered.connect(self.new_payment)
+        self.new_payment_action.triggered.connect(lambda: self.new_payment())
         self.refresh_action = QAction(QIcon.fromTheme("view-refresh"), self.tr("&Refresh"), self)
         self.refresh_action.setObjectName("refreshAction")
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.sign_out_action)
         documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
         documents_menu.addAction(self.new_payment_action)
+        self.new_kind_menu = new_kind_menu(self, self._workplace, self.new_payment)  # New ▸ per kind (issue 4)
+        documents_menu.addMenu(self.new_kind_menu)
         documents_menu.addAction(self.import_1c_action)
         documents_menu.addAction(self.sign_selected_action)
         documents_menu.addAction(self.awaiting.action)
@@ -155,6 +159,8 @@ class MainWindow(QMainWindow):
         documents_menu.addAction(self.print_action)
         self.menuBar().addMenu(self.tr("&Mail")).addAction(self.mail.action)
         session_menu = self.menuBar().addMenu(self.tr("&Session"))
+        self.access = AccessActions(self, self._workplace, sign_out=self.sign_out)  # issue 3: self-service
+        self.access.add_to_menu(session_menu)
         session_menu.addAction(self.sign_out_action)
         apply_signing_rights(self, self._workplace.user)  # R3.4: hide what the bank would refuse
 
@@ -237,9 +243,9 @@ class MainWindow(QMainWindow):
 
     # --- documents ---------------------------------------------------------------------------
 
-    def new_payment(self) -> None:
+    def new_payment(self, kind: str = "payment") -> None:
         editor = PaymentEditor(self._workplace, next_number=self.payment_list.next_number(),
-                               parent=self)
+                               parent=self, kind=kind)
         self._show_editor(editor)
 
     def open_document(self, doc_id: str) -> None:

@@ -26,6 +26,7 @@ from .busy_indicator import BusyIndicator
 from .comforts_actions import EditorComforts
 from .error_dialog import error_text
 from .field_frame import INVALID_STYLE, FieldFrame
+from .kind_section import KindSection
 from .knp_hint import KnpHint
 from .payment_order_paper import PRINTING_AVAILABLE, OrderPaper
 from .sign_and_send import SignAndSend
@@ -58,7 +59,7 @@ class PaymentEditor(QDialog):
     documentCreated = Signal(str)  # a new draft made from this one (Copy): the main window opens it
 
     def __init__(self, workplace: Workplace, record: DocumentRecord | None = None, *, next_number: str = "1",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, kind: str = "payment") -> None:
         super().__init__(parent)
         self.setObjectName("paymentEditor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -68,7 +69,7 @@ class PaymentEditor(QDialog):
         if record is None:
             # The account most payments come from: the one with the most money available.
             account = max(self._accounts, key=lambda a: a.available, default=None)
-            order = PaymentOrder.new(payer_party(workplace, account, DEFAULT_PAYER_CODE), next_number)
+            order = PaymentOrder.new(payer_party(workplace, account, DEFAULT_PAYER_CODE), next_number, kind=kind)
             self._status = DocumentStatus.DRAFT
         else:
             order = copy.deepcopy(record.order)
@@ -164,6 +165,8 @@ class PaymentEditor(QDialog):
         self._frames["knp"].set_hint(self.tr("Payment purpose code, e.g. 710 for goods"))
         # The KNP's name from the directory under the field; an unknown code gets a warning, not a block.
         self.knp_hint = KnpHint(self._frames["knp"], self._workplace.store.path.parent, self)
+        # Budget (KBK), pension, social, salary (registry): kind_section.py (issue 4, types 2-5)
+        self.kind_section = KindSection(self, self._order.kind, payment)
 
         grid = QGridLayout()
         grid.addWidget(self._group(self.tr("Document"), document), 0, 0)
@@ -223,6 +226,7 @@ class PaymentEditor(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.reason_label)
         layout.addLayout(grid)
+        self.kind_section.add_to(layout)
         layout.addWidget(self.signatures_panel)
         layout.addWidget(self.message_label)
         layout.addWidget(self.paper.label)
@@ -280,6 +284,7 @@ class PaymentEditor(QDialog):
         self.knp_edit.setText(order.knp)
         self.amount_edit.setText(order.amount)
         self.purpose_edit.setPlainText(order.purpose)
+        self.kind_section.fill(order)
         self._show_bank()
 
     def _account_text(self, account: Account) -> str:
@@ -295,19 +300,19 @@ class PaymentEditor(QDialog):
         account = self.payer_account_combo.currentData()
         payer = payer_party(self._workplace, account, self.payer_code_edit.text().strip()) \
             if self._status == DocumentStatus.DRAFT else self._order.payer
-        return PaymentOrder(
+        return self.kind_section.complete(PaymentOrder(
             id=self._order.id, number=self.number_edit.text(), date=self.date_edit.date().toPython(),
             value_date=self.value_date_edit.date().toPython(), currency=self._order.currency,
             amount=self.amount_edit.text(), payer=payer,
             beneficiary=Party(name=self.beneficiary_name_edit.text(), bin=self.beneficiary_bin_edit.text().strip(),
                               iban=self.beneficiary_iban_edit.text(), bic=self.beneficiary_bic_edit.text().strip(),
                               code=self.beneficiary_code_edit.text().strip()),
-            knp=self.knp_edit.text().strip(), purpose=self.purpose_edit.toPlainText())
+            knp=self.knp_edit.text().strip(), purpose=self.purpose_edit.toPlainText()))
 
     def problems(self) -> dict[str, Message]:
         """Every rule the form's order breaks, by field path."""
         order = self.order()
-        problems = validate_payment_order(order, self.payer_account_combo.currentData())
+        problems = validate_payment_order(order, self.payer_account_combo.currentData(), facts=self.kind_section.facts)
         payer_code = check_kbe(order.payer.code)
         if payer_code is not None:
             problems["payer.code"] = payer_code
@@ -358,6 +363,7 @@ class PaymentEditor(QDialog):
             shown = path in self._touched or self._field_text(path).strip() != ""
             message = problems.get(path)
             frame.set_error(message.render(QCoreApplication.translate) if message is not None and shown else None)
+        self.kind_section.show_problems(problems)
         if self._status == DocumentStatus.DRAFT and problems:
             self.summary_label.setText(self.tr("{count} fields to fill in or correct. <a href=\"#\">Show</a>")
                                        .format(count=len(problems)))
@@ -398,6 +404,8 @@ class PaymentEditor(QDialog):
             else:
                 widget.setEnabled(not read_only)
         self.setWindowTitle(self.tr("Payment order {number}").format(number=self._order.number or "…"))
+        self.kind_section.set_read_only(read_only)
+        self.kind_section.retitle(self._order.number or "…")
         self.comforts.update_state()
 
     # --- saving the draft --------------------------------------------------------------------

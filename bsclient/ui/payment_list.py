@@ -267,14 +267,14 @@ class PaymentListView(QWidget):
     def set_records(self, records: Iterable[DocumentRecord]) -> None:
         """Shows whole records (a short list, in tests): each row keeps its record."""
         records = list(records)
-        self.set_documents([row_of_record(record, PAYMENT_ORDER) for record in records], whole=records)
+        self.set_documents([row_of_record(record, record.order.schema) for record in records], whole=records)
 
     def update_records(self, records: Iterable[DocumentRecord]) -> None:
         """Puts changed documents (the bank's answers from polling) in their rows without a reload; the
         selection and the current row follow their documents, the list stays scrolled where it was."""
         scroll = self.table.verticalScrollBar().value()
         records = list(records)
-        self.model.update_documents([row_of_record(record, PAYMENT_ORDER) for record in records], whole=records)
+        self.model.update_documents([row_of_record(record, record.order.schema) for record in records], whole=records)
         self._when_shown(lambda: self._scroll_to(scroll))
 
     def _when_shown(self, then: Callable[[], object]) -> None:

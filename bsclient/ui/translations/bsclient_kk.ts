@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>Access</name>
+    <message>
+        <source>The login or password is wrong. Tries left before the user is blocked: {tries}. Check the keyboard layout and Caps Lock.</source>
+        <translation>Логин немесе құпия сөз қате. Пайдаланушы бұғатталғанға дейін қалған әрекеттер: {tries}. Пернетақта тілін және Caps Lock пернесін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The bank has blocked this user until it unblocks it. Call the bank on its official number to unblock it.</source>
+        <translation>Банк бұл пайдаланушыны өзі бұғаттан шығарғанша бұғаттады. Бұғаттан шығару үшін банкке ресми нөмірі бойынша хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the user is blocked until {until}. Try again then, or call the bank to unblock it sooner.</source>
+        <translation>Қате құпия сөздер тым көп: пайдаланушы {until} дейін бұғатталды. Сол кезде қайталап көріңіз немесе ертерек бұғаттан шығару үшін банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Document sent</source>
+        <translation>Құжат жіберілді</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>Құжаттар жіберілді</translation>
+    </message>
+    <message>
+        <source>Password change</source>
+        <translation>Құпия сөзді өзгерту</translation>
+    </message>
+    <message>
+        <source>Access blocked by the user</source>
+        <translation>Қолжетімділікті пайдаланушы бұғаттады</translation>
+    </message>
+    <message>
+        <source>Access blocked by the bank</source>
+        <translation>Қолжетімділікті банк бұғаттады</translation>
+    </message>
+    <message>
+        <source>Access unblocked by the bank</source>
+        <translation>Қолжетімділікті банк бұғаттан шығарды</translation>
+    </message>
+    <message>
+        <source>New password from the bank</source>
+        <translation>Банктен жаңа құпия сөз</translation>
+    </message>
+    <message>
+        <source>One-time code sent for a payment</source>
+        <translation>Төлем үшін бір реттік код жіберілді</translation>
+    </message>
+    <message>
+        <source>Letter sent to the bank</source>
+        <translation>Банкке хат жіберілді</translation>
+    </message>
+    <message>
+        <source>Key certificate requested</source>
+        <translation>Кілт сертификаты сұралды</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Refused: wrong password</source>
+        <translation>Бас тартылды: құпия сөз қате</translation>
+    </message>
+    <message>
+        <source>Refused: user blocked</source>
+        <translation>Бас тартылды: пайдаланушы бұғатталған</translation>
+    </message>
+    <message>
+        <source>Refused ({code})</source>
+        <translation>Бас тартылды ({code})</translation>
+    </message>
+    <message>
+        <source>The document was not sent: the bank asks for the one-time code to confirm it. Send it again when you have the code.</source>
+        <translation>Құжат жіберілмеді: банк оны растау үшін бір реттік кодты сұрайды. Код келгенде қайта жіберіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessActions</name>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Құпия сөзді &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <source>My &amp;journal…</source>
+        <translation>Менің &amp;журналым…</translation>
+    </message>
+    <message>
+        <source>&amp;Block my access now…</source>
+        <translation>Қолжетімділігімді қазір &amp;бұғаттау…</translation>
+    </message>
+    <message>
+        <source>The password was changed. Use the new one from the next sign-in.</source>
+        <translation>Құпия сөз өзгертілді. Келесі кіруден бастап жаңасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Block my access</source>
+        <translation>Қолжетімділігімді бұғаттау</translation>
+    </message>
+    <message>
+        <source>The bank will block your access at once and you will be signed out. Only the bank can unblock it: call it on its official number. Block your access now?</source>
+        <translation>Банк қолжетімділігіңізді бірден бұғаттайды және сіз жүйеден шығасыз. Оны тек банк бұғаттан шығара алады: банкке ресми нөмірі бойынша хабарласыңыз. Қолжетімділігіңізді қазір бұғаттау керек пе?</translation>
+    </message>
+    <message>
+        <source>Blocking your access at the bank…</source>
+        <translation>Банктегі қолжетімділігіңіз бұғатталуда…</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTable</name>
     <message>
         <source>IIK</source>
@@ -315,6 +429,58 @@
         <translation>Банк қолтаңбаны оқи алмады; ештеңеге қол қойылған жоқ. Егер бұл қайталанса, банкке хабарласыңыз.</translation>
     </message>
     <message>
+        <source>The bank refused the new password: it is shorter than {min_length} characters. Type a longer one.</source>
+        <translation>Банк жаңа құпия сөзді қабылдамады: ол {min_length} таңбадан қысқа. Ұзынырақ құпия сөз енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The bank refused the new password: it is longer than {max_length} characters. Type a shorter one.</source>
+        <translation>Банк жаңа құпия сөзді қабылдамады: ол {max_length} таңбадан ұзын. Қысқарақ құпия сөз енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The bank refused the new password: it holds only digits. Add a letter or a sign.</source>
+        <translation>Банк жаңа құпия сөзді қабылдамады: ол тек цифрлардан тұрады. Әріп немесе белгі қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank refused the new password: it holds your personal data (name, surname, birth date, phone or login). Choose one without them.</source>
+        <translation>Банк жаңа құпия сөзді қабылдамады: онда сіздің дербес деректеріңіз бар (аты, тегі, туған күні, телефоны немесе логині). Оларсыз құпия сөз таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The bank refused the new password: it is one of your last {count} passwords. Choose a new one.</source>
+        <translation>Банк жаңа құпия сөзді қабылдамады: ол соңғы {count} құпия сөзіңіздің бірі. Жаңасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Type the password you signed in with.</source>
+        <translation>Қазіргі құпия сөз қате. Жүйеге кірген құпия сөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The bank requires a new password before anything else. Change the password in Session → Change password…</source>
+        <translation>Банк бәрінен бұрын жаңа құпия сөз талап етеді. Құпия сөзді Сеанс → Құпия сөзді өзгерту… арқылы өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong. Tries left: {tries_left}. Type the code from the latest message.</source>
+        <translation>Бір реттік код қате. Қалған әрекеттер: {tries_left}. Соңғы хабарламадағы кодты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The one-time code was typed wrong too often and no longer counts. Ask for a new code.</source>
+        <translation>Бір реттік код тым көп рет қате енгізілді және енді жарамсыз. Жаңа код сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The one-time code has expired. Ask for a new code.</source>
+        <translation>Бір реттік кодтың мерзімі өтті. Жаңа код сұраңыз.</translation>
+    </message>
+    <message>
+        <source>A newer one-time code was sent; this one no longer counts. Type the code from the latest message.</source>
+        <translation>Жаңарақ бір реттік код жіберілді; бұл код енді жарамсыз. Соңғы хабарламадағы кодты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>No one-time code is open for this. Ask for a new code.</source>
+        <translation>Бұл үшін ашық бір реттік код жоқ. Жаңа код сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The bank has no phone number of yours to send a one-time code to. Call the bank to register one.</source>
+        <translation>Банкте бір реттік код жіберетін телефон нөміріңіз жоқ. Нөмірді тіркеу үшін банкке хабарласыңыз.</translation>
+    </message>
+    <message>
         <source>The bank refused: {message}</source>
         <translation>Банк бас тартты: {message}</translation>
     </message>
@@ -478,6 +644,81 @@
     <message>
         <source>The client has not been used for {minutes} min and the key carrier is still plugged in. Whenever you leave the workplace, take the carrier out of the computer and keep it with you: with it, anyone at this computer can sign payments in your company&apos;s name. Plug it in only to work in this client.</source>
         <translation>Клиент {minutes} мин бойы пайдаланылмады, ал кілтті тасушы әлі қосулы тұр. Жұмыс орныңыздан кеткен сайын тасушыны компьютерден суырып алып, өзіңізбен бірге алып жүріңіз: онымен осы компьютердегі кез келген адам сіздің компанияңыздың атынан төлемдерге қол қоя алады. Тасушыны тек осы клиентте жұмыс істеу үшін ғана қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Құпия сөзді өзгерту</translation>
+    </message>
+    <message>
+        <source>This is your first sign-in: replace the password from the PIN envelope with one only you know.</source>
+        <translation>Бұл сіздің алғашқы кіруіңіз: PIN-конверттегі құпия сөзді тек өзіңіз білетін құпия сөзге ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Your password has expired: the bank asks for a new one before you go on.</source>
+        <translation>Құпия сөзіңіздің мерзімі өтті: жалғастырмас бұрын банк жаңасын сұрайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Қазіргі құпия сөз:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпия сөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Қайталау:</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s rules for the new password:</source>
+        <translation>Жаңа құпия сөзге банктің талаптары:</translation>
+    </message>
+    <message>
+        <source>Reading the bank&apos;s password rules…</source>
+        <translation>Банктің құпия сөз талаптары оқылуда…</translation>
+    </message>
+    <message>
+        <source>At least {count} characters</source>
+        <translation>Кемінде {count} таңба</translation>
+    </message>
+    <message>
+        <source>At most {count} characters</source>
+        <translation>Көп дегенде {count} таңба</translation>
+    </message>
+    <message>
+        <source>Not digits only: at least one letter or sign</source>
+        <translation>Тек цифрлардан тұрмайды: кемінде бір әріп немесе белгі</translation>
+    </message>
+    <message>
+        <source>No name, surname, birth date, phone or login of yours</source>
+        <translation>Атыңыз, тегіңіз, туған күніңіз, телефоныңыз немесе логиніңіз жоқ</translation>
+    </message>
+    <message>
+        <source>None of your last {count} passwords (the bank checks this)</source>
+        <translation>Соңғы {count} құпия сөзіңіздің ешқайсысы емес (банк тексереді)</translation>
+    </message>
+    <message>
+        <source>&quot;Again&quot; matches the new password</source>
+        <translation>«Қайталау» жаңа құпия сөзбен сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>The password was not changed: the one-time code was not confirmed.</source>
+        <translation>Құпия сөз өзгертілмеді: бір реттік код расталмады.</translation>
+    </message>
+    <message>
+        <source>Asking the bank…</source>
+        <translation>Банктен сұралуда…</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1199,22 @@
         <source>Payment order</source>
         <translation>Төлем тапсырмасы</translation>
     </message>
+    <message>
+        <source>Payment to the budget</source>
+        <translation>Бюджетке төлем</translation>
+    </message>
+    <message>
+        <source>Pension contributions</source>
+        <translation>Зейнетақы жарналары</translation>
+    </message>
+    <message>
+        <source>Social contributions</source>
+        <translation>Әлеуметтік аударымдар</translation>
+    </message>
+    <message>
+        <source>Salary payment</source>
+        <translation>Жалақы төлеу</translation>
+    </message>
 </context>
 <context>
     <name>DocumentStatus</name>
@@ -1344,6 +1601,64 @@
     <message>
         <source>No order was imported.</source>
         <translation>Бірде-бір тапсырма импортталған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWindow</name>
+    <message>
+        <source>My journal at the bank</source>
+        <translation>Банктегі менің журналым</translation>
+    </message>
+    <message>
+        <source>Everything done under your login, as the bank recorded it. If you see a sign-in, a failed attempt or a document that was not you, block your access (Session menu) and call the bank.</source>
+        <translation>Сіздің логиніңізбен жасалғанның бәрі, банк жазғандай. Сіз жасамаған кіруді, сәтсіз әрекетті немесе құжатты көрсеңіз, қолжетімділігіңізді бұғаттаңыз (Сеанс мәзірі) және банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Show every request, reading too</source>
+        <translation>Әр сұратуды көрсету, оқуды да</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>Reading the journal from the bank…</source>
+        <translation>Журнал банктен оқылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>KindSection</name>
+    <message>
+        <source>K&amp;BK:</source>
+        <translation>&amp;БСК:</translation>
+    </message>
+    <message>
+        <source>Budget classification code, e.g. 101201 for individual income tax</source>
+        <translation>Бюджеттік сыныптама коды, мысалы жеке табыс салығы үшін 101201</translation>
+    </message>
+    <message>
+        <source>Registry of employees</source>
+        <translation>Қызметкерлер тізімдемесі</translation>
+    </message>
+    <message>
+        <source>{name} (KNP {knp})</source>
+        <translation>{name} (ТМК {knp})</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2126,84 @@
     </message>
 </context>
 <context>
+    <name>NewKindMenu</name>
+    <message>
+        <source>&amp;Payment order</source>
+        <translation>&amp;Төлем тапсырмасы</translation>
+    </message>
+    <message>
+        <source>Payment to the &amp;budget (taxes)</source>
+        <translation>&amp;Бюджетке төлем (салықтар)</translation>
+    </message>
+    <message>
+        <source>P&amp;ension contributions</source>
+        <translation>&amp;Зейнетақы жарналары</translation>
+    </message>
+    <message>
+        <source>&amp;Social contributions</source>
+        <translation>&amp;Әлеуметтік аударымдар</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lary payment</source>
+        <translation>&amp;Жалақы төлеу</translation>
+    </message>
+    <message>
+        <source>Payment order {number}</source>
+        <translation>Төлем тапсырмасы {number}</translation>
+    </message>
+    <message>
+        <source>Payment to the budget {number}</source>
+        <translation>Бюджетке төлем {number}</translation>
+    </message>
+    <message>
+        <source>Pension contributions {number}</source>
+        <translation>Зейнетақы жарналары {number}</translation>
+    </message>
+    <message>
+        <source>Social contributions {number}</source>
+        <translation>Әлеуметтік аударымдар {number}</translation>
+    </message>
+    <message>
+        <source>Salary payment {number}</source>
+        <translation>Жалақы төлеу {number}</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Жаңа</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimeCodeDialog</name>
+    <message>
+        <source>One-time code</source>
+        <translation>Бір реттік код</translation>
+    </message>
+    <message>
+        <source>The bank never asks for this code by phone, e-mail or messenger. Type it only here.</source>
+        <translation>Банк бұл кодты ешқашан телефон, электрондық пошта немесе мессенджер арқылы сұрамайды. Оны тек осында енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Жаңа код жіберу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>The bank sent a one-time code to your phone {phone}. Type it before {until}.</source>
+        <translation>Банк {phone} телефоныңызға бір реттік код жіберді. Оны {until} дейін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Asking the bank…</source>
+        <translation>Банктен сұралуда…</translation>
+    </message>
+</context>
+<context>
     <name>OrderPaper</name>
     <message>
         <source>Select a payment order in the list first, then save or print it.</source>
@@ -2252,6 +2645,131 @@
     <message>
         <source>The document was not recalled. {reason}</source>
         <translation>Құжат кері қайтарылмады. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ЖСК</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImport</name>
+    <message>
+        <source>The file {name} cannot be read ({reason}); check that it exists and you may open it.</source>
+        <translation>{name} файлын оқу мүмкін емес ({reason}); файлдың бар екенін және оны ашуға рұқсатыңыз бар екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB; split the registry into several orders.</source>
+        <translation>Файл {limit} МБ-тан үлкен; тізімдемені бірнеше тапсырмаға бөліңіз.</translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must name the columns: IIN; full name; IIK; amount.</source>
+        <translation>Файл бос; бірінші жолда бағандар аталуы керек: ЖСН; аты-жөні; ЖСК; сомасы.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns; it lacks: {columns}. Name them e.g. IIN; full name; IIK; amount.</source>
+        <translation>Бірінші жолда бағандар аталуы керек; мыналар жоқ: {columns}. Оларды мысалы былай атаңыз: ЖСН; аты-жөні; ЖСК; сомасы.</translation>
+    </message>
+    <message>
+        <source>It has {count} columns; the first line names {expected}.</source>
+        <translation>Онда {count} баған бар; бірінші жолда {expected} баған аталған.</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problems in the file. Correct these lines and import it again.</source>
+        <translation>Ештеңе жүктелген жоқ: файлда {count} қате бар. Осы жолдарды түзетіп, файлды қайта жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>The file names the columns but has no employees&apos; lines.</source>
+        <translation>Файлда бағандар аталған, бірақ қызметкерлер жолдары жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTable</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Жол &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Жолды &amp;жою</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;жүктеу…</translation>
+    </message>
+    <message>
+        <source>A CSV file in UTF-8 or Windows-1251, columns separated by ; or , and a first line naming them: IIN; full name; IIK; amount</source>
+        <translation>UTF-8 немесе Windows-1251 кодтауындағы CSV файлы, бағандар ; немесе , арқылы бөлінеді, бірінші жолда олар аталады: ЖСН; аты-жөні; ЖСК; сомасы</translation>
+    </message>
+    <message>
+        <source>Line {line}, {column}: {problem}</source>
+        <translation>{line}-жол, {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more cells to correct.</source>
+        <translation>… және түзететін тағы {count} ұяшық.</translation>
+    </message>
+    <message>
+        <source>{count} lines, total {total}; the order&apos;s amount {amount}</source>
+        <translation>Жол саны: {count}, барлығы {total}; тапсырма сомасы {amount}</translation>
+    </message>
+    <message>
+        <source>Import the registry from CSV</source>
+        <translation>Тізімдемені CSV-ден жүктеу</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV файлдары (*.csv *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} оқылуда…</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>{line}-жол: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… және тағы {count}.</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3610,86 @@
     <message>
         <source>The beneficiary&apos;s IIK is the payer&apos;s own account; choose another account.</source>
         <translation>Алушының ЖСК-сы — төлеушінің өз шоты; басқа шотты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Type the KBK, the 6-digit budget classification code of the tax or payment.</source>
+        <translation>БСК-ны, салықтың немесе төлемнің 6 таңбалы бюджеттік сыныптама кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The KBK must have 6 digits; you typed &quot;{value}&quot;.</source>
+        <translation>БСК 6 цифрадан тұруы керек; сіз «{value}» енгіздіңіз.</translation>
+    </message>
+    <message>
+        <source>KBK {kbk} is not in the KBK directory; check the code on the tax notice, or refresh the directories from the bank.</source>
+        <translation>{kbk} БСК анықтамалықта жоқ; кодты салық хабарламасы бойынша тексеріңіз немесе анықтамалықтарды банктен жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>KNP {knp} does not go with KBK {kbk}; by the directory this KBK is paid with KNP {allowed}.</source>
+        <translation>{knp} ТМК {kbk} БСК-ға сәйкес келмейді; анықтамалық бойынша бұл БСК {allowed} ТМК-мен төленеді.</translation>
+    </message>
+    <message>
+        <source>BIN {bin} is not a tax authority of the budget recipients directory; a budget payment goes to the state revenue department named on the tax notice.</source>
+        <translation>{bin} БСН бюджет алушылар анықтамалығындағы салық органы емес; бюджетке төлем салық хабарламасында аталған мемлекеттік кірістер басқармасына жіберіледі.</translation>
+    </message>
+    <message>
+        <source>The funds directory has no {fund} fund; refresh the directories from the bank.</source>
+        <translation>Қорлар анықтамалығында {fund} қоры жоқ; анықтамалықтарды банктен жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>Contributions go to the fund&apos;s details from the funds directory: {expected} here, not &quot;{value}&quot;.</source>
+        <translation>Жарналар қорлар анықтамалығындағы қордың деректемелеріне жіберіледі: мұнда «{value}» емес, {expected} болуы керек.</translation>
+    </message>
+    <message>
+        <source>KNP {knp} is not a code for these contributions; use {allowed}.</source>
+        <translation>{knp} ТМК бұл жарналардың коды емес; {allowed} пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Type it as in the employee&apos;s identity document.</source>
+        <translation>Қызметкердің жеке куәлігіндегідей енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters (the interbank limit); it has {count}.</source>
+        <translation>Ең көбі {limit} таңба (банкаралық шек); мұнда {count}.</translation>
+    </message>
+    <message>
+        <source>Type the birth date as YYYY-MM-DD, e.g. 1985-04-17.</source>
+        <translation>Туған күнін ЖЖЖЖ-АА-КК түрінде енгізіңіз, мысалы 1985-04-17.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is not the one in the IIN ({iin_date}); check both against the identity document.</source>
+        <translation>{date} туған күні ЖСН-дағы күнге ({iin_date}) сәйкес келмейді; екеуін де жеке куәлік бойынша тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Type the period as YYYY-MM, e.g. 2026-10 for October 2026.</source>
+        <translation>Кезеңді ЖЖЖЖ-АА түрінде енгізіңіз, мысалы 2026 жылғы қазан үшін 2026-10.</translation>
+    </message>
+    <message>
+        <source>The period {period} is before 1998; no contributions are paid for it.</source>
+        <translation>{period} кезеңі 1998 жылдан бұрын; ол үшін жарналар төленбейді.</translation>
+    </message>
+    <message>
+        <source>The period {period} is after the document&apos;s month; contributions are paid for a month that has begun.</source>
+        <translation>{period} кезеңі құжат айынан кейін; жарналар басталған ай үшін төленеді.</translation>
+    </message>
+    <message>
+        <source>Missing: the line must give it.</source>
+        <translation>Жоқ: жолда ол болуы керек.</translation>
+    </message>
+    <message>
+        <source>The check digit of this IIN does not match: check it against the employee&apos;s identity document.</source>
+        <translation>Бұл ЖСН-ның бақылау цифры сәйкес емес: оны қызметкердің жеке куәлігі бойынша тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Add the employees to the registry: at least one line.</source>
+        <translation>Тізімдемеге қызметкерлерді қосыңыз: кемінде бір жол.</translation>
+    </message>
+    <message>
+        <source>This IIN is already on line {line} for the same period; put one line per employee and period.</source>
+        <translation>Бұл ЖСН сол кезең үшін {line}-жолда бар; әр қызметкер мен кезеңге бір жол жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s lines add up to {total}, but the order&apos;s amount is {amount}; make them equal.</source>
+        <translation>Тізімдеме жолдарының сомасы {total}, ал тапсырма сомасы {amount}; оларды теңестіріңіз.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>Access</name>
+    <message>
+        <source>The login or password is wrong. Tries left before the user is blocked: {tries}. Check the keyboard layout and Caps Lock.</source>
+        <translation>Неверный логин или пароль. Осталось попыток до блокировки пользователя: {tries}. Проверьте раскладку клавиатуры и Caps Lock.</translation>
+    </message>
+    <message>
+        <source>The bank has blocked this user until it unblocks it. Call the bank on its official number to unblock it.</source>
+        <translation>Банк заблокировал этого пользователя до разблокировки банком. Чтобы разблокировать, позвоните в банк по официальному номеру.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the user is blocked until {until}. Try again then, or call the bank to unblock it sooner.</source>
+        <translation>Слишком много неверных паролей: пользователь заблокирован до {until}. Повторите попытку тогда или позвоните в банк, чтобы разблокировать раньше.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Document sent</source>
+        <translation>Документ отправлен</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>Документы отправлены</translation>
+    </message>
+    <message>
+        <source>Password change</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>Access blocked by the user</source>
+        <translation>Доступ заблокирован пользователем</translation>
+    </message>
+    <message>
+        <source>Access blocked by the bank</source>
+        <translation>Доступ заблокирован банком</translation>
+    </message>
+    <message>
+        <source>Access unblocked by the bank</source>
+        <translation>Доступ разблокирован банком</translation>
+    </message>
+    <message>
+        <source>New password from the bank</source>
+        <translation>Новый пароль от банка</translation>
+    </message>
+    <message>
+        <source>One-time code sent for a payment</source>
+        <translation>Отправлен одноразовый код для платежа</translation>
+    </message>
+    <message>
+        <source>Letter sent to the bank</source>
+        <translation>Письмо отправлено в банк</translation>
+    </message>
+    <message>
+        <source>Key certificate requested</source>
+        <translation>Запрошен сертификат ключа</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Refused: wrong password</source>
+        <translation>Отказано: неверный пароль</translation>
+    </message>
+    <message>
+        <source>Refused: user blocked</source>
+        <translation>Отказано: пользователь заблокирован</translation>
+    </message>
+    <message>
+        <source>Refused ({code})</source>
+        <translation>Отказано ({code})</translation>
+    </message>
+    <message>
+        <source>The document was not sent: the bank asks for the one-time code to confirm it. Send it again when you have the code.</source>
+        <translation>Документ не отправлен: банк запрашивает одноразовый код для подтверждения. Отправьте его снова, когда получите код.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessActions</name>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>My &amp;journal…</source>
+        <translation>Мой &amp;журнал…</translation>
+    </message>
+    <message>
+        <source>&amp;Block my access now…</source>
+        <translation>&amp;Заблокировать мой доступ сейчас…</translation>
+    </message>
+    <message>
+        <source>The password was changed. Use the new one from the next sign-in.</source>
+        <translation>Пароль изменён. Со следующего входа используйте новый.</translation>
+    </message>
+    <message>
+        <source>Block my access</source>
+        <translation>Заблокировать мой доступ</translation>
+    </message>
+    <message>
+        <source>The bank will block your access at once and you will be signed out. Only the bank can unblock it: call it on its official number. Block your access now?</source>
+        <translation>Банк сразу заблокирует ваш доступ, и вы выйдете из системы. Разблокировать его может только банк: позвоните в банк по официальному номеру. Заблокировать доступ сейчас?</translation>
+    </message>
+    <message>
+        <source>Blocking your access at the bank…</source>
+        <translation>Ваш доступ блокируется в банке…</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTable</name>
     <message>
         <source>IIK</source>
@@ -315,6 +429,58 @@
         <translation>Банк не смог прочитать подпись; ничего не подписано. Если это повторится, позвоните в банк.</translation>
     </message>
     <message>
+        <source>The bank refused the new password: it is shorter than {min_length} characters. Type a longer one.</source>
+        <translation>Банк отклонил новый пароль: он короче {min_length} символов. Введите более длинный.</translation>
+    </message>
+    <message>
+        <source>The bank refused the new password: it is longer than {max_length} characters. Type a shorter one.</source>
+        <translation>Банк отклонил новый пароль: он длиннее {max_length} символов. Введите более короткий.</translation>
+    </message>
+    <message>
+        <source>The bank refused the new password: it holds only digits. Add a letter or a sign.</source>
+        <translation>Банк отклонил новый пароль: он состоит только из цифр. Добавьте букву или знак.</translation>
+    </message>
+    <message>
+        <source>The bank refused the new password: it holds your personal data (name, surname, birth date, phone or login). Choose one without them.</source>
+        <translation>Банк отклонил новый пароль: в нём есть ваши персональные данные (имя, фамилия, дата рождения, телефон или логин). Выберите пароль без них.</translation>
+    </message>
+    <message>
+        <source>The bank refused the new password: it is one of your last {count} passwords. Choose a new one.</source>
+        <translation>Банк отклонил новый пароль: это один из ваших последних {count} паролей. Выберите новый.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Type the password you signed in with.</source>
+        <translation>Текущий пароль неверен. Введите пароль, с которым вы вошли.</translation>
+    </message>
+    <message>
+        <source>The bank requires a new password before anything else. Change the password in Session → Change password…</source>
+        <translation>Банк прежде всего требует новый пароль. Смените пароль в меню Сеанс → Сменить пароль…</translation>
+    </message>
+    <message>
+        <source>The one-time code is wrong. Tries left: {tries_left}. Type the code from the latest message.</source>
+        <translation>Одноразовый код неверен. Осталось попыток: {tries_left}. Введите код из последнего сообщения.</translation>
+    </message>
+    <message>
+        <source>The one-time code was typed wrong too often and no longer counts. Ask for a new code.</source>
+        <translation>Одноразовый код слишком много раз введён неверно и больше не действует. Запросите новый код.</translation>
+    </message>
+    <message>
+        <source>The one-time code has expired. Ask for a new code.</source>
+        <translation>Срок действия одноразового кода истёк. Запросите новый код.</translation>
+    </message>
+    <message>
+        <source>A newer one-time code was sent; this one no longer counts. Type the code from the latest message.</source>
+        <translation>Отправлен более новый одноразовый код; этот больше не действует. Введите код из последнего сообщения.</translation>
+    </message>
+    <message>
+        <source>No one-time code is open for this. Ask for a new code.</source>
+        <translation>Для этого нет действующего одноразового кода. Запросите новый код.</translation>
+    </message>
+    <message>
+        <source>The bank has no phone number of yours to send a one-time code to. Call the bank to register one.</source>
+        <translation>У банка нет вашего номера телефона для отправки одноразового кода. Позвоните в банк, чтобы зарегистрировать номер.</translation>
+    </message>
+    <message>
         <source>The bank refused: {message}</source>
         <translation>Банк отказал: {message}</translation>
     </message>
@@ -478,6 +644,81 @@
     <message>
         <source>The client has not been used for {minutes} min and the key carrier is still plugged in. Whenever you leave the workplace, take the carrier out of the computer and keep it with you: with it, anyone at this computer can sign payments in your company&apos;s name. Plug it in only to work in this client.</source>
         <translation>Клиентом не пользовались {minutes} мин, а носитель ключа всё ещё подключён. Каждый раз, уходя с рабочего места, извлекайте носитель из компьютера и держите его при себе: с ним любой человек за этим компьютером может подписать платежи от имени вашей компании. Подключайте его только для работы в этом клиенте.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>This is your first sign-in: replace the password from the PIN envelope with one only you know.</source>
+        <translation>Это ваш первый вход: замените пароль из ПИН-конверта паролем, который знаете только вы.</translation>
+    </message>
+    <message>
+        <source>Your password has expired: the bank asks for a new one before you go on.</source>
+        <translation>Срок действия пароля истёк: прежде чем продолжить, банк просит новый.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s rules for the new password:</source>
+        <translation>Требования банка к новому паролю:</translation>
+    </message>
+    <message>
+        <source>Reading the bank&apos;s password rules…</source>
+        <translation>Читаются требования банка к паролю…</translation>
+    </message>
+    <message>
+        <source>At least {count} characters</source>
+        <translation>Не менее {count} символов</translation>
+    </message>
+    <message>
+        <source>At most {count} characters</source>
+        <translation>Не более {count} символов</translation>
+    </message>
+    <message>
+        <source>Not digits only: at least one letter or sign</source>
+        <translation>Не только цифры: хотя бы одна буква или знак</translation>
+    </message>
+    <message>
+        <source>No name, surname, birth date, phone or login of yours</source>
+        <translation>Без вашего имени, фамилии, даты рождения, телефона или логина</translation>
+    </message>
+    <message>
+        <source>None of your last {count} passwords (the bank checks this)</source>
+        <translation>Ни один из ваших последних {count} паролей (проверяет банк)</translation>
+    </message>
+    <message>
+        <source>&quot;Again&quot; matches the new password</source>
+        <translation>«Ещё раз» совпадает с новым паролем</translation>
+    </message>
+    <message>
+        <source>The password was not changed: the one-time code was not confirmed.</source>
+        <translation>Пароль не изменён: одноразовый код не подтверждён.</translation>
+    </message>
+    <message>
+        <source>Asking the bank…</source>
+        <translation>Запрос в банк…</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1199,22 @@
         <source>Payment order</source>
         <translation>Платёжное поручение</translation>
     </message>
+    <message>
+        <source>Payment to the budget</source>
+        <translation>Платёж в бюджет</translation>
+    </message>
+    <message>
+        <source>Pension contributions</source>
+        <translation>Пенсионные взносы</translation>
+    </message>
+    <message>
+        <source>Social contributions</source>
+        <translation>Социальные отчисления</translation>
+    </message>
+    <message>
+        <source>Salary payment</source>
+        <translation>Выплата заработной платы</translation>
+    </message>
 </context>
 <context>
     <name>DocumentStatus</name>
@@ -1344,6 +1601,64 @@
     <message>
         <source>No order was imported.</source>
         <translation>Ни одно поручение не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWindow</name>
+    <message>
+        <source>My journal at the bank</source>
+        <translation>Мой журнал в банке</translation>
+    </message>
+    <message>
+        <source>Everything done under your login, as the bank recorded it. If you see a sign-in, a failed attempt or a document that was not you, block your access (Session menu) and call the bank.</source>
+        <translation>Всё, что сделано под вашим логином, как записал банк. Если видите вход, неудачную попытку или документ, которые были не вами, заблокируйте свой доступ (меню «Сеанс») и позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Show every request, reading too</source>
+        <translation>Показывать все запросы, включая чтение</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Reading the journal from the bank…</source>
+        <translation>Журнал читается из банка…</translation>
+    </message>
+</context>
+<context>
+    <name>KindSection</name>
+    <message>
+        <source>K&amp;BK:</source>
+        <translation>К&amp;БК:</translation>
+    </message>
+    <message>
+        <source>Budget classification code, e.g. 101201 for individual income tax</source>
+        <translation>Код бюджетной классификации, например 101201 для индивидуального подоходного налога</translation>
+    </message>
+    <message>
+        <source>Registry of employees</source>
+        <translation>Реестр сотрудников</translation>
+    </message>
+    <message>
+        <source>{name} (KNP {knp})</source>
+        <translation>{name} (КНП {knp})</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2126,84 @@
     </message>
 </context>
 <context>
+    <name>NewKindMenu</name>
+    <message>
+        <source>&amp;Payment order</source>
+        <translation>&amp;Платёжное поручение</translation>
+    </message>
+    <message>
+        <source>Payment to the &amp;budget (taxes)</source>
+        <translation>Платёж в &amp;бюджет (налоги)</translation>
+    </message>
+    <message>
+        <source>P&amp;ension contributions</source>
+        <translation>П&amp;енсионные взносы</translation>
+    </message>
+    <message>
+        <source>&amp;Social contributions</source>
+        <translation>&amp;Социальные отчисления</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lary payment</source>
+        <translation>Выплата &amp;зарплаты</translation>
+    </message>
+    <message>
+        <source>Payment order {number}</source>
+        <translation>Платёжное поручение {number}</translation>
+    </message>
+    <message>
+        <source>Payment to the budget {number}</source>
+        <translation>Платёж в бюджет {number}</translation>
+    </message>
+    <message>
+        <source>Pension contributions {number}</source>
+        <translation>Пенсионные взносы {number}</translation>
+    </message>
+    <message>
+        <source>Social contributions {number}</source>
+        <translation>Социальные отчисления {number}</translation>
+    </message>
+    <message>
+        <source>Salary payment {number}</source>
+        <translation>Выплата заработной платы {number}</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimeCodeDialog</name>
+    <message>
+        <source>One-time code</source>
+        <translation>Одноразовый код</translation>
+    </message>
+    <message>
+        <source>The bank never asks for this code by phone, e-mail or messenger. Type it only here.</source>
+        <translation>Банк никогда не запрашивает этот код по телефону, электронной почте или в мессенджерах. Вводите его только здесь.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Отправить новый код</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The bank sent a one-time code to your phone {phone}. Type it before {until}.</source>
+        <translation>Банк отправил одноразовый код на ваш телефон {phone}. Введите его до {until}.</translation>
+    </message>
+    <message>
+        <source>Asking the bank…</source>
+        <translation>Запрос в банк…</translation>
+    </message>
+</context>
+<context>
     <name>OrderPaper</name>
     <message>
         <source>Select a payment order in the list first, then save or print it.</source>
@@ -2252,6 +2645,131 @@
     <message>
         <source>The document was not recalled. {reason}</source>
         <translation>Документ не отозван. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ИИК</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImport</name>
+    <message>
+        <source>The file {name} cannot be read ({reason}); check that it exists and you may open it.</source>
+        <translation>Файл {name} не читается ({reason}); проверьте, что он существует и у вас есть право его открыть.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB; split the registry into several orders.</source>
+        <translation>Файл больше {limit} МБ; разделите реестр на несколько поручений.</translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must name the columns: IIN; full name; IIK; amount.</source>
+        <translation>Файл пуст; первая строка должна называть столбцы: ИИН; ФИО; ИИК; сумма.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns; it lacks: {columns}. Name them e.g. IIN; full name; IIK; amount.</source>
+        <translation>Первая строка должна называть столбцы; не хватает: {columns}. Назовите их, например: ИИН; ФИО; ИИК; сумма.</translation>
+    </message>
+    <message>
+        <source>It has {count} columns; the first line names {expected}.</source>
+        <translation>В ней {count} столбцов; первая строка называет {expected}.</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problems in the file. Correct these lines and import it again.</source>
+        <translation>Ничего не загружено: в файле ошибок: {count}. Исправьте эти строки и загрузите файл снова.</translation>
+    </message>
+    <message>
+        <source>The file names the columns but has no employees&apos; lines.</source>
+        <translation>Файл называет столбцы, но строк с сотрудниками в нём нет.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTable</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Добавить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Удалить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Загрузить CSV…</translation>
+    </message>
+    <message>
+        <source>A CSV file in UTF-8 or Windows-1251, columns separated by ; or , and a first line naming them: IIN; full name; IIK; amount</source>
+        <translation>Файл CSV в UTF-8 или Windows-1251, столбцы разделены ; или , а первая строка называет их: ИИН; ФИО; ИИК; сумма</translation>
+    </message>
+    <message>
+        <source>Line {line}, {column}: {problem}</source>
+        <translation>Строка {line}, {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more cells to correct.</source>
+        <translation>… и ещё ячеек для исправления: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} lines, total {total}; the order&apos;s amount {amount}</source>
+        <translation>Строк: {count}, итого {total}; сумма поручения {amount}</translation>
+    </message>
+    <message>
+        <source>Import the registry from CSV</source>
+        <translation>Загрузка реестра из CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Строка {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… и ещё {count}.</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3610,86 @@
     <message>
         <source>The beneficiary&apos;s IIK is the payer&apos;s own account; choose another account.</source>
         <translation>ИИК получателя совпадает со счётом плательщика; выберите другой счёт.</translation>
+    </message>
+    <message>
+        <source>Type the KBK, the 6-digit budget classification code of the tax or payment.</source>
+        <translation>Введите КБК, 6-значный код бюджетной классификации налога или платежа.</translation>
+    </message>
+    <message>
+        <source>The KBK must have 6 digits; you typed &quot;{value}&quot;.</source>
+        <translation>КБК должен состоять из 6 цифр; вы ввели «{value}».</translation>
+    </message>
+    <message>
+        <source>KBK {kbk} is not in the KBK directory; check the code on the tax notice, or refresh the directories from the bank.</source>
+        <translation>КБК {kbk} нет в справочнике КБК; проверьте код по налоговому уведомлению или обновите справочники из банка.</translation>
+    </message>
+    <message>
+        <source>KNP {knp} does not go with KBK {kbk}; by the directory this KBK is paid with KNP {allowed}.</source>
+        <translation>КНП {knp} не соответствует КБК {kbk}; по справочнику этот КБК платится с КНП {allowed}.</translation>
+    </message>
+    <message>
+        <source>BIN {bin} is not a tax authority of the budget recipients directory; a budget payment goes to the state revenue department named on the tax notice.</source>
+        <translation>БИН {bin} не является налоговым органом из справочника получателей бюджета; платёж в бюджет идёт в управление государственных доходов, указанное в налоговом уведомлении.</translation>
+    </message>
+    <message>
+        <source>The funds directory has no {fund} fund; refresh the directories from the bank.</source>
+        <translation>В справочнике фондов нет фонда {fund}; обновите справочники из банка.</translation>
+    </message>
+    <message>
+        <source>Contributions go to the fund&apos;s details from the funds directory: {expected} here, not &quot;{value}&quot;.</source>
+        <translation>Взносы перечисляются по реквизитам фонда из справочника фондов: здесь {expected}, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>KNP {knp} is not a code for these contributions; use {allowed}.</source>
+        <translation>КНП {knp} не относится к этим взносам; укажите {allowed}.</translation>
+    </message>
+    <message>
+        <source>Type it as in the employee&apos;s identity document.</source>
+        <translation>Введите как в удостоверении личности сотрудника.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters (the interbank limit); it has {count}.</source>
+        <translation>Не более {limit} символов (межбанковский предел); здесь {count}.</translation>
+    </message>
+    <message>
+        <source>Type the birth date as YYYY-MM-DD, e.g. 1985-04-17.</source>
+        <translation>Введите дату рождения в виде ГГГГ-ММ-ДД, например 1985-04-17.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is not the one in the IIN ({iin_date}); check both against the identity document.</source>
+        <translation>Дата рождения {date} не совпадает с датой в ИИН ({iin_date}); сверьте обе с удостоверением личности.</translation>
+    </message>
+    <message>
+        <source>Type the period as YYYY-MM, e.g. 2026-10 for October 2026.</source>
+        <translation>Введите период в виде ГГГГ-ММ, например 2026-10 за октябрь 2026.</translation>
+    </message>
+    <message>
+        <source>The period {period} is before 1998; no contributions are paid for it.</source>
+        <translation>Период {period} раньше 1998 года; взносы за него не платятся.</translation>
+    </message>
+    <message>
+        <source>The period {period} is after the document&apos;s month; contributions are paid for a month that has begun.</source>
+        <translation>Период {period} позже месяца документа; взносы платятся за начавшийся месяц.</translation>
+    </message>
+    <message>
+        <source>Missing: the line must give it.</source>
+        <translation>Отсутствует: строка должна его содержать.</translation>
+    </message>
+    <message>
+        <source>The check digit of this IIN does not match: check it against the employee&apos;s identity document.</source>
+        <translation>Контрольная цифра этого ИИН не сходится: сверьте его с удостоверением личности сотрудника.</translation>
+    </message>
+    <message>
+        <source>Add the employees to the registry: at least one line.</source>
+        <translation>Добавьте сотрудников в реестр: хотя бы одну строку.</translation>
+    </message>
+    <message>
+        <source>This IIN is already on line {line} for the same period; put one line per employee and period.</source>
+        <translation>Этот ИИН уже есть в строке {line} за тот же период; на каждого сотрудника и период — одна строка.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s lines add up to {total}, but the order&apos;s amount is {amount}; make them equal.</source>
+        <translation>Строки реестра дают в сумме {total}, а сумма поручения {amount}; сделайте их равными.</translation>
     </message>
 </context>
 <context>
