@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 import shiboken6
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from bsclient.client.documents import DocumentStatus
 from bsclient.ui.app import ClientApp
@@ -199,6 +199,12 @@ def test_copy_template_and_counterparty_picker_through_the_windows(qtbot, signed
     qtbot.waitUntil(lambda: [t.name for t in templates.templates()] == ["Логистика"], timeout=WAIT_MS)
     templates.select_name("Логистика")
     click(qtbot, templates, "templateDeleteButton")
+    asked = top_level(qtbot, "confirmDeletion")
+    asked.button(QMessageBox.StandardButton.Cancel).click()  # cancelled: nothing deleted
+    qtbot.wait(100)
+    assert [t.name for t in templates.templates()] == ["Логистика"]
+    click(qtbot, templates, "templateDeleteButton")
+    click(qtbot, top_level(qtbot, "confirmDeletion"), "confirmDeleteButton")
     qtbot.waitUntil(lambda: templates.templates() == [], timeout=WAIT_MS)
     templates.close()
 

@@ -253,6 +253,8 @@ class AwaitingWindow(QDialog):
             return self._editors[document.id]
         editor = PaymentEditor(self._workplace, document.as_record(), parent=self)
         editor.setObjectName("awaitingEditor")
+        editor.comforts.recall_offered = False  # the first signer's computer holds it; it may recall it
+        editor.comforts.update_state()
         sign = QPushButton(self.tr("Sign as second signer"), editor)
         sign.setObjectName("secondSignButton")
         sign.clicked.connect(lambda: self._sign_from_editor(document.id))

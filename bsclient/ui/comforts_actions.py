@@ -177,6 +177,8 @@ class EditorComforts(QObject):
     def __init__(self, editor: PaymentEditor, workplace: Workplace, beneficiary: QFormLayout) -> None:
         super().__init__(editor)  # the editor is reached as parent(): no Python reference cycle keeps it alive
         self._workplace = workplace
+        # False where the document is not this computer's to recall (a second signer's view of it).
+        self.recall_offered = True
         self.pick_button = QPushButton(QIcon.fromTheme("x-office-address-book"), self.tr("Choose from &counterparties…"), editor)
         self.pick_button.setObjectName("pickCounterpartyButton")
         self.pick_button.setToolTip(self.tr("Fill the beneficiary from the counterparties directory"))
@@ -211,7 +213,7 @@ class EditorComforts(QObject):
         self.pick_button.setVisible(status == DocumentStatus.DRAFT and not editor.beneficiary_name_edit.isReadOnly())
         self.copy_button.setVisible(may_prepare(user))
         self.template_button.setVisible(may_prepare(user))
-        self.recall_button.setVisible(status in RECALLABLE and may_recall(self._workplace))
+        self.recall_button.setVisible(self.recall_offered and status in RECALLABLE and may_recall(self._workplace))
 
     def pick_counterparty(self) -> QWidget:
         from .counterparty_window import CounterpartyWindow  # loaded when first used

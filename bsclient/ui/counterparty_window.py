@@ -13,6 +13,7 @@ from bsclient.client.counterparties import (Counterparty, CounterpartyBook, Coun
 from bsclient.client.validation import bank_for_bic
 
 from .background import run_in_background
+from .confirm import confirm_deletion
 from .error_dialog import error_text
 from .field_frame import INVALID_STYLE, FieldFrame
 from .workplace import Workplace
@@ -289,8 +290,10 @@ class CounterpartyWindow(QDialog):
             book.delete(entry.id)
             return book.list()
 
-        run_in_background(self, remove, on_success=lambda entries: self._deleted(entry, entries),
-                          on_failure=self._failed)
+        confirm_deletion(self, self.tr("Delete {name} from the counterparties directory? Documents already "
+                                       "made for it are kept.").format(name=entry.name),
+                         lambda: run_in_background(self, remove, on_success=lambda entries: self._deleted(entry, entries),
+                                                   on_failure=self._failed))
 
     def _deleted(self, entry: Counterparty, entries: list[Counterparty]) -> None:
         self._say(self.tr("{name} was deleted from the directory.").format(name=entry.name))

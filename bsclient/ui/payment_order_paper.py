@@ -48,7 +48,7 @@ def suggested_pdf_path(order: PaymentOrder) -> Path:
 def selected_in_list(window: Any) -> Shown | None:
     """For the main window: the document selected in its payment list, as the list has it."""
     doc_id = window.payment_list.selected_id()
-    record = next((r for r in window.payment_list.model.records() if r.id == doc_id), None) if doc_id else None
+    record = window.payment_list.model.find(doc_id) if doc_id else None
     return (record.order, record.status, record.reason) if record is not None else None
 
 

@@ -16,6 +16,7 @@ from bsclient.client.validation import parse_amount
 
 from .amount_text import format_money
 from .background import run_in_background
+from .confirm import confirm_deletion
 from .error_dialog import error_text
 from .field_frame import INVALID_STYLE, FieldFrame
 from .workplace import Workplace
@@ -267,8 +268,10 @@ class TemplateWindow(QDialog):
         if template is None:
             return
         store = self._workplace.store
-        run_in_background(self, lambda: TemplateBook(store).delete(template.id),
-                          on_success=lambda _: self._deleted(template), on_failure=self._failed)
+        confirm_deletion(self, self.tr("Delete the template “{name}”? Documents made from it are kept.").format(
+            name=template.name), lambda: run_in_background(self, lambda: TemplateBook(store).delete(template.id),
+                                                           on_success=lambda _: self._deleted(template),
+                                                           on_failure=self._failed))
 
     def _deleted(self, template: Template) -> None:
         self._say(self.tr("Template “{name}” was deleted. Documents made from it are kept.").format(name=template.name))

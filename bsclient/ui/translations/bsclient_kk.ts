@@ -745,6 +745,17 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+</context>
+<context>
     <name>Cosigning</name>
     <message>
         <source>The bank&apos;s list of documents awaiting your signature could not be read. Try again; if this repeats, call the bank.</source>
@@ -915,6 +926,10 @@
     <message>
         <source>{name} is saved in the directory.</source>
         <translation>{name} анықтамалықта сақталды.</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the counterparties directory? Documents already made for it are kept.</source>
+        <translation>{name} контрагенттер анықтамалығынан жойылсын ба? Оған жасалған құжаттар сақталады.</translation>
     </message>
     <message>
         <source>{name} was deleted from the directory.</source>
@@ -3345,6 +3360,10 @@
     <message>
         <source>New name of the template:</source>
         <translation>Үлгінің жаңа атауы:</translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”? Documents made from it are kept.</source>
+        <translation>«{name}» үлгісін жою керек пе? Одан жасалған құжаттар сақталады.</translation>
     </message>
     <message>
         <source>Template “{name}” was deleted. Documents made from it are kept.</source>

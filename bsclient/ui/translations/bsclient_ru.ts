@@ -745,6 +745,17 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
     <name>Cosigning</name>
     <message>
         <source>The bank&apos;s list of documents awaiting your signature could not be read. Try again; if this repeats, call the bank.</source>
@@ -915,6 +926,10 @@
     <message>
         <source>{name} is saved in the directory.</source>
         <translation>{name}: сохранён в справочнике.</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the counterparties directory? Documents already made for it are kept.</source>
+        <translation>Удалить {name} из справочника контрагентов? Уже созданные для него документы сохранятся.</translation>
     </message>
     <message>
         <source>{name} was deleted from the directory.</source>
@@ -3345,6 +3360,10 @@
     <message>
         <source>New name of the template:</source>
         <translation>Новое название шаблона:</translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”? Documents made from it are kept.</source>
+        <translation>Удалить шаблон «{name}»? Документы, созданные по нему, сохранятся.</translation>
     </message>
     <message>
         <source>Template “{name}” was deleted. Documents made from it are kept.</source>
