@@ -27,6 +27,9 @@ SHOWN_PROBLEMS = 6  # lines of cell errors listed under the table; the rest are 
 PLACEHOLDERS = {"birth_date": "1985-04-17", "period": "2026-10", "amount": "0,00", "iban": "KZ…"}
 
 
+# The fixed-size columns and the widest value each holds; the others (names, IIK) share the rest.
+_WIDEST_VALUE = {"iin": "000000000000", "birth_date": "00.00.0000", "amount": "000 000 000,00", "period": "0000-00"}
+
 class RegistryTable(QWidget):
     """The lines of a registry; `changed()` whenever the clerk edits, adds, removes or imports lines."""
 
@@ -46,8 +49,14 @@ class RegistryTable(QWidget):
         self.table.setHorizontalHeaderLabels([self._column_name(c) for c in self._columns])
         header = self.table.horizontalHeader()
         for index, column in enumerate(self._columns):
-            mode = QHeaderView.ResizeMode.Stretch if column in ("surname", "name", "iban") else QHeaderView.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(index, mode)
+            if column in _WIDEST_VALUE:
+                # Wide enough for the longest value before any line is typed (contents-sized, an empty
+                # registry squeezed the IIN column to its title).
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
+                sample = max(_WIDEST_VALUE[column], self._column_name(column), key=self.fontMetrics().horizontalAdvance)
+                header.resizeSection(index, self.fontMetrics().horizontalAdvance(sample) + 24)
+            else:
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(150)
         self.table.itemChanged.connect(self._item_changed)
         self.add_button = QPushButton(self.tr("&Add line"), self)
@@ -181,8 +190,8 @@ class RegistryTable(QWidget):
             amount: Decimal | None = parse_amount(amount_text)
         except ValidationError:
             amount = None
-        total_text = format_money(total) if total is not None else "…"
-        amount_text = format_money(amount) if amount is not None else "…"
+        total_text = format_money(total) if total is not None else "—"
+        amount_text = format_money(amount) if amount is not None else "—"
         self.total_label.setText(self.tr("{count} lines, total {total}; the order's amount {amount}").format(
             count=self.table.rowCount(), total=total_text, amount=amount_text))
         mismatch = total is not None and amount is not None and total != amount
