@@ -17,7 +17,7 @@ from bsclient.client.validation.password_rules import (REUSED, PasswordPolicy, P
 from refbank.config import BankConfig
 from refbank.db import immediate
 from refbank.errors import BankRefusal
-from refbank.users import User, _password_matches, authenticate, hash_password
+from refbank.users import UNKNOWN_LOGIN_SCHEMA, User, _password_matches, authenticate, hash_password
 
 USER_COLUMNS = (("birth_date", "TEXT"), ("phone", "TEXT"), ("password_changed_at", "REAL"),
                 ("must_change_password", "INTEGER NOT NULL DEFAULT 0"))
@@ -82,6 +82,9 @@ def prepare_access(conn: sqlite3.Connection, config: BankConfig, now: float | No
         for statement in ACCESS_SCHEMA.split(";"):
             if statement.strip():
                 conn.execute(statement)
+        conn.execute(UNKNOWN_LOGIN_SCHEMA)  # failures counted for logins the bank does not know
+        conn.execute("DELETE FROM unknown_login_failures WHERE failed_logins = 0 AND "
+                     "(blocked_until IS NULL OR blocked_until <= ?)", (now,))  # as if never tried
         for user_id, iin in conn.execute("SELECT id, iin FROM users WHERE birth_date IS NULL").fetchall():
             conn.execute("UPDATE users SET birth_date = ? WHERE id = ?", (birth_date_of_iin(iin), user_id))
         conn.execute("UPDATE users SET password_changed_at = ? WHERE password_changed_at IS NULL", (now,))

@@ -16,6 +16,10 @@ MAX_FAILED_LOGINS = 3
 BLOCK_SECONDS = 15 * 60
 
 _hasher = PasswordHasher()
+# A hash of no one's password: checked for unknown logins so they cost what a real check costs.
+_DUMMY_HASH = _hasher.hash("no such login")
+UNKNOWN_LOGIN_SCHEMA = ("CREATE TABLE IF NOT EXISTS unknown_login_failures (login TEXT PRIMARY KEY, "
+                        "failed_logins INTEGER NOT NULL DEFAULT 0, blocked_until REAL)")
 
 
 @dataclass(frozen=True)
@@ -56,8 +60,7 @@ def _check_password(conn: sqlite3.Connection, login: str, password: str, now: fl
                     max_failed: int, block_seconds: float) -> User | BankRefusal:
     row = conn.execute("SELECT * FROM users WHERE login = ?", (login,)).fetchone()
     if row is None:
-        _hasher.hash(password)  # as slow as a real check: timing does not tell logins apart
-        return _wrong_credentials()
+        return _check_unknown_login(conn, login, password, now, max_failed, block_seconds)
     if row["blocked"] or (row["blocked_until"] or 0) > now:
         return _blocked(row["blocked"], row["blocked_until"])
     if _password_matches(row["password_hash"], password):
@@ -73,6 +76,31 @@ def _check_password(conn: sqlite3.Connection, login: str, password: str, now: fl
     return _wrong_credentials(tries_left=max_failed - failed)
 
 
+def _check_unknown_login(conn: sqlite3.Connection, login: str, password: str, now: float,
+                         max_failed: int, block_seconds: float) -> BankRefusal:
+    """The same answers, in the same order and at the same cost, as for a known login with wrong
+    passwords: tries left, then blocked until a time; the failures are counted per login name."""
+    conn.execute(UNKNOWN_LOGIN_SCHEMA)  # banks older than the table (prepare_access creates it too)
+    row = conn.execute("SELECT failed_logins, blocked_until FROM unknown_login_failures WHERE login = ?",
+                       (login,)).fetchone()
+    failed_before, blocked_until = (row[0], row[1]) if row is not None else (0, None)
+    if (blocked_until or 0) > now:
+        return _blocked(False, blocked_until)
+    _password_matches(_DUMMY_HASH, password)  # as slow as a real check: timing does not tell logins apart
+    failed = failed_before + 1
+    if failed >= max_failed:
+        _remember_unknown(conn, login, 0, now + block_seconds)
+        return _blocked(False, now + block_seconds)
+    _remember_unknown(conn, login, failed, None)
+    return _wrong_credentials(tries_left=max_failed - failed)
+
+
+def _remember_unknown(conn: sqlite3.Connection, login: str, failed: int, blocked_until: float | None) -> None:
+    conn.execute("INSERT INTO unknown_login_failures (login, failed_logins, blocked_until) VALUES (?, ?, ?) "
+                 "ON CONFLICT(login) DO UPDATE SET failed_logins = excluded.failed_logins, "
+                 "blocked_until = excluded.blocked_until", (login, failed, blocked_until))
+
+
 def _password_matches(password_hash: str, password: str) -> bool:
     try:
         return _hasher.verify(password_hash, password)
@@ -81,7 +109,7 @@ def _password_matches(password_hash: str, password: str) -> bool:
 
 
 def _wrong_credentials(**params: int) -> BankRefusal:
-    # tries_left: how many more wrong passwords before the block (only for a login the bank knows)
+    # tries_left: how many more wrong passwords before the block (unknown logins count too)
     return BankRefusal(401, "wrong_credentials", "The login or the password is wrong.", **params)
 
 
