@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLay
 from bsclient.client.exchange import read_exchange_file
 from bsclient.client.exchange.payment_import import (ImportedOrder, ImportPreview, ImportProblem, import_orders,
                                                      preview_import, source_text)
+from bsclient.client.kind_facts import load_kind_facts
 from bsclient.client.payment_order import PaymentOrder
 from bsclient.client.validation import ValidationError, parse_amount
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError
@@ -48,7 +49,7 @@ def _amount_text(order: PaymentOrder) -> str:
 _COLUMNS: tuple[tuple[str, tuple[str, ...], Callable[[PaymentOrder], str]], ...] = (
     (QT_TRANSLATE_NOOP("ImportDialog", "Line"), (), lambda o: ""),
     (QT_TRANSLATE_NOOP("ImportDialog", "Number"), ("number",), lambda o: o.number),
-    (QT_TRANSLATE_NOOP("ImportDialog", "Check"), ("kind", "kbk"), lambda o: ""),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Check"), ("kind",), lambda o: ""),
     (QT_TRANSLATE_NOOP("ImportDialog", "Date"), ("date",), lambda o: _date_text(o.date)),
     (QT_TRANSLATE_NOOP("ImportDialog", "Amount"), ("amount",), _amount_text),
     (QT_TRANSLATE_NOOP("ImportDialog", "Currency"), ("currency",), lambda o: o.currency),
@@ -58,12 +59,13 @@ _COLUMNS: tuple[tuple[str, tuple[str, ...], Callable[[PaymentOrder], str]], ...]
     (QT_TRANSLATE_NOOP("ImportDialog", "BIC"), ("beneficiary.bic",), lambda o: o.beneficiary.bic),
     (QT_TRANSLATE_NOOP("ImportDialog", "KBe"), ("beneficiary.code",), lambda o: o.beneficiary.code),
     (QT_TRANSLATE_NOOP("ImportDialog", "KNP"), ("knp",), lambda o: o.knp),
+    (QT_TRANSLATE_NOOP("ImportDialog", "KBK"), ("kbk",), lambda o: o.kbk),  # budget payments only
     (QT_TRANSLATE_NOOP("ImportDialog", "Purpose"), ("purpose",), lambda o: o.purpose),
     (QT_TRANSLATE_NOOP("ImportDialog", "Value date"), ("value_date",), lambda o: _date_text(o.value_date)),
     (QT_TRANSLATE_NOOP("ImportDialog", "Payer's IIK"), ("payer.iban", "payer.bin", "payer.bic", "payer.code"),
      lambda o: o.payer.iban),
 )
-LINE, NUMBER, CHECK, AMOUNT, BENEFICIARY, PURPOSE = 0, 1, 2, 4, 6, 12
+LINE, NUMBER, CHECK, AMOUNT, BENEFICIARY, PURPOSE = 0, 1, 2, 4, 6, 13
 COLUMN_OF_FIELD = {path: column for column, (_, paths, _) in enumerate(_COLUMNS) for path in paths}
 
 
@@ -264,8 +266,9 @@ class ImportDialog(QDialog):
         accounts, store, today = list(workplace.accounts), workplace.store, self._today
 
         def read() -> ImportPreview:
+            facts = load_kind_facts(store.path.parent)  # the directories in use, as the editor's (budget lines)
             return preview_import(read_exchange_file(path), company_name=company_name, company_bin=company_bin,
-                                  accounts=accounts, existing=store.list(), today=today)
+                                  accounts=accounts, existing=store.list(), today=today, facts=facts)
 
         self._set_preview(None)
         self.path_label.setText(str(path))

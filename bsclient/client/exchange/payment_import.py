@@ -1,6 +1,9 @@
 """Payment orders from a 1C exchange file: each "Платежное поручение" becomes a draft, every field
 is checked with the client's own validators, and every problem of every order is kept with the line
-it comes from. Only orders without a problem are imported, all in one store transaction."""
+it comes from. Only orders without a problem are imported, all in one store transaction.
+
+An order with a KBK is a budget payment (kind "budget", kz.budget-payment/1): it is checked by the
+editor's rules of that kind (validation/kinds.py) against the directories' facts (kind_facts.py)."""
 
 from __future__ import annotations
 
@@ -11,11 +14,13 @@ from typing import Any
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 
 from ..documents import DocumentRecord
+from ..kind_facts import load_kind_facts
 from ..models import Account
 from ..payment_order import CURRENCY, Party, PaymentOrder
 from ..store import DocumentStore, StoreError
 from ..validation import (ValidationError, bank_for_iban, check_bic, check_iin_bin, check_kbe, compact_iban,
                           format_amount, parse_amount, validate_payment_order)
+from ..validation.kinds import BUDGET, PAYMENT, KindFacts
 from ..validation.payment_order_rules import check_payer_iban
 from .parser import ExchangeFile, ExchangeFormatError, Section, parse_exchange_file
 
@@ -117,19 +122,22 @@ def duplicate_key(order: PaymentOrder) -> tuple[str, str, str, str]:
 
 
 def preview_import(data: bytes, *, company_name: str, company_bin: str, accounts: list[Account],
-                   existing: Iterable[DocumentRecord], today: date | None = None) -> ImportPreview:
+                   existing: Iterable[DocumentRecord], today: date | None = None,
+                   facts: KindFacts | None = None) -> ImportPreview:
     """Reads, maps and checks every order of the file; ExchangeFormatError when the file is unreadable.
 
     `accounts` are the company's accounts (the payer's IIK must be one of them when they are known);
-    `existing` are the documents already stored, to notice a file imported twice.
+    `existing` are the documents already stored, to notice a file imported twice; `facts` the
+    directories' facts for budget payments (None: the shipped directories, read when a KBK is met).
     """
     exchange = parse_exchange_file(data)
     return preview_orders(exchange, company_name=company_name, company_bin=company_bin, accounts=accounts,
-                          existing=existing, today=today)
+                          existing=existing, today=today, facts=facts)
 
 
 def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: str, accounts: list[Account],
-                   existing: Iterable[DocumentRecord], today: date | None = None) -> ImportPreview:
+                   existing: Iterable[DocumentRecord], today: date | None = None,
+                   facts: KindFacts | None = None) -> ImportPreview:
     """Maps and checks every document of an already parsed file (see `preview_import`)."""
     if not any(d.kind == PAYMENT_ORDER_KIND for d in exchange.documents):
         kinds = ", ".join(sorted({d.kind for d in exchange.documents})) or "—"
@@ -143,6 +151,8 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
     orders: list[ImportedOrder] = []
     first_line_of: dict[tuple[str, str, str, str], int] = {}
     memo: dict[tuple[str, ...], Any] = {}
+    if facts is not None:
+        memo[("facts",)] = facts
     for index, section in enumerate(exchange.documents):
         imported = _map_section(index, section, company_name=company_name, company_bin=company_bin,
                                 accounts=by_iban, today=today, memo=memo)
@@ -271,7 +281,9 @@ def _map_section(index: int, section: Section, *, company_name: str, company_bin
         beneficiary_bic = bank.bic if bank else ""
     purpose = value("purpose") or " ".join(
         section.fields[k].strip() for k in _PURPOSE_LINES if k in section.fields and section.fields[k].strip())
-    order = PaymentOrder.new(payer, number, today=today)
+    kbk = value("kbk")
+    order = PaymentOrder.new(payer, number, today=today, kind=BUDGET if kbk else PAYMENT)
+    order.kbk = kbk
     order.date = document_date or today
     order.value_date = value_date or today
     order.amount = value("amount")
@@ -281,7 +293,8 @@ def _map_section(index: int, section: Section, *, company_name: str, company_bin
     order.purpose = purpose
 
     # The balance is not checked: a draft is paid later, and the balance is checked when it is signed.
-    for path, message in validate_payment_order(order, None, today=today).items():
+    facts = _memo(memo, ("facts",), load_kind_facts) if kbk else None  # the editor's rules of a budget payment
+    for path, message in validate_payment_order(order, None, today=today, facts=facts).items():
         if path == "value_date" and (document_date is None or value_date is None):
             continue  # the date itself is the problem, already told
         problem(path, message)
@@ -308,11 +321,6 @@ def _map_section(index: int, section: Section, *, company_name: str, company_bin
     payer_code = check_kbe(order.payer.code)
     if payer_code is not None:
         problem("payer.code", payer_code)
-    kbk = value("kbk")
-    if kbk:
-        problem("kbk", _message(QT_TRANSLATE_NOOP(
-            "Exchange", "This is a budget payment (KBK {kbk}); payment orders with a KBK cannot be imported yet. "
-            "Leave it out of the file and pay it separately."), kbk=kbk))
     ordered = sorted(problems.values(), key=lambda p: p.line)
     return ImportedOrder(index, section, order, ordered)
 

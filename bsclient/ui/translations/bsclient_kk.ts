@@ -1450,10 +1450,6 @@
         <source>The payer&apos;s BIN {bin} is not your company&apos;s BIN {company_bin}: the order was made for another company.</source>
         <translation>Төлеушінің БСН-і ({bin}) сіздің компанияңыздың БСН-імен ({company_bin}) сәйкес келмейді: тапсырма басқа компания үшін жасалған.</translation>
     </message>
-    <message>
-        <source>This is a budget payment (KBK {kbk}); payment orders with a KBK cannot be imported yet. Leave it out of the file and pay it separately.</source>
-        <translation>Бұл — бюджетке төлем (бюджеттік сыныптама коды {kbk}); мұндай коды бар төлем тапсырмаларын әзірге импорттауға болмайды. Оны файлдан алып тастап, бөлек төлеңіз.</translation>
-    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1516,6 +1512,10 @@
     <message>
         <source>Check</source>
         <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>KBK</source>
+        <translation>БСК</translation>
     </message>
     <message>
         <source>Line {line} ({key}): {message}</source>

@@ -1450,10 +1450,6 @@
         <source>The payer&apos;s BIN {bin} is not your company&apos;s BIN {company_bin}: the order was made for another company.</source>
         <translation>БИН плательщика {bin} не совпадает с БИН вашей компании {company_bin}: поручение составлено для другой компании.</translation>
     </message>
-    <message>
-        <source>This is a budget payment (KBK {kbk}); payment orders with a KBK cannot be imported yet. Leave it out of the file and pay it separately.</source>
-        <translation>Это платёж в бюджет (КБК {kbk}); платёжные поручения с КБК пока нельзя импортировать. Исключите его из файла и оплатите отдельно.</translation>
-    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1516,6 +1512,10 @@
     <message>
         <source>Check</source>
         <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>KBK</source>
+        <translation>КБК</translation>
     </message>
     <message>
         <source>Line {line} ({key}): {message}</source>

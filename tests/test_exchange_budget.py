@@ -1,0 +1,87 @@
+"""A 1C order line with a KBK is a budget payment (issue 4, R1.4 with R9.4): it imports as a budget draft
+carrying its KBK, checked by the editor's rules of that kind against the directories' facts; a KBK the
+directory does not know is marked with its reason and the line it is on. The file is written by hand
+in Windows-1251, as 1C writes it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bsclient.client.exchange.payment_import import import_orders, preview_import
+from bsclient.client.kind_facts import load_kind_facts
+from bsclient.client.store import DocumentStore
+from bsclient.client.validation.kinds import KindFacts
+from bsclient.client.validation.payment_order_rules import validate_payment_order
+
+from tests.test_ui_fixtures import ACCOUNTS, USER
+
+DATA = Path(__file__).parent / "data"
+BUDGET_CP1251 = (DATA / "budget_orders_cp1251.txt").read_bytes()
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with DocumentStore(tmp_path / "documents.sqlite3") as store:
+        yield store
+
+
+def preview(data: bytes, facts: KindFacts | None = None):
+    return preview_import(data, company_name=USER.company_name, company_bin=USER.company_bin, accounts=ACCOUNTS,
+                          existing=[], today=TODAY, facts=facts)
+
+
+def test_the_file_is_windows_1251_as_1c_writes_it():
+    assert "КБК=999999".encode("cp1251") in BUDGET_CP1251 and b"\xca\xc1\xca=101201" in BUDGET_CP1251
+    with pytest.raises(UnicodeDecodeError):
+        BUDGET_CP1251.decode("utf-8")
+
+
+def test_a_budget_line_imports_as_a_budget_draft_with_its_kbk(store):
+    result = preview(BUDGET_CP1251)
+    assert [o.valid for o in result.orders] == [True, False, True]
+    budget, _, plain = result.orders
+    assert (budget.order.kind, budget.order.kbk, budget.order.schema) == ("budget", "101201", "kz.budget-payment/1")
+    assert (plain.order.kind, plain.order.kbk) == ("payment", "")
+    import_orders(store, result)
+    stored = {r.order.number: r.order for r in store.list()}
+    assert sorted(stored) == ["61", "63"]
+    tax = stored["61"]
+    assert (tax.kind, tax.kbk, tax.knp, tax.amount) == ("budget", "101201", "911", "45000.00")
+    assert (tax.beneficiary.bin, tax.beneficiary.iban, tax.beneficiary.bic, tax.beneficiary.code) == (
+        "990140000017", "KZ33070DEMO000000001", "KKMFKZ2A", "11")
+    assert tax.to_content()["schema"] == "kz.budget-payment/1" and tax.to_content()["kbk"] == "101201"
+    # the editor's own rules, with the same directories, find nothing wrong in the stored draft
+    assert validate_payment_order(tax, None, today=TODAY, facts=load_kind_facts()) == {}
+    assert stored["63"].kind == "payment"
+
+
+def test_a_budget_line_with_an_unknown_kbk_is_marked_with_its_reason_and_line():
+    result = preview(BUDGET_CP1251)
+    unknown = result.orders[1]
+    assert not unknown.valid and unknown.order.kind == "budget"
+    assert [(p.document, p.field, p.line, p.key) for p in unknown.problems] == [(1, "kbk", 45, "КБК")]
+    assert "KBK 999999 is not in the KBK directory" in unknown.problems[0].message.render()
+    assert BUDGET_CP1251.decode("cp1251").splitlines()[45 - 1] == "КБК=999999"
+
+
+def test_the_facts_given_are_those_checked():
+    """The dialog passes the directories in use (the bank's refreshed copy); their KBK list decides."""
+    facts = load_kind_facts()
+    wider = KindFacts(kbk={**facts.kbk, "999999": frozenset()}, kbk_names=facts.kbk_names,
+                      tax_authorities=facts.tax_authorities, funds=facts.funds)
+    assert [o.valid for o in preview(BUDGET_CP1251, wider).orders] == [True, True, True]
+
+
+def test_a_budget_line_breaking_the_kinds_rules_names_each_field():
+    text = BUDGET_CP1251.decode("cp1251")
+    first = text.index("КодНазначенияПлатежа=911")  # the first order's KNP and beneficiary
+    changed = (text[:first] + text[first:].replace("КодНазначенияПлатежа=911", "КодНазначенияПлатежа=710", 1))
+    changed = changed.replace("ПолучательБИН=990140000017", "ПолучательБИН=050140000656", 1)
+    problems = preview(changed.encode("cp1251")).orders[0].problems
+    assert [(p.field, p.line) for p in problems] == [("beneficiary.bin", 22), ("knp", 26)]
+    reasons = " ".join(p.message.render() for p in problems)
+    assert "not a tax authority" in reasons and "does not go with KBK 101201" in reasons

@@ -1,0 +1,52 @@
+"""The import dialog with a budget line (issue 4): the budget order is ready, the one with an unknown KBK
+is marked with the reason and its line, as plain orders' fields are."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import Qt
+
+from bsclient.ui.background import wait_for_background_work
+from bsclient.ui.import_dialog import CHECK, COLUMN_OF_FIELD, INVALID_BACKGROUND, ImportDialog
+
+from tests.test_ui_fixtures import make_workplace
+
+BUDGET = Path(__file__).parent / "data" / "budget_orders_cp1251.txt"
+SCREENSHOTS = Path(os.environ["BSCLIENT_SCREENSHOTS"]) if os.environ.get("BSCLIENT_SCREENSHOTS") else None
+
+
+@pytest.fixture
+def workplace(tmp_path):
+    workplace = make_workplace(tmp_path)
+    yield workplace
+    wait_for_background_work()
+    workplace.token_thread.shutdown()
+    workplace.store.close()
+
+
+def test_the_dialog_imports_the_budget_order_and_marks_the_unknown_kbk(qtbot, workplace):
+    dialog = ImportDialog(workplace, today=date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    dialog.load_file(BUDGET)
+    qtbot.waitUntil(lambda: dialog.choose_button.isEnabled(), timeout=10000)
+    model = dialog.model
+    assert "3 documents in the file: 2 valid, 1 with problems" in dialog.summary_label.text()
+    assert model.index(0, CHECK).data() == "Ready"
+    tip = model.index(1, CHECK).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Line 45 (КБК): KBK 999999 is not in the KBK directory" in tip
+    kbk = model.index(1, COLUMN_OF_FIELD["kbk"])
+    assert kbk.data() == "999999" and kbk.data(Qt.ItemDataRole.BackgroundRole).color() == INVALID_BACKGROUND
+    assert model.index(0, COLUMN_OF_FIELD["kbk"]).data() == "101201"
+    if SCREENSHOTS:
+        dialog.show()
+        dialog.grab().save(str(SCREENSHOTS / "import-budget.png"))
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: len(workplace.store.list()) == 2, timeout=10000)
+    kinds = sorted((r.order.number, r.order.kind, r.order.kbk) for r in workplace.store.list())
+    assert kinds == [("61", "budget", "101201"), ("63", "payment", "")]
