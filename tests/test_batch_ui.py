@@ -30,7 +30,7 @@ def select(client: ClientApp, ids: set[str]) -> None:
     view = client.window.payment_list
     view.table.clearSelection()
     view._reselect(ids)
-    assert {r.id for r in view.selected_records()} == ids
+    assert set(view._selected_ids()) == ids
 
 
 def pin_asked() -> bool:

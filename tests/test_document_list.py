@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import uuid
 from datetime import date, datetime, timedelta, timezone
 
@@ -311,5 +312,24 @@ def test_100000_documents_load_sort_and_filter_while_the_window_answers(qtbot, t
     assert [r.id for r in view.selected_records()] == [chosen]
     view.load(store)  # a reload keeps the selection
     qtbot.waitUntil(lambda: not view.loading() and not model.busy, timeout=WAIT_MS)
-    assert [r.id for r in view.selected_records()] == [chosen]
+    kept: list[list] = []
+    view.read_selected(kept.append)
+    qtbot.waitUntil(lambda: bool(kept), timeout=WAIT_MS)
+    assert [r.id for r in kept[0]] == [chosen]
+
+    # An action the moment after selecting: the document is not read yet; it is read off the GUI
+    # thread and handed over whole, never read on the GUI thread.
+    view.table.selectRow(20)
+    other = model.document(20).id
+    assert view.selected_records() == []  # not at hand yet
+    gui_thread = threading.get_ident()
+    reads: list[int] = []
+    original = store.get
+    store.get = lambda doc_id: reads.append(threading.get_ident()) or original(doc_id)  # type: ignore[method-assign]
+    handed: list[list] = []
+    view.read_selected(handed.append)
+    qtbot.waitUntil(lambda: bool(handed), timeout=WAIT_MS)
+    store.get = original  # type: ignore[method-assign]
+    assert [r.id for r in handed[0]] == [other] and handed[0][0].order.number == model.document(20).number
+    assert reads and gui_thread not in reads
     store.close()

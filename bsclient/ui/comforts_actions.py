@@ -4,6 +4,7 @@ the counterparty picker, and the recall of a sent document."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -79,19 +80,22 @@ class DocumentComforts(QObject):
     def _workplace(self) -> Workplace:
         return self._workplace_
 
-    def _selected(self, what: str) -> DocumentRecord | None:
-        records = self._window.payment_list.selected_records()
-        if len(records) != 1:
-            self._window.statusBar().showMessage(what)
-            return None
-        return records[0]
+    def _with_selected(self, what: str, then: Callable[[DocumentRecord], object]) -> None:
+        """Call `then` with the one document selected in the list, read whole off the GUI thread if need
+        be; with none or several selected, say `what` instead."""
+        def ready(records: list[DocumentRecord]) -> None:
+            if len(records) != 1:
+                self._window.statusBar().showMessage(what)
+            else:
+                then(records[0])
+
+        self._window.payment_list.read_selected(ready)
 
     # --- copy and templates ------------------------------------------------------------------
 
     def copy_selected(self) -> None:
-        record = self._selected(self.tr("Select one document in the payment list, then choose Copy to new draft in the Documents menu."))
-        if record is not None:
-            self.copy_document(record.id)
+        self._with_selected(self.tr("Select one document in the payment list, then choose Copy to new draft in the Documents menu."),
+                            lambda record: self.copy_document(record.id))
 
     def copy_document(self, doc_id: str) -> None:
         store = self._workplace().store
@@ -106,10 +110,11 @@ class DocumentComforts(QObject):
             self._window.statusBar().showMessage(self.tr("Draft payment order {number} was made; it is open in the editor.")
                                                  .format(number=record.order.number))
 
-    def save_selected_as_template(self) -> QWidget | None:
-        record = self._selected(self.tr("Select one document in the payment list, then choose Save as template in the Documents menu."))
-        if record is None:
-            return None
+    def save_selected_as_template(self) -> None:
+        self._with_selected(self.tr("Select one document in the payment list, then choose Save as template in the Documents menu."),
+                            self.save_as_template)
+
+    def save_as_template(self, record: DocumentRecord) -> QWidget:
         from .template_window import save_as_template
 
         dialog = save_as_template(self._workplace(), record.order, self._window)
@@ -149,10 +154,11 @@ class DocumentComforts(QObject):
 
     # --- recall ------------------------------------------------------------------------------
 
-    def recall_selected(self) -> QWidget | None:
-        record = self._selected(self.tr("Select one sent document in the payment list, then choose Recall in the Documents menu."))
-        if record is None:
-            return None
+    def recall_selected(self) -> None:
+        self._with_selected(self.tr("Select one sent document in the payment list, then choose Recall in the Documents menu."),
+                            self.recall)
+
+    def recall(self, record: DocumentRecord) -> QWidget | None:
         if record.status not in RECALLABLE:
             self._window.statusBar().showMessage(self.tr(
                 "Only a document sent to the bank and not yet executed can be recalled; payment order {number} is not."

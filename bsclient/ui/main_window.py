@@ -118,11 +118,12 @@ class MainWindow(QMainWindow):
         self.paper.said.connect(lambda text, _error: self.statusBar().showMessage(text))
         self.save_pdf_action = QAction(QIcon.fromTheme("document-save-as"), self.tr("Save as PD&F…"), self)
         self.save_pdf_action.setObjectName("savePdfAction")
-        self.save_pdf_action.triggered.connect(self.paper.save_pdf)
+        # The paper form needs the selected document whole: read first, off the GUI thread if need be.
+        self.save_pdf_action.triggered.connect(lambda: self.payment_list.read_selected(lambda _: self.paper.save_pdf()))
         self.print_action = QAction(QIcon.fromTheme("document-print"), self.tr("&Print…"), self)
         self.print_action.setObjectName("printAction")
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.triggered.connect(self.paper.print_order)
+        self.print_action.triggered.connect(lambda: self.payment_list.read_selected(lambda _: self.paper.print_order()))
         self.print_action.setVisible(PRINTING_AVAILABLE)
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -311,12 +312,15 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
-    def sign_and_send_selected(self) -> QWidget | None:
+    def sign_and_send_selected(self) -> None:
         """Batch signing (R9.2): the selected drafts (and signed documents not yet sent) go to the bank."""
+        self.payment_list.read_selected(self._sign_and_send)
+
+    def _sign_and_send(self, selected: list[DocumentRecord]) -> QWidget | None:
         from .batch_sign_dialog import BatchSignDialog  # loaded when first used: start-up stays quick
 
         waiting = (DocumentStatus.DRAFT, DocumentStatus.SIGNED, DocumentStatus.SENT)
-        records = [r for r in self.payment_list.selected_records() if r.status in waiting]
+        records = [r for r in selected if r.status in waiting]
         if not records:
             self.statusBar().showMessage(self.tr(
                 "Select drafts in the payment list first (Ctrl or Shift and click, Ctrl+A for all), then choose Sign and send selected."))

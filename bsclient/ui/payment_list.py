@@ -314,10 +314,30 @@ class PaymentListView(QWidget):
         return [self.model.id_of(row) for row in sorted(rows)]
 
     def selected_records(self) -> list[DocumentRecord]:
-        """The selected documents, whole, in the order shown. Read in the background as they are selected;
-        one selected a moment ago (or beyond the first PREFETCH_LIMIT) is read from the store now."""
-        records = (self.model.whole(doc_id) for doc_id in self._selected_ids())
-        return [record for record in records if record is not None]
+        """The selected documents already read whole (in the background, as they are selected), in the
+        order shown. An action uses read_selected, which waits for the rest without blocking."""
+        ids = self._selected_ids()
+        return [self.model.whole(doc_id) for doc_id in ids if self.model.has_whole(doc_id)]
+
+    def read_selected(self, on_ready: Callable[[list[DocumentRecord]], None]) -> None:
+        """Call `on_ready` with the selected documents, whole, in the order shown: at once when they are
+        at hand, else after the missing ones are read from the store off the GUI thread."""
+        ids = self._selected_ids()
+        at_hand = {doc_id: self.model.whole(doc_id) for doc_id in ids if self.model.has_whole(doc_id)}
+        missing = [doc_id for doc_id in ids if doc_id not in at_hand]
+        store = self._store
+        if not missing or store is None:
+            on_ready([record for record in at_hand.values() if record is not None])
+            return
+
+        def ready(read: list[DocumentRecord | None]) -> None:
+            found = {record.id: record for record in read if record is not None}
+            self.model.keep_whole(found.values())
+            whole = {**at_hand, **found}
+            on_ready([whole[doc_id] for doc_id in ids if whole.get(doc_id) is not None])
+
+        run_in_background(self, lambda: [store.get(doc_id) for doc_id in missing], on_success=ready,
+                          on_failure=lambda exc: show_error(self, exc))
 
     def _prefetch(self) -> None:
         ids = self._selected_ids()[:PREFETCH_LIMIT]
