@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import time
 from array import array
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Sequence
@@ -21,7 +20,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (QAbstractItemModel, QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
-                            QPersistentModelIndex, Qt, QTimer, Signal)
+                            QPersistentModelIndex, Qt, Signal)
 
 from bsclient.client import document_list as row_fields
 from bsclient.client.document_list import Fetch, ListedDocument, Row, amount_of, reason_of
@@ -31,6 +30,7 @@ from bsclient.messages import QT_TRANSLATE_NOOP
 
 from .amount_text import format_money
 from .error_dialog import show_error
+from .stepped_work import SteppedWork
 from .status_text import status_colour, status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -58,7 +58,6 @@ _KINDS: dict[str, str] = {
 }
 
 PART = 2_000                 # documents in one step of a filter or sort
-STEP_SECONDS = 0.012         # the GUI thread works this long, then handles the clerk's events
 AT_ONCE = 5_000              # lists this short are filtered and sorted at once, without steps
 _STATUS_ORDER = {status.value: rank for rank, status in enumerate(DocumentStatus)}  # by the stored word
 
@@ -270,10 +269,7 @@ class DocumentListModel(QAbstractTableModel):
         self.fetch: Fetch | None = None
         self._shown = ShownRows(ListSpec(), array("I"))
         self._wanted = ListSpec()
-        self._steps: Steps | None = None
-        self._step_timer = QTimer(self)
-        self._step_timer.setInterval(0)
-        self._step_timer.timeout.connect(self._advance)
+        self._work = SteppedWork(self._computed, self._failed, self)  # the filter or sort under way
 
     # --- the documents ------------------------------------------------------------------------
 
@@ -409,31 +405,16 @@ class DocumentListModel(QAbstractTableModel):
 
     def _compute(self, *, again: bool = False) -> None:
         """Starts computing the rows the wanted spec shows; `again`: from scratch, the rows have changed."""
-        self._steps = shown_rows_in_steps(self._docs, self._wanted, previous=None if again else self._shown)
-        if len(self._docs) <= AT_ONCE:
-            self._advance(deadline=float("inf"))
-        else:
-            self._step_timer.start()
+        self._work.start(shown_rows_in_steps(self._docs, self._wanted, previous=None if again else self._shown),
+                         at_once=len(self._docs) <= AT_ONCE)
 
     def _stop(self) -> None:
-        self._steps = None
-        self._step_timer.stop()
+        self._work.stop()
 
-    def _advance(self, deadline: float | None = None) -> None:
-        if self._steps is None:
-            self._step_timer.stop()
-            return
-        deadline = deadline if deadline is not None else time.perf_counter() + STEP_SECONDS
-        try:
-            while time.perf_counter() < deadline:
-                next(self._steps)
-        except StopIteration as done:
-            self._stop()
-            self._computed(done.value)
-        except Exception as exc:  # a bug in the filter: what was shown stays shown; the clerk and the log hear of it
-            self._stop()
-            self.rowsShown.emit()
-            show_error(None, exc)
+    def _failed(self, exc: Exception) -> None:
+        # a bug in the filter: what was shown stays shown; the clerk and the log hear of it
+        self.rowsShown.emit()
+        show_error(None, exc)
 
     def _computed(self, shown: ShownRows) -> None:
         old = self._shown.rows
@@ -459,7 +440,7 @@ class DocumentListModel(QAbstractTableModel):
     @property
     def busy(self) -> bool:
         """True while a filter or sort is being computed."""
-        return self._steps is not None
+        return self._work.busy
 
     def shown_count(self) -> int:
         return len(self._shown.rows)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import enum
 import heapq
 import itertools
-import time
 from array import array
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
@@ -19,13 +18,14 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
-                            Qt, QTimer, Signal)
+                            Qt, Signal)
 from PySide6.QtGui import QColor, QFont
 
 from bsclient.messages import QT_TRANSLATE_NOOP
 
 from .amount_text import format_money
 from .error_dialog import show_error
+from .stepped_work import SteppedWork
 
 if TYPE_CHECKING:
     from bsclient.client.statements import Counterparty, Statement, StatementLine
@@ -44,7 +44,6 @@ _DEBIT_COLOUR = QColor("#b3261e")
 _CREDIT_COLOUR = QColor("#1d7a32")
 _ZERO = Decimal(0)
 PART = 2_000  # lines in one step of a filter or sort (about a millisecond)
-STEP_SECONDS = 0.012  # the GUI thread works this long, then handles the clerk's events
 
 
 class Direction(enum.Enum):
@@ -255,10 +254,7 @@ class StatementModel(QAbstractTableModel):
         self._statement: Statement | None = None
         self._shown = ShownRows(ViewSpec(), array("I"), _ZERO, _ZERO)
         self._wanted = ViewSpec()
-        self._steps: Steps | None = None  # the filter or sort under way, advanced by _step_timer
-        self._step_timer = QTimer(self)
-        self._step_timer.setInterval(0)
-        self._step_timer.timeout.connect(self._advance)
+        self._work = SteppedWork(self._computed, self._failed, self)  # the filter or sort under way
         self._own_documents: frozenset[str] = frozenset()
         self._bold: QFont | None = None
 
@@ -307,34 +303,16 @@ class StatementModel(QAbstractTableModel):
         self._wanted = spec
         self._compute()
 
-    # The work is done on the GUI thread in steps of about 12 ms between the clerk's events, not on
-    # a worker thread: a worker computing in Python would hold the interpreter lock that every
-    # data() call of a repaint needs, and each such call would wait for it (a repaint of a hundred
-    # cells then takes half a second). A newer request replaces the one under way.
-
     def _compute(self) -> None:
-        self._steps = shown_rows_in_steps(self._lines, self._wanted, previous=self._shown)
-        self._step_timer.start()
+        self._work.start(shown_rows_in_steps(self._lines, self._wanted, previous=self._shown))
 
     def _stop(self) -> None:
-        self._steps = None
-        self._step_timer.stop()
+        self._work.stop()
 
-    def _advance(self) -> None:
-        if self._steps is None:
-            self._step_timer.stop()
-            return
-        deadline = time.perf_counter() + STEP_SECONDS
-        try:
-            while time.perf_counter() < deadline:
-                next(self._steps)
-        except StopIteration as done:
-            self._stop()
-            self._computed(done.value)
-        except Exception as exc:  # a bug in the filter: what was shown stays shown; the clerk and the log hear of it
-            self._stop()
-            self.rowsShown.emit()
-            show_error(None, exc)
+    def _failed(self, exc: Exception) -> None:
+        # a bug in the filter: what was shown stays shown; the clerk and the log hear of it
+        self.rowsShown.emit()
+        show_error(None, exc)
 
     def _computed(self, shown: ShownRows) -> None:
         if shown.rows != self._shown.rows:
@@ -348,7 +326,7 @@ class StatementModel(QAbstractTableModel):
     @property
     def busy(self) -> bool:
         """True while a filter or sort is being computed."""
-        return self._steps is not None
+        return self._work.busy
 
     def spec(self) -> ViewSpec:
         return self._shown.spec
