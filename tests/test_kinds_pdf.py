@@ -80,3 +80,21 @@ def test_salary_registry_columns(qapp, tmp_path):
     assert "Реестр прилагается, строк: 1" in text
     assert "Нурланова Айгерим Сериковна" in text and "KZ75125KZT2069100100" in text
     shots(pdf, "salary-form")
+
+
+def test_every_registry_page_has_the_footer(qapp, tmp_path):
+    lines = []
+    for index in range(130):  # the order's page and at least two full registry pages
+        first = f"8504173{index:04d}"
+        iin = first + str(iin_bin_check_digit(first) or 0)
+        lines.append(RegistryLine(iin=iin, surname=f"Ахметов{index}", name="Серик", patronymic="Болатович",
+                                  birth_date="1985-04-17", amount="100", period="2026-10"))
+    pdf = tmp_path / "long-registry.pdf"
+    written = order("pension", registry=lines, knp="010", amount="13000")
+    write_payment_order_pdf(written, pdf)
+    pages = pages_of(pdf)
+    assert pages >= 4
+    for page in range(1, pages + 1):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(pdf), "-"],
+                              check=True, capture_output=True, text=True).stdout
+        assert "Распечатано в Internet-Client" in text and written.id in text, f"page {page} has no footer"

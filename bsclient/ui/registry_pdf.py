@@ -57,6 +57,8 @@ def paint_registry_pages(form: _Form) -> None:
     y = form.height  # start a page at the first line
     for number, line in enumerate(order.registry, start=1):
         if y + ROW_MM * m > form.height - 6 * m:
+            if y < form.height:
+                form.footer()  # the registry page just filled (the order's page has its own)
             form.device.newPage()
             if form.draft:
                 form.watermark()
