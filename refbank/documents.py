@@ -18,6 +18,7 @@ from refbank.db import from_tiyn, immediate, to_tiyn
 from refbank.errors import BankRefusal, DocumentRejected, Reason
 from refbank.mail import notify_rejected_document
 from refbank.signed_content import parse_canonical, utc_text
+from refbank.currency_documents import CURRENCY_SCHEMAS, executed_rate
 from refbank.kinds import DOCUMENT_SCHEMAS, check_document_kind
 from refbank.rules import check_payment_order, invalid_field
 from refbank.signing_rights import Signatory, SigningRefused, still_needed
@@ -152,6 +153,8 @@ def _check_signing_rights(signers: list[Signer], company_id: int) -> str | None:
 
 def _check_beneficiary(conn: sqlite3.Connection, document: dict[str, Any], own_bank_code: str) -> None:
     iban = document["beneficiary"]["iban"]
+    if document["schema"] in CURRENCY_SCHEMAS:
+        return  # abroad, or the company's own account in the other currency: refbank/currency_documents.py
     if iban == document["payer"]["iban"]:
         raise invalid_field("beneficiary.iban", "it is the payer's own account")
     if iban[4:7] != own_bank_code:
@@ -203,7 +206,7 @@ def document_state(row: sqlite3.Row, *, duplicate: bool = False) -> dict[str, An
                   "params": json.loads(row["reason_params"] or "{}")}
     return {"id": row["id"], "status": row["status"], "reason": reason,
             "received_at": row["received_at"], "executed_at": row["executed_at"],
-            "duplicate": duplicate}
+            "rate": executed_rate(row), "duplicate": duplicate}
 
 
 def visible_document(conn: sqlite3.Connection, user: User, doc_id: str) -> sqlite3.Row | None:

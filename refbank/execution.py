@@ -12,6 +12,7 @@ import threading
 import time
 
 from refbank.bank_time import bank_day
+from refbank.currency_documents import EXCHANGE_SCHEMA, execute_exchange
 from refbank.db import Database, immediate
 from refbank.signed_content import utc_text
 
@@ -36,6 +37,9 @@ def execute_document(conn: sqlite3.Connection, doc_id: str, now: float) -> None:
         if document is None:
             return  # executed meanwhile
         amount, booked_at, booked_on = document["amount"], utc_text(now), bank_day(now)
+        if document["schema"] == EXCHANGE_SCHEMA:  # two accounts, two currencies, the bank's rate now
+            execute_exchange(conn, document, booked_at, booked_on)
+            return
         conn.execute("UPDATE accounts SET balance = balance - ? WHERE iban = ?",
                      (amount, document["payer_iban"]))
         conn.execute("INSERT INTO postings (iban, document_id, amount, booked_at, booked_on) VALUES (?, ?, ?, ?, ?)",

@@ -14,6 +14,8 @@ from typing import Any
 
 from bsclient.client.validation.kinds import (KIND_OF_SCHEMA, PAYMENT, SCHEMAS, KindFacts, facts_from_directories,
                                               field_name, kind_problems, registry_columns)
+from bsclient.client.validation.kinds import CURRENCY_KINDS
+from refbank.currency_documents import check_currency_document
 from refbank.directories import SHIPPED_DIR, load_directory
 from refbank.errors import DocumentRejected
 
@@ -37,6 +39,9 @@ def check_document_kind(conn: sqlite3.Connection, document: dict[str, Any]) -> N
     """DocumentRejected(invalid_field) for the first rule of the document's kind it breaks."""
     kind = KIND_OF_SCHEMA.get(document.get("schema", ""), PAYMENT)
     if kind == PAYMENT:
+        return
+    if kind in CURRENCY_KINDS:  # types 6 and 7: refbank/currency_documents.py
+        check_currency_document(conn, document)
         return
     if kind == "budget" and not isinstance(document.get("kbk"), str):
         raise _invalid("kbk", "missing or not a string")

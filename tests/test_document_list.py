@@ -108,7 +108,7 @@ def test_the_type_filter_keeps_that_kind_of_document(qtbot):
     combo = view.type_combo
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "All types", "Payment order", "Payment to the budget", "Pension contributions", "Social contributions",
-        "Salary payment", "kz.currency-purchase/1"]
+        "Salary payment", "Payment in foreign currency", "Currency purchase or sale", "kz.currency-purchase/1"]
     combo.setCurrentIndex(combo.findData(SCHEMA))
     assert shown(view) == ["1"]
     combo.setCurrentIndex(0)

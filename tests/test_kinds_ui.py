@@ -203,7 +203,8 @@ def test_main_window_new_menu_opens_each_kind(qtbot, workplace):
     window.show()
     menu = window.new_kind_menu
     assert [a.objectName() for a in menu.actions()] == ["newPaymentKindAction", "newBudgetAction",
-                                                        "newPensionAction", "newSocialAction", "newSalaryAction"]
+                                                        "newPensionAction", "newSocialAction", "newSalaryAction",
+                                                        "newForeignAction", "newExchangeAction"]  # + types 6, 7
     if SHOTS:
         menu.popup(window.mapToGlobal(window.rect().center()))
         QCoreApplication.processEvents()

@@ -33,6 +33,9 @@ _SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "user_blocked": (QT_TRANSLATE_NOOP("Bank", "The bank has blocked this user. After three wrong passwords, try again in 15 minutes; otherwise call the bank to unblock it."), ()),
     "session_expired": (QT_TRANSLATE_NOOP("Bank", "Your session with the bank has ended. Log in again; nothing you saved is lost."), ()),
     "insufficient_funds": (QT_TRANSLATE_NOOP("Bank", "The amount is more than the available balance of {available}."), ("available",)),
+    # issue 4, type 7: an exchange executed at the bank's rate of that moment
+    "insufficient_funds_at_rate": (QT_TRANSLATE_NOOP("Bank", "At the bank's rate of {rate} when it executed the order, the debit would be {amount}, more than the {available} available; nothing was exchanged or held. Make a new order for a smaller amount."), ("rate", "amount", "available")),
+    "rate_unavailable": (QT_TRANSLATE_NOOP("Bank", "The bank does not quote {currency} now; try again later or ask the bank."), ("currency",)),
     "signature_missing": (QT_TRANSLATE_NOOP("Bank", "The document carries no signature. Sign it, then send it."), ()),
     "signature_invalid": (QT_TRANSLATE_NOOP("Bank", "The bank could not verify the signature: the document may have changed after signing. Sign it again; if this repeats, call the bank."), ()),
     "certificate_untrusted": (QT_TRANSLATE_NOOP("Bank", "The bank does not accept the certificate of your signing key: it was not issued by the bank or has expired. Request a new key certificate."), ()),

@@ -48,6 +48,15 @@ BANK_STATUSES = frozenset({DocumentStatus.ACCEPTED, DocumentStatus.EXECUTED, Doc
 
 
 @dataclass(frozen=True)
+class ExecutedRate:
+    """The rate the bank executed an exchange at: 1 `base` = `value` `quote` (issue 4, type 7)."""
+
+    base: str
+    quote: str
+    value: str
+
+
+@dataclass(frozen=True)
 class DocumentRecord:
     """One stored document. `content` is the exact signed bytes (None while a draft)."""
 
@@ -60,3 +69,4 @@ class DocumentRecord:
     signer_name: str | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    rate: ExecutedRate | None = None  # an executed exchange: the bank's rate

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from bsclient.messages import Message
 
-from .documents import DocumentStatus
+from .documents import DocumentStatus, ExecutedRate
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ class DocumentState:
     received_at: datetime | None
     executed_at: datetime | None
     duplicate: bool = False
+    rate: ExecutedRate | None = None  # an executed exchange: the rate the bank used (wire "rate")
 
 
 @dataclass(frozen=True)

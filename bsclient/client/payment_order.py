@@ -3,6 +3,8 @@
 The same order carries the other tenge kinds (issue 4, types 2-5): `kind` budget (with `kbk`),
 pension, social or salary (with a `registry` of employees); each kind has its own wire schema
 (validation/kinds.py) so the bank applies its rules. A plain payment's content is unchanged.
+Types 6 and 7 are kinds too: `foreign` (a payment abroad, with `foreign` details) and `exchange`
+(a purchase or sale of currency, with `exchange` details), from an account in `currency`.
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from .currency_details import SALE_PURPOSE, ExchangeDetails, ForeignDetails, details_from
 from .validation.amount import format_amount, parse_amount
 from .validation.iban import compact_iban
-from .validation.kinds import KIND_OF_SCHEMA, PAYMENT, SCHEMAS, registry_columns
+from .validation.kinds import EXCHANGE, FOREIGN, KIND_OF_SCHEMA, PAYMENT, SCHEMAS, registry_columns
 
 SCHEMA = "kz.payment-order/1"
 CURRENCY = "KZT"
@@ -78,13 +81,18 @@ class PaymentOrder:
     kind: str = PAYMENT
     kbk: str = ""
     registry: list[RegistryLine] = field(default_factory=list)
+    foreign: ForeignDetails | None = None
+    exchange: ExchangeDetails | None = None
 
     @classmethod
-    def new(cls, payer: Party, number: str, *, today: date | None = None, kind: str = PAYMENT) -> PaymentOrder:
-        """An empty tenge order of `kind` from `payer`, dated and valued today, with a fresh id."""
+    def new(cls, payer: Party, number: str, *, today: date | None = None, kind: str = PAYMENT,
+            currency: str = CURRENCY) -> PaymentOrder:
+        """An empty order of `kind` from `payer` (an account in `currency`), dated and valued today, with a fresh id."""
         today = today or date.today()
         return cls(id=str(uuid.uuid4()), number=number, date=today, value_date=today,
-                   currency=CURRENCY, amount="", payer=payer, kind=kind)
+                   currency=currency, amount="", payer=payer, kind=kind,
+                   foreign=ForeignDetails() if kind == FOREIGN else None,
+                   exchange=ExchangeDetails() if kind == EXCHANGE else None)
 
     @property
     def schema(self) -> str:
@@ -106,6 +114,13 @@ class PaymentOrder:
             "knp": self.knp.strip(),
             "purpose": self.purpose.strip(),
         }
+        if self.kind == FOREIGN:
+            content["foreign"] = (self.foreign or ForeignDetails()).to_content()
+            content["purpose"] = " ".join(self.purpose.split())  # one SWIFT text, no line breaks
+        if self.kind == EXCHANGE:
+            content["exchange"] = (self.exchange or ExchangeDetails()).to_content()
+            if not content["purpose"] and content["exchange"]["operation"] == "sell":
+                content["purpose"] = SALE_PURPOSE
         if self.kind == "budget":
             content["kbk"] = self.kbk.strip()
         if registry_columns(self.kind):
@@ -128,4 +143,5 @@ class PaymentOrder:
                    amount=data["amount"], payer=Party(**data["payer"]),
                    beneficiary=Party(**data["beneficiary"]), knp=data["knp"], purpose=data["purpose"],
                    kind=data.get("kind") or KIND_OF_SCHEMA.get(data.get("schema", ""), PAYMENT),
-                   kbk=data.get("kbk", ""), registry=[RegistryLine(**line) for line in data.get("registry", [])])
+                   kbk=data.get("kbk", ""), registry=[RegistryLine(**line) for line in data.get("registry", [])],
+                   foreign=details_from(data, "foreign"), exchange=details_from(data, "exchange"))  # type: ignore[arg-type]

@@ -14,7 +14,7 @@ from pathlib import Path
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 
 from .document_list import LIST_QUERY, Row, add_list_columns, listed_rows
-from .documents import BANK_STATUSES, DocumentRecord, DocumentStatus, status_word
+from .documents import BANK_STATUSES, DocumentRecord, DocumentStatus, ExecutedRate, status_word
 from .models import DocumentState
 from .payment_order import PaymentOrder
 
@@ -66,8 +66,22 @@ def _reason(text: str | None) -> Message | None:
     return Message(data["context"], data["source"], data.get("params") or {})
 
 
+def _rate_json(rate: ExecutedRate | None) -> str | None:
+    return json.dumps({"base": rate.base, "quote": rate.quote, "value": rate.value}) if rate is not None else None
+
+
+def _rate(text: str | None) -> ExecutedRate | None:
+    return ExecutedRate(**json.loads(text)) if text else None
+
+
+def _add_rate_column(db: sqlite3.Connection) -> None:
+    """The rate an executed exchange used (issue 4, type 7), also for stores made before it."""
+    if "rate" not in {row["name"] for row in db.execute("PRAGMA table_info(documents)")}:
+        db.execute("ALTER TABLE documents ADD COLUMN rate TEXT")
+
+
 def _record(row: sqlite3.Row) -> DocumentRecord:
-    return DocumentRecord(
+    return DocumentRecord(rate=_rate(row["rate"]),
         id=row["id"], order=PaymentOrder.from_dict(json.loads(row["body"])), status=DocumentStatus(row["status"]),
         reason=_reason(row["reason"]), content=bytes(row["content"]) if row["content"] is not None else None,
         signatures=[base64.b64decode(s) for s in json.loads(row["signatures"])], signer_name=row["signer_name"],
@@ -232,7 +246,8 @@ class DocumentStore:
                     continue
                 state_rows.append((DocumentStatus(state.status), _reason_json(state.reason),
                                    state.received_at.isoformat() if state.received_at else None,
-                                   state.executed_at.isoformat() if state.executed_at else None, now, state.id))
+                                   state.executed_at.isoformat() if state.executed_at else None,
+                                   _rate_json(state.rate), now, state.id))
                 current[state.id] = (DocumentStatus(state.status), stored)
                 after[state.id] = DocumentStatus(state.status)
             db.executemany("INSERT INTO documents (id, kind, body, status, signatures, created_at, updated_at)"
@@ -240,8 +255,8 @@ class DocumentStore:
             db.executemany("UPDATE documents SET status = ?, content = ?, signatures = ?, signer_name = ?, updated_at = ?"
                            " WHERE id = ?", signatures_rows)
             db.executemany("UPDATE documents SET status = ?, updated_at = ? WHERE id = ?", sent_rows)
-            db.executemany("UPDATE documents SET status = ?, reason = ?, received_at = ?, executed_at = ?, updated_at = ?"
-                           " WHERE id = ?", state_rows)
+            db.executemany("UPDATE documents SET status = ?, reason = ?, received_at = ?, executed_at = ?, rate = ?,"
+                           " updated_at = ? WHERE id = ?", state_rows)
         return after
 
     def mark_sent(self, doc_id: str) -> DocumentRecord:
@@ -264,11 +279,11 @@ class DocumentStore:
                 "Store", "The bank's answer names document {number}, which was never signed here."),
                 {"number": record.order.number}))
         with self._transaction() as db:
-            db.execute("UPDATE documents SET status = ?, reason = ?, received_at = ?, executed_at = ?, updated_at = ?"
-                       " WHERE id = ?", (DocumentStatus(state.status), _reason_json(state.reason),
-                                         state.received_at.isoformat() if state.received_at else None,
-                                         state.executed_at.isoformat() if state.executed_at else None,
-                                         _now().isoformat(), doc_id))
+            db.execute("UPDATE documents SET status = ?, reason = ?, received_at = ?, executed_at = ?, rate = ?,"
+                       " updated_at = ? WHERE id = ?", (DocumentStatus(state.status), _reason_json(state.reason),
+                                                       state.received_at.isoformat() if state.received_at else None,
+                                                       state.executed_at.isoformat() if state.executed_at else None,
+                                                       _rate_json(state.rate), _now().isoformat(), doc_id))
         return self._require(doc_id)
 
     def _move(self, doc_id: str, allowed: set[DocumentStatus], to: DocumentStatus) -> DocumentRecord:
@@ -294,6 +309,7 @@ class DocumentStore:
                 if statement.strip():
                     db.execute(statement)
             add_list_columns(db)  # the document list's columns and index (document_list), also for older stores
+            _add_rate_column(db)  # an executed exchange's rate (issue 4, type 7)
             row = db.execute("SELECT version FROM schema_version").fetchone()
             if row is None:
                 db.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))

@@ -216,7 +216,8 @@ class EditorComforts(QObject):
         """Follows the document's status: the picker for drafts, Recall for sent, not executed ones."""
         editor, user = self._editor, self._workplace.user
         status = editor.status()
-        self.pick_button.setVisible(status == DocumentStatus.DRAFT and not editor.beneficiary_name_edit.isReadOnly())
+        self.pick_button.setVisible(status == DocumentStatus.DRAFT and not editor.beneficiary_name_edit.isReadOnly()
+                                    and editor.beneficiary_name_edit.isVisibleTo(editor))  # an exchange has no beneficiary
         self.copy_button.setVisible(may_prepare(user))
         self.template_button.setVisible(may_prepare(user))
         self.recall_button.setVisible(self.recall_offered and status in RECALLABLE and may_recall(self._workplace))

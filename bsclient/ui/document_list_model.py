@@ -55,6 +55,9 @@ _KINDS: dict[str, str] = {
     "kz.pension-contribution/1": QT_TRANSLATE_NOOP("DocumentKind", "Pension contributions"),
     "kz.social-contribution/1": QT_TRANSLATE_NOOP("DocumentKind", "Social contributions"),
     "kz.salary-payment/1": QT_TRANSLATE_NOOP("DocumentKind", "Salary payment"),
+    # issue 4, types 6 and 7
+    "kz.foreign-payment/1": QT_TRANSLATE_NOOP("DocumentKind", "Payment in foreign currency"),
+    "kz.currency-exchange/1": QT_TRANSLATE_NOOP("DocumentKind", "Currency purchase or sale"),
 }
 
 PART = 2_000                 # documents in one step of a filter or sort

@@ -16,11 +16,14 @@ from bsclient.client.directories import BudgetRecipient, DirectoryError, Fund, b
 from bsclient.client.documents import DocumentStatus
 from bsclient.client.kind_facts import load_kind_facts
 from bsclient.client.payment_order import Party, PaymentOrder
-from bsclient.client.validation.kinds import BUDGET, FUND_KINDS, KBK_LENGTH, REGISTRY_KINDS, KindFacts
+from bsclient.client.validation.exchange import Rates
+from bsclient.client.validation.kinds import BUDGET, EXCHANGE, FOREIGN, FUND_KINDS, KBK_LENGTH, REGISTRY_KINDS, KindFacts
 from bsclient.messages import Message
 
 from .background import run_in_background
 from .directory_window import UNSURE_COLOUR
+from .exchange_section import ExchangeSection
+from .foreign_section import ForeignSection
 from .new_kind_menu import kind_title
 from .registry_table import RegistryTable
 
@@ -47,7 +50,8 @@ class KindSection(QObject):
     """Built by the editor inside its `_build`; the editor asks it to `fill`, `complete` the order,
     `show_problems` and `set_read_only`."""
 
-    def __init__(self, editor: PaymentEditor, kind: str, payment_form: QFormLayout) -> None:
+    def __init__(self, editor: PaymentEditor, kind: str, payment_form: QFormLayout,
+                 beneficiary_form: QFormLayout | None = None) -> None:
         super().__init__(editor)  # the editor is reached as parent(): no Python reference cycle keeps it alive
         self.kind = kind
         self.facts: KindFacts | None = None
@@ -70,6 +74,11 @@ class KindSection(QObject):
             self.registry_box.setObjectName("registryBox")
             box_layout = QVBoxLayout(self.registry_box)
             box_layout.addWidget(editor._frame("registry", self.registry))
+        # Types 6 and 7: a payment abroad, a purchase or sale of currency (their own modules).
+        self.currency: ForeignSection | ExchangeSection | None = None
+        if kind in (FOREIGN, EXCHANGE) and beneficiary_form is not None:
+            section = ForeignSection if kind == FOREIGN else ExchangeSection
+            self.currency = section(editor, beneficiary_form, payment_form)
         data_dir = editor._workplace.store.path.parent
         if kind != "payment":
             run_in_background(self, lambda: _load(data_dir), on_success=self._loaded, on_failure=lambda _: None)
@@ -77,6 +86,11 @@ class KindSection(QObject):
     @property
     def _editor(self) -> PaymentEditor:
         return self.parent()  # type: ignore[return-value]
+
+    @property
+    def rates(self) -> Rates | None:
+        """The bank's rates, for the rules of types 6 and 7 (None for the other kinds, or not yet read)."""
+        return self.currency.rates if self.currency is not None else None
 
     def add_to(self, layout: QVBoxLayout) -> None:
         if self.registry_box is not None:
@@ -90,22 +104,28 @@ class KindSection(QObject):
         if self.registry is not None:
             self.registry.set_lines(order.registry)
             self._show_total()
+        if self.currency is not None:
+            self.currency.fill(order)
 
     def complete(self, order: PaymentOrder) -> PaymentOrder:
         """`order` (the editor's plain fields) with the kind, KBK and registry as the form shows them."""
         order.kind = self.kind
         order.kbk = self.kbk_edit.text().strip() if self.kbk_edit is not None else ""
         order.registry = self.registry.lines() if self.registry is not None else []
-        return order
+        return self.currency.complete(order) if self.currency is not None else order
 
     def show_problems(self, problems: dict[str, Message]) -> None:
         if self.registry is not None:
             self.registry.show_problems(problems, show_all="registry" in self._editor._touched)
+        if self.currency is not None:
+            self.currency.show_problems(problems)
 
     def set_read_only(self, read_only: bool) -> None:
         if self.registry is not None:
             self.registry.set_read_only(read_only)
             self.registry.setEnabled(True)  # the editor disables widgets it does not know; a registry stays readable
+        if self.currency is not None:
+            self.currency.set_read_only(read_only)
 
     def retitle(self, number: str) -> None:
         """The kind's window title (and, the first time, room for the registry)."""
@@ -115,6 +135,8 @@ class KindSection(QObject):
             if self.kbk_edit is not None:  # Tab: amount, KBK, KNP, as the form reads
                 QWidget.setTabOrder(editor.amount_edit, self.kbk_edit)
                 QWidget.setTabOrder(self.kbk_edit, editor.knp_edit)
+            if self.currency is not None:  # types 6 and 7: more rows, each with room for its sentence
+                editor.resize(*self.currency.SIZE)
             if self.registry is not None:  # Tab: purpose, the registry and its buttons, then Sign
                 QWidget.setTabOrder(editor.purpose_edit, self.registry.table)
                 QWidget.setTabOrder(self.registry.table, self.registry.add_button)
@@ -124,6 +146,8 @@ class KindSection(QObject):
                 editor.resize(1000, 980)
         if self.kind != "payment":
             self._editor.setWindowTitle(kind_title(self.kind, number))
+        if isinstance(self.currency, ExchangeSection):
+            self.currency.status_shown()
 
     # --- the directories ------------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Documents ▸ New ▸ one action per kind of tenge order (issue 4, types 1-5): each opens the editor
+"""Documents ▸ New ▸ one action per kind of order (issue 4, types 1-7): each opens the editor
 on a new draft of that kind."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from bsclient.client.rights import may_prepare
-from bsclient.client.validation.kinds import BUDGET, PAYMENT, PENSION, SALARY, SOCIAL
+from bsclient.client.validation.kinds import BUDGET, EXCHANGE, FOREIGN, PAYMENT, PENSION, SALARY, SOCIAL
 from bsclient.messages import QT_TRANSLATE_NOOP
 
 from .workplace import Workplace
@@ -22,6 +22,8 @@ KIND_ACTIONS = (
     (PENSION, "newPensionAction", QT_TRANSLATE_NOOP("NewKindMenu", "P&ension contributions")),
     (SOCIAL, "newSocialAction", QT_TRANSLATE_NOOP("NewKindMenu", "&Social contributions")),
     (SALARY, "newSalaryAction", QT_TRANSLATE_NOOP("NewKindMenu", "Sa&lary payment")),
+    (FOREIGN, "newForeignAction", QT_TRANSLATE_NOOP("NewKindMenu", "Payment in &foreign currency")),
+    (EXCHANGE, "newExchangeAction", QT_TRANSLATE_NOOP("NewKindMenu", "Buy or sell &currency")),
 )
 
 # The editor's window title per kind.
@@ -31,6 +33,8 @@ KIND_TITLES = {
     PENSION: QT_TRANSLATE_NOOP("NewKindMenu", "Pension contributions {number}"),
     SOCIAL: QT_TRANSLATE_NOOP("NewKindMenu", "Social contributions {number}"),
     SALARY: QT_TRANSLATE_NOOP("NewKindMenu", "Salary payment {number}"),
+    FOREIGN: QT_TRANSLATE_NOOP("NewKindMenu", "Payment in foreign currency {number}"),
+    EXCHANGE: QT_TRANSLATE_NOOP("NewKindMenu", "Currency purchase or sale {number}"),
 }
 
 

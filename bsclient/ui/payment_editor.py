@@ -65,11 +65,14 @@ class PaymentEditor(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet(INVALID_STYLE)
         self._workplace = workplace
-        self._accounts = [a for a in workplace.accounts if a.currency == CURRENCY]
+        # A payment abroad (type 6) is paid from a foreign-currency account; the others from tenge ones.
+        foreign = (record.order.kind if record is not None else kind) == "foreign"
+        self._accounts = [a for a in workplace.accounts if (a.currency != CURRENCY) == foreign]
         if record is None:
             # The account most payments come from: the one with the most money available.
             account = max(self._accounts, key=lambda a: a.available, default=None)
-            order = PaymentOrder.new(payer_party(workplace, account, DEFAULT_PAYER_CODE), next_number, kind=kind)
+            order = PaymentOrder.new(payer_party(workplace, account, DEFAULT_PAYER_CODE), next_number, kind=kind,
+                                     currency=account.currency if account else CURRENCY)
             self._status = DocumentStatus.DRAFT
         else:
             order = copy.deepcopy(record.order)
@@ -166,7 +169,7 @@ class PaymentEditor(QDialog):
         # The KNP's name from the directory under the field; an unknown code gets a warning, not a block.
         self.knp_hint = KnpHint(self._frames["knp"], self._workplace.store.path.parent, self)
         # Budget (KBK), pension, social, salary (registry): kind_section.py (issue 4, types 2-5)
-        self.kind_section = KindSection(self, self._order.kind, payment)
+        self.kind_section = KindSection(self, self._order.kind, payment, beneficiary)  # + types 6, 7
 
         grid = QGridLayout()
         grid.addWidget(self._group(self.tr("Document"), document), 0, 0)
@@ -312,7 +315,8 @@ class PaymentEditor(QDialog):
     def problems(self) -> dict[str, Message]:
         """Every rule the form's order breaks, by field path."""
         order = self.order()
-        problems = validate_payment_order(order, self.payer_account_combo.currentData(), facts=self.kind_section.facts)
+        problems = validate_payment_order(order, self.payer_account_combo.currentData(), facts=self.kind_section.facts,
+                                          rates=self.kind_section.rates)
         payer_code = check_kbe(order.payer.code)
         if payer_code is not None:
             problems["payer.code"] = payer_code

@@ -10,6 +10,8 @@ Kinds and their wire schemas:
   pension  kz.pension-contribution/1     R1.2: the fund's details, a registry of employees
   social   kz.social-contribution/1      R1.3: the same shape, to the social insurance fund
   salary   kz.salary-payment/1           R1.5: a registry of employees' accounts
+  foreign  kz.foreign-payment/1          R1.6: a payment abroad in foreign currency (foreign.py)
+  exchange kz.currency-exchange/1        R1.7: buying or selling foreign currency (exchange.py)
 
 KNP and KBK agreement (R1.4): a KBK entry of the kbk directory may list the KNPs paid under it
 ("knp": "911 912"); when it lists some, the order's KNP must be one of them; when it lists none,
@@ -39,14 +41,18 @@ from .iban import check_iban, compact_iban
 from .iin_bin import check_iin_bin
 
 PAYMENT, BUDGET, PENSION, SOCIAL, SALARY = "payment", "budget", "pension", "social", "salary"
-KINDS = (PAYMENT, BUDGET, PENSION, SOCIAL, SALARY)
+FOREIGN, EXCHANGE = "foreign", "exchange"  # types 6 and 7: their rules are foreign.py and exchange.py
+KINDS = (PAYMENT, BUDGET, PENSION, SOCIAL, SALARY, FOREIGN, EXCHANGE)
 SCHEMAS = {
     PAYMENT: "kz.payment-order/1",
     BUDGET: "kz.budget-payment/1",
     PENSION: "kz.pension-contribution/1",
     SOCIAL: "kz.social-contribution/1",
     SALARY: "kz.salary-payment/1",
+    FOREIGN: "kz.foreign-payment/1",
+    EXCHANGE: "kz.currency-exchange/1",
 }
+CURRENCY_KINDS = (FOREIGN, EXCHANGE)  # not tenge orders: the payer's account is of the order's currency
 KIND_OF_SCHEMA = {schema: kind for kind, schema in SCHEMAS.items()}
 FUND_KINDS = (PENSION, SOCIAL)
 REGISTRY_KINDS = (PENSION, SOCIAL, SALARY)

@@ -12,7 +12,9 @@ from .bic import check_bic
 from .codes import check_kbe, check_knp
 from .iban import check_iban, compact_iban
 from .iin_bin import check_iin_bin
-from .kinds import PAYMENT, KindFacts, kind_problems
+from .currency_orders import validate_currency_order
+from .exchange import Rates
+from .kinds import CURRENCY_KINDS, PAYMENT, KindFacts, kind_problems
 
 if TYPE_CHECKING:  # imported for types only: payment_order itself uses these validators
     from ..models import Account
@@ -96,13 +98,18 @@ def check_payer_iban(iban: str, currency: str, payer_account: Account | None) ->
 
 
 def validate_payment_order(order: PaymentOrder, payer_account: Account | None, *,
-                           today: date | None = None, facts: KindFacts | None = None) -> dict[str, Message]:
+                           today: date | None = None, facts: KindFacts | None = None,
+                           rates: Rates | None = None) -> dict[str, Message]:
     """Every problem of `order`, keyed by field path ("beneficiary.iban", "amount", ...); empty when valid.
 
     `payer_account` None means the accounts are not loaded: the balance and currency checks wait.
     `facts` (the directories' KBK, tax authorities, funds) adds the rules of the order's kind (kinds.py).
+    A payment in foreign currency or an exchange has its own rules (currency_orders.py; `rates`, the
+    bank's, for the currency-control threshold).
     """
     today = today or date.today()
+    if order.kind in CURRENCY_KINDS:
+        return validate_currency_order(order, payer_account, today=today, rates=rates)
     beneficiary = order.beneficiary
     problems: dict[str, Message | None] = {
         "number": check_number(order.number),
