@@ -172,8 +172,10 @@ def run(temp: Path, n: int, algorithm: str, profile: bool, send_threads: int | N
         store = DocumentStore(temp / "client" / "documents.sqlite3")
         store.add_drafts(orders)
         api = BankApi(bank.url, bank.ca_file)
-        api.login(login, bank.users[login])
         signer = TokenSigner(session, key)
+        from tests.login_helpers import log_in, sign_challenge  # R8.2: the carrier's proof at login
+
+        log_in(api, bank, login, key=lambda challenge: thread.submit(sign_challenge, signer, challenge).result())
         name = certificate_info(key.certificate_der).owner_name
         timings = StageTimings()
         profiler = cProfile.Profile() if profile else None

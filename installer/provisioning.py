@@ -35,6 +35,7 @@ def enrol_carrier(carrier: Carrier, *, bank_url: str, ca_file: Path, login: str,
     """
     from bsclient.client.bank_api import BankApi
     from bsclient.client.enrolment import enrol
+    from bsclient.client.login import user_of
     from bsclient.token import Pin, Pkcs11Module, TokenSession
 
     # The module is unloaded after: SoftHSM2 sees tokens made later only when loaded anew.
@@ -43,7 +44,8 @@ def enrol_carrier(carrier: Carrier, *, bank_url: str, ca_file: Path, login: str,
         if any(key.certificate_der for key in session.key_pairs()):
             return False
         api = BankApi(bank_url, ca_file)
-        user = api.login(login, password)
+        # The key request is served before the login's second factor: a blank carrier has none to give.
+        user = user_of(api.login(login, password))
         try:
             enrol(api, session, key_label=SIGNING_KEY_LABEL, common_name=user.full_name,
                   algorithm=algorithm)

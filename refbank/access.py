@@ -288,7 +288,7 @@ def send_code(conn: sqlite3.Connection, user: User, *, purpose: str, subject: st
         conn.execute("INSERT INTO one_time_codes (user_id, purpose, subject, code_hash, expires_at, tries_left, state) "
                      "VALUES (?, ?, ?, ?, ?, ?, 'active')",
                      (user.id, purpose, subject, _code_hash(user.id, code), expires, config.code_tries))
-        what = {"password_change": "password change"}.get(purpose, "payment")
+        what = {"password_change": "password change", "login": "login"}.get(purpose, "payment")
         conn.execute("INSERT INTO outbox (user_id, phone, text, sent_at) VALUES (?, ?, ?, ?)",
                      (user.id, phone, f"Code {code} confirms your {what}. Valid {config.code_minutes:g} minutes. "
                       "The bank never asks for this code.", utc_text(now)))

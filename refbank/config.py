@@ -27,6 +27,8 @@ code_tries = {code_tries}                  # wrong entries that void a code
 code_above_amount = "{code_above_amount}"          # a payment above this amount needs a code ("" = never)
 code_new_beneficiary = {code_new_beneficiary}     # a payment to an account never paid before needs a code
 journal_retention_years = {journal_retention_years}     # the users' journal is kept this long (R8.7)
+login_challenge_seconds = {login_challenge_seconds}     # a signer answers the login challenge on the carrier within this (R8.2)
+login_code_without_carrier = {login_code_without_carrier}  # who cannot prove a carrier types a one-time code at login
 """
 
 
@@ -50,6 +52,8 @@ class BankConfig:
     code_above_amount: str = ""
     code_new_beneficiary: bool = False
     journal_retention_years: int = 10
+    login_challenge_seconds: float = 120  # refbank/login_proof.py
+    login_code_without_carrier: bool = True
 
     @classmethod
     def load(cls, data_dir: Path) -> BankConfig:
@@ -75,6 +79,8 @@ class BankConfig:
                 code_above_amount=self.code_above_amount,
                 code_new_beneficiary="true" if self.code_new_beneficiary else "false",
                 journal_retention_years=self.journal_retention_years,
+                login_challenge_seconds=self.login_challenge_seconds,
+                login_code_without_carrier="true" if self.login_code_without_carrier else "false",
             ),
             encoding="utf-8",
         )

@@ -56,9 +56,17 @@ def sign_in(bank: RunningBank, login: str, password: str = PASSWORD) -> requests
 
 
 def token_of(bank: RunningBank, login: str, password: str = PASSWORD) -> str:
+    """A whole session: the password, then the one-time code these users (no signing right) get instead
+    of the carrier's proof (R8.2)."""
     answer = sign_in(bank, login, password)
     assert answer.status_code == 200, answer.text
-    return answer.json()["session"]
+    token = answer.json()["session"]
+    if (answer.json().get("second_factor") or {}).get("kind") == "code":
+        from tests.login_helpers import last_login_code
+
+        proved = post(bank, "/session/code", {"code": last_login_code(bank, login)}, token)
+        assert proved.status_code == 200, proved.text
+    return token
 
 
 def error(answer: requests.Response) -> dict:

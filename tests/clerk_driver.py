@@ -18,6 +18,7 @@ from bsclient.client.bank_api import BankApi
 from bsclient.client.config import load_config
 from bsclient.client.documents import DocumentStatus
 from bsclient.ui.app import ClientApp
+from tests.login_helpers import log_in
 from tests.e2e_fixtures import USER_PIN, clerk_login, enrolled_carrier, write_client_config
 from tests.refbank_server import RunningBank
 
@@ -56,8 +57,7 @@ def click(qtbot, parent: QWidget, name: str) -> None:
 
 def balance_at_bank(bank: RunningBank, iban: str) -> Decimal:
     api = BankApi(bank.url, bank.ca_file)
-    login = clerk_login(bank)
-    api.login(login, bank.users[login])
+    log_in(api, bank, "viewer")  # the company's viewer: the one-time code, no carrier to share (R8.2)
     try:
         return next(account.balance for account in api.accounts() if account.iban == iban)
     finally:

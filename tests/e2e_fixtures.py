@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from installer.provisioning import Carrier, enrol_carrier, init_blank_carrier
+from tests.login_helpers import remember_key
 from tests.refbank_server import RunningBank, start_refbank
 
 USER_PIN = "246810"
@@ -34,6 +35,7 @@ def enrolled_carrier(bank: RunningBank, softhsm_config: Path, *, login: str | No
     carrier = init_blank_carrier(softhsm_config, f"E2E-{next(_labels)}", user_pin=USER_PIN, so_pin=SO_PIN)
     enrol_carrier(carrier, bank_url=bank.url, ca_file=bank.ca_file, login=login,
                   password=bank.users[login], algorithm=algorithm)
+    remember_key(bank, login, carrier)  # tests/login_helpers.py: proves the carrier at later logins
     return carrier
 
 

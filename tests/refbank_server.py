@@ -178,6 +178,9 @@ def csr_pem(key: Any, common_name: str = "Key request") -> str:
     return csr.public_bytes(serialization.Encoding.PEM).decode("ascii")
 
 
+_logins: dict[str, str] = {}  # "Bearer …" -> the login it was opened for
+
+
 def login(bank: RunningBank, user: str) -> Any:
     """A requests.Session that trusts only the bank's CA and carries the user's Bearer token."""
     import requests
@@ -190,6 +193,10 @@ def login(bank: RunningBank, user: str) -> Any:
                           timeout=20)
     answer.raise_for_status()
     session.headers["Authorization"] = "Bearer " + answer.json()["session"]
+    _logins[session.headers["Authorization"]] = user
+    from tests.login_helpers import prove_session  # R8.2: the carrier's proof or the login code
+
+    prove_session(bank, user, session, answer.json().get("second_factor"))
     return session
 
 
@@ -200,4 +207,9 @@ def enrol_software_key(bank: RunningBank, session: Any, algorithm: str = "ec") -
     answer = session.post(bank.api + "/certificate-requests", json={"csr_pem": csr_pem(key)}, timeout=20)
     answer.raise_for_status()
     certificate_pem = answer.json()["certificate_pem"]
-    return SoftwareSigner(key, x509.load_pem_x509_certificate(certificate_pem.encode("ascii")))
+    signer = SoftwareSigner(key, x509.load_pem_x509_certificate(certificate_pem.encode("ascii")))
+    if session.headers.get("Authorization") in _logins:  # the key proves the user's carrier at later logins
+        from tests.login_helpers import remember_key
+
+        remember_key(bank, _logins[session.headers["Authorization"]], signer)
+    return signer

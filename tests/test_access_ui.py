@@ -22,6 +22,7 @@ from bsclient.ui.app import ClientApp
 from bsclient.ui.change_password_dialog import AGAIN, HISTORY, ChangePasswordDialog
 from bsclient.ui.login_dialog import LoginDialog
 from bsclient.client.validation.password_rules import DIGITS_ONLY, PERSONAL_DATA, TOO_LONG, TOO_SHORT
+from tests.login_helpers import log_in
 from tests.access_helpers import PASSWORD, add_user, cli, last_code, sign_in
 from tests.clerk_driver import WAIT_MS, click, signed_in, top_level, type_into  # noqa: F401
 from tests.e2e_fixtures import bank, clerk_login  # noqa: F401
@@ -91,7 +92,7 @@ def test_login_window_says_the_bank_blocked_the_user(qtbot, bank, api):
 # --- R5.5, R6.1, R8.1: the checklist and the bank's refusals ---------------------------------------
 
 def password_dialog(qtbot, bank: RunningBank, api: BankApi, login: str) -> ChangePasswordDialog:
-    api.login(login, PASSWORD)
+    log_in(api, bank, login, PASSWORD)  # R8.2: the one-time code instead of the carrier
     dialog = ChangePasswordDialog(api)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -230,6 +231,9 @@ def test_an_expired_password_forces_the_change_before_the_carrier(qtbot, bank, t
         type_into(qtbot, window, "loginEdit", login)
         type_into(qtbot, window, "passwordEdit", PASSWORD)
         click(qtbot, window, "signInButton")
+        login_code = top_level(qtbot, "loginCodeDialog")  # R8.2: the code instead of the carrier comes first
+        type_into(qtbot, login_code, "oneTimeCodeEdit", last_code(bank, login))
+        click(qtbot, login_code, "codeOkButton")
         dialog = top_level(qtbot, "changePasswordDialog")
         assert "expired" in dialog.findChild(QLabel, "forcedReasonLabel").text()
         qtbot.waitUntil(lambda: not dialog.busy.busy, timeout=WAIT_MS)

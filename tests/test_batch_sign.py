@@ -20,6 +20,7 @@ from bsclient.client.store import DocumentStore
 from bsclient.client.validation.bic import bank_for_iban
 from bsclient.crypto import certificate_info
 from bsclient.token import KeyPair, Pin, Pkcs11Module, TokenSession, TokenSigner, TokenThread
+from tests.login_helpers import log_in, sign_challenge
 from tests.e2e_fixtures import USER_PIN, bank, clerk_login, enrolled_carrier  # noqa: F401 - the module's bank
 from tests.refbank_server import RunningBank
 from tests.test_e2e_payment import assert_bank_export_verifies_with_openssl
@@ -61,10 +62,12 @@ def carrier(bank: RunningBank, softhsm_config: Path) -> Iterator[Carrier]:  # no
 
 
 @pytest.fixture
-def api(bank: RunningBank) -> Iterator[BankApi]:  # noqa: F811
+def api(bank: RunningBank, carrier: Carrier) -> Iterator[BankApi]:  # noqa: F811
     opened = BankApi(bank.url, bank.ca_file)
     login = clerk_login(bank)
-    opened.login(login, bank.users[login])
+    # R8.2: the carrier proves itself on its own thread, as the client does after the PIN
+    log_in(opened, bank, login, key=lambda challenge: carrier.thread.submit(
+        sign_challenge, carrier.signer, challenge).result())
     yield opened
     opened.logout()
     opened.close()

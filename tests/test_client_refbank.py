@@ -21,6 +21,7 @@ from bsclient.client.validation import validate_payment_order
 from bsclient.client.workflow import refresh_states, send, sign_and_store
 from bsclient.crypto import certificate_info
 from bsclient.token import Pin, Pkcs11Module, TokenSession, TokenSigner
+from tests.login_helpers import finish_login, log_in
 from tests.refbank_server import RunningBank, start_refbank
 from tests.token_fixtures import SoftHsm, openssl_cms_verify, pin, softhsm  # noqa: F401 - fixtures
 
@@ -43,7 +44,7 @@ def account_of(bank: RunningBank, company_bin: str, currency: str = "KZT") -> di
 def test_login_and_accounts(bank: RunningBank):
     """R2.1: the clerk logs in with the login and password from the envelope and sees the accounts."""
     api = BankApi(bank.url, bank.ca_file)
-    user = api.login("clerk", bank.users["clerk"])
+    user = log_in(api, bank, "clerk")  # R8.2: the code, as the clerk has no certificate yet
     assert (user.login, user.sign_right, user.company_bin) == ("clerk", "single", company_bin(bank))
     accounts = api.accounts()
     expected = {a["iban"] for a in bank.accounts if a["company_bin"] == company_bin(bank)}
@@ -95,13 +96,14 @@ def test_enrol_sign_send_twice_and_follow_to_executed(bank: RunningBank, softhsm
     sent twice, paid once, and followed from signed to executed."""
     label = softhsm.new_token("client")
     api = BankApi(bank.url, bank.ca_file)
-    user = api.login("clerk", bank.users["clerk"])
+    answer = api.login("clerk", bank.users["clerk"])
     payer = account_of(bank, company_bin(bank))
-    before = next(a for a in api.accounts() if a.iban == payer["iban"])
 
     with Pkcs11Module(softhsm.module_path) as module, TokenSession.open(module, pin, label=label) as session, \
             DocumentStore(tmp_path / "documents.sqlite3") as store:
-        key = enrol(api, session, key_label="signing key", common_name="Key request")
+        key = enrol(api, session, key_label="signing key", common_name="Key request")  # served before the proof
+        user = finish_login(api, bank, answer, key=TokenSigner(session, key))  # R8.2
+        before = next(a for a in api.accounts() if a.iban == payer["iban"])
         assert [k.key_id for k in session.key_pairs() if k.certificate_der] == [key.key_id]
         assert certificate_info(key.certificate_der).owner_name == user.full_name  # the bank's subject
 
@@ -130,11 +132,12 @@ def test_a_rejected_order_keeps_the_banks_reason(bank: RunningBank, softhsm: Sof
     """R9.5: a rejection shows the bank's reason in the clerk's words."""
     label = softhsm.new_token("client")
     api = BankApi(bank.url, bank.ca_file)
-    api.login("clerk", bank.users["clerk"])
+    answer = api.login("clerk", bank.users["clerk"])
     payer = account_of(bank, company_bin(bank))
     with Pkcs11Module(softhsm.module_path) as module, TokenSession.open(module, pin, label=label) as session, \
             DocumentStore(tmp_path / "documents.sqlite3") as store:
         key = enrol(api, session, key_label="signing key", common_name="Key request", algorithm="ec-p256")
+        finish_login(api, bank, answer, key=TokenSigner(session, key))  # R8.2: the new carrier proves itself
         order = payment(bank, payer, str(Decimal(payer["balance"]) * 10))
         sign_and_store(store, order, TokenSigner(session, key), "clerk")
         record = send(api, store, order.id)

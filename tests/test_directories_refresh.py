@@ -10,6 +10,7 @@ import pytest
 
 from bsclient.client.bank_api import BankApi
 from bsclient.client.directories import (SHIPPED_DIR, files, load_directory, refresh_directories, stored_dir)
+from tests.login_helpers import log_in
 from tests.e2e_fixtures import bank, clerk_login  # noqa: F401 - the bank fixture
 
 NEW_CODE = {"code": "859", "name": "A code the bank added", "status": "seen"}
@@ -34,7 +35,7 @@ def knp_version(version: int, *extra: dict) -> dict:
 def api(bank):  # noqa: F811
     api = BankApi(bank.url, bank.ca_file)
     login = clerk_login(bank)
-    api.login(login, bank.users[login])
+    log_in(api, bank, login)  # R8.2: the second factor too
     yield api
     api.logout()
     api.close()

@@ -29,6 +29,7 @@ from bsclient.client.store import DocumentStore
 from bsclient.client.workflow import send, sign_and_store
 from bsclient.crypto import canonical_bytes, sign_detached
 from bsclient.token import KeyPair, Pin, Pkcs11Module, TokenSession, TokenSigner
+from tests.login_helpers import log_in
 from tests.e2e_fixtures import USER_PIN, bank, clerk_login, enrolled_carrier  # noqa: F401 - fixtures
 from tests.refbank_server import REPO, RunningBank, refbank_command
 
@@ -50,9 +51,9 @@ def carrier(bank: RunningBank, softhsm_config: Path) -> Iterator[tuple[TokenSess
 
 
 @pytest.fixture
-def api(bank: RunningBank) -> Iterator[BankApi]:
+def api(bank: RunningBank, carrier: tuple[TokenSession, KeyPair]) -> Iterator[BankApi]:
     client = BankApi(bank.url, bank.ca_file)
-    client.login(clerk_login(bank), bank.users[clerk_login(bank)])
+    log_in(client, bank, clerk_login(bank), key=TokenSigner(*carrier))  # R8.2: the carrier's proof
     yield client
     client.logout()
     client.close()

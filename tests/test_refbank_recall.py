@@ -140,8 +140,8 @@ def _partner_clerk(bank: RunningBank) -> requests.Session:
     partner_bin = bank.created["companies"][1]["bin"]
     with sqlite3.connect(bank.data_dir / "bank.sqlite3") as db:
         (company_id,) = db.execute("SELECT id FROM companies WHERE bin = ?", (partner_bin,)).fetchone()
-        db.execute("INSERT OR IGNORE INTO users (login, full_name, iin, company_id, sign_right, password_hash) "
-                   "VALUES ('partner', 'Нурланов Данияр', '900101300015', ?, 'single', ?)",
+        db.execute("INSERT OR IGNORE INTO users (login, full_name, iin, company_id, sign_right, password_hash, phone) "
+                   "VALUES ('partner', 'Нурланов Данияр', '900101300015', ?, 'single', ?, '+7 701 555 88 13')",  # login code
                    (company_id, hash_password("partner-pass-1")))
     bank.users["partner"] = "partner-pass-1"
     return login(bank, "partner")

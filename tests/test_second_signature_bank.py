@@ -37,8 +37,8 @@ def _add_partner_user(bank: RunningBank) -> None:
     partner_bin = bank.created["companies"][1]["bin"]
     with sqlite3.connect(bank.data_dir / "bank.sqlite3") as db:
         (company_id,) = db.execute("SELECT id FROM companies WHERE bin = ?", (partner_bin,)).fetchone()
-        db.execute("INSERT INTO users (login, full_name, iin, company_id, sign_right, password_hash) "
-                   "VALUES ('partner', 'Ким Олег', '850612300013', ?, 'second', ?)",
+        db.execute("INSERT INTO users (login, full_name, iin, company_id, sign_right, password_hash, phone) "
+                   "VALUES ('partner', 'Ким Олег', '850612300013', ?, 'second', ?, '+7 701 555 88 12')",  # login code
                    (company_id, hash_password(PARTNER_PASSWORD)))
     bank.users["partner"] = PARTNER_PASSWORD
 

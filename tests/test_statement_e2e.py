@@ -29,6 +29,7 @@ from bsclient.client.exchange import parse_exchange_file
 from bsclient.client.statement_export import write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements import Statement, StatementCancelled, fetch_statement
 from refbank.bank_time import bank_today
+from tests.login_helpers import log_in
 from tests.refbank_server import RunningBank, SoftwareSigner, enrol_software_key, login, start_refbank
 
 TODAY = bank_today()  # the bank's day (Almaty): executed payments are booked on it
@@ -53,7 +54,7 @@ def clerk(bank: RunningBank) -> Iterator[requests.Session]:
 @pytest.fixture(scope="module")
 def api(bank: RunningBank) -> Iterator[BankApi]:
     client = BankApi(bank.url, bank.ca_file)
-    client.login("clerk", bank.users["clerk"])
+    log_in(client, bank, "clerk")  # R8.2: the second factor too
     yield client
     client.close()
 

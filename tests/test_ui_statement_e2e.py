@@ -20,6 +20,7 @@ from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.statement_window import StatementWindow
 from bsclient.ui.workplace import Workplace
 from refbank.bank_time import bank_today
+from tests.login_helpers import log_in
 from tests.e2e_fixtures import bank, clerk_login  # noqa: F401 - the module's bank
 from tests.refbank_server import RunningBank
 
@@ -30,7 +31,7 @@ WAIT_MS = 120_000
 def workplace(bank: RunningBank, tmp_path):  # noqa: F811 - the fixture imported above
     api = BankApi(bank.url, bank.ca_file)
     login = clerk_login(bank)
-    user = api.login(login, bank.users[login])
+    user = log_in(api, bank, login)  # R8.2: the second factor too
     workplace = Workplace(api=api, store=DocumentStore(tmp_path / "documents.sqlite3"), token_thread=TokenThread(),
                           user=user, accounts=api.accounts())
     yield workplace

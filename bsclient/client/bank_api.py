@@ -21,7 +21,8 @@ from requests.adapters import HTTPAdapter
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
 
 from .bank_errors import BankError, BankUnreachableError, UntrustedServerError, bank_message, refusal
-from .documents import DocumentStatus
+from .documents import DocumentStatus, ExecutedRate
+from .login import LoginAnswer, second_factor
 from .models import Account, CertificateRequest, DocumentState, UserInfo
 
 __all__ = ["BankApi", "BankError", "BankUnreachableError", "CertificateRequest", "UntrustedServerError"]
@@ -117,7 +118,14 @@ def document_state(data: dict[str, Any]) -> DocumentState:
     """A DocumentState from the wire's state object."""
     return DocumentState(id=data["id"], status=DocumentStatus(data["status"]), reason=_reason(data.get("reason")),
                          received_at=_time(data.get("received_at")), executed_at=_time(data.get("executed_at")),
-                         duplicate=bool(data.get("duplicate", False)))
+                         duplicate=bool(data.get("duplicate", False)), rate=_rate(data.get("rate")))
+
+
+def _rate(value: object) -> ExecutedRate | None:
+    """The wire's optional "rate" of an executed exchange: {"base", "quote", "value"}."""
+    if not isinstance(value, dict) or not all(isinstance(value.get(k), str) for k in ("base", "quote", "value")):
+        return None
+    return ExecutedRate(value["base"], value["quote"], value["value"])
 
 
 def _server_root(base_url: str) -> str:
@@ -177,8 +185,9 @@ class BankApi:
         self._io.shutdown(wait=True)
         self._http.close()
 
-    def login(self, login: str, password: str) -> UserInfo:
-        """Opens a session; BankError wrong_credentials or user_blocked when the bank refuses."""
+    def login(self, login: str, password: str) -> LoginAnswer:
+        """Opens a session; BankError wrong_credentials or user_blocked when the bank refuses. Until the
+        second factor is answered (bsclient/client/login.py) the session serves nothing else (R8.2)."""
         answer = self._call("POST", "/session", json={"login": login, "password": password}, authorised=False)
         with _reading_answer():
             user, company = answer["user"], answer["company"]
@@ -189,7 +198,7 @@ class BankApi:
                             may_sign=bool(user.get("may_sign", user["sign_right"] != "none")),
                             password_change=answer.get("password_change") or None)
             self._token = str(answer["session"])
-        return info
+            return second_factor(info, answer.get("second_factor"))
 
     def logout(self) -> None:
         """Ends the session at the bank if it can be reached; the token is forgotten either way."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, Q
 
 from bsclient.client.access import login_refusal
 from bsclient.client.bank_errors import BankError
+from bsclient.client.login import LoginAnswer, log_in, user_of
 
 from .background import run_in_background
 from .busy_indicator import BusyIndicator
@@ -51,6 +52,7 @@ class LoginDialog(QDialog):
         self._api = api  # None until the client has opened its connection to the bank
         self._sign_in_waiting = False
         self.user: UserInfo | None = None
+        self.answer: LoginAnswer | None = None
         self._cancelled = False
 
         self.login_edit = QLineEdit(self)
@@ -156,7 +158,7 @@ class LoginDialog(QDialog):
         if api is None:  # the clerk was quicker than the start-up: sign in once it is done
             self._sign_in_waiting = True
             return
-        run_in_background(self, lambda: api.login(login, password), on_success=self._signed_in,
+        run_in_background(self, lambda: log_in(api, login, password), on_success=self._signed_in,
                           on_failure=self._failed)
 
     def set_api(self, api: BankApi) -> None:
@@ -166,14 +168,15 @@ class LoginDialog(QDialog):
             self._sign_in_waiting = False
             self._sign_in()
 
-    def _signed_in(self, user: UserInfo) -> None:
+    def _signed_in(self, answer: LoginAnswer) -> None:
         self._set_busy(False)
         if self._cancelled:
             api = self._api
             run_in_background(self, api.logout, on_success=lambda _: None, on_failure=lambda _: None)
             return
         self.password_edit.clear()
-        self.user = user
+        self.answer = answer  # UserInfo, or the second factor the bank still wants (R8.2)
+        self.user = user_of(answer)
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

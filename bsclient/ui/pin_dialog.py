@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
@@ -41,7 +43,8 @@ class PinDialog(QDialog):
     """Shows which carrier is used, asks its PIN; `carrier` is set on accept. Work runs on `token_thread`."""
 
     def __init__(self, token_thread: TokenThread, *, module_path: str, token_label: str | None,
-                 module: Pkcs11Module | None = None, parent: QWidget | None = None) -> None:
+                 module: Pkcs11Module | None = None, parent: QWidget | None = None,
+                 after_open: Callable[[OpenCarrier], Any] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.setWindowTitle(self.tr("Internet-Client: key carrier"))
@@ -51,6 +54,9 @@ class PinDialog(QDialog):
         self._module = module  # loaded on the token thread on first use when None
         self._token: TokenInfo | None = None
         self.carrier: OpenCarrier | None = None
+        # Runs on the token thread once the carrier is open (the login's proof, R8.2); its refusal is
+        # shown here and the carrier's session closed, so the clerk may try again.
+        self._after_open = after_open
 
         intro = QLabel(self.tr("Your signing key is on the key carrier. Type the carrier's PIN to use it."), self)
         intro.setWordWrap(True)
@@ -141,14 +147,17 @@ class PinDialog(QDialog):
         self.pin_edit.clear()
         self.error_label.hide()
         self._set_busy(True)
-        module, serial, thread = self._module, self._token.serial, self._thread
+        module, serial, thread, after_open = self._module, self._token.serial, self._thread, self._after_open
 
         def open_on_thread() -> OpenCarrier:
             session = TokenSession.open(module, pin, serial=serial, thread=thread)
             try:
                 key = signing_key(session.key_pairs())
                 assert key.certificate_der is not None
-                return OpenCarrier(module, session, key, certificate_info(key.certificate_der))
+                carrier = OpenCarrier(module, session, key, certificate_info(key.certificate_der))
+                if after_open is not None:
+                    after_open(carrier)
+                return carrier
             except BaseException:
                 session.close()
                 raise
