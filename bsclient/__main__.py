@@ -26,6 +26,10 @@ def _parser() -> argparse.ArgumentParser:
                         help=f"settings file (default: {default_config_path()})")
     parser.add_argument("--language", choices=LANGUAGES, default=None,
                         help="the language of the windows: kk, ru or en (default: the settings file's, else the system's)")
+    parser.add_argument("--setup", action="store_true",
+                        help="run the set-up wizard (it also runs when there is no settings file)")
+    parser.add_argument("--deployment", type=Path, default=None,
+                        help="the deployment file IT staff prepared (TOML or INI; README: \"Deployment file\")")
     parser.add_argument("--selftest", action="store_true",
                         help="check that the installed program and its libraries work, then exit")
     return parser
@@ -43,13 +47,31 @@ def main(argv: list[str] | None = None) -> int:
     # Qt's own options (-platform, -style) pass through to QApplication.
     from bsclient.client.config import ConfigError, load_config
     from bsclient.ui.app import run_gui, show_startup_error
+    config_path = options.config or default_config_path()
+    if options.setup or not config_path.exists():
+        return _run_setup(config_path, options, qt_args)
     try:
-        config = load_config(options.config or default_config_path())
+        config = load_config(config_path)
     except ConfigError as exc:
         return show_startup_error(exc, options.language)
     if options.language:
         config = dataclasses.replace(config, language=options.language)
-    return run_gui(config, [sys.argv[0] if sys.argv else "bsclient", *qt_args])
+    return run_gui(config, [sys.argv[0] if sys.argv else "bsclient", *qt_args], config_path=config_path)
+
+
+def _run_setup(config_path: Path, options: argparse.Namespace, qt_args: list[str]) -> int:
+    """The set-up wizard (bsclient/ui/setup_wizard.py), with the deployment file's presets."""
+    from bsclient.client.config import ConfigError
+    from bsclient.client.deployment import candidate_paths, find_deployment
+    from bsclient.ui.app import show_startup_error
+    from bsclient.ui.setup_start import run_setup
+
+    try:
+        deployment = find_deployment(candidate_paths(options.deployment))
+    except ConfigError as exc:
+        return show_startup_error(exc, options.language)
+    return run_setup(config_path, deployment, language=options.language,
+                     argv=[sys.argv[0] if sys.argv else "bsclient", *qt_args])
 
 
 if __name__ == "__main__":

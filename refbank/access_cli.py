@@ -9,6 +9,7 @@ from pathlib import Path
 from refbank.access import outbox_lines, prepare_access, reset_password, set_block
 from refbank.config import BankConfig
 from refbank.db import Database
+from refbank.enrolment_cli import add_user_options, run_add_user
 
 DATABASE_FILE = "bank.sqlite3"
 
@@ -16,9 +17,10 @@ DATABASE_FILE = "bank.sqlite3"
 def add_access_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     users = commands.add_parser("users", help="block a user until the bank unblocks, unblock (R8.6), or give "
                                 "a new envelope password to be changed at the next login")
-    users.add_argument("action", choices=("block", "unblock", "reset-password"))
+    users.add_argument("action", choices=("block", "unblock", "reset-password", "add"))
     users.add_argument("login")
     users.add_argument("--data", type=Path, required=True)
+    add_user_options(users)  # `users add LOGIN --company-bin ... --full-name ...` (refbank/enrolment_cli.py)
     outbox = commands.add_parser("outbox", help="print the text messages (one-time codes) the bank has sent")
     outbox.add_argument("--data", type=Path, required=True)
     outbox.add_argument("--login", default=None, help="only this user's messages")
@@ -32,6 +34,8 @@ def _database(data_dir: Path) -> Database:
 
 
 def run_users(args: argparse.Namespace) -> int:
+    if args.action == "add":
+        return run_add_user(args)
     if args.action == "reset-password":
         with _database(args.data).connection() as conn:
             password = reset_password(conn, args.login)

@@ -183,3 +183,10 @@ def _write_key(path: Path, key: ec.EllipticCurvePrivateKey) -> None:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
+
+
+def write_server_chain(data_dir: Path) -> Path:
+    """server-chain.pem: the server certificate, then the CA's, so TLS presents the whole chain."""
+    chain = data_dir / "server-chain.pem"
+    chain.write_bytes((data_dir / "server.pem").read_bytes() + (data_dir / "ca.pem").read_bytes())
+    return chain

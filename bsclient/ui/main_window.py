@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         documents_menu.addAction(self.print_action)
         self.menuBar().addMenu(self.tr("&Mail")).addAction(self.mail.action)
         session_menu = self.menuBar().addMenu(self.tr("&Session"))
+        session_menu.setObjectName("sessionMenu")  # Set up again… goes in here (setup_again.py)
         self.access = AccessActions(self, self._workplace, sign_out=self.sign_out)  # issue 3: self-service
         self.access.add_to_menu(session_menu)
         session_menu.addAction(self.sign_out_action)
