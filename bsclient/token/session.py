@@ -129,6 +129,15 @@ class TokenSession:
             session.createObject(template)
         return KeyPair(key.key_id, key.label, key.algorithm, key.public_key_der, certificate_der)
 
+    def destroy_key_pair(self, key: KeyPair) -> None:
+        """Remove `key`'s private and public key and certificate from the token (a compromised key, R7.2)."""
+        session = self._current()
+        with pkcs11_errors():
+            for object_class in (PyKCS11.CKO_CERTIFICATE, PyKCS11.CKO_PRIVATE_KEY, PyKCS11.CKO_PUBLIC_KEY):
+                for handle in self._objects(object_class, key.key_id):
+                    session.destroyObject(handle)
+        self._key_handles.pop(key.key_id, None)
+
     def sign(self, key: KeyPair, data: bytes) -> bytes:
         """The signature of `data` with SHA-256: RSA PKCS#1 v1.5, or ECDSA as DER."""
         mechanism = signing_mechanism(key.algorithm)

@@ -102,6 +102,7 @@ class LockCover(QWidget):
         self.sign_out_button.clicked.connect(self.signOutRequested)
 
         text = QVBoxLayout()
+        self.text_layout = text  # the idle lock (idle_lock.py) adds its password row here
         text.addWidget(self.title_label)
         text.addWidget(self.text_label)
         text.addSpacing(4)

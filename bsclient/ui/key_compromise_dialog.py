@@ -1,0 +1,217 @@
+"""Session → "My key is compromised…" (R7.2): asks first, then revokes the certificate at the bank at once,
+removes the old key from the carrier (it is never offered for signing again), makes a new key on the
+carrier and sends its request, shows that it waits for the bank, and installs the certificate once the
+bank has issued it ("Check again"; the request is remembered across restarts).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QFont, QIcon
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from bsclient.client.enrolment import CertificatePendingError
+from bsclient.client.key_compromise import (PendingKey, collect_new_certificate, forget_key, load_pending,
+                                            request_new_key, revoke_certificate, save_pending)
+from bsclient.crypto import certificate_info
+from bsclient.token import KeyPair
+
+from .background import run_in_background, run_on_token_thread
+from .error_dialog import error_text
+from .workplace import Workplace
+
+DONE, WORKING, WAITING, FAILED = "✔", "…", "…", "✖"
+
+
+class KeyCompromiseDialog(QDialog):
+    """The steps and where they stand; not modal, the clerk may close it and check again later."""
+
+    def __init__(self, workplace: Workplace, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyCompromiseDialog")
+        self.setWindowTitle(self.tr("My key is compromised"))
+        self._workplace = workplace
+        self._data_dir = data_dir
+        self.pending: PendingKey | None = load_pending(data_dir)
+        title = QLabel(self.tr("A new signing key instead of the compromised one"), self)
+        bold = QFont(title.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        title.setFont(bold)
+        self.revoke_label = QLabel(self)
+        self.remove_label = QLabel(self)
+        self.request_label = QLabel(self)
+        self.install_label = QLabel(self)
+        for name, label in (("keyRevokeStep", self.revoke_label), ("keyRemoveStep", self.remove_label),
+                            ("keyRequestStep", self.request_label), ("keyInstallStep", self.install_label)):
+            label.setObjectName(name)
+            label.setWordWrap(True)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("keyCompromiseStatus")
+        self.status_label.setWordWrap(True)
+        self.check_button = QPushButton(self.tr("&Check again"), self)
+        self.check_button.setObjectName("keyCheckAgainButton")
+        self.check_button.clicked.connect(self.check_again)
+        self.check_button.setEnabled(False)
+        close = QPushButton(self.tr("&Close"), self)
+        close.setObjectName("keyCompromiseCloseButton")
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        for label in (self.revoke_label, self.remove_label, self.request_label, self.install_label):
+            layout.addWidget(label)
+        layout.addSpacing(10)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.setMinimumSize(640, 320)
+        self._step(self.revoke_label, "", self.tr("Revoke the certificate at the bank"))
+        self._step(self.remove_label, "", self.tr("Remove the old key from the carrier"))
+        self._step(self.request_label, "", self.tr("Make a new key on the carrier and send its request"))
+        self._step(self.install_label, "", self.tr("Install the certificate the bank issues"))
+
+    def _step(self, label: QLabel, mark: str, text: str) -> None:
+        label.setText(f"{mark or '○'}  {text}")
+
+    # --- the steps ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Revoke and renew now, or, with a request already waiting, go on waiting for it."""
+        if self.pending is not None:
+            self._waiting(self.pending, first=False)
+            return
+        workplace = self._workplace
+        if workplace.session is None or workplace.key is None or workplace.certificate is None:
+            self.status_label.setText(self.tr(
+                "The key carrier is not open, so nothing was revoked. Plug the carrier in, enter its PIN, then "
+                "choose My key is compromised again; or call the bank to revoke the key."))
+            return
+        self._step(self.revoke_label, WORKING, self.tr("Revoking the certificate at the bank…"))
+        serial, api = workplace.certificate.serial, workplace.api
+        run_in_background(self, lambda: revoke_certificate(api, serial), on_success=self._revoked,
+                          on_failure=lambda exc: self._failed(self.revoke_label, exc))
+
+    def _revoked(self, _moment: str) -> None:
+        workplace = self._workplace
+        old_key, serial = workplace.key, workplace.certificate.serial if workplace.certificate else ""
+        workplace.key, workplace.certificate = None, None  # nothing is signed with it from now on
+        self._step(self.revoke_label, DONE, self.tr("The bank has revoked certificate {serial}: it accepts "
+                                                    "nothing signed with it from now on.").format(serial=serial))
+        session, api, name = workplace.session, workplace.api, workplace.user.full_name
+        if session is None or old_key is None:
+            self._failed(self.remove_label, None)
+            return
+        self._step(self.remove_label, WORKING, self.tr("Removing the old key from the carrier…"))
+        algorithm = "ec-p256" if old_key.algorithm == "ec" else "rsa-2048"
+
+        def renew() -> PendingKey:
+            forget_key(session, old_key)
+            _, pending = request_new_key(api, session, common_name=name, algorithm=algorithm)
+            return pending
+
+        run_on_token_thread(self, workplace.token_thread, renew, on_success=self._requested,
+                            on_failure=lambda exc: self._failed(self.request_label, exc))
+
+    def _requested(self, pending: PendingKey) -> None:
+        save_pending(self._data_dir, pending)
+        self.pending = pending
+        self._step(self.remove_label, DONE, self.tr("The old key was removed from the carrier."))
+        self._waiting(pending, first=True)
+
+    def _waiting(self, pending: PendingKey, *, first: bool) -> None:
+        if not first:
+            self._step(self.revoke_label, DONE, self.tr("The certificate was revoked."))
+            self._step(self.remove_label, DONE, self.tr("The old key was removed from the carrier."))
+        self._step(self.request_label, DONE, self.tr("New key made on the carrier; request {id} sent.").format(
+            id=pending.request_id))
+        self._step(self.install_label, WAITING, self.tr("Waiting for the bank to issue the certificate."))
+        self.status_label.setText(self.tr(
+            "Your request {id} waits for the bank. Sign the act for the new key at the branch; once the bank has "
+            "approved it, choose Check again. Until then you cannot sign.").format(id=pending.request_id))
+        self.check_button.setEnabled(True)
+        self.check_button.setDefault(True)
+
+    def check_again(self) -> None:
+        pending, workplace = self.pending, self._workplace
+        if pending is None:
+            return
+        if workplace.session is None:
+            self.status_label.setText(self.tr("The key carrier is not open. Plug it in, enter its PIN, then "
+                                              "choose Check again."))
+            return
+        self.check_button.setEnabled(False)
+        self.status_label.setText(self.tr("Asking the bank about request {id}…").format(id=pending.request_id))
+        session, api = workplace.session, workplace.api
+        run_on_token_thread(self, workplace.token_thread, lambda: collect_new_certificate(api, session, pending),
+                            on_success=self._installed, on_failure=self._not_installed)
+
+    def _installed(self, key: KeyPair) -> None:
+        assert key.certificate_der is not None
+        save_pending(self._data_dir, None)
+        self.pending = None
+        info = certificate_info(key.certificate_der)
+        self._workplace.key, self._workplace.certificate = key, info
+        self._step(self.install_label, DONE, self.tr("Certificate {serial} installed on the carrier.").format(
+            serial=info.serial))
+        self.status_label.setText(self.tr("Done: you sign with the new key from now on."))
+        self.check_button.setEnabled(False)
+
+    def _not_installed(self, exc: Exception) -> None:
+        self.check_button.setEnabled(True)
+        if isinstance(exc, CertificatePendingError):
+            self.status_label.setText(self.tr(
+                "The bank has not approved request {id} yet. Sign the act at the branch, then check again "
+                "later.").format(id=exc.request_id))
+        else:
+            self.status_label.setText(error_text(exc))
+
+    def _failed(self, label: QLabel, exc: Exception | None) -> None:
+        text = label.text().split("  ", 1)[-1]
+        label.setText(f"{FAILED}  {text}")
+        self.status_label.setText(error_text(exc) if exc is not None else self.tr(
+            "The key carrier is not open. Plug it in, enter its PIN, then choose My key is compromised again."))
+
+
+class KeyCompromiseAction(QObject):
+    """The menu action; asks for confirmation (Cancel is the default) unless a request already waits."""
+
+    def __init__(self, window: QWidget, workplace: Workplace, data_dir: Path) -> None:
+        super().__init__(window)
+        self._window = window
+        self._workplace = workplace
+        self._data_dir = data_dir
+        self.dialog: KeyCompromiseDialog | None = None
+        self.action = QAction(QIcon.fromTheme("security-low"), self.tr("My &key is compromised…"), window)
+        self.action.setObjectName("keyCompromisedAction")
+        self.action.triggered.connect(self.confirm)
+
+    def confirm(self) -> None:
+        if load_pending(self._data_dir) is not None:
+            self._open_dialog()
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("My key is compromised"), self.tr(
+            "The bank will revoke the certificate of your signing key at once: from then on it accepts nothing "
+            "signed with this key, not even documents signed but not yet sent. The old key is removed from the "
+            "carrier and a new one is made; the bank issues its certificate after you sign the act at the "
+            "branch, and until then you cannot sign. Revoke the key now?"),
+            QMessageBox.StandardButton.Cancel, self._window)
+        box.setObjectName("keyCompromiseConfirm")
+        revoke = box.addButton(self.tr("Revoke my key"), QMessageBox.ButtonRole.DestructiveRole)
+        revoke.setObjectName("keyCompromiseRevokeButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: self._open_dialog() if button is revoke else None)
+        box.open()
+
+    def _open_dialog(self) -> None:
+        if self.dialog is None or not self.dialog.isVisible():
+            self.dialog = KeyCompromiseDialog(self._workplace, self._data_dir, self._window)
+            self.dialog.show()
+            self.dialog.start()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
