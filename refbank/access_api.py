@@ -45,7 +45,9 @@ def install_access_routes(app: FastAPI, bank: Any, prefix: str, Conn: Any, Curre
     _journal_every_call(app, bank, prefix)
 
 
-_EXPLICIT = ("POST /session", "POST /password", "POST /access/block")  # journaled where they happen
+_EXPLICIT = ("POST /session", "POST /password", "POST /access/block",  # journaled where they happen
+             "POST /session/unlock", "POST /certificates/revoke", "POST /certificates/replacement",
+             "POST /session/proof", "POST /session/code")  # refbank/login_proof.py journals these
 
 
 def _journal_every_call(app: FastAPI, bank: Any, prefix: str) -> None:

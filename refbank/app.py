@@ -21,14 +21,18 @@ from refbank.certificate_requests import request_state, submit_request
 from refbank.config import BankConfig
 from refbank.db import Database, from_tiyn
 from refbank.directories import install_directory_routes
+from refbank.rates import install_rates_routes
 from refbank.documents import document_state, receive_document, visible_document
 from refbank.errors import BankRefusal
 from refbank.execution import Executor
 from refbank.access import confirm_payment, login_user, refuse_until_password_changed
 from refbank.access_api import client_address, install_access_routes
+from refbank.login_proof import refuse_until_second_factor, start_second_factor
+from refbank.login_proof_api import install_login_proof_routes
 from refbank.mail_api import install_mail_routes
 from refbank.recall import install_recall_routes
 from refbank.second_signature import install_signature_routes
+from refbank.selfservice_api import install_selfservice_routes
 from refbank.sessions import close_session, open_session, session_user
 from refbank.statements import statement_json, statement_page
 from refbank.user_permissions import permissions
@@ -83,6 +87,7 @@ def create_app(bank: Bank) -> FastAPI:
     def current_user(request: Request, conn: Conn, authorization: Annotated[str | None, Header()] = None) -> User:
         user = session_user(conn, _bearer(authorization), bank.config.session_idle_minutes)
         refuse_until_password_changed(conn, user, request.url.path, bank.config)  # R5.5, expiry
+        refuse_until_second_factor(conn, _bearer(authorization), request.url.path)  # R8.2: proof first
         return user
 
     CurrentUser = Annotated[User, Depends(current_user)]
@@ -92,12 +97,15 @@ def create_app(bank: Bank) -> FastAPI:
         user, password_change = login_user(conn, body.login, body.password, config=bank.config,
                                            address=client_address(request))  # R8.4, R8.7
         token = open_session(conn, user)
+        second_factor = start_second_factor(conn, user, token, config=bank.config,
+                                            bank_bic=bank.config.bank_bic)  # R8.2: carrier or code
         company = conn.execute("SELECT name, bin FROM companies WHERE id = ?", (user.company_id,)).fetchone()
         return {
             "session": token,
             "user": {"login": user.login, "full_name": user.full_name, "sign_right": user.sign_right,
                      **permissions(conn, user)},  # R3.4: may_prepare, may_sign
             "password_change": password_change,  # "first_login" / "expired": change before anything else
+            "second_factor": second_factor,  # None, or the carrier's challenge / a code sent (login_proof.py)
             "company": {"name": company["name"], "bin": company["bin"]},
         }
 
@@ -165,8 +173,11 @@ def create_app(bank: Bank) -> FastAPI:
     install_recall_routes(app, bank, PREFIX, Conn, CurrentUser)  # document type 8: recall
     install_signature_routes(app, bank, PREFIX, Conn, CurrentUser)  # R3.2, R3.3: the second signature
     install_directory_routes(app, Path(bank.database.path).parent, PREFIX, CurrentUser)
+    install_rates_routes(app, Path(bank.database.path).parent, PREFIX, CurrentUser)  # type 7: GET rates
     install_access_routes(app, bank, PREFIX, Conn, CurrentUser)  # password, self-block, journal (issue 3)
+    install_login_proof_routes(app, bank, PREFIX, Conn, CurrentUser)  # R8.2: challenge, proof, login code
     install_batch_routes(app, bank, PREFIX, Conn, CurrentUser)  # POST documents:batch (R9.2 speed)
+    install_selfservice_routes(app, bank, PREFIX, Conn, CurrentUser)  # unlock, key compromised (issue 3)
     return app
 
 

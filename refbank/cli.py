@@ -18,10 +18,12 @@ from schwifty import BIC
 from refbank.access import give_demo_phones, prepare_access
 from refbank.access_cli import add_access_commands, run_outbox, run_users
 from refbank.bank_time import add_posting_days
-from refbank.ca import CertificateAuthority, create_bank_pki
+from refbank.ca import CertificateAuthority, create_bank_pki, write_server_chain
 from refbank.config import BankConfig
+from refbank.currency_documents import ensure_rate_column
 from refbank.db import Database, immediate, widen_document_statuses
 from refbank.demo_bank import create_demo_customers
+from refbank.enrolment_cli import add_certificate_commands, run_certificates
 from refbank.history import DEFAULT_LINES, generate_history
 
 DATABASE_FILE = "bank.sqlite3"
@@ -66,11 +68,13 @@ def main(argv: list[str] | None = None) -> int:
     unsigned.add_argument("--bin", required=True, help="the company's BIN")
 
     add_access_commands(commands)  # users block|unblock, outbox (refbank/access_cli.py)
+    add_certificate_commands(commands)  # certificates list|approve ID (refbank/enrolment_cli.py)
 
     args = parser.parse_args(argv)
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "init": run_init, "serve": run_serve, "export-document": run_export, "mail": run_mail,
         "unsigned-users": run_unsigned_users, "users": run_users, "outbox": run_outbox,
+        "certificates": run_certificates,
     }
     return handlers[args.command](args)
 
@@ -129,11 +133,13 @@ def run_serve(args: argparse.Namespace) -> int:
     with database.connection() as conn:
         add_posting_days(conn)  # a bank made before postings kept their bank day
         widen_document_statuses(conn)  # ... or documents could await a signature or be recalled
+        ensure_rate_column(conn)  # ... or exchanges did not keep the rate they were executed at
         prepare_access(conn, config)  # ... or users had no birth date, phone, password age or journal
     authority = CertificateAuthority.load(data_dir)
     executor = Executor(database)
     bank = Bank(database, config, authority, BIC(config.bank_bic).domestic_bank_codes[0], executor)
-    context = tls_context(data_dir / "server.pem", data_dir / "server-key.pem")
+    # The chain names the CA too: the client's set-up wizard compares its fingerprint (R6.6).
+    context = tls_context(write_server_chain(data_dir), data_dir / "server-key.pem")
 
     # IPPROTO_TCP named: asyncio sets TCP_NODELAY only on sockets whose proto says TCP, and without
     # it every answer waited ~40 ms (Nagle against the client's delayed ACK).

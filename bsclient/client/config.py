@@ -15,6 +15,7 @@ from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 APP_NAME = "bsclient"
 LANGUAGES = ("kk", "ru", "en")
 DEFAULT_IDLE_REMINDER_MINUTES = 10.0
+DEFAULT_LOCK_AFTER_MINUTES = 15.0
 
 
 class ConfigError(ClerkError):
@@ -32,6 +33,12 @@ class ClientConfig:
     # Minutes without keyboard or mouse, the carrier plugged in, before the client reminds the clerk to
     # take it out (R6.7); 0 turns the reminder off. [carrier] idle_reminder_minutes.
     idle_reminder_minutes: float = DEFAULT_IDLE_REMINDER_MINUTES
+    # Minutes without keyboard or mouse before the client covers its windows and asks for the password
+    # again; 0 turns the idle lock off. [session] lock_after_minutes.
+    lock_after_minutes: float = DEFAULT_LOCK_AFTER_MINUTES
+    # The bank's official phone number as IT staff or the deployment file give it ([bank] phone); shown on
+    # the "told someone a code" page. None: the page says to use the number in the bank's contract.
+    bank_phone: str | None = None
 
 
 def default_data_dir() -> Path:
@@ -82,6 +89,7 @@ def load_config(path: Path) -> ClientConfig:
         data_dir=_resolve(base, data_dir) if isinstance(data_dir, str) and data_dir else default_data_dir(),
         language=_language(path, ui.get("language")),
         idle_reminder_minutes=_idle_minutes(path, carrier.get("idle_reminder_minutes")),
+        **_selfservice_settings(path, data),  # [session] lock_after_minutes, [bank] phone
     )
 
 
@@ -93,6 +101,21 @@ def _idle_minutes(path: Path, value: object) -> float:
             "Config", "The settings file {path} gives idle_reminder_minutes as \"{value}\"; use a number of "
             "minutes (0 turns the reminder off)."), {"path": str(path), "value": str(value)}))
     return float(value)
+
+
+def _selfservice_settings(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    session = data.get("session") if isinstance(data.get("session"), dict) else {}
+    bank = data.get("bank") if isinstance(data.get("bank"), dict) else {}
+    minutes = session.get("lock_after_minutes")
+    if minutes is None:
+        minutes = DEFAULT_LOCK_AFTER_MINUTES
+    elif isinstance(minutes, bool) or not isinstance(minutes, (int, float)) or minutes < 0:
+        raise ConfigError(Message("Config", QT_TRANSLATE_NOOP(
+            "Config", "The settings file {path} gives lock_after_minutes as \"{value}\"; use a number of "
+            "minutes (0 turns the idle lock off)."), {"path": str(path), "value": str(minutes)}))
+    phone = bank.get("phone")
+    return {"lock_after_minutes": float(minutes),
+            "bank_phone": phone.strip() if isinstance(phone, str) and phone.strip() else None}
 
 
 def _language(path: Path, value: object) -> str | None:
@@ -118,7 +141,11 @@ def write_config(config: ClientConfig, path: Path) -> None:
         lines.append(f"token_label = {_toml_string(config.token_label)}")
     if config.idle_reminder_minutes != DEFAULT_IDLE_REMINDER_MINUTES:
         lines.append(f"idle_reminder_minutes = {config.idle_reminder_minutes!r}")
+    if config.bank_phone:
+        lines.insert(3, f"phone = {_toml_string(config.bank_phone)}")
     lines += ["", "[storage]", f"data_dir = {_toml_string(str(config.data_dir))}", ""]
+    if config.lock_after_minutes != DEFAULT_LOCK_AFTER_MINUTES:
+        lines += ["[session]", f"lock_after_minutes = {config.lock_after_minutes!r}", ""]
     if config.language:
         lines += ["[ui]", f"language = {_toml_string(config.language)}", ""]
     Path(path).parent.mkdir(parents=True, exist_ok=True)

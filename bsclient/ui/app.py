@@ -21,6 +21,7 @@ from .login_dialog import LoginDialog
 # The bank, the store, the carrier and the main window load after the login window shows
 # (bench/startup.py measures it): these names are imported where they are first needed.
 if TYPE_CHECKING:
+    from bsclient.client.login import LoginAnswer
     from bsclient.client.models import UserInfo
     from bsclient.client.bank_api import BankApi
     from bsclient.client.store import DocumentStore
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from .carrier_lock import CarrierGuard
     from .main_window import MainWindow
     from .pin_dialog import OpenCarrier, PinDialog
+    from .selfservice import SelfService
     from .workplace import Workplace
 
 log = logging.getLogger(__name__)
@@ -75,9 +77,10 @@ def install_excepthook() -> None:
 class ClientApp(QObject):
     """Opens the bank connection and the store, then leads the clerk in; `finished` via `on_quit`."""
 
-    def __init__(self, config: ClientConfig, *, on_quit: Callable[[], None]) -> None:
+    def __init__(self, config: ClientConfig, *, on_quit: Callable[[], None], config_path: Path | None = None) -> None:
         super().__init__()
         self.config = config
+        self.config_path = config_path  # where `config` came from: Session ▸ Set up again… writes there
         self.token_thread: TokenThread | None = None  # made with the first carrier session
         self.api: BankApi | None = None
         self.store: DocumentStore | None = None
@@ -85,6 +88,7 @@ class ClientApp(QObject):
         self.workplace: Workplace | None = None
         self.window: MainWindow | None = None
         self.carrier_guard: CarrierGuard | None = None  # locks when the carrier is pulled out (R6.7)
+        self.selfservice: SelfService | None = None  # idle lock, notice, key compromise, help (selfservice.py)
         self._dialog: LoginDialog | PinDialog | None = None
         self._on_quit = on_quit
 
@@ -105,39 +109,79 @@ class ClientApp(QObject):
 
     def show_login(self) -> None:
         dialog = LoginDialog(self.api, server_url=self.config.server_url, ca_file=self.config.ca_file)
-        dialog.accepted.connect(lambda: self._logged_in(dialog.user))
+        dialog.accepted.connect(lambda: self._logged_in(dialog.answer))
         dialog.rejected.connect(self.quit)
         self._dialog = dialog
         dialog.show()
 
-    def _logged_in(self, user: UserInfo | None) -> None:
+    def _logged_in(self, answer: LoginAnswer | None) -> None:
+        from bsclient.client.login import CarrierProofNeeded, LoginCodeNeeded, user_of
         from bsclient.token import TokenThread
 
+        from .login_flow import ask_login_code, carrier_prover
         from .pin_dialog import PinDialog
 
-        assert user is not None
-        if user.password_change:  # R5.5: first login or an expired password: the change comes first
-            self._force_password_change(user)
+        assert answer is not None
+        if isinstance(answer, LoginCodeNeeded):  # R8.2: a one-time code instead of the carrier's proof
+            self._dialog = ask_login_code(self.api, answer, on_done=self._logged_in,  # type: ignore[assignment]
+                                          on_cancel=self.quit)
+            return
+        user = user_of(answer)
+        if user.password_change and not isinstance(answer, CarrierProofNeeded):
+            self._force_password_change(user)  # R5.5: first login or an expired password: the change first
             return
         if self.token_thread is None:
             self.token_thread = TokenThread()
+        # R8.2: the carrier signs the bank's challenge on the token thread right after the PIN.
+        prove = carrier_prover(self.api, answer) if isinstance(answer, CarrierProofNeeded) else None
         dialog = PinDialog(self.token_thread, module_path=self.config.pkcs11_module,
-                           token_label=self.config.token_label, module=self.module)
-        dialog.accepted.connect(lambda: self._carrier_open(user, dialog.carrier))
+                           token_label=self.config.token_label, module=self.module, after_open=prove)
+        dialog.accepted.connect(lambda: self._carrier_proven(user, dialog.carrier))
         dialog.rejected.connect(lambda: self._carrier_refused(dialog))
         self._dialog = dialog
         dialog.show()
 
-    def _force_password_change(self, user: UserInfo) -> None:
+    def open_after_setup(self, api: BankApi, user: UserInfo, carrier: OpenCarrier, token_thread: TokenThread) -> None:
+        """The set-up wizard has signed in and opened the carrier: straight to the main window."""
+        from bsclient.client.store import DocumentStore
+
+        self.api, self.token_thread, self.module = api, token_thread, carrier.module
+        store_path = self.config.data_dir / STORE_FILE
+
+        def store_open(store: DocumentStore) -> None:
+            self.store = store
+            self._carrier_open(user, carrier)
+
+        run_in_background(self, lambda: DocumentStore(store_path), on_success=store_open,
+                          on_failure=self._cannot_start)
+
+    def _carrier_proven(self, user: UserInfo, carrier: OpenCarrier | None) -> None:
+        if user.password_change:  # the bank serves the change only after the carrier's proof
+            self._force_password_change(user, carrier)
+        else:
+            self._carrier_open(user, carrier)
+
+    def _force_password_change(self, user: UserInfo, carrier: OpenCarrier | None = None) -> None:
         from dataclasses import replace
 
         from .change_password_dialog import ChangePasswordDialog
 
+        changed = replace(user, password_change=None)
         dialog = ChangePasswordDialog(self.api, forced=user.password_change)
-        dialog.accepted.connect(lambda: self._logged_in(replace(user, password_change=None)))
-        dialog.rejected.connect(self.quit)
+        if carrier is None:
+            dialog.accepted.connect(lambda: self._logged_in(changed))
+            dialog.rejected.connect(self.quit)
+        else:
+            dialog.accepted.connect(lambda: self._carrier_open(changed, carrier))
+            dialog.rejected.connect(lambda: self._quit_closing(carrier))
         self._dialog = dialog  # type: ignore[assignment]
         dialog.show()
+
+    def _quit_closing(self, carrier: OpenCarrier) -> None:
+        assert self.token_thread is not None
+        self.module = carrier.module
+        self.token_thread.submit(_close_session, carrier.session)
+        self.quit()
 
     def _carrier_refused(self, dialog: PinDialog) -> None:
         self.module = dialog.module
@@ -157,6 +201,10 @@ class ClientApp(QObject):
         self._dialog = None
         self.window.show()
         self._guard_carrier(self.window, carrier)
+        from .selfservice import install_selfservice
+        self.selfservice = install_selfservice(self.window, self.config, self)
+        from .setup_again import install_setup_action
+        install_setup_action(self.window, self.config, self.config_path, self.token_thread)
 
     def _guard_carrier(self, window: MainWindow, carrier: OpenCarrier) -> None:
         from .carrier_lock import CarrierGuard
@@ -181,6 +229,9 @@ class ClientApp(QObject):
         if self.carrier_guard is not None:
             self.carrier_guard.stop()
             self.carrier_guard = None
+        if self.selfservice is not None:
+            self.selfservice.stop()
+            self.selfservice = None
 
         def close() -> None:
             if api is not None:
@@ -222,7 +273,7 @@ def _close_session(session: TokenSession) -> None:
     session.close()
 
 
-def run_gui(config: ClientConfig, argv: list[str] | None = None) -> int:
+def run_gui(config: ClientConfig, argv: list[str] | None = None, *, config_path: Path | None = None) -> int:
     """Run the client's windows with `config` until the clerk quits; the exit code."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
@@ -231,7 +282,7 @@ def run_gui(config: ClientConfig, argv: list[str] | None = None) -> int:
     apply_language(app, config.language)
     app.setApplicationDisplayName(app.translate("App", "Internet-Client"))
     install_excepthook()
-    client = ClientApp(config, on_quit=app.quit)
+    client = ClientApp(config, on_quit=app.quit, config_path=config_path)
     client.start()
     code = app.exec()
     client.shutdown()

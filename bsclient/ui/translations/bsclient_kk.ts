@@ -64,6 +64,18 @@
         <translation>Кілт сертификаты сұралды</translation>
     </message>
     <message>
+        <source>Unlocked after the idle lock</source>
+        <translation>Бос тұру құлпынан кейін ашылды</translation>
+    </message>
+    <message>
+        <source>Key certificate revoked: key compromised</source>
+        <translation>Кілт сертификаты кері қайтарып алынды: кілттің құпиялығы бұзылды</translation>
+    </message>
+    <message>
+        <source>New key certificate requested after a compromise</source>
+        <translation>Құпиялық бұзылғаннан кейін жаңа кілт сертификаты сұралды</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
@@ -82,6 +94,50 @@
     <message>
         <source>The document was not sent: the bank asks for the one-time code to confirm it. Send it again when you have the code.</source>
         <translation>Құжат жіберілмеді: банк оны растау үшін бір реттік кодты сұрайды. Код келгенде қайта жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The bank sent a login challenge that is not one: nothing was signed. This may be a fake server; call the bank.</source>
+        <translation>Банк кіру сұрауы емес нәрсені кіру сұрауы ретінде жіберді: ештеңеге қол қойылмады. Бұл жалған сервер болуы мүмкін; банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>This carrier&apos;s key is not the one the bank knows for you: it belongs to another user. Insert your own key carrier and try again.</source>
+        <translation>Бұл тасушыдағы кілт банк сіз үшін білетін кілт емес: ол басқа пайдаланушыға тиесілі. Өз кілт тасушыңызды салып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The certificate of the key on this carrier has been revoked, so it no longer opens your session. Insert a carrier with a valid key, or call the bank for a new certificate.</source>
+        <translation>Бұл тасушыдағы кілттің сертификаты кері қайтарылған, сондықтан ол енді сеансыңызды ашпайды. Жарамды кілті бар тасушыны салыңыз немесе жаңа сертификат үшін банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The key on this carrier has no certificate of this bank that is valid now. Insert the carrier the bank gave you, or call the bank.</source>
+        <translation>Бұл тасушыдағы кілттің осы банктің қазір жарамды сертификаты жоқ. Банк берген тасушыны салыңыз немесе банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The bank could not verify the carrier&apos;s signature of the login challenge. Try again; if this repeats, call the bank.</source>
+        <translation>Банк кіру сұрауына тасушы қойған қолтаңбаны тексере алмады. Қайталап көріңіз; бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The login challenge expired before the carrier signed it. Try again: the bank sends a new one.</source>
+        <translation>Кіру сұрауының мерзімі тасушы оған қол қойғанға дейін өтіп кетті. Қайталап көріңіз: банк жаңасын жібереді.</translation>
+    </message>
+    <message>
+        <source>This login challenge was answered already and cannot be used again. Try again: the bank sends a new one.</source>
+        <translation>Бұл кіру сұрауына жауап берілген, оны қайта пайдалануға болмайды. Қайталап көріңіз: банк жаңасын жібереді.</translation>
+    </message>
+    <message>
+        <source>The bank did not give this login challenge to your session. Sign in again.</source>
+        <translation>Банк бұл кіру сұрауын сіздің сеансыңызға бермеген. Қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The bank no longer waits for the carrier&apos;s proof for this session. Sign in again.</source>
+        <translation>Банк бұл сеанс үшін тасушының растауын енді күтпейді. Қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The bank no longer waits for a login code for this session. Sign in again.</source>
+        <translation>Банк бұл сеанс үшін кіру кодын енді күтпейді. Қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The login is not finished: the bank waits for the key carrier&apos;s proof or the one-time code. Sign in again.</source>
+        <translation>Кіру аяқталған жоқ: банк кілт тасушының растауын немесе бір реттік кодты күтуде. Қайта кіріңіз.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +373,14 @@
         <translation>Сома қолжетімді қалдықтан ({available}) көп.</translation>
     </message>
     <message>
+        <source>At the bank&apos;s rate of {rate} when it executed the order, the debit would be {amount}, more than the {available} available; nothing was exchanged or held. Make a new order for a smaller amount.</source>
+        <translation>Банк тапсырманы орындаған кездегі {rate} бағамымен есептен шығару {amount} болар еді, бұл қолжетімді {available} сомасынан көп; ештеңе айырбасталмады және бұғатталмады. Азырақ сомаға жаңа тапсырма жасаңыз.</translation>
+    </message>
+    <message>
+        <source>The bank does not quote {currency} now; try again later or ask the bank.</source>
+        <translation>Банк қазір {currency} бағамын бермейді; кейінірек қайталаңыз немесе банктен сұраңыз.</translation>
+    </message>
+    <message>
         <source>The document carries no signature. Sign it, then send it.</source>
         <translation>Құжатта қолтаңба жоқ. Оған қол қойып, содан кейін жіберіңіз.</translation>
     </message>
@@ -492,6 +556,14 @@
         <source>The bank has received key request {id} and will issue the certificate after approval. The new key is on the carrier; collect the certificate later.</source>
         <translation>Банк № {id} сертификатқа сұрауды алды және оны мақұлдағаннан кейін сертификат шығарады. Жаңа кілт кілтті тасушыға жазылды; сертификатты кейінірек алыңыз.</translation>
     </message>
+    <message>
+        <source>No bank server answers at {url}. Check the address in the bank&apos;s letter and the internet connection, then try again.</source>
+        <translation>{url} мекенжайында банк сервері жауап бермейді. Банк хатындағы мекенжайды және интернет байланысын тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be read. This may not be the bank&apos;s server: do not go on, and call the bank on its official number.</source>
+        <translation>Сервер сертификатын оқу мүмкін емес. Бұл банктің сервері болмауы мүмкін: әрі қарай жалғастырмаңыз, банкке ресми нөмірі бойынша хабарласыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Batch</name>
@@ -632,6 +704,113 @@
     </message>
 </context>
 <context>
+    <name>CarrierPage</name>
+    <message>
+        <source>The key carrier</source>
+        <translation>Кілт тасушы</translation>
+    </message>
+    <message>
+        <source>Insert the key carrier (the token with your signing key) and type its PIN. The client lists the keys it holds.</source>
+        <translation>Кілт тасушыны (қол қою кілтіңіз бар токенді) салып, оның ПИН-кодын енгізіңіз. Бағдарлама ондағы кілттерді көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Carrier &amp;driver:</source>
+        <translation>Тасушы &amp;драйвері:</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>Тасушы:</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>Оқу құрылғысы:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;ПИН:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>Қайта &amp;іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Иесі</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Жарамдылығы</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Берген</translation>
+    </message>
+    <message>
+        <source>not looked for yet</source>
+        <translation>әлі ізделмеді</translation>
+    </message>
+    <message>
+        <source>The key carrier&apos;s PKCS#11 driver</source>
+        <translation>Кілт тасушының PKCS#11 драйвері</translation>
+    </message>
+    <message>
+        <source>No key carrier driver was found on this computer. Choose the driver file your IT staff or the bank named.</source>
+        <translation>Бұл компьютерде кілт тасушының драйвері табылмады. IT қызметкерлері немесе банк атаған драйвер файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Looking for the key carrier…</source>
+        <translation>Кілтті тасушы ізделуде…</translation>
+    </message>
+    <message>
+        <source>looking…</source>
+        <translation>ізделуде…</translation>
+    </message>
+    <message>
+        <source>{label} (serial {serial})</source>
+        <translation>{label} (сериялық нөмірі {serial})</translation>
+    </message>
+    <message>
+        <source>{label} (serial {serial}), {maker} {model}</source>
+        <translation>{label} (сериялық нөмірі {serial}), {maker} {model}</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>табылмады</translation>
+    </message>
+    <message>
+        <source>Type the PIN of the key carrier.</source>
+        <translation>Кілтті тасушының ПИН-кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Opening the key carrier…</source>
+        <translation>Кілт тасушы ашылуда…</translation>
+    </message>
+    <message>
+        <source>no certificate yet</source>
+        <translation>сертификат әлі жоқ</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>The carrier holds a key certified by this bank: it will be used for signing.</source>
+        <translation>Тасушыда осы банк куәландырған кілт бар: қол қою үшін сол пайдаланылады.</translation>
+    </message>
+    <message>
+        <source>The carrier holds no certificate from this bank yet: after you sign in, the client makes a new key on the carrier and requests it.</source>
+        <translation>Тасушыда әзірге осы банктің сертификаты жоқ: кіргеннен кейін бағдарлама тасушыда жаңа кілт жасап, оған сертификат сұрайды.</translation>
+    </message>
+</context>
+<context>
     <name>CarrierReminder</name>
     <message>
         <source>Internet-Client: key carrier</source>
@@ -740,8 +919,28 @@
         <translation>{path} баптаулар файлында idle_reminder_minutes мәні «{value}» деп берілген; минут санын көрсетіңіз (0 еске салуды өшіреді).</translation>
     </message>
     <message>
+        <source>The settings file {path} gives lock_after_minutes as &quot;{value}&quot;; use a number of minutes (0 turns the idle lock off).</source>
+        <translation>Баптаулар файлы {path} lock_after_minutes мәнін &quot;{value}&quot; деп береді; минут санын жазыңыз (0 бұғаттауды өшіреді).</translation>
+    </message>
+    <message>
         <source>The settings file {path} names the language &quot;{value}&quot;; use one of: {languages}.</source>
         <translation>{path} баптаулар файлында «{value}» тілі көрсетілген; мыналардың бірін пайдаланыңыз: {languages}.</translation>
+    </message>
+    <message>
+        <source>The deployment file {path} cannot be read.</source>
+        <translation>{path} орнату файлын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The deployment file {path} has a mistake: {problem}</source>
+        <translation>{path} орнату файлында қате бар: {problem}</translation>
+    </message>
+    <message>
+        <source>The deployment file {path} gives ca_fingerprint as &quot;{value}&quot;; it must be the 64 hexadecimal digits of a SHA-256 fingerprint, as the bank prints them.</source>
+        <translation>{path} орнату файлында ca_fingerprint мәні &quot;{value}&quot;; ол банк басып шығаратындай SHA-256 саусақ ізінің 64 он алтылық цифры болуы керек.</translation>
+    </message>
+    <message>
+        <source>The deployment file {path} names the language &quot;{value}&quot;; use one of: {languages}.</source>
+        <translation>{path} орнату файлында &quot;{value}&quot; тілі көрсетілген; мыналардың бірін пайдаланыңыз: {languages}.</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1429,14 @@
         <source>Salary payment</source>
         <translation>Жалақы төлеу</translation>
     </message>
+    <message>
+        <source>Payment in foreign currency</source>
+        <translation>Шетел валютасындағы төлем</translation>
+    </message>
+    <message>
+        <source>Currency purchase or sale</source>
+        <translation>Валютаны сатып алу немесе сату</translation>
+    </message>
 </context>
 <context>
     <name>DocumentStatus</name>
@@ -1452,6 +1659,215 @@
     </message>
 </context>
 <context>
+    <name>ExchangeSection</name>
+    <message>
+        <source>Buy foreign currency for tenge</source>
+        <translation>Шетел валютасын теңгеге сатып алу</translation>
+    </message>
+    <message>
+        <source>Sell foreign currency for tenge</source>
+        <translation>Шетел валютасын теңгеге сату</translation>
+    </message>
+    <message>
+        <source>Asking the bank for its rates…</source>
+        <translation>Банктен бағамдар сұралуда…</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Операция:</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s rates:</source>
+        <translation>Банк бағамдары:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit account:</source>
+        <translation>&amp;Есепке алу шоты:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit amount:</source>
+        <translation>Есепке алу &amp;сомасы:</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s rates could not be read; the amounts are computed by the bank when it executes the order.</source>
+        <translation>Банк бағамдарын оқу мүмкін болмады; сомаларды банк тапсырманы орындаған кезде есептейді.</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Айырбастау</translation>
+    </message>
+    <message>
+        <source>Debit acc&amp;ount:</source>
+        <translation>Есептен шығару &amp;шоты:</translation>
+    </message>
+    <message>
+        <source>the bank&apos;s rate: 1 {base} = {value} {quote}</source>
+        <translation>банк бағамы: 1 {base} = {value} {quote}</translation>
+    </message>
+    <message>
+        <source>; debited {debit} {debit_currency}, credited {credit} {credit_currency}</source>
+        <translation>; шоттан {debit} {debit_currency} алынды, шотқа {credit} {credit_currency} түсті</translation>
+    </message>
+    <message>
+        <source>De&amp;bit amount, {currency}:</source>
+        <translation>Есептен шығару с&amp;омасы, {currency}:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit amount, {currency}:</source>
+        <translation>Есепке алу &amp;сомасы, {currency}:</translation>
+    </message>
+    <message>
+        <source>Indicative, at 1 {currency} = {rate} KZT; the bank converts at its own rate when it executes the order.</source>
+        <translation>Болжамды, 1 {currency} = {rate} KZT бағамымен; банк тапсырманы орындаған кезде өз бағамымен айырбастайды.</translation>
+    </message>
+    <message>
+        <source>Required for a purchase: what the currency is for</source>
+        <translation>Сатып алуда міндетті: валюта не үшін қажет</translation>
+    </message>
+    <message>
+        <source>Optional for a sale</source>
+        <translation>Сатуда міндетті емес</translation>
+    </message>
+    <message>
+        <source>1 {currency}: the bank buys at {buy}, sells at {sell} KZT</source>
+        <translation>1 {currency}: банк {buy} бағамымен сатып алады, {sell} KZT бағамымен сатады</translation>
+    </message>
+    <message>
+        <source>As of {time}:</source>
+        <translation>{time} жағдай бойынша:</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignSection</name>
+    <message>
+        <source>&amp;Name (Latin letters):</source>
+        <translation>&amp;Атауы (латынша):</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount or IBAN:</source>
+        <translation>&amp;Шот немесе IBAN:</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s S&amp;WIFT BIC:</source>
+        <translation>Банктің S&amp;WIFT БСК:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>міндетті емес</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress (Latin letters):</source>
+        <translation>&amp;Мекенжайы (латынша):</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Елі:</translation>
+    </message>
+    <message>
+        <source>Intermediary ban&amp;k&apos;s BIC:</source>
+        <translation>&amp;Делдал банктің БСК:</translation>
+    </message>
+    <message>
+        <source>OUR: all charges are yours</source>
+        <translation>OUR: барлық комиссияны сіз төлейсіз</translation>
+    </message>
+    <message>
+        <source>SHA: each side pays its bank</source>
+        <translation>SHA: әр тарап өз банкіне төлейді</translation>
+    </message>
+    <message>
+        <source>BEN: the beneficiary pays all charges</source>
+        <translation>BEN: барлық комиссияны алушы төлейді</translation>
+    </message>
+    <message>
+        <source>C&amp;harges:</source>
+        <translation>&amp;Комиссиялар:</translation>
+    </message>
+    <message>
+        <source>Contract re&amp;gistration No.:</source>
+        <translation>Келісімшарттың есептік &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s registration number, required above the equivalent of USD 50 000</source>
+        <translation>Келісімшарттың есептік нөмірі, 50 000 АҚШ долларына баламадан асқанда міндетті</translation>
+    </message>
+    <message>
+        <source>A company abroad is usually 27 (non-resident, non-state)</source>
+        <translation>Шетелдік компания әдетте 27 (резидент емес, мемлекеттік емес)</translation>
+    </message>
+    <message>
+        <source>accounts are IBANs</source>
+        <translation>шоттар — IBAN</translation>
+    </message>
+    <message>
+        <source>accounts are numbers, not IBANs</source>
+        <translation>шоттар — IBAN емес, нөмірлер</translation>
+    </message>
+    <message>
+        <source>2 letters, e.g. DE Germany, CN China, US United States</source>
+        <translation>2 әріп, мысалы, DE Германия, CN Қытай, US АҚШ</translation>
+    </message>
+    <message>
+        <source>A&amp;mount, {currency}:</source>
+        <translation>&amp;Сомасы, {currency}:</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>The client is locked</source>
+        <translation>Клиент құлыпталды</translation>
+    </message>
+    <message>
+        <source>Nobody has used the client for {minutes} min, so its windows are hidden. What you have typed is kept.</source>
+        <translation>Клиентті {minutes} мин бойы ешкім пайдаланбады, сондықтан оның терезелері жасырылды. Терген мәтініңіз сақталған.</translation>
+    </message>
+    <message>
+        <source>Type your password for the bank to go on.</source>
+        <translation>Жалғастыру үшін Банктегі құпия сөзіңізді теріңіз.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпия сөз</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Құлпын &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Type your password, then choose Unlock.</source>
+        <translation>Құпия сөзді теріп, «Құлпын ашу» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Asking the bank to check the password…</source>
+        <translation>Банк құпия сөзді тексеруде…</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Tries left before the bank blocks the user: {tries}. Check the keyboard layout and Caps Lock.</source>
+        <translation>Құпия сөз қате. Банк пайдаланушыны бұғаттағанға дейін қалған әрекеттер: {tries}. Пернетақта тілін және Caps Lock пернесін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the bank has blocked the user until {until} and ended the session. Sign out: what the open documents hold is saved as drafts.</source>
+        <translation>Қате құпия сөздер тым көп: Банк пайдаланушыны {until} дейін бұғаттап, сеансты аяқтады. Шығыңыз: ашық құжаттардағы мәтін жобалар ретінде сақталады.</translation>
+    </message>
+    <message>
+        <source>The bank has blocked the user and ended the session. Sign out: what the open documents hold is saved as drafts; call the bank on its official number.</source>
+        <translation>Банк пайдаланушыны бұғаттап, сеансты аяқтады. Шығыңыз: ашық құжаттардағы мәтін жобалар ретінде сақталады; Банкке оның ресми нөмірі бойынша қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>While the client was locked, the bank ended your session. Sign in again: what the open documents hold is saved as drafts first, and you find them in the list after signing in.</source>
+        <translation>Клиент құлыпталып тұрғанда Банк сеансыңызды аяқтады. Қайта кіріңіз: ашық құжаттардағы мәтін алдымен жобалар ретінде сақталады, оларды кіргеннен кейін тізімнен табасыз.</translation>
+    </message>
+    <message>
+        <source>Your session with the bank has ended</source>
+        <translation>Банкпен сеансыңыз аяқталды</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>Қайта &amp;кіру</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Line</source>
@@ -1658,6 +2074,155 @@
     </message>
 </context>
 <context>
+    <name>KeyCompromiseAction</name>
+    <message>
+        <source>My &amp;key is compromised…</source>
+        <translation>Менің &amp;кілтім құпиялығын жоғалтты…</translation>
+    </message>
+    <message>
+        <source>My key is compromised</source>
+        <translation>Менің кілтім құпиялығын жоғалтты</translation>
+    </message>
+    <message>
+        <source>The bank will revoke the certificate of your signing key at once: from then on it accepts nothing signed with this key, not even documents signed but not yet sent. The old key is removed from the carrier and a new one is made; the bank issues its certificate after you sign the act at the branch, and until then you cannot sign. Revoke the key now?</source>
+        <translation>Банк қолтаңба кілтіңіздің сертификатын дереу кері қайтарып алады: содан кейін осы кілтпен қол қойылған ештеңені, тіпті қол қойылған, бірақ әлі жіберілмеген құжаттарды да қабылдамайды. Ескі кілт тасушыдан жойылып, жаңасы жасалады; Банк оның сертификатын филиалда актіге қол қойғаныңыздан кейін береді, оған дейін қол қоя алмайсыз. Кілтті қазір кері қайтарып аласыз ба?</translation>
+    </message>
+    <message>
+        <source>Revoke my key</source>
+        <translation>Кілтімді кері қайтарып алу</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCompromiseDialog</name>
+    <message>
+        <source>My key is compromised</source>
+        <translation>Менің кілтім құпиялығын жоғалтты</translation>
+    </message>
+    <message>
+        <source>A new signing key instead of the compromised one</source>
+        <translation>Құпиялығын жоғалтқан кілттің орнына жаңа қолтаңба кілті</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Қайта &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate at the bank</source>
+        <translation>Банкте сертификатты кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Remove the old key from the carrier</source>
+        <translation>Ескі кілтті тасушыдан жою</translation>
+    </message>
+    <message>
+        <source>Make a new key on the carrier and send its request</source>
+        <translation>Тасушыда жаңа кілт жасап, оның өтінімін жіберу</translation>
+    </message>
+    <message>
+        <source>Install the certificate the bank issues</source>
+        <translation>Банк берген сертификатты орнату</translation>
+    </message>
+    <message>
+        <source>The key carrier is not open, so nothing was revoked. Plug the carrier in, enter its PIN, then choose My key is compromised again; or call the bank to revoke the key.</source>
+        <translation>Кілт тасушы ашық емес, сондықтан ештеңе кері қайтарып алынған жоқ. Тасушыны қосып, PIN-кодын енгізіңіз, содан кейін «Менің кілтім құпиялығын жоғалтты» әрекетін қайта таңдаңыз; немесе кілтті кері қайтарып алу үшін Банкке қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>Revoking the certificate at the bank…</source>
+        <translation>Банкте сертификат кері қайтарып алынуда…</translation>
+    </message>
+    <message>
+        <source>The bank has revoked certificate {serial}: it accepts nothing signed with it from now on.</source>
+        <translation>Банк {serial} сертификатын кері қайтарып алды: бұдан былай онымен қол қойылған ештеңені қабылдамайды.</translation>
+    </message>
+    <message>
+        <source>Removing the old key from the carrier…</source>
+        <translation>Ескі кілт тасушыдан жойылуда…</translation>
+    </message>
+    <message>
+        <source>The old key was removed from the carrier.</source>
+        <translation>Ескі кілт тасушыдан жойылды.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation>Сертификат кері қайтарып алынды.</translation>
+    </message>
+    <message>
+        <source>New key made on the carrier; request {id} sent.</source>
+        <translation>Тасушыда жаңа кілт жасалды; {id} өтінімі жіберілді.</translation>
+    </message>
+    <message>
+        <source>Waiting for the bank to issue the certificate.</source>
+        <translation>Банктің сертификат беруі күтілуде.</translation>
+    </message>
+    <message>
+        <source>Your request {id} waits for the bank. Sign the act for the new key at the branch; once the bank has approved it, choose Check again. Until then you cannot sign.</source>
+        <translation>{id} өтініміңіз Банкті күтуде. Жаңа кілтке арналған актіге филиалда қол қойыңыз; Банк мақұлдағаннан кейін «Қайта тексеру» батырмасын басыңыз. Оған дейін қол қоя алмайсыз.</translation>
+    </message>
+    <message>
+        <source>The key carrier is not open. Plug it in, enter its PIN, then choose Check again.</source>
+        <translation>Кілт тасушы ашық емес. Оны қосып, PIN-кодын енгізіңіз, содан кейін «Қайта тексеру» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Asking the bank about request {id}…</source>
+        <translation>Банктен {id} өтінімі туралы сұрау…</translation>
+    </message>
+    <message>
+        <source>Certificate {serial} installed on the carrier.</source>
+        <translation>{serial} сертификаты тасушыға орнатылды.</translation>
+    </message>
+    <message>
+        <source>Done: you sign with the new key from now on.</source>
+        <translation>Дайын: енді жаңа кілтпен қол қоясыз.</translation>
+    </message>
+    <message>
+        <source>The bank has not approved request {id} yet. Sign the act at the branch, then check again later.</source>
+        <translation>Банк {id} өтінімін әлі мақұлдаған жоқ. Филиалда актіге қол қойып, кейінірек қайта тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The key carrier is not open. Plug it in, enter its PIN, then choose My key is compromised again.</source>
+        <translation>Кілт тасушы ашық емес. Оны қосып, PIN-кодын енгізіңіз, содан кейін «Менің кілтім құпиялығын жоғалтты» әрекетін қайта таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Your signing key</source>
+        <translation>Қол қою кілтіңіз</translation>
+    </message>
+    <message>
+        <source>The key carrier holds no certificate from this bank yet. The client makes a new signing key on the carrier (the secret part never leaves it) and sends the bank a request for its certificate.</source>
+        <translation>Кілт тасушыда әзірге осы банктің сертификаты жоқ. Бағдарлама тасушыда жаңа қол қою кілтін жасайды (құпия бөлігі одан ешқашан шықпайды) және банкке оның сертификатына сұрау жібереді.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the key and send the request</source>
+        <translation>Кілтті &amp;жасап, сұрауды жіберу</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Қайта &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>Making the key on the carrier and sending the request…</source>
+        <translation>Тасушыда кілт жасалып, сұрау жіберілуде…</translation>
+    </message>
+    <message>
+        <source>Asking the bank for the certificate…</source>
+        <translation>Банктен сертификат сұралуда…</translation>
+    </message>
+    <message>
+        <source>Request {id} waits for the bank. Sign the key certificate act at your branch; once the bank has approved it, press Check again. You may also close the set-up and come back later.</source>
+        <translation>{id} сұрауы банкті күтуде. Бөлімшеде кілт сертификатының актісіне қол қойыңыз; банк мақұлдағаннан кейін «Қайта тексеру» батырмасын басыңыз. Баптауды жауып, кейінірек оралуға да болады.</translation>
+    </message>
+    <message>
+        <source>The bank issued the certificate and it is on the carrier: {owner}, valid {start} to {end}, issued by {issuer}.</source>
+        <translation>Банк сертификатты берді, ол тасушыға жазылды: {owner}, {start} – {end} аралығында жарамды, берген: {issuer}.</translation>
+    </message>
+</context>
+<context>
     <name>KindSection</name>
     <message>
         <source>K&amp;BK:</source>
@@ -1689,6 +2254,21 @@
     <message>
         <source>{name} ({status})</source>
         <translation>{name} ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Internet-Client</source>
+        <translation>Интернет-Клиентке қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>This set-up connects the client to your bank and your key carrier. Keep at hand the bank&apos;s letter with the server&apos;s fingerprint, your PIN envelope and the key carrier.</source>
+        <translation>Бұл баптау бағдарламаны банкіңізге және кілт тасушыңызға қосады. Сервердің саусақ ізі бар банк хатын, PIN-конвертті және кілт тасушыны дайындап қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the windows:</source>
+        <translation>Терезелердің тілін таңдаңыз:</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2367,53 @@
     <message>
         <source>Connecting to the bank…</source>
         <translation>Банкке қосылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>First sign-in</source>
+        <translation>Алғашқы кіру</translation>
+    </message>
+    <message>
+        <source>The bank never asks for your password, one-time codes or key carrier by phone, e-mail or messenger, and never sends anyone to collect them. If someone asks, tell them nothing and call the bank on its official number.</source>
+        <translation>Банк ешқашан құпия сөзіңізді, бір реттік кодтарды немесе кілт тасушыны телефон, электрондық пошта не мессенджер арқылы сұрамайды және оларды алуға ешкімді жібермейді. Біреу сұраса, ештеңе айтпаңыз және банкке ресми нөмірі бойынша хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Type the login and the password from your PIN envelope.</source>
+        <translation>PIN-конверттегі логин мен құпия сөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпия сөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Кіру</translation>
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation>Логин мен құпия сөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Connecting to the bank…</source>
+        <translation>Банкке қосылуда…</translation>
+    </message>
+    <message>
+        <source>The key carrier signs the bank&apos;s login challenge…</source>
+        <translation>Кілт тасушы банктің кіру сұрауына қол қоюда…</translation>
+    </message>
+    <message>
+        <source>You are not signed in: the one-time code was not confirmed. Sign in again.</source>
+        <translation>Сіз кірмедіңіз: бір реттік код расталмады. Қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}, {company}.</source>
+        <translation>{name}, {company} ретінде кірдіңіз.</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2790,14 @@
         <translation>&amp;Жалақы төлеу</translation>
     </message>
     <message>
+        <source>Payment in &amp;foreign currency</source>
+        <translation>&amp;Шетел валютасындағы төлем</translation>
+    </message>
+    <message>
+        <source>Buy or sell &amp;currency</source>
+        <translation>&amp;Валютаны сатып алу немесе сату</translation>
+    </message>
+    <message>
         <source>Payment order {number}</source>
         <translation>Төлем тапсырмасы {number}</translation>
     </message>
@@ -2181,6 +2816,14 @@
     <message>
         <source>Salary payment {number}</source>
         <translation>Жалақы төлеу {number}</translation>
+    </message>
+    <message>
+        <source>Payment in foreign currency {number}</source>
+        <translation>Шетел валютасындағы төлем {number}</translation>
+    </message>
+    <message>
+        <source>Currency purchase or sale {number}</source>
+        <translation>Валютаны сатып алу немесе сату {number}</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -2225,6 +2868,10 @@
         <translation>Алдымен тізімнен төлем тапсырмасын таңдаңыз, содан кейін оны сақтаңыз немесе басып шығарыңыз.</translation>
     </message>
     <message>
+        <source>The paper form is printed for tenge payment orders only; a payment in foreign currency or a currency purchase or sale is not printed here. The statement shows it once the bank executed it.</source>
+        <translation>Қағаз нысаны тек теңгедегі төлем тапсырмалары үшін басып шығарылады; шетел валютасындағы төлем немесе валютаны сатып алу/сату мұнда басып шығарылмайды. Банк орындағаннан кейін ол үзіндіде көрінеді.</translation>
+    </message>
+    <message>
         <source>Save the payment order as PDF</source>
         <translation>Төлем тапсырмасын PDF ретінде сақтау</translation>
     </message>
@@ -2263,6 +2910,17 @@
     <message>
         <source>Payment order {number} was sent to the printer {printer}.</source>
         <translation>№ {number} төлем тапсырмасы {printer} принтеріне жіберілді.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>A password only you know</source>
+        <translation>Тек өзіңіз білетін құпия сөз</translation>
+    </message>
+    <message>
+        <source>The bank has changed your password. Keep it secret; the bank will never ask for it.</source>
+        <translation>Банк құпия сөзіңізді өзгертті. Оны құпия сақтаңыз; банк оны ешқашан сұрамайды.</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +3446,186 @@
     </message>
 </context>
 <context>
+    <name>SecurityNotice</name>
+    <message>
+        <source>Take the key carrier out of the computer whenever you leave the workplace, and never leave it plugged in: with it, anyone at this computer can sign payments in your company&apos;s name.</source>
+        <translation>Жұмыс орнынан кеткен сайын кілт тасушыны компьютерден суырып алыңыз және оны ешқашан қосулы қалдырмаңыз: онымен осы компьютердегі кез келген адам компанияңыздың атынан төлемдерге қол қоя алады.</translation>
+    </message>
+    <message>
+        <source>The bank never asks for your password, one-time codes or key carrier, by phone, messenger or letter. If someone who calls himself a bank employee asks, tell him nothing and report it to the bank.</source>
+        <translation>Банк ешқашан құпия сөзіңізді, бір реттік кодтарды немесе кілт тасушыны телефон, мессенджер не хат арқылы сұрамайды. Өзін банк қызметкері деп таныстырған біреу сұраса, оған ештеңе айтпаңыз және бұл туралы Банкке хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Each time you sign in, the client checks the bank server&apos;s certificate. If it ever warns that the server may be fake, do not go on: call the bank on its official number.</source>
+        <translation>Әр кірген сайын клиент банк серверінің сертификатын тексереді. Егер ол сервер жалған болуы мүмкін деп ескертсе, жұмысты жалғастырмаңыз: Банкке оның ресми нөмірі бойынша қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>If the computer suddenly does not start or shows strange messages, call the bank&apos;s support at once and block your access: Session → Block my access now.</source>
+        <translation>Егер компьютер кенеттен іске қосылмаса немесе түсініксіз хабарламалар шығарса, Банктің қолдау қызметіне дереу хабарласып, кіруіңізді бұғаттаңыз: Сеанс → Қолжетімділігімді қазір бұғаттау.</translation>
+    </message>
+    <message>
+        <source>Never write passwords on notes at the workplace and never hand them or the key carrier to anyone, not even to someone repairing the computer.</source>
+        <translation>Құпия сөздерді жұмыс орнындағы жазбаларға ешқашан жазбаңыз және оларды немесе кілт тасушыны ешкімге, тіпті компьютерді жөндеп жатқан адамға да бермеңіз.</translation>
+    </message>
+    <message>
+        <source>If you think someone knows your password, change it at once (Session → Change password) or ask the bank to block your access.</source>
+        <translation>Құпия сөзіңізді біреу біліп қойды деп күдіктенсеңіз, оны дереу ауыстырыңыз (Сеанс → Құпия сөзді өзгерту) немесе Банктен кіруіңізді бұғаттауды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Do not open letters with unknown attachments or links, above all &quot;urgent&quot; ones: delete them and check the computer with an up-to-date antivirus.</source>
+        <translation>Белгісіз салынымдары немесе сілтемелері бар хаттарды, әсіресе «шұғыл» деп белгіленгендерін ашпаңыз: оларды өшіріп, компьютерді жаңартылған антивируспен тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Security reminder&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Қауіпсіздік туралы еске салу&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What to do if you told someone a code</source>
+        <translation>Кодты біреуге айтып қойсаңыз не істеу керек</translation>
+    </message>
+    <message>
+        <source>Not again this session</source>
+        <translation>Осы сеанста енді көрсетпеу</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>What to do if you &amp;told someone a code…</source>
+        <translation>Кодты біреуге &amp;айтып қойсаңыз не істеу керек…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>The bank&apos;s server</source>
+        <translation>Банк сервері</translation>
+    </message>
+    <message>
+        <source>Your IT staff have set the bank&apos;s server and its fingerprint. Check that the fingerprints below match, then go on.</source>
+        <translation>IT қызметкерлері банк серверін және оның саусақ ізін орнатты. Төмендегі саусақ іздерінің сәйкес келетінін тексеріп, әрі қарай жалғастырыңыз.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address and the CA fingerprint from the bank&apos;s letter. The client connects and compares the fingerprint the server shows with the printed one.</source>
+        <translation>Банк хатындағы сервер мекенжайы мен КО саусақ ізін енгізіңіз. Бағдарлама қосылып, сервер көрсеткен саусақ ізін басылғанымен салыстырады.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Сервер &amp;мекенжайы:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint in the bank&apos;s letter:</source>
+        <translation>Банк хатындағы &amp;саусақ ізі:</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Сервер сертификаты:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Жарамдылығы:</translation>
+    </message>
+    <message>
+        <source>Server SHA-256:</source>
+        <translation>Сервер SHA-256:</translation>
+    </message>
+    <message>
+        <source>Bank CA:</source>
+        <translation>Банктің КО-сы:</translation>
+    </message>
+    <message>
+        <source>CA SHA-256 from the server:</source>
+        <translation>Серверден КО SHA-256:</translation>
+    </message>
+    <message>
+        <source>CA SHA-256 in the letter:</source>
+        <translation>Хаттағы КО SHA-256:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and compare</source>
+        <translation>&amp;Қосылып, салыстыру</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address as the bank&apos;s letter gives it, beginning with https://</source>
+        <translation>Сервер мекенжайын банк хатында берілгендей, https:// деп бастап енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint from the bank&apos;s letter: 64 characters, digits and the letters A to F (colons and spaces may be left out).</source>
+        <translation>Банк хатындағы саусақ ізін енгізіңіз: 64 таңба, цифрлар мен A–F әріптері (қос нүкте мен бос орындарды түсіріп жазуға болады).</translation>
+    </message>
+    <message>
+        <source>Connecting to the bank&apos;s server…</source>
+        <translation>Банк серверіне қосылуда…</translation>
+    </message>
+    <message>
+        <source>The server did not show the certificate of the bank&apos;s CA, so it cannot be checked. This may be a fake server: stop here, type no password, and call the bank on its official number.</source>
+        <translation>Сервер банктің КО сертификатын көрсетпеді, сондықтан оны тексеру мүмкін емес. Бұл жалған сервер болуы мүмкін: осы жерде тоқтаңыз, ешқандай құпия сөз енгізбеңіз және банкке ресми нөмірі бойынша хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The fingerprints do NOT match. This may be a fake server pretending to be the bank: stop here, type no password, and call the bank on its official number. Check the address too.</source>
+        <translation>Саусақ іздері сәйкес КЕЛМЕЙДІ. Бұл банк болып көрінетін жалған сервер болуы мүмкін: осы жерде тоқтаңыз, ешқандай құпия сөз енгізбеңіз және банкке ресми нөмірі бойынша хабарласыңыз. Мекенжайды да тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The fingerprints match: this is the bank&apos;s server. From now on the client trusts only this bank&apos;s CA.</source>
+        <translation>Саусақ іздері сәйкес келеді: бұл банктің сервері. Енді бағдарлама тек осы банктің КО-сына сенеді.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>not shown by the server</source>
+        <translation>сервер көрсетпеді</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAgain</name>
+    <message>
+        <source>Set &amp;up again…</source>
+        <translation>Қайта &amp;баптау…</translation>
+    </message>
+    <message>
+        <source>Check the bank&apos;s server, choose the key carrier or request a new key</source>
+        <translation>Банк серверін тексеру, кілт тасушыны таңдау немесе жаңа кілт сұрау</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Баптау</translation>
+    </message>
+    <message>
+        <source>The new settings are saved. They apply the next time you start Internet-Client.</source>
+        <translation>Жаңа баптаулар сақталды. Олар Интернет-Клиентті келесі іске қосқанда күшіне енеді.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Internet-Client: set-up</source>
+        <translation>Интернет-Клиент: баптау</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Келесі &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Аяқтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>SignAndSend</name>
     <message>
         <source>The key carrier is not open, so the document cannot be signed. Sign out and sign in again with the carrier plugged in.</source>
@@ -3281,6 +4119,45 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>Everything is set up. Finish saves these settings and opens the main window.</source>
+        <translation>Бәрі бапталды. «Аяқтау» батырмасы осы баптауларды сақтап, негізгі терезені ашады.</translation>
+    </message>
+    <message>
+        <source>Bank server:</source>
+        <translation>Банк сервері:</translation>
+    </message>
+    <message>
+        <source>Bank CA SHA-256:</source>
+        <translation>Банк КО SHA-256:</translation>
+    </message>
+    <message>
+        <source>Key carrier:</source>
+        <translation>Кілт тасушы:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пайдаланушы:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Қол қою кілті:</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>Баптаулар файлы:</translation>
+    </message>
+    <message>
+        <source>{owner}, valid {start} to {end}</source>
+        <translation>{owner}, {start} – {end} аралығында жарамды</translation>
+    </message>
+</context>
+<context>
     <name>TemplateNameDialog</name>
     <message>
         <source>Save</source>
@@ -3465,6 +4342,61 @@
     </message>
 </context>
 <context>
+    <name>ToldACodePage</name>
+    <message>
+        <source>What to do if you told someone a code</source>
+        <translation>Кодты біреуге айтып қойсаңыз не істеу керек</translation>
+    </message>
+    <message>
+        <source>You told someone a code or a password?</source>
+        <translation>Кодты немесе құпия сөзді біреуге айтып қойдыңыз ба?</translation>
+    </message>
+    <message>
+        <source>It is not too late: a told code is only the beginning of a fraud. Act now, in this order. Fraudsters hurry you, frighten you and ask you to stay on the line: the bank never does.</source>
+        <translation>Әлі де кеш емес: айтылған код — алаяқтықтың соңы емес, тек басы. Қазір мына ретпен әрекет етіңіз. Алаяқтар асықтырады, қорқытады және байланыста болуды сұрайды: Банк ешқашан олай істемейді.</translation>
+    </message>
+    <message>
+        <source>Hang up at once. Call the bank yourself on its official number {phone} and say that a code or password of your company&apos;s internet bank is known to someone else.</source>
+        <translation>Телефонды бірден қойыңыз. Банкке оның ресми нөмірі {phone} бойынша өзіңіз қоңырау шалып, компанияңыздың интернет-банкінің коды немесе құпия сөзі бөгде біреуге белгілі болғанын айтыңыз.</translation>
+    </message>
+    <message>
+        <source>Hang up at once. Call the bank yourself on the official number in your company&apos;s contract with the bank or on the bank&apos;s own website, never on a number the caller gave you. (IT staff can put the number here: [bank] phone in the client&apos;s settings.)</source>
+        <translation>Телефонды бірден қойыңыз. Банкке компанияңыздың Банкпен жасасқан шартындағы немесе Банктің өз сайтындағы ресми нөмір бойынша өзіңіз қоңырау шалыңыз, қоңырау шалған адам берген нөмірге ешқашан хабарласпаңыз. (IT қызметкерлері нөмірді осында шығара алады: клиент баптауларындағы [bank] phone.)</translation>
+    </message>
+    <message>
+        <source>&amp;Block my access now…</source>
+        <translation>Қолжетімділігімді қазір &amp;бұғаттау…</translation>
+    </message>
+    <message>
+        <source>My &amp;key is compromised…</source>
+        <translation>Менің &amp;кілтім құпиялығын жоғалтты…</translation>
+    </message>
+    <message>
+        <source>Open my &amp;journal</source>
+        <translation>Менің &amp;журналымды ашу</translation>
+    </message>
+    <message>
+        <source>Show the &amp;documents</source>
+        <translation>&amp;Құжаттарды көрсету</translation>
+    </message>
+    <message>
+        <source>Block your access to the internet bank: nobody can sign in with your login until the bank unblocks it. You are signed out at once.</source>
+        <translation>Интернет-банкке кіруіңізді бұғаттаңыз: Банк бұғаттан шығарғанша сіздің логиніңізбен ешкім кіре алмайды. Сіз жүйеден дереу шығасыз.</translation>
+    </message>
+    <message>
+        <source>Revoke your signing key: the bank stops accepting anything signed with it, and a new key is made on your carrier. The bank issues its certificate after you sign the act at the branch.</source>
+        <translation>Қолтаңба кілтіңізді кері қайтарып алыңыз: Банк онымен қол қойылған ештеңені қабылдамайды, ал тасушыңызда жаңа кілт жасалады. Банк оның сертификатын филиалда актіге қол қойғаныңыздан кейін береді.</translation>
+    </message>
+    <message>
+        <source>Check recent operations: in your journal, sign-ins and documents you did not make; in the list, payments you did not send. Ask the bank at once to stop any such payment.</source>
+        <translation>Соңғы операцияларды тексеріңіз: журналыңызда сіз жасамаған кірулер мен құжаттарды, тізімде сіз жібермеген төлемдерді іздеңіз. Ондай төлемді тоқтатуды Банктен дереу сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Tell your company&apos;s management and accountant. If money was taken, report it to the police with everything you have: phone numbers, links, screenshots, letters.</source>
+        <translation>Компанияңыздың басшылығы мен бухгалтеріне хабарлаңыз. Егер ақша ұрланса, бар деректердің бәрімен полицияға арыз беріңіз: телефон нөмірлері, сілтемелер, скриншоттар, хаттар.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Type the amount, e.g. 1 500,00.</source>
@@ -3619,6 +4551,14 @@
         <translation>Төлеушінің ЖСК-сы ({iban}) таңдалған шотпен ({account}) сәйкес келмейді.</translation>
     </message>
     <message>
+        <source>A payment in foreign currency is paid from a foreign-currency account; choose your USD or EUR account.</source>
+        <translation>Шетел валютасындағы төлем валюталық шоттан төленеді; USD немесе EUR шотыңызды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Account {iban} is in {currency}; the order&apos;s currency is {order_currency}. Choose the account again.</source>
+        <translation>{iban} шоты {currency} валютасында; тапсырманың валютасы — {order_currency}. Шотты қайта таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Account {iban} is in {currency}; a tenge payment order is paid from a tenge (KZT) account.</source>
         <translation>{iban} шотының валютасы — {currency}; теңгедегі төлем тапсырмасы теңгелік (KZT) шоттан төленеді.</translation>
     </message>
@@ -3709,6 +4649,106 @@
     <message>
         <source>The registry&apos;s lines add up to {total}, but the order&apos;s amount is {amount}; make them equal.</source>
         <translation>Тізімдеме жолдарының сомасы {total}, ал тапсырма сомасы {amount}; оларды теңестіріңіз.</translation>
+    </message>
+    <message>
+        <source>Choose whether you buy or sell foreign currency.</source>
+        <translation>Шетел валютасын сатып аласыз ба, әлде сатасыз ба — таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the account the bank credits.</source>
+        <translation>Банк қаражат аударатын шотты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The credit account is the debit account; choose an account in the other currency.</source>
+        <translation>Есепке алу шоты есептен шығару шотымен бірдей; басқа валютадағы шотты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>To buy, debit a tenge account and credit a foreign-currency one; to sell, the reverse. The accounts chosen are in {debit} and {credit}.</source>
+        <translation>Сатып алу үшін теңге шотынан шығарып, валюталық шотқа есепке алыңыз; сату үшін — керісінше. Таңдалған шоттар: {debit} және {credit}.</translation>
+    </message>
+    <message>
+        <source>Type the amount to debit or the amount to credit.</source>
+        <translation>Шоттан алынатын немесе шотқа түсетін соманы теріңіз.</translation>
+    </message>
+    <message>
+        <source>Say what the currency is bought for (currency control requires it), e.g. payment under contract No. 12 of 01.03.2026 for equipment.</source>
+        <translation>Валюта не үшін сатып алынатынын жазыңыз (валюталық бақылау талап етеді), мысалы, 01.03.2026 ж. № 12 келісімшарт бойынша жабдыққа төлем.</translation>
+    </message>
+    <message>
+        <source>beneficiary&apos;s name</source>
+        <translation>алушының атауы</translation>
+    </message>
+    <message>
+        <source>beneficiary&apos;s address</source>
+        <translation>алушының мекенжайы</translation>
+    </message>
+    <message>
+        <source>purpose of payment</source>
+        <translation>төлемнің мақсаты</translation>
+    </message>
+    <message>
+        <source>Type the {field} in Latin letters.</source>
+        <translation>Латын әріптерімен теріңіз: {field}.</translation>
+    </message>
+    <message>
+        <source>The {field} goes abroad in a SWIFT message, which carries only Latin letters, digits and / - ? : ( ) . , &apos; +; it has &quot;{characters}&quot;. Write it in Latin letters, e.g. as in the contract.</source>
+        <translation>Шетелге SWIFT хабарламасымен кететін мәтінде тек латын әріптері, цифрлар және / - ? : ( ) . , &apos; + болады, ал «{field}» ішінде «{characters}» бар. Латын әріптерімен жазыңыз, мысалы, келісімшарттағыдай.</translation>
+    </message>
+    <message>
+        <source>The {field} may have at most {limit} characters in a SWIFT message; it has {count}.</source>
+        <translation>SWIFT хабарламасында «{field}» ең көбі {limit} таңба болады; мұнда {count}.</translation>
+    </message>
+    <message>
+        <source>Type the beneficiary&apos;s country as a 2-letter code, e.g. DE for Germany.</source>
+        <translation>Алушының елін 2 әріпті кодпен теріңіз, мысалы, Германия үшін DE.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a 2-letter country code (ISO 3166), e.g. DE, CN, US.</source>
+        <translation>«{value}» — 2 әріпті ел коды емес (ISO 3166), мысалы, DE, CN, US.</translation>
+    </message>
+    <message>
+        <source>A payment in foreign currency here goes abroad; for a beneficiary in Kazakhstan make a payment order.</source>
+        <translation>Мұндағы шетел валютасындағы төлем шетелге жіберіледі; Қазақстандағы алушыға төлем тапсырмасын жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Type the beneficiary&apos;s account number (the IBAN in IBAN countries).</source>
+        <translation>Алушының шот нөмірін теріңіз (IBAN елдерінде — IBAN).</translation>
+    </message>
+    <message>
+        <source>{country} uses IBAN, and &quot;{value}&quot; is not a valid IBAN: check its letters, digits and check digits against the invoice.</source>
+        <translation>{country} елінде IBAN қолданылады, ал «{value}» — жарамды IBAN емес: әріптерін, цифрларын және бақылау цифрларын шот-фактурамен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>This IBAN is of {iban_country}, but the beneficiary&apos;s country is {country}.</source>
+        <translation>Бұл IBAN — {iban_country} елінікі, ал алушының елі — {country}.</translation>
+    </message>
+    <message>
+        <source>Type the account number as the invoice gives it: Latin letters and digits, at most {limit}.</source>
+        <translation>Шот нөмірін шот-фактурадағыдай теріңіз: латын әріптері мен цифрлар, ең көбі {limit}.</translation>
+    </message>
+    <message>
+        <source>Type the bank&apos;s SWIFT BIC, 8 or 11 characters, e.g. DEUTDEFF.</source>
+        <translation>Банктің SWIFT БСК-сын теріңіз, 8 немесе 11 таңба, мысалы, DEUTDEFF.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a SWIFT BIC: 4 letters (bank), 2 letters (country), 2 letters or digits (place), optionally 3 for the branch.</source>
+        <translation>«{value}» — SWIFT БСК емес: 4 әріп (банк), 2 әріп (ел), 2 әріп немесе цифр (орын), қажет болса филиалға 3 таңба.</translation>
+    </message>
+    <message>
+        <source>BIC {bic} is of a bank in {bic_country}, but the beneficiary&apos;s country is {country}.</source>
+        <translation>{bic} БСК — {bic_country} еліндегі банктікі, ал алушының елі — {country}.</translation>
+    </message>
+    <message>
+        <source>Choose who pays the charges: OUR (you), SHA (shared) or BEN (the beneficiary).</source>
+        <translation>Комиссияларды кім төлейтінін таңдаңыз: OUR (сіз), SHA (бөлісіп) немесе BEN (алушы).</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s registration number has Latin letters, digits and / - . only, at most {limit} characters.</source>
+        <translation>Келісімшарттың есептік нөмірінде тек латын әріптері, цифрлар және / - . болады, ең көбі {limit} таңба.</translation>
+    </message>
+    <message>
+        <source>Above the equivalent of USD {threshold} a payment abroad names the currency contract&apos;s registration number (currency control); type it as the contract&apos;s registration gives it.</source>
+        <translation>{threshold} АҚШ долларына баламадан асатын шетелге төлемде валюталық келісімшарттың есептік нөмірі көрсетіледі (валюталық бақылау); оны тіркеу құжатындағыдай теріңіз.</translation>
     </message>
 </context>
 <context>

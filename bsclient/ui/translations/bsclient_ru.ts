@@ -64,6 +64,18 @@
         <translation>Запрошен сертификат ключа</translation>
     </message>
     <message>
+        <source>Unlocked after the idle lock</source>
+        <translation>Разблокировано после блокировки по бездействию</translation>
+    </message>
+    <message>
+        <source>Key certificate revoked: key compromised</source>
+        <translation>Сертификат ключа отозван: ключ скомпрометирован</translation>
+    </message>
+    <message>
+        <source>New key certificate requested after a compromise</source>
+        <translation>Запрошен новый сертификат ключа после компрометации</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
@@ -82,6 +94,50 @@
     <message>
         <source>The document was not sent: the bank asks for the one-time code to confirm it. Send it again when you have the code.</source>
         <translation>Документ не отправлен: банк запрашивает одноразовый код для подтверждения. Отправьте его снова, когда получите код.</translation>
+    </message>
+    <message>
+        <source>The bank sent a login challenge that is not one: nothing was signed. This may be a fake server; call the bank.</source>
+        <translation>Банк прислал вместо запроса на вход что-то другое: ничего не подписано. Возможно, это поддельный сервер; позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>This carrier&apos;s key is not the one the bank knows for you: it belongs to another user. Insert your own key carrier and try again.</source>
+        <translation>Ключ на этом носителе не тот, который банк знает как ваш: он принадлежит другому пользователю. Вставьте свой ключевой носитель и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The certificate of the key on this carrier has been revoked, so it no longer opens your session. Insert a carrier with a valid key, or call the bank for a new certificate.</source>
+        <translation>Сертификат ключа на этом носителе отозван, поэтому он больше не открывает ваш сеанс. Вставьте носитель с действующим ключом или позвоните в банк за новым сертификатом.</translation>
+    </message>
+    <message>
+        <source>The key on this carrier has no certificate of this bank that is valid now. Insert the carrier the bank gave you, or call the bank.</source>
+        <translation>У ключа на этом носителе нет действующего сейчас сертификата этого банка. Вставьте носитель, выданный банком, или позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The bank could not verify the carrier&apos;s signature of the login challenge. Try again; if this repeats, call the bank.</source>
+        <translation>Банк не смог проверить подпись носителя под запросом на вход. Попробуйте снова; если это повторится, позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>The login challenge expired before the carrier signed it. Try again: the bank sends a new one.</source>
+        <translation>Срок запроса на вход истёк раньше, чем носитель его подписал. Попробуйте снова: банк пришлёт новый.</translation>
+    </message>
+    <message>
+        <source>This login challenge was answered already and cannot be used again. Try again: the bank sends a new one.</source>
+        <translation>На этот запрос на вход уже ответили, повторно его использовать нельзя. Попробуйте снова: банк пришлёт новый.</translation>
+    </message>
+    <message>
+        <source>The bank did not give this login challenge to your session. Sign in again.</source>
+        <translation>Банк не выдавал этот запрос на вход вашему сеансу. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The bank no longer waits for the carrier&apos;s proof for this session. Sign in again.</source>
+        <translation>Банк больше не ждёт подтверждения носителем для этого сеанса. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The bank no longer waits for a login code for this session. Sign in again.</source>
+        <translation>Банк больше не ждёт код входа для этого сеанса. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The login is not finished: the bank waits for the key carrier&apos;s proof or the one-time code. Sign in again.</source>
+        <translation>Вход не завершён: банк ждёт подтверждения ключевым носителем или одноразового кода. Войдите снова.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +373,14 @@
         <translation>Сумма больше доступного остатка ({available}).</translation>
     </message>
     <message>
+        <source>At the bank&apos;s rate of {rate} when it executed the order, the debit would be {amount}, more than the {available} available; nothing was exchanged or held. Make a new order for a smaller amount.</source>
+        <translation>По курсу банка {rate} в момент исполнения списание составило бы {amount}, больше доступных {available}; ничего не обменяно и не заблокировано. Оформите новое поручение на меньшую сумму.</translation>
+    </message>
+    <message>
+        <source>The bank does not quote {currency} now; try again later or ask the bank.</source>
+        <translation>Банк сейчас не котирует {currency}; попробуйте позже или обратитесь в банк.</translation>
+    </message>
+    <message>
         <source>The document carries no signature. Sign it, then send it.</source>
         <translation>Документ не подписан. Подпишите его, затем отправьте.</translation>
     </message>
@@ -492,6 +556,14 @@
         <source>The bank has received key request {id} and will issue the certificate after approval. The new key is on the carrier; collect the certificate later.</source>
         <translation>Банк получил запрос на сертификат № {id} и выпустит сертификат после одобрения. Новый ключ записан на носитель; получите сертификат позже.</translation>
     </message>
+    <message>
+        <source>No bank server answers at {url}. Check the address in the bank&apos;s letter and the internet connection, then try again.</source>
+        <translation>По адресу {url} сервер банка не отвечает. Проверьте адрес в письме банка и подключение к интернету, затем повторите.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be read. This may not be the bank&apos;s server: do not go on, and call the bank on its official number.</source>
+        <translation>Сертификат сервера не удаётся прочитать. Возможно, это не сервер банка: не продолжайте и позвоните в банк по официальному номеру.</translation>
+    </message>
 </context>
 <context>
     <name>Batch</name>
@@ -632,6 +704,113 @@
     </message>
 </context>
 <context>
+    <name>CarrierPage</name>
+    <message>
+        <source>The key carrier</source>
+        <translation>Носитель ключа</translation>
+    </message>
+    <message>
+        <source>Insert the key carrier (the token with your signing key) and type its PIN. The client lists the keys it holds.</source>
+        <translation>Вставьте носитель ключа (токен с вашим ключом подписи) и введите его ПИН-код. Программа покажет ключи на нём.</translation>
+    </message>
+    <message>
+        <source>Carrier &amp;driver:</source>
+        <translation>&amp;Драйвер носителя:</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>Носитель:</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>Считыватель:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;ПИН:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Искать снова</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>not looked for yet</source>
+        <translation>ещё не искали</translation>
+    </message>
+    <message>
+        <source>The key carrier&apos;s PKCS#11 driver</source>
+        <translation>Драйвер PKCS#11 носителя ключа</translation>
+    </message>
+    <message>
+        <source>No key carrier driver was found on this computer. Choose the driver file your IT staff or the bank named.</source>
+        <translation>На этом компьютере не найден драйвер носителя ключа. Выберите файл драйвера, который назвали ваши ИТ-специалисты или банк.</translation>
+    </message>
+    <message>
+        <source>Looking for the key carrier…</source>
+        <translation>Поиск носителя ключа…</translation>
+    </message>
+    <message>
+        <source>looking…</source>
+        <translation>поиск…</translation>
+    </message>
+    <message>
+        <source>{label} (serial {serial})</source>
+        <translation>{label} (серийный номер {serial})</translation>
+    </message>
+    <message>
+        <source>{label} (serial {serial}), {maker} {model}</source>
+        <translation>{label} (серийный номер {serial}), {maker} {model}</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>не найден</translation>
+    </message>
+    <message>
+        <source>Type the PIN of the key carrier.</source>
+        <translation>Введите ПИН-код носителя ключа.</translation>
+    </message>
+    <message>
+        <source>Opening the key carrier…</source>
+        <translation>Открытие носителя ключа…</translation>
+    </message>
+    <message>
+        <source>no certificate yet</source>
+        <translation>сертификата пока нет</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>The carrier holds a key certified by this bank: it will be used for signing.</source>
+        <translation>На носителе есть ключ, заверенный этим банком: он будет использоваться для подписи.</translation>
+    </message>
+    <message>
+        <source>The carrier holds no certificate from this bank yet: after you sign in, the client makes a new key on the carrier and requests it.</source>
+        <translation>На носителе пока нет сертификата этого банка: после входа программа создаст на носителе новый ключ и запросит для него сертификат.</translation>
+    </message>
+</context>
+<context>
     <name>CarrierReminder</name>
     <message>
         <source>Internet-Client: key carrier</source>
@@ -740,8 +919,28 @@
         <translation>В файле настроек {path} параметр idle_reminder_minutes задан как «{value}»; укажите число минут (0 отключает напоминание).</translation>
     </message>
     <message>
+        <source>The settings file {path} gives lock_after_minutes as &quot;{value}&quot;; use a number of minutes (0 turns the idle lock off).</source>
+        <translation>Файл настроек {path} задаёт lock_after_minutes как &quot;{value}&quot;; укажите число минут (0 отключает блокировку).</translation>
+    </message>
+    <message>
         <source>The settings file {path} names the language &quot;{value}&quot;; use one of: {languages}.</source>
         <translation>В файле настроек {path} указан язык «{value}»; используйте один из следующих: {languages}.</translation>
+    </message>
+    <message>
+        <source>The deployment file {path} cannot be read.</source>
+        <translation>Файл развёртывания {path} не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>The deployment file {path} has a mistake: {problem}</source>
+        <translation>В файле развёртывания {path} ошибка: {problem}</translation>
+    </message>
+    <message>
+        <source>The deployment file {path} gives ca_fingerprint as &quot;{value}&quot;; it must be the 64 hexadecimal digits of a SHA-256 fingerprint, as the bank prints them.</source>
+        <translation>В файле развёртывания {path} ca_fingerprint указан как &quot;{value}&quot;; это должны быть 64 шестнадцатеричные цифры отпечатка SHA-256, как их печатает банк.</translation>
+    </message>
+    <message>
+        <source>The deployment file {path} names the language &quot;{value}&quot;; use one of: {languages}.</source>
+        <translation>В файле развёртывания {path} указан язык &quot;{value}&quot;; используйте один из: {languages}.</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1429,14 @@
         <source>Salary payment</source>
         <translation>Выплата заработной платы</translation>
     </message>
+    <message>
+        <source>Payment in foreign currency</source>
+        <translation>Платёж в иностранной валюте</translation>
+    </message>
+    <message>
+        <source>Currency purchase or sale</source>
+        <translation>Покупка или продажа валюты</translation>
+    </message>
 </context>
 <context>
     <name>DocumentStatus</name>
@@ -1452,6 +1659,215 @@
     </message>
 </context>
 <context>
+    <name>ExchangeSection</name>
+    <message>
+        <source>Buy foreign currency for tenge</source>
+        <translation>Купить иностранную валюту за тенге</translation>
+    </message>
+    <message>
+        <source>Sell foreign currency for tenge</source>
+        <translation>Продать иностранную валюту за тенге</translation>
+    </message>
+    <message>
+        <source>Asking the bank for its rates…</source>
+        <translation>Запрашиваем курсы у банка…</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Операция:</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s rates:</source>
+        <translation>Курсы банка:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit account:</source>
+        <translation>Счёт &amp;зачисления:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit amount:</source>
+        <translation>Сумма з&amp;ачисления:</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s rates could not be read; the amounts are computed by the bank when it executes the order.</source>
+        <translation>Не удалось получить курсы банка; суммы рассчитает банк при исполнении поручения.</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <source>Debit acc&amp;ount:</source>
+        <translation>Счёт &amp;списания:</translation>
+    </message>
+    <message>
+        <source>the bank&apos;s rate: 1 {base} = {value} {quote}</source>
+        <translation>курс банка: 1 {base} = {value} {quote}</translation>
+    </message>
+    <message>
+        <source>; debited {debit} {debit_currency}, credited {credit} {credit_currency}</source>
+        <translation>; списано {debit} {debit_currency}, зачислено {credit} {credit_currency}</translation>
+    </message>
+    <message>
+        <source>De&amp;bit amount, {currency}:</source>
+        <translation>Сумма спи&amp;сания, {currency}:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit amount, {currency}:</source>
+        <translation>Сумма з&amp;ачисления, {currency}:</translation>
+    </message>
+    <message>
+        <source>Indicative, at 1 {currency} = {rate} KZT; the bank converts at its own rate when it executes the order.</source>
+        <translation>Ориентировочно, по курсу 1 {currency} = {rate} KZT; банк конвертирует по своему курсу в момент исполнения.</translation>
+    </message>
+    <message>
+        <source>Required for a purchase: what the currency is for</source>
+        <translation>Обязательно при покупке: для чего нужна валюта</translation>
+    </message>
+    <message>
+        <source>Optional for a sale</source>
+        <translation>При продаже необязательно</translation>
+    </message>
+    <message>
+        <source>1 {currency}: the bank buys at {buy}, sells at {sell} KZT</source>
+        <translation>1 {currency}: банк покупает по {buy}, продаёт по {sell} KZT</translation>
+    </message>
+    <message>
+        <source>As of {time}:</source>
+        <translation>По состоянию на {time}:</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignSection</name>
+    <message>
+        <source>&amp;Name (Latin letters):</source>
+        <translation>&amp;Наименование (латиницей):</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount or IBAN:</source>
+        <translation>С&amp;чёт или IBAN:</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s S&amp;WIFT BIC:</source>
+        <translation>S&amp;WIFT БИК банка:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress (Latin letters):</source>
+        <translation>А&amp;дрес (латиницей):</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>С&amp;трана:</translation>
+    </message>
+    <message>
+        <source>Intermediary ban&amp;k&apos;s BIC:</source>
+        <translation>БИК &amp;банка-посредника:</translation>
+    </message>
+    <message>
+        <source>OUR: all charges are yours</source>
+        <translation>OUR: все комиссии за ваш счёт</translation>
+    </message>
+    <message>
+        <source>SHA: each side pays its bank</source>
+        <translation>SHA: каждая сторона платит своему банку</translation>
+    </message>
+    <message>
+        <source>BEN: the beneficiary pays all charges</source>
+        <translation>BEN: все комиссии за счёт получателя</translation>
+    </message>
+    <message>
+        <source>C&amp;harges:</source>
+        <translation>&amp;Комиссии:</translation>
+    </message>
+    <message>
+        <source>Contract re&amp;gistration No.:</source>
+        <translation>&amp;Учётный номер договора:</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s registration number, required above the equivalent of USD 50 000</source>
+        <translation>Учётный номер договора, обязателен свыше эквивалента 50 000 долларов США</translation>
+    </message>
+    <message>
+        <source>A company abroad is usually 27 (non-resident, non-state)</source>
+        <translation>Иностранная компания обычно 27 (нерезидент, негосударственная)</translation>
+    </message>
+    <message>
+        <source>accounts are IBANs</source>
+        <translation>счета в формате IBAN</translation>
+    </message>
+    <message>
+        <source>accounts are numbers, not IBANs</source>
+        <translation>счета — номера, не IBAN</translation>
+    </message>
+    <message>
+        <source>2 letters, e.g. DE Germany, CN China, US United States</source>
+        <translation>2 буквы, например DE Германия, CN Китай, US США</translation>
+    </message>
+    <message>
+        <source>A&amp;mount, {currency}:</source>
+        <translation>С&amp;умма, {currency}:</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>The client is locked</source>
+        <translation>Клиент заблокирован</translation>
+    </message>
+    <message>
+        <source>Nobody has used the client for {minutes} min, so its windows are hidden. What you have typed is kept.</source>
+        <translation>Клиентом не пользовались {minutes} мин, поэтому его окна скрыты. Всё, что вы ввели, сохранено.</translation>
+    </message>
+    <message>
+        <source>Type your password for the bank to go on.</source>
+        <translation>Чтобы продолжить, введите свой пароль для банка.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Type your password, then choose Unlock.</source>
+        <translation>Введите пароль и нажмите «Разблокировать».</translation>
+    </message>
+    <message>
+        <source>Asking the bank to check the password…</source>
+        <translation>Банк проверяет пароль…</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Tries left before the bank blocks the user: {tries}. Check the keyboard layout and Caps Lock.</source>
+        <translation>Пароль неверный. Осталось попыток до блокировки пользователя банком: {tries}. Проверьте раскладку клавиатуры и Caps Lock.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the bank has blocked the user until {until} and ended the session. Sign out: what the open documents hold is saved as drafts.</source>
+        <translation>Слишком много неверных паролей: банк заблокировал пользователя до {until} и завершил сеанс. Выйдите: содержимое открытых документов сохранится как черновики.</translation>
+    </message>
+    <message>
+        <source>The bank has blocked the user and ended the session. Sign out: what the open documents hold is saved as drafts; call the bank on its official number.</source>
+        <translation>Банк заблокировал пользователя и завершил сеанс. Выйдите: содержимое открытых документов сохранится как черновики; позвоните в банк по его официальному номеру.</translation>
+    </message>
+    <message>
+        <source>While the client was locked, the bank ended your session. Sign in again: what the open documents hold is saved as drafts first, and you find them in the list after signing in.</source>
+        <translation>Пока клиент был заблокирован, банк завершил ваш сеанс. Войдите снова: содержимое открытых документов сначала сохранится как черновики, после входа вы найдёте их в списке.</translation>
+    </message>
+    <message>
+        <source>Your session with the bank has ended</source>
+        <translation>Ваш сеанс с банком завершён</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;Войти снова</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Line</source>
@@ -1658,6 +2074,155 @@
     </message>
 </context>
 <context>
+    <name>KeyCompromiseAction</name>
+    <message>
+        <source>My &amp;key is compromised…</source>
+        <translation>Мой &amp;ключ скомпрометирован…</translation>
+    </message>
+    <message>
+        <source>My key is compromised</source>
+        <translation>Мой ключ скомпрометирован</translation>
+    </message>
+    <message>
+        <source>The bank will revoke the certificate of your signing key at once: from then on it accepts nothing signed with this key, not even documents signed but not yet sent. The old key is removed from the carrier and a new one is made; the bank issues its certificate after you sign the act at the branch, and until then you cannot sign. Revoke the key now?</source>
+        <translation>Банк немедленно отзовёт сертификат вашего ключа подписи: после этого он не примет ничего, подписанного этим ключом, даже подписанные, но ещё не отправленные документы. Старый ключ будет удалён с носителя, и будет создан новый; банк выдаст его сертификат после того, как вы подпишете акт в отделении, а до тех пор подписывать нельзя. Отозвать ключ сейчас?</translation>
+    </message>
+    <message>
+        <source>Revoke my key</source>
+        <translation>Отозвать мой ключ</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCompromiseDialog</name>
+    <message>
+        <source>My key is compromised</source>
+        <translation>Мой ключ скомпрометирован</translation>
+    </message>
+    <message>
+        <source>A new signing key instead of the compromised one</source>
+        <translation>Новый ключ подписи вместо скомпрометированного</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Проверить снова</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate at the bank</source>
+        <translation>Отозвать сертификат в банке</translation>
+    </message>
+    <message>
+        <source>Remove the old key from the carrier</source>
+        <translation>Удалить старый ключ с носителя</translation>
+    </message>
+    <message>
+        <source>Make a new key on the carrier and send its request</source>
+        <translation>Создать новый ключ на носителе и отправить заявку</translation>
+    </message>
+    <message>
+        <source>Install the certificate the bank issues</source>
+        <translation>Установить сертификат, выданный банком</translation>
+    </message>
+    <message>
+        <source>The key carrier is not open, so nothing was revoked. Plug the carrier in, enter its PIN, then choose My key is compromised again; or call the bank to revoke the key.</source>
+        <translation>Ключевой носитель не открыт, поэтому ничего не отозвано. Подключите носитель, введите его PIN-код и снова выберите «Мой ключ скомпрометирован» — или позвоните в банк, чтобы отозвать ключ.</translation>
+    </message>
+    <message>
+        <source>Revoking the certificate at the bank…</source>
+        <translation>Сертификат отзывается в банке…</translation>
+    </message>
+    <message>
+        <source>The bank has revoked certificate {serial}: it accepts nothing signed with it from now on.</source>
+        <translation>Банк отозвал сертификат {serial}: с этого момента он не принимает ничего, подписанного им.</translation>
+    </message>
+    <message>
+        <source>Removing the old key from the carrier…</source>
+        <translation>Старый ключ удаляется с носителя…</translation>
+    </message>
+    <message>
+        <source>The old key was removed from the carrier.</source>
+        <translation>Старый ключ удалён с носителя.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation>Сертификат отозван.</translation>
+    </message>
+    <message>
+        <source>New key made on the carrier; request {id} sent.</source>
+        <translation>Новый ключ создан на носителе; заявка {id} отправлена.</translation>
+    </message>
+    <message>
+        <source>Waiting for the bank to issue the certificate.</source>
+        <translation>Ожидается выдача сертификата банком.</translation>
+    </message>
+    <message>
+        <source>Your request {id} waits for the bank. Sign the act for the new key at the branch; once the bank has approved it, choose Check again. Until then you cannot sign.</source>
+        <translation>Ваша заявка {id} ждёт банка. Подпишите акт на новый ключ в отделении; когда банк его одобрит, нажмите «Проверить снова». До тех пор подписывать нельзя.</translation>
+    </message>
+    <message>
+        <source>The key carrier is not open. Plug it in, enter its PIN, then choose Check again.</source>
+        <translation>Ключевой носитель не открыт. Подключите его, введите PIN-код и нажмите «Проверить снова».</translation>
+    </message>
+    <message>
+        <source>Asking the bank about request {id}…</source>
+        <translation>Запрос в банк о заявке {id}…</translation>
+    </message>
+    <message>
+        <source>Certificate {serial} installed on the carrier.</source>
+        <translation>Сертификат {serial} установлен на носитель.</translation>
+    </message>
+    <message>
+        <source>Done: you sign with the new key from now on.</source>
+        <translation>Готово: теперь вы подписываете новым ключом.</translation>
+    </message>
+    <message>
+        <source>The bank has not approved request {id} yet. Sign the act at the branch, then check again later.</source>
+        <translation>Банк ещё не одобрил заявку {id}. Подпишите акт в отделении и проверьте снова позже.</translation>
+    </message>
+    <message>
+        <source>The key carrier is not open. Plug it in, enter its PIN, then choose My key is compromised again.</source>
+        <translation>Ключевой носитель не открыт. Подключите его, введите PIN-код и снова выберите «Мой ключ скомпрометирован».</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Your signing key</source>
+        <translation>Ваш ключ подписи</translation>
+    </message>
+    <message>
+        <source>The key carrier holds no certificate from this bank yet. The client makes a new signing key on the carrier (the secret part never leaves it) and sends the bank a request for its certificate.</source>
+        <translation>На носителе ключа пока нет сертификата этого банка. Программа создаст на носителе новый ключ подписи (секретная часть никогда его не покидает) и отправит в банк запрос на сертификат.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the key and send the request</source>
+        <translation>&amp;Создать ключ и отправить запрос</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Проверить снова</translation>
+    </message>
+    <message>
+        <source>Making the key on the carrier and sending the request…</source>
+        <translation>Создание ключа на носителе и отправка запроса…</translation>
+    </message>
+    <message>
+        <source>Asking the bank for the certificate…</source>
+        <translation>Запрос сертификата в банке…</translation>
+    </message>
+    <message>
+        <source>Request {id} waits for the bank. Sign the key certificate act at your branch; once the bank has approved it, press Check again. You may also close the set-up and come back later.</source>
+        <translation>Запрос {id} ожидает банк. Подпишите акт о сертификате ключа в отделении; когда банк его одобрит, нажмите «Проверить снова». Можно также закрыть настройку и вернуться позже.</translation>
+    </message>
+    <message>
+        <source>The bank issued the certificate and it is on the carrier: {owner}, valid {start} to {end}, issued by {issuer}.</source>
+        <translation>Банк выдал сертификат, он записан на носитель: {owner}, действует с {start} по {end}, издатель: {issuer}.</translation>
+    </message>
+</context>
+<context>
     <name>KindSection</name>
     <message>
         <source>K&amp;BK:</source>
@@ -1689,6 +2254,21 @@
     <message>
         <source>{name} ({status})</source>
         <translation>{name} ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Internet-Client</source>
+        <translation>Добро пожаловать в Интернет-Клиент</translation>
+    </message>
+    <message>
+        <source>This set-up connects the client to your bank and your key carrier. Keep at hand the bank&apos;s letter with the server&apos;s fingerprint, your PIN envelope and the key carrier.</source>
+        <translation>Эта настройка подключает программу к вашему банку и носителю ключа. Приготовьте письмо банка с отпечатком сервера, ПИН-конверт и носитель ключа.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the windows:</source>
+        <translation>Выберите язык окон:</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2367,53 @@
     <message>
         <source>Connecting to the bank…</source>
         <translation>Подключение к банку…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>First sign-in</source>
+        <translation>Первый вход</translation>
+    </message>
+    <message>
+        <source>The bank never asks for your password, one-time codes or key carrier by phone, e-mail or messenger, and never sends anyone to collect them. If someone asks, tell them nothing and call the bank on its official number.</source>
+        <translation>Банк никогда не запрашивает ваш пароль, одноразовые коды или носитель ключа по телефону, электронной почте или в мессенджере и никого не присылает за ними. Если кто-то просит, ничего не сообщайте и позвоните в банк по официальному номеру.</translation>
+    </message>
+    <message>
+        <source>Type the login and the password from your PIN envelope.</source>
+        <translation>Введите логин и пароль из ПИН-конверта.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation>Введите логин и пароль.</translation>
+    </message>
+    <message>
+        <source>Connecting to the bank…</source>
+        <translation>Подключение к банку…</translation>
+    </message>
+    <message>
+        <source>The key carrier signs the bank&apos;s login challenge…</source>
+        <translation>Носитель ключа подписывает запрос банка на вход…</translation>
+    </message>
+    <message>
+        <source>You are not signed in: the one-time code was not confirmed. Sign in again.</source>
+        <translation>Вход не выполнен: одноразовый код не подтверждён. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}, {company}.</source>
+        <translation>Вход выполнен: {name}, {company}.</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2790,14 @@
         <translation>Выплата &amp;зарплаты</translation>
     </message>
     <message>
+        <source>Payment in &amp;foreign currency</source>
+        <translation>Платёж в &amp;иностранной валюте</translation>
+    </message>
+    <message>
+        <source>Buy or sell &amp;currency</source>
+        <translation>Покупка или продажа &amp;валюты</translation>
+    </message>
+    <message>
         <source>Payment order {number}</source>
         <translation>Платёжное поручение {number}</translation>
     </message>
@@ -2181,6 +2816,14 @@
     <message>
         <source>Salary payment {number}</source>
         <translation>Выплата заработной платы {number}</translation>
+    </message>
+    <message>
+        <source>Payment in foreign currency {number}</source>
+        <translation>Платёж в иностранной валюте {number}</translation>
+    </message>
+    <message>
+        <source>Currency purchase or sale {number}</source>
+        <translation>Покупка или продажа валюты {number}</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -2225,6 +2868,10 @@
         <translation>Сначала выберите платёжное поручение в списке, затем сохраните или распечатайте его.</translation>
     </message>
     <message>
+        <source>The paper form is printed for tenge payment orders only; a payment in foreign currency or a currency purchase or sale is not printed here. The statement shows it once the bank executed it.</source>
+        <translation>Бумажная форма печатается только для платёжных поручений в тенге; платёж в иностранной валюте или покупка/продажа валюты здесь не печатаются. После исполнения банком они видны в выписке.</translation>
+    </message>
+    <message>
         <source>Save the payment order as PDF</source>
         <translation>Сохранить платёжное поручение в PDF</translation>
     </message>
@@ -2263,6 +2910,17 @@
     <message>
         <source>Payment order {number} was sent to the printer {printer}.</source>
         <translation>Платёжное поручение № {number} отправлено на принтер {printer}.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>A password only you know</source>
+        <translation>Пароль, который знаете только вы</translation>
+    </message>
+    <message>
+        <source>The bank has changed your password. Keep it secret; the bank will never ask for it.</source>
+        <translation>Банк сменил ваш пароль. Храните его в тайне: банк никогда его не спросит.</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +3446,186 @@
     </message>
 </context>
 <context>
+    <name>SecurityNotice</name>
+    <message>
+        <source>Take the key carrier out of the computer whenever you leave the workplace, and never leave it plugged in: with it, anyone at this computer can sign payments in your company&apos;s name.</source>
+        <translation>Каждый раз, уходя с рабочего места, извлекайте ключевой носитель из компьютера и никогда не оставляйте его подключённым: с ним любой человек за этим компьютером может подписать платежи от имени вашей компании.</translation>
+    </message>
+    <message>
+        <source>The bank never asks for your password, one-time codes or key carrier, by phone, messenger or letter. If someone who calls himself a bank employee asks, tell him nothing and report it to the bank.</source>
+        <translation>Банк никогда не спрашивает ваш пароль, одноразовые коды или ключевой носитель — ни по телефону, ни в мессенджере, ни письмом. Если об этом просит тот, кто называет себя сотрудником банка, ничего ему не сообщайте и сообщите об этом в банк.</translation>
+    </message>
+    <message>
+        <source>Each time you sign in, the client checks the bank server&apos;s certificate. If it ever warns that the server may be fake, do not go on: call the bank on its official number.</source>
+        <translation>При каждом входе клиент проверяет сертификат сервера банка. Если он предупредит, что сервер может быть поддельным, не продолжайте: позвоните в банк по его официальному номеру.</translation>
+    </message>
+    <message>
+        <source>If the computer suddenly does not start or shows strange messages, call the bank&apos;s support at once and block your access: Session → Block my access now.</source>
+        <translation>Если компьютер вдруг не запускается или выдаёт непонятные сообщения, сразу позвоните в службу поддержки банка и заблокируйте свой доступ: Сеанс → Заблокировать мой доступ сейчас.</translation>
+    </message>
+    <message>
+        <source>Never write passwords on notes at the workplace and never hand them or the key carrier to anyone, not even to someone repairing the computer.</source>
+        <translation>Никогда не записывайте пароли на листках на рабочем месте и никому не передавайте ни их, ни ключевой носитель — даже тому, кто чинит компьютер.</translation>
+    </message>
+    <message>
+        <source>If you think someone knows your password, change it at once (Session → Change password) or ask the bank to block your access.</source>
+        <translation>Если вы подозреваете, что ваш пароль кто-то узнал, сразу смените его (Сеанс → Сменить пароль) или попросите банк заблокировать ваш доступ.</translation>
+    </message>
+    <message>
+        <source>Do not open letters with unknown attachments or links, above all &quot;urgent&quot; ones: delete them and check the computer with an up-to-date antivirus.</source>
+        <translation>Не открывайте письма с незнакомыми вложениями или ссылками, особенно «срочные»: удалите их и проверьте компьютер антивирусом с обновлёнными базами.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Security reminder&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Напоминание о безопасности&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What to do if you told someone a code</source>
+        <translation>Что делать, если вы сообщили кому-то код</translation>
+    </message>
+    <message>
+        <source>Not again this session</source>
+        <translation>Больше не показывать в этом сеансе</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>What to do if you &amp;told someone a code…</source>
+        <translation>Что делать, если вы &amp;сообщили кому-то код…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>The bank&apos;s server</source>
+        <translation>Сервер банка</translation>
+    </message>
+    <message>
+        <source>Your IT staff have set the bank&apos;s server and its fingerprint. Check that the fingerprints below match, then go on.</source>
+        <translation>Ваши ИТ-специалисты указали сервер банка и его отпечаток. Проверьте, что отпечатки ниже совпадают, и продолжайте.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address and the CA fingerprint from the bank&apos;s letter. The client connects and compares the fingerprint the server shows with the printed one.</source>
+        <translation>Введите адрес сервера и отпечаток УЦ из письма банка. Программа подключится и сравнит отпечаток, который покажет сервер, с напечатанным.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint in the bank&apos;s letter:</source>
+        <translation>&amp;Отпечаток в письме банка:</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Сертификат сервера:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Действует:</translation>
+    </message>
+    <message>
+        <source>Server SHA-256:</source>
+        <translation>SHA-256 сервера:</translation>
+    </message>
+    <message>
+        <source>Bank CA:</source>
+        <translation>УЦ банка:</translation>
+    </message>
+    <message>
+        <source>CA SHA-256 from the server:</source>
+        <translation>SHA-256 УЦ от сервера:</translation>
+    </message>
+    <message>
+        <source>CA SHA-256 in the letter:</source>
+        <translation>SHA-256 УЦ в письме:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and compare</source>
+        <translation>&amp;Подключиться и сравнить</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address as the bank&apos;s letter gives it, beginning with https://</source>
+        <translation>Введите адрес сервера так, как он указан в письме банка, начиная с https://</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint from the bank&apos;s letter: 64 characters, digits and the letters A to F (colons and spaces may be left out).</source>
+        <translation>Введите отпечаток из письма банка: 64 символа, цифры и буквы от A до F (двоеточия и пробелы можно не вводить).</translation>
+    </message>
+    <message>
+        <source>Connecting to the bank&apos;s server…</source>
+        <translation>Подключение к серверу банка…</translation>
+    </message>
+    <message>
+        <source>The server did not show the certificate of the bank&apos;s CA, so it cannot be checked. This may be a fake server: stop here, type no password, and call the bank on its official number.</source>
+        <translation>Сервер не показал сертификат УЦ банка, поэтому его нельзя проверить. Возможно, это поддельный сервер: остановитесь, не вводите пароль и позвоните в банк по официальному номеру.</translation>
+    </message>
+    <message>
+        <source>The fingerprints do NOT match. This may be a fake server pretending to be the bank: stop here, type no password, and call the bank on its official number. Check the address too.</source>
+        <translation>Отпечатки НЕ совпадают. Возможно, это поддельный сервер, выдающий себя за банк: остановитесь, не вводите пароль и позвоните в банк по официальному номеру. Проверьте и адрес.</translation>
+    </message>
+    <message>
+        <source>The fingerprints match: this is the bank&apos;s server. From now on the client trusts only this bank&apos;s CA.</source>
+        <translation>Отпечатки совпадают: это сервер банка. Теперь программа доверяет только УЦ этого банка.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
+    </message>
+    <message>
+        <source>not shown by the server</source>
+        <translation>сервер не показал</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAgain</name>
+    <message>
+        <source>Set &amp;up again…</source>
+        <translation>&amp;Настроить заново…</translation>
+    </message>
+    <message>
+        <source>Check the bank&apos;s server, choose the key carrier or request a new key</source>
+        <translation>Проверить сервер банка, выбрать носитель ключа или запросить новый ключ</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>The new settings are saved. They apply the next time you start Internet-Client.</source>
+        <translation>Новые настройки сохранены. Они вступят в силу при следующем запуске Интернет-Клиента.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Internet-Client: set-up</source>
+        <translation>Интернет-Клиент: настройка</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>SignAndSend</name>
     <message>
         <source>The key carrier is not open, so the document cannot be signed. Sign out and sign in again with the carrier plugged in.</source>
@@ -3281,6 +4119,45 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Everything is set up. Finish saves these settings and opens the main window.</source>
+        <translation>Всё настроено. «Готово» сохранит эти настройки и откроет главное окно.</translation>
+    </message>
+    <message>
+        <source>Bank server:</source>
+        <translation>Сервер банка:</translation>
+    </message>
+    <message>
+        <source>Bank CA SHA-256:</source>
+        <translation>SHA-256 УЦ банка:</translation>
+    </message>
+    <message>
+        <source>Key carrier:</source>
+        <translation>Носитель ключа:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Ключ подписи:</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>Файл настроек:</translation>
+    </message>
+    <message>
+        <source>{owner}, valid {start} to {end}</source>
+        <translation>{owner}, действует с {start} по {end}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateNameDialog</name>
     <message>
         <source>Save</source>
@@ -3465,6 +4342,61 @@
     </message>
 </context>
 <context>
+    <name>ToldACodePage</name>
+    <message>
+        <source>What to do if you told someone a code</source>
+        <translation>Что делать, если вы сообщили кому-то код</translation>
+    </message>
+    <message>
+        <source>You told someone a code or a password?</source>
+        <translation>Вы сообщили кому-то код или пароль?</translation>
+    </message>
+    <message>
+        <source>It is not too late: a told code is only the beginning of a fraud. Act now, in this order. Fraudsters hurry you, frighten you and ask you to stay on the line: the bank never does.</source>
+        <translation>Ещё не поздно: сообщённый код — только начало мошенничества, а не конец. Действуйте сейчас, в этом порядке. Мошенники торопят, пугают и просят не класть трубку — банк так никогда не делает.</translation>
+    </message>
+    <message>
+        <source>Hang up at once. Call the bank yourself on its official number {phone} and say that a code or password of your company&apos;s internet bank is known to someone else.</source>
+        <translation>Сразу положите трубку. Сами позвоните в банк по его официальному номеру {phone} и скажите, что код или пароль интернет-банка вашей компании стал известен постороннему.</translation>
+    </message>
+    <message>
+        <source>Hang up at once. Call the bank yourself on the official number in your company&apos;s contract with the bank or on the bank&apos;s own website, never on a number the caller gave you. (IT staff can put the number here: [bank] phone in the client&apos;s settings.)</source>
+        <translation>Сразу положите трубку. Сами позвоните в банк по официальному номеру из договора вашей компании с банком или с сайта самого банка — никогда по номеру, который дал звонивший. (ИТ-специалисты могут указать номер здесь: [bank] phone в настройках клиента.)</translation>
+    </message>
+    <message>
+        <source>&amp;Block my access now…</source>
+        <translation>&amp;Заблокировать мой доступ сейчас…</translation>
+    </message>
+    <message>
+        <source>My &amp;key is compromised…</source>
+        <translation>Мой &amp;ключ скомпрометирован…</translation>
+    </message>
+    <message>
+        <source>Open my &amp;journal</source>
+        <translation>Открыть мой &amp;журнал</translation>
+    </message>
+    <message>
+        <source>Show the &amp;documents</source>
+        <translation>Показать &amp;документы</translation>
+    </message>
+    <message>
+        <source>Block your access to the internet bank: nobody can sign in with your login until the bank unblocks it. You are signed out at once.</source>
+        <translation>Заблокируйте свой доступ к интернет-банку: никто не сможет войти с вашим логином, пока банк не разблокирует его. Вы сразу выйдете из системы.</translation>
+    </message>
+    <message>
+        <source>Revoke your signing key: the bank stops accepting anything signed with it, and a new key is made on your carrier. The bank issues its certificate after you sign the act at the branch.</source>
+        <translation>Отзовите свой ключ подписи: банк перестанет принимать всё, что им подписано, а на вашем носителе будет создан новый ключ. Банк выдаст его сертификат после того, как вы подпишете акт в отделении.</translation>
+    </message>
+    <message>
+        <source>Check recent operations: in your journal, sign-ins and documents you did not make; in the list, payments you did not send. Ask the bank at once to stop any such payment.</source>
+        <translation>Проверьте последние операции: в журнале — входы и документы, которых вы не делали; в списке — платежи, которых вы не отправляли. Сразу попросите банк остановить такой платёж.</translation>
+    </message>
+    <message>
+        <source>Tell your company&apos;s management and accountant. If money was taken, report it to the police with everything you have: phone numbers, links, screenshots, letters.</source>
+        <translation>Сообщите руководству и бухгалтеру компании. Если деньги похищены, заявите в полицию, приложив всё, что есть: номера телефонов, ссылки, скриншоты, письма.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Type the amount, e.g. 1 500,00.</source>
@@ -3619,6 +4551,14 @@
         <translation>ИИК плательщика {iban} не совпадает с выбранным счётом {account}.</translation>
     </message>
     <message>
+        <source>A payment in foreign currency is paid from a foreign-currency account; choose your USD or EUR account.</source>
+        <translation>Платёж в иностранной валюте проводится с валютного счёта; выберите счёт в USD или EUR.</translation>
+    </message>
+    <message>
+        <source>Account {iban} is in {currency}; the order&apos;s currency is {order_currency}. Choose the account again.</source>
+        <translation>Счёт {iban} в {currency}; валюта поручения — {order_currency}. Выберите счёт заново.</translation>
+    </message>
+    <message>
         <source>Account {iban} is in {currency}; a tenge payment order is paid from a tenge (KZT) account.</source>
         <translation>Счёт {iban} открыт в валюте {currency}; платёжное поручение в тенге оплачивается со счёта в тенге (KZT).</translation>
     </message>
@@ -3709,6 +4649,106 @@
     <message>
         <source>The registry&apos;s lines add up to {total}, but the order&apos;s amount is {amount}; make them equal.</source>
         <translation>Строки реестра дают в сумме {total}, а сумма поручения {amount}; сделайте их равными.</translation>
+    </message>
+    <message>
+        <source>Choose whether you buy or sell foreign currency.</source>
+        <translation>Выберите, покупаете вы иностранную валюту или продаёте.</translation>
+    </message>
+    <message>
+        <source>Choose the account the bank credits.</source>
+        <translation>Выберите счёт, который банк зачислит.</translation>
+    </message>
+    <message>
+        <source>The credit account is the debit account; choose an account in the other currency.</source>
+        <translation>Счёт зачисления совпадает со счётом списания; выберите счёт в другой валюте.</translation>
+    </message>
+    <message>
+        <source>To buy, debit a tenge account and credit a foreign-currency one; to sell, the reverse. The accounts chosen are in {debit} and {credit}.</source>
+        <translation>Для покупки спишите со счёта в тенге и зачислите на валютный; для продажи — наоборот. Выбраны счета в {debit} и {credit}.</translation>
+    </message>
+    <message>
+        <source>Type the amount to debit or the amount to credit.</source>
+        <translation>Введите сумму списания или сумму зачисления.</translation>
+    </message>
+    <message>
+        <source>Say what the currency is bought for (currency control requires it), e.g. payment under contract No. 12 of 01.03.2026 for equipment.</source>
+        <translation>Укажите, для чего покупается валюта (этого требует валютный контроль), например оплата по договору № 12 от 01.03.2026 за оборудование.</translation>
+    </message>
+    <message>
+        <source>beneficiary&apos;s name</source>
+        <translation>наименование получателя</translation>
+    </message>
+    <message>
+        <source>beneficiary&apos;s address</source>
+        <translation>адрес получателя</translation>
+    </message>
+    <message>
+        <source>purpose of payment</source>
+        <translation>назначение платежа</translation>
+    </message>
+    <message>
+        <source>Type the {field} in Latin letters.</source>
+        <translation>Введите латинскими буквами: {field}.</translation>
+    </message>
+    <message>
+        <source>The {field} goes abroad in a SWIFT message, which carries only Latin letters, digits and / - ? : ( ) . , &apos; +; it has &quot;{characters}&quot;. Write it in Latin letters, e.g. as in the contract.</source>
+        <translation>В сообщении SWIFT за рубеж допустимы только латинские буквы, цифры и / - ? : ( ) . , &apos; +, а в поле «{field}» есть «{characters}». Напишите латинскими буквами, например как в договоре.</translation>
+    </message>
+    <message>
+        <source>The {field} may have at most {limit} characters in a SWIFT message; it has {count}.</source>
+        <translation>В сообщении SWIFT поле «{field}» — не более {limit} символов; сейчас {count}.</translation>
+    </message>
+    <message>
+        <source>Type the beneficiary&apos;s country as a 2-letter code, e.g. DE for Germany.</source>
+        <translation>Введите страну получателя двухбуквенным кодом, например DE для Германии.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a 2-letter country code (ISO 3166), e.g. DE, CN, US.</source>
+        <translation>«{value}» — не двухбуквенный код страны (ISO 3166), например DE, CN, US.</translation>
+    </message>
+    <message>
+        <source>A payment in foreign currency here goes abroad; for a beneficiary in Kazakhstan make a payment order.</source>
+        <translation>Платёж в иностранной валюте здесь уходит за рубеж; для получателя в Казахстане оформите платёжное поручение.</translation>
+    </message>
+    <message>
+        <source>Type the beneficiary&apos;s account number (the IBAN in IBAN countries).</source>
+        <translation>Введите номер счёта получателя (в странах IBAN — IBAN).</translation>
+    </message>
+    <message>
+        <source>{country} uses IBAN, and &quot;{value}&quot; is not a valid IBAN: check its letters, digits and check digits against the invoice.</source>
+        <translation>В {country} используется IBAN, а «{value}» — недействительный IBAN: сверьте буквы, цифры и контрольные цифры с инвойсом.</translation>
+    </message>
+    <message>
+        <source>This IBAN is of {iban_country}, but the beneficiary&apos;s country is {country}.</source>
+        <translation>Этот IBAN относится к {iban_country}, а страна получателя — {country}.</translation>
+    </message>
+    <message>
+        <source>Type the account number as the invoice gives it: Latin letters and digits, at most {limit}.</source>
+        <translation>Введите номер счёта, как в инвойсе: латинские буквы и цифры, не более {limit}.</translation>
+    </message>
+    <message>
+        <source>Type the bank&apos;s SWIFT BIC, 8 or 11 characters, e.g. DEUTDEFF.</source>
+        <translation>Введите SWIFT БИК банка, 8 или 11 символов, например DEUTDEFF.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a SWIFT BIC: 4 letters (bank), 2 letters (country), 2 letters or digits (place), optionally 3 for the branch.</source>
+        <translation>«{value}» — не SWIFT БИК: 4 буквы (банк), 2 буквы (страна), 2 буквы или цифры (место), при необходимости 3 для филиала.</translation>
+    </message>
+    <message>
+        <source>BIC {bic} is of a bank in {bic_country}, but the beneficiary&apos;s country is {country}.</source>
+        <translation>БИК {bic} принадлежит банку в {bic_country}, а страна получателя — {country}.</translation>
+    </message>
+    <message>
+        <source>Choose who pays the charges: OUR (you), SHA (shared) or BEN (the beneficiary).</source>
+        <translation>Выберите, кто оплачивает комиссии: OUR (вы), SHA (поровну) или BEN (получатель).</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s registration number has Latin letters, digits and / - . only, at most {limit} characters.</source>
+        <translation>Учётный номер договора состоит только из латинских букв, цифр и / - ., не более {limit} символов.</translation>
+    </message>
+    <message>
+        <source>Above the equivalent of USD {threshold} a payment abroad names the currency contract&apos;s registration number (currency control); type it as the contract&apos;s registration gives it.</source>
+        <translation>Платёж за рубеж свыше эквивалента {threshold} долларов США указывает учётный номер валютного договора (валютный контроль); введите его, как он указан при регистрации договора.</translation>
     </message>
 </context>
 <context>
