@@ -186,6 +186,27 @@ def test_a_document_awaiting_its_second_signature_holds_no_money(bank, users):
     assert _available(users["first"], bank, payer["iban"]) == before
 
 
+def test_the_first_signer_recalls_a_document_awaiting_the_second_signature(bank, users):
+    """Recall (type 8) of a document the two-signature workflow left awaiting: the first signer's signed
+    recall ends it, it leaves the second signer's list, a second signature is refused, no money moved."""
+    from tests.test_refbank_recall import recall
+
+    payer = account(bank, 0)
+    before = _available(users["first"], bank, payer["iban"])
+    state, content = send_first(bank, users["first"], "321.00")
+    assert state["status"] == "awaiting_signature" and state["id"] in awaiting_ids(bank, users["second"])
+
+    answer = recall(users["first"].session, bank, state["id"], users["first"].signer, reason="Wrong beneficiary")
+
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["status"] == "recalled"
+    assert state["id"] not in awaiting_ids(bank, users["second"])
+    late = add_signature(bank, users["second"], state["id"], users["second"].signer.sign(content))
+    assert late.status_code == 409, late.text
+    assert late.json()["error"]["code"] == "not_awaiting_signature" and late.json()["error"]["params"]["state"] == "recalled"
+    assert _available(users["first"], bank, payer["iban"]) == before
+
+
 def test_the_login_says_whether_a_user_may_prepare_and_sign(bank, users):
     def rights(name: str) -> tuple[bool, bool]:
         answer = requests.post(bank.api + "/session", json={"login": name, "password": bank.users[name]},
