@@ -186,9 +186,19 @@ def test_an_executed_exchange_shows_the_rate_the_bank_used(qtbot, workplace):
     shot(editor, "exchange-executed")
 
 
-@pytest.mark.parametrize("kind", ["foreign", "exchange"])
-def test_the_paper_form_says_it_is_not_printed_for_these_kinds(qtbot, workplace, kind):
+@pytest.mark.parametrize(("kind", "title"), [("foreign", "ЗАЯВЛЕНИЕ НА ПЕРЕВОД ИНОСТРАННОЙ ВАЛЮТЫ № 7"),
+                                             ("exchange", "ЗАЯВЛЕНИЕ НА ПОКУПКУ ИНОСТРАННОЙ ВАЛЮТЫ № 7")])
+def test_the_editor_saves_these_kinds_on_their_own_paper_forms(qtbot, workplace, kind, title, tmp_path, monkeypatch):
+    import subprocess
+
+    from bsclient.ui import payment_order_paper
+
     editor = open_editor(qtbot, workplace, kind)
-    editor.save_pdf_button.click()  # no file dialog: the sentence says why
-    label = editor.paper.label
-    assert label.isVisible() and "tenge payment orders only" in label.text()
+    target = tmp_path / f"{kind}.pdf"
+    monkeypatch.setattr(payment_order_paper.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args: (str(target), "")))
+    editor.save_pdf_button.click()
+    qtbot.waitUntil(lambda: not editor.paper.writing, timeout=20_000)
+    assert editor.paper.label.isVisible() and str(target) in editor.paper.label.text()
+    text = subprocess.run(["pdftotext", str(target), "-"], check=True, capture_output=True, text=True).stdout
+    assert title in " ".join(text.split())

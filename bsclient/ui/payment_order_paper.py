@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 from bsclient.client.documents import DocumentRecord, DocumentStatus
 from bsclient.client.payment_order import PaymentOrder
 from bsclient.client.store import DocumentStore
-from bsclient.client.validation.kinds import CURRENCY_KINDS
 from bsclient.messages import Message
 
 from .background import run_in_background
@@ -79,12 +78,7 @@ class OrderPaper(QObject):
         shown = self._current(self._window())
         if shown is None:
             self._say(self.tr("Select a payment order in the list first, then save or print it."), error=True)
-        elif shown[0].kind in CURRENCY_KINDS:  # types 6 and 7 have no national paper form here
-            self._say(self.tr(
-                "The paper form is printed for tenge payment orders only; a payment in foreign currency or a currency purchase or sale is not printed here. The statement shows it once the bank executed it."),
-                error=True)
-            return None
-        return shown
+        return shown  # types 6 and 7 print their own applications (currency_order_pdf)
 
     def save_pdf(self) -> None:
         """Ask where, then write the PDF in the background."""

@@ -22,6 +22,9 @@ seed 002, describes signing rights but shows no printed form):
 - a draft, and any order without a signature, is marked "not signed — draft" in a red band under
   the title and across the page.
 
+A payment in foreign currency and a purchase or sale of currency (issue 4, types 6 and 7) have
+forms of their own, painted with the same pieces: currency_order_pdf.py.
+
 Painted with QPainter on a QPdfWriter (a worker thread may write it while a QGuiApplication
 exists) or on a QPrinter (the GUI thread, after the print dialog).
 """
@@ -39,10 +42,11 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize,
 
 from bsclient.client.files import atomic_output
 from bsclient.client.amount_words import amount_in_words
-from bsclient.client.documents import DocumentRecord, DocumentStatus
+from bsclient.client.documents import DocumentRecord, DocumentStatus, ExecutedRate
 from bsclient.client.payment_order import Party, PaymentOrder
 from bsclient.client.signature_marks import SignatureMark, signature_marks
 from bsclient.client.validation import bank_for_bic, bank_for_iban, compact_iban
+from bsclient.client.validation.kinds import CURRENCY_KINDS
 
 from .registry_pdf import paint_registry_pages, registry_note
 
@@ -61,6 +65,9 @@ _AMOUNT_COLUMNS = (0.26, 0.09, 0.10, 0.27, 0.28)
 
 DRAFT_MARK = "ЖОБА — ҚОЛ ҚОЙЫЛМАҒАН / ЧЕРНОВИК — НЕ ПОДПИСАН"
 
+# The PDF's title (its properties) by kind; the page's title is the form's own.
+_TITLES = {"foreign": "Заявление на перевод иностранной валюты", "exchange": "Заявление на покупку/продажу иностранной валюты"}
+
 _BANK_STATES = {
     DocumentStatus.DRAFT: "Банкке жіберілмеген / В банк не отправлен",
     DocumentStatus.SIGNED: "Қол қойылған, банкке жіберілмеген / Подписан, в банк не отправлен",
@@ -74,20 +81,22 @@ _BANK_STATES = {
 
 def write_payment_order_pdf(order: PaymentOrder, path: Path | str, *, signatures: Sequence[SignatureMark] = (),
                             status: DocumentStatus = DocumentStatus.DRAFT, reason: str | None = None,
-                            printed_at: datetime | None = None, tz: tzinfo | None = None) -> None:
+                            printed_at: datetime | None = None, tz: tzinfo | None = None,
+                            rate: ExecutedRate | None = None) -> None:
     """Write `order` on the national form as a PDF to `path` (whole or not at all).
 
     `signatures` in signing order (see signature_marks); `reason` is the bank's reason for a
-    rejection, already in words; signing times are shown in `tz` (default: this computer's zone).
+    rejection, already in words; signing times are shown in `tz` (default: this computer's zone);
+    `rate`: the rate the bank executed an exchange at (the record's).
     """
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(_a4_portrait())
-    writer.setTitle(f"Платежное поручение № {order.number.strip()} от {order.date:%d.%m.%Y}")
+    writer.setTitle(f"{_TITLES.get(order.kind, 'Платежное поручение')} № {order.number.strip()} от {order.date:%d.%m.%Y}")
     writer.setCreator("Internet-Client")
-    _paint(writer, order, signatures, status, reason, printed_at, tz)
+    _paint(writer, order, signatures, status, reason, printed_at, tz, rate)
     del writer  # the PDF is finished when the writer goes
     with atomic_output(path) as file:
         file.write(buffer.data().data())
@@ -97,14 +106,14 @@ def write_record_pdf(record: DocumentRecord, path: Path | str, *, reason: str | 
                      printed_at: datetime | None = None, tz: tzinfo | None = None) -> None:
     """A stored document as a PDF, with its signatures read from the store."""
     write_payment_order_pdf(record.order, path, signatures=signature_marks(record), status=record.status,
-                            reason=reason, printed_at=printed_at, tz=tz)
+                            reason=reason, printed_at=printed_at, tz=tz, rate=record.rate)
 
 
 def print_payment_order(record: DocumentRecord, printer: QPagedPaintDevice, *, reason: str | None = None,
                         printed_at: datetime | None = None, tz: tzinfo | None = None) -> None:
     """Paint a stored document on `printer` (a QPrinter the clerk chose), A4 portrait."""
     printer.setPageLayout(_a4_portrait())
-    _paint(printer, record.order, signature_marks(record), record.status, reason, printed_at, tz)
+    _paint(printer, record.order, signature_marks(record), record.status, reason, printed_at, tz, record.rate)
 
 
 def _a4_portrait() -> QPageLayout:
@@ -113,13 +122,14 @@ def _a4_portrait() -> QPageLayout:
 
 
 def _paint(device: QPagedPaintDevice, order: PaymentOrder, signatures: Sequence[SignatureMark],
-           status: DocumentStatus, reason: str | None, printed_at: datetime | None, tz: tzinfo | None) -> None:
+           status: DocumentStatus, reason: str | None, printed_at: datetime | None, tz: tzinfo | None,
+           rate: ExecutedRate | None = None) -> None:
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the payment order cannot be painted: the file or printer cannot be opened")
     try:
         _Form(painter, device, order, list(signatures), DocumentStatus(status), reason,
-              printed_at or datetime.now(), tz).paint()
+              printed_at or datetime.now(), tz, rate).paint()
     finally:
         painter.end()
 
@@ -158,7 +168,7 @@ def _bank_name(party: Party) -> str:
 class _Form:
     def __init__(self, painter: QPainter, device: QPagedPaintDevice, order: PaymentOrder,
                  signatures: list[SignatureMark], status: DocumentStatus, reason: str | None,
-                 printed_at: datetime, tz: tzinfo | None) -> None:
+                 printed_at: datetime, tz: tzinfo | None, rate: ExecutedRate | None = None) -> None:
         self.p = painter
         self.device = device
         self.order = order
@@ -167,6 +177,7 @@ class _Form:
         self.reason = reason
         self.printed_at = printed_at
         self.tz = tz
+        self.rate = rate  # an executed exchange: the bank's rate (currency_order_pdf)
         self.mm = device.logicalDpiX() / 25.4
         self.width = float(device.width())
         self.height = float(device.height())
@@ -226,17 +237,13 @@ class _Form:
 
     def paint(self) -> None:
         m, o = self.mm, self.order
+        if o.kind in CURRENCY_KINDS:  # types 6 and 7: their own forms, of these pieces
+            from .currency_order_pdf import paint_currency_form
+            paint_currency_form(self)
+            return
         if self.draft:
             self.watermark()
-        y = self.title()
-        if self.draft:
-            band = QRectF(0, y, self.width, 7 * m)
-            self.p.setPen(QPen(DRAFT_RED, 0.4 * m))
-            self.p.setBrush(QColor(253, 236, 236))
-            self.p.drawRect(band)
-            self.text(band, DRAFT_MARK, 10, bold=True, color=DRAFT_RED,
-                      flags=int(Qt.AlignmentFlag.AlignCenter))
-            y += 9 * m
+        y = self.draft_band(self.title())
         y = self.party(y, o.payer, "Ақша жіберуші / Отправитель денег", "КОд",
                        "Ақша жіберушінің банкі / Банк отправителя денег")
         y = self.party(y, o.beneficiary, "Бенефициар", "КБе",
@@ -273,12 +280,24 @@ class _Form:
         self.p.drawText(wide, int(Qt.AlignmentFlag.AlignCenter), "ЖОБА · ЧЕРНОВИК")
         self.p.restore()
 
-    def title(self) -> float:
+    def draft_band(self, y: float) -> float:
+        """The red "not signed — draft" band under the title of a draft; `y` after it."""
+        if not self.draft:
+            return y
+        m = self.mm
+        band = QRectF(0, y, self.width, 7 * m)
+        self.p.setPen(QPen(DRAFT_RED, 0.4 * m))
+        self.p.setBrush(QColor(253, 236, 236))
+        self.p.drawRect(band)
+        self.text(band, DRAFT_MARK, 10, bold=True, color=DRAFT_RED, flags=int(Qt.AlignmentFlag.AlignCenter))
+        return y + 9 * m
+
+    def title(self, kazakh: str = "ТӨЛЕМ ТАПСЫРМАСЫ", russian: str = "ПЛАТЕЖНОЕ ПОРУЧЕНИЕ",
+              points: float = 12.5) -> float:
         m, o = self.mm, self.order
         number = o.number.strip() or "—"
-        self.text(QRectF(0, 0, self.width * 0.72, 7 * m), f"ТӨЛЕМ ТАПСЫРМАСЫ № {number}", 12.5, bold=True)
-        self.text(QRectF(0, 6.5 * m, self.width * 0.72, 7 * m), f"ПЛАТЕЖНОЕ ПОРУЧЕНИЕ № {number}", 12.5,
-                  bold=True)
+        self.text(QRectF(0, 0, self.width * 0.72, 7 * m), f"{kazakh} № {number}", points, bold=True)
+        self.text(QRectF(0, 6.5 * m, self.width * 0.72, 7 * m), f"{russian} № {number}", points, bold=True)
         w = 0.25 * self.width
         self.cell(self.width - w, 1 * m, w, 11 * m, "Күні / Дата", f"{o.date:%d.%m.%Y}", points=10, bold=True)
         return 16 * m
@@ -293,24 +312,27 @@ class _Form:
         return self.row(y, 10 * m, (0.59, 0.41), [(bank_caption, _bank_name(party), False),
                                                   ("БСК / БИК", party.bic.strip().upper(), False)])
 
-    def words(self, y: float) -> float:
+    def words(self, y: float, amount: str | None = None, currency: str | None = None,
+              caption: str = "Сомасы жазумен / Сумма прописью") -> float:
+        """The amount in words, Kazakh then Russian: the order's, or `amount` in `currency`."""
         m, o = self.mm, self.order
+        amount = o.amount if amount is None else amount
+        currency = o.currency if currency is None else currency
         try:
-            kazakh = amount_in_words(o.amount, o.currency, "kk")
-            russian = amount_in_words(o.amount, o.currency, "ru")
+            kazakh = amount_in_words(amount, currency, "kk")
+            russian = amount_in_words(amount, currency, "ru")
         except ValueError:
             kazakh = russian = "—"
         h = 17 * m
         self.box(0, y, self.width, h)
         inner = self.width - 2.4 * m
-        self.text(QRectF(1.2 * m, y + 0.7 * m, inner, 3.2 * m), "Сомасы жазумен / Сумма прописью", 6,
-                  color=CAPTION)
+        self.text(QRectF(1.2 * m, y + 0.7 * m, inner, 3.2 * m), caption, 6, color=CAPTION)
         self.text(QRectF(1.2 * m, y + 4.2 * m, inner, 6 * m), kazakh, 9, bold=True)
         self.text(QRectF(1.2 * m, y + 10.4 * m, inner, 6 * m), russian, 9, bold=True)
         return y + h
 
-    def purpose(self, y: float) -> float:
-        h = 22 * self.mm
+    def purpose(self, y: float, h_mm: float = 22) -> float:
+        h = h_mm * self.mm
         self.cell(0, y, self.width, h, "Төлем мақсаты / Назначение платежа", " ".join(self.order.purpose.split()))
         return y + h
 
