@@ -338,15 +338,32 @@ def outbox_lines(conn: sqlite3.Connection, login: str | None = None) -> list[str
 
 # --- payments confirmed with a code (R8.5) -----------------------------------------------------
 
+def tenge_equivalent(conn: sqlite3.Connection, amount: Decimal, currency: str) -> Decimal | None:
+    """`amount` of `currency` in tenge at the bank's middle rate now (refbank/rates.py: half-way between
+    buy and sell, as the currency-control threshold counts, validation/foreign.py); None when the bank
+    quotes no rate for `currency`. A tenge amount is itself."""
+    code = currency.strip().upper()
+    if code in ("", "KZT"):
+        return amount
+    from refbank.kinds import bank_dir_of  # the bank's folder, where the operator publishes rates.json
+    from refbank.rates import load_rates
+
+    middle = load_rates(bank_dir_of(conn)).middle().get(code)
+    return amount * middle if middle is not None else None
+
+
 def payment_needs_code(conn: sqlite3.Connection, user: User, document: dict[str, Any], config: BankConfig) -> bool:
-    """The bank's rule: above `code_above_amount`, or (`code_new_beneficiary`) to an account the
+    """The bank's rule: above `code_above_amount` (tenge; a document in another currency by its
+    tenge equivalent, see tenge_equivalent), or (`code_new_beneficiary`) to an account the
     company has never paid before."""
     try:
         amount = Decimal(str(document.get("amount")))
     except (InvalidOperation, ValueError):
         return False  # the document's own checks refuse it
-    if config.code_above_amount and amount > Decimal(config.code_above_amount):
-        return True
+    if config.code_above_amount:
+        tenge = tenge_equivalent(conn, amount, str(document.get("currency") or "KZT"))
+        if tenge is None or tenge > Decimal(config.code_above_amount):
+            return True  # a currency the bank quotes no rate for: its size is unknown, so a code
     beneficiary = document.get("beneficiary") if isinstance(document.get("beneficiary"), dict) else {}
     if config.code_new_beneficiary and beneficiary.get("iban"):
         paid = conn.execute("SELECT 1 FROM documents WHERE company_id = ? AND beneficiary_iban = ? "
