@@ -35,6 +35,7 @@ from bench.statement_view import StallMeter, rss_mb, run_until  # noqa: E402
 NAMES = ['ТОО "Алатау Трейд"', 'АО "КазТрансСервис"', "ИП Сейтқали", 'ТОО "Қазақтелеком Сервис"', "TOO Alatau Trade",
          'ТОО "Астана Құрылыс"', 'АО "Шымкент Энерго"', "IP Seitkali", 'ТОО "Жетісу Логистик"', 'ТОО "Ақмола Жарық"']
 STATUSES = ["draft"] * 20 + ["signed"] * 5 + ["sent"] * 5 + ["accepted"] * 5 + ["executed"] * 60 + ["rejected"] * 5
+RATE = '{"base": "USD", "quote": "KZT", "value": "471.25"}'
 REASON = '{"context": "Bank", "source": "The amount is more than the available balance of {available}.", "params": {"available": "10.00"}}'
 
 
@@ -62,6 +63,8 @@ def fill(store, count: int) -> None:  # noqa: ANN001 - DocumentStore
     with sqlite3.connect(store.path) as db:  # the bench's own connection: as if the bank had answered
         db.executemany("UPDATE documents SET status = ?, updated_at = ? WHERE id = ?", changes)
         db.execute("UPDATE documents SET reason = ? WHERE status = 'rejected'", (REASON,))
+        # one executed document in 50 with an exchange's rate (the list shows it in the status cell)
+        db.execute("UPDATE documents SET rate = ? WHERE status = 'executed' AND rowid % 50 = 0", (RATE,))
 
 
 def main() -> None:

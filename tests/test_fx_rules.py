@@ -219,12 +219,17 @@ def test_the_state_carries_the_rate_and_the_store_keeps_it(tmp_path) -> None:
 def test_an_older_store_gets_the_rate_column(tmp_path) -> None:
     path = tmp_path / "old.sqlite3"
     DocumentStore(path).close()
-    with sqlite3.connect(path) as db:
+    with sqlite3.connect(path) as db:  # as the store was before the rate: no column, the list's index without it
+        db.execute("DROP INDEX documents_list")
         db.execute("ALTER TABLE documents DROP COLUMN rate")
+        db.execute("CREATE INDEX documents_list ON documents(updated_at DESC, created_at DESC, id, kind, status, "
+                   "list_number, list_date, list_amount, list_currency, list_beneficiary, list_bin, reason, list_search)")
     store = DocumentStore(path)
     try:
         store.save_draft(exchange_order())
-        assert store.list()[0].rate is None
+        assert store.list()[0].rate is None and store.list_rows()[0][-1] is None
+        indexed = [row[2] for row in store._db.execute("PRAGMA index_info(documents_list)")]  # noqa: SLF001
+        assert indexed[-1] == "rate"  # made again: the list still reads the index alone
     finally:
         store.close()
 

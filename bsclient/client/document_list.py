@@ -8,6 +8,9 @@ alone. Each document becomes one plain tuple of strings, numbers and dates (`Row
 own, and nothing Python's garbage collector goes on walking through (it would, every so often, for
 100,000 objects: a pause the clerk feels). A whole document (its order, signed bytes, signatures) is
 read from the store only when asked for: `ListedDocument.record()`, for the selected documents.
+
+The rate an executed exchange used (issue 4, type 7) is the store's own column `rate` (JSON, set by
+the bank's answer, not from the body): the index holds it too, so the list shows it without a body.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from typing import Any
 
 from bsclient.messages import Message
 
-from .documents import DocumentRecord, DocumentStatus
+from .documents import DocumentRecord, DocumentStatus, ExecutedRate
 from .payment_order import PaymentOrder
 from .validation import ValidationError, parse_amount
 
@@ -45,10 +48,10 @@ def _assignments(row: str) -> str:
 
 # Newest change first, as DocumentStore.list, and documents changed at once in the order they were added.
 _INDEX_COLUMNS = ("updated_at DESC, created_at DESC, id, kind, status, list_number, list_date, list_amount, "
-                  "list_currency, list_beneficiary, list_bin, reason, list_search")
+                  "list_currency, list_beneficiary, list_bin, reason, list_search, rate")
 LIST_QUERY = """
 SELECT id, kind, status, updated_at, reason, list_number, list_date, list_amount, list_currency,
-       list_beneficiary, list_bin, list_search
+       list_beneficiary, list_bin, list_search, rate
 FROM documents INDEXED BY documents_list ORDER BY updated_at DESC, created_at DESC, rowid
 """
 
@@ -66,6 +69,11 @@ def add_list_columns(db: sqlite3.Connection) -> None:
                f"UPDATE documents SET {_assignments('NEW')} WHERE rowid = NEW.rowid; END")
     if missing:
         db.execute(f"UPDATE documents SET {_assignments('documents')}")
+    if "rate" not in present:  # an executed exchange's rate (the store's column, issue 4 type 7), for the index
+        db.execute("ALTER TABLE documents ADD COLUMN rate TEXT")
+    indexed = {row[2] for row in db.execute("PRAGMA index_info(documents_list)")}
+    if indexed and "rate" not in indexed:  # an index made before the rate was listed: made again, covering
+        db.execute("DROP INDEX documents_list")
     db.execute(f"CREATE INDEX IF NOT EXISTS documents_list ON documents({_INDEX_COLUMNS})")
 
 
@@ -75,8 +83,9 @@ _SIMPLE_AMOUNT = re.compile(r"(?:[1-9]\d{0,12}|0)(?:\.\d{1,2})?", re.ASCII)
 # One document in the list: a tuple with these fields. STATUS is the stored word (a plain str: it
 # compares equal to DocumentStatus members, but hashes differently, so sets and dicts use the word).
 Row = tuple
+# RATE: an executed exchange's rate as the store keeps it (JSON {"base", "quote", "value"}), else None.
 (ID, KIND, STATUS, NUMBER, DATE, BENEFICIARY, BIN, TIYN, AMOUNT_TEXT, CURRENCY, UPDATED, REASON,
- SEARCH) = range(13)
+ SEARCH, RATE) = range(14)
 
 
 def status_of(word: str) -> DocumentStatus | str:
@@ -110,6 +119,7 @@ class ListedDocument:
     currency = property(lambda self: self.row[CURRENCY])
     updated_at = property(lambda self: self.row[UPDATED])
     search = property(lambda self: self.row[SEARCH])
+    rate = property(lambda self: rate_of(self.row))  # an executed exchange's rate, as DocumentRecord.rate
 
     @property
     def status(self) -> DocumentStatus | str:
@@ -139,6 +149,17 @@ class ListedDocument:
 
 def amount_of(row: Row) -> Decimal | None:
     return Decimal(row[TIYN]).scaleb(-2) if row[TIYN] is not None else None
+
+
+def rate_of(row: Row) -> ExecutedRate | None:
+    """The rate an executed exchange used, from the row; None for any other document."""
+    if not row[RATE]:
+        return None
+    try:
+        data = json.loads(row[RATE])
+        return ExecutedRate(str(data["base"]), str(data["quote"]), str(data["value"]))
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def reason_of(row: Row) -> Message | None:
@@ -173,7 +194,7 @@ def listed_rows(rows: Iterable[Sequence[Any]]) -> list[Row]:
     strings: dict[str, str] = {}
     result = []
     append = result.append
-    for doc_id, kind, status, updated_at, reason, number, day, amount_text, currency, name, bin_, search in rows:
+    for doc_id, kind, status, updated_at, reason, number, day, amount_text, currency, name, bin_, search, rate in rows:
         amount_text = amount_text or ""
         tiyn = list_amount(amount_text)
         search = (search or "").casefold()
@@ -188,7 +209,7 @@ def listed_rows(rows: Iterable[Sequence[Any]]) -> list[Row]:
                 when = dates[day] = None
         append((doc_id, strings.setdefault(kind, kind), strings.setdefault(status, status), number or "", when,
                 name or "", bin_ or "", tiyn, amount_text, strings.setdefault(currency or "", currency or ""),
-                updated_at, reason, search))
+                updated_at, reason, search, rate))
     return result
 
 
@@ -202,9 +223,12 @@ def row_of_record(record: DocumentRecord, kind: str) -> Row:
     if record.reason is not None:
         reason = json.dumps({"context": record.reason.context, "source": record.reason.source,
                              "params": dict(record.reason.params)}, ensure_ascii=False, default=str)
+    rate = None
+    if record.rate is not None:  # as the store keeps it (store._rate_json)
+        rate = json.dumps({"base": record.rate.base, "quote": record.rate.quote, "value": record.rate.value})
     return (record.id, kind, str(record.status), order.number, order.date, order.beneficiary.name,
             order.beneficiary.bin, tiyn, order.amount, order.currency,
-            record.updated_at.isoformat() if record.updated_at is not None else "", reason, search)
+            record.updated_at.isoformat() if record.updated_at is not None else "", reason, search, rate)
 
 
 def updated_of(row: Row) -> datetime | None:

@@ -23,7 +23,7 @@ from PySide6.QtCore import (QAbstractItemModel, QAbstractTableModel, QCoreApplic
                             QPersistentModelIndex, Qt, Signal)
 
 from bsclient.client import document_list as row_fields
-from bsclient.client.document_list import Fetch, ListedDocument, Row, amount_of, reason_of
+from bsclient.client.document_list import Fetch, ListedDocument, Row, amount_of, rate_of, reason_of
 from bsclient.client.documents import DocumentRecord, DocumentStatus
 from bsclient.client.payment_order import SCHEMA as PAYMENT_ORDER
 from bsclient.messages import QT_TRANSLATE_NOOP
@@ -172,6 +172,12 @@ def sort_key(column: int) -> Callable[[Row], Any]:
     if column == REASON:
         return lambda row: reason_text(row).casefold()
     raise ValueError(column)
+
+
+def rate_text(row: Row) -> str:
+    """ "1 USD = 471.25 KZT": the rate the bank executed an exchange at, "" for any other document."""
+    rate = rate_of(row) if row[row_fields.RATE] else None
+    return f"1 {rate.base} = {rate.value} {rate.quote}" if rate is not None else ""
 
 
 def reason_text(row: Row) -> str:
@@ -485,6 +491,12 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (REASON, BENEFICIARY, STATUS):
             if column == STATUS and row[row_fields.REASON] is not None:  # the bank's reason, also when scrolled away
                 return f"{self._display(row, STATUS)}: {reason_text(row)}"
+            if column == STATUS and row[row_fields.RATE]:  # an executed exchange: the rate in a sentence
+                rate = rate_of(row)
+                if rate is not None:
+                    return _translate(QT_TRANSLATE_NOOP(
+                        "PaymentList", "{status} at the bank's rate of 1 {base} = {value} {quote}.")).format(
+                        status=status_text(row[row_fields.STATUS]), base=rate.base, value=rate.value, quote=rate.quote)
             return self._display(row, column) or None
         return None
 
@@ -507,6 +519,9 @@ class DocumentListModel(QAbstractTableModel):
         if column == CURRENCY:
             return row[f.CURRENCY]
         if column == STATUS:
+            if row[f.RATE]:  # an executed exchange: the rate the bank used, beside its status
+                rate = rate_text(row)
+                return f"{status_text(row[f.STATUS])} · {rate}" if rate else status_text(row[f.STATUS])
             return status_text(row[f.STATUS])
         if column == UPDATED:
             return _local_time(row[f.UPDATED])

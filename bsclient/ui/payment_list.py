@@ -180,6 +180,7 @@ class PaymentListView(QWidget):
             return max(self._text_width(text) for text in (*samples, title)) + 14  # + the sort arrow
 
         statuses = [status_text(status) for status in DocumentStatus]
+        statuses.append(f"{status_text(DocumentStatus.EXECUTED)} · 1 USD = 000.00 KZT")  # an exchange's rate
         for column, size in ((NUMBER, width(NUMBER, "000000")), (DATE, width(DATE, "00.00.0000")),
                              (TYPE, width(TYPE, kind_label(PAYMENT_ORDER))), (BENEFICIARY, 190),
                              (BIN, width(BIN, "000000000000")),
