@@ -122,7 +122,7 @@ def run(temp: Path, n: int, algorithm: str, profile: bool, send_threads: int | N
         login = next(u["login"] for u in bank.created["users"] if u["sign_right"] == "single")
         carrier = init_blank_carrier(Path(os.environ["SOFTHSM2_CONF"]), "BENCH", user_pin="246810", so_pin="13572468")
         enrol_carrier(carrier, bank_url=bank.url, ca_file=bank.ca_file, login=login,
-                      password=bank.users[login], algorithm=algorithm)
+                      password=bank.users[login], algorithm=algorithm, bank_data=bank.data_dir)
 
         def open_session() -> tuple[Pkcs11Module, TokenSession]:
             module = Pkcs11Module(carrier.module, thread=thread)

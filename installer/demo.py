@@ -150,7 +150,7 @@ def provision_carrier(data: Path, bank_url: str, envelope: Envelope) -> None:
     os.environ["SOFTHSM2_CONF"] = str(data / "token" / "softhsm2.conf")
     carrier = Carrier(SOFTHSM_MODULE, TOKEN_LABEL, envelope.user_pin, envelope.so_pin)
     enrol_carrier(carrier, bank_url=bank_url, ca_file=data / "bank" / "ca.pem",
-                  login=envelope.login, password=envelope.password)
+                  login=envelope.login, password=envelope.password, bank_data=data / "bank")
 
 
 def write_client_config(data: Path, bank_url: str) -> Path:

@@ -63,7 +63,7 @@ def provision_signers(data: Path, bank_url: str) -> list[SignerEnvelope]:
     for envelope in envelopes:
         carrier = Carrier(SOFTHSM_MODULE, envelope.token_label, envelope.user_pin, envelope.so_pin)
         enrol_carrier(carrier, bank_url=bank_url, ca_file=data / "bank" / "ca.pem",
-                      login=envelope.login, password=envelope.password)
+                      login=envelope.login, password=envelope.password, bank_data=data / "bank")
         client_dir = data / f"client-{envelope.login}"
         client_dir.mkdir(parents=True, exist_ok=True)
         (client_dir / "config.toml").write_text(

@@ -27,14 +27,18 @@ def init_blank_carrier(token_config: Path, label: str, *, user_pin: str, so_pin:
 
 
 def enrol_carrier(carrier: Carrier, *, bank_url: str, ca_file: Path, login: str, password: str,
-                  algorithm: str = "rsa-2048") -> bool:
+                  algorithm: str = "rsa-2048", bank_data: Path | None = None) -> bool:
     """Generate the signing key on the carrier and install the bank's certificate for it.
 
+    The request is sent before the login's second factor (a blank carrier has none to give), so the
+    bank does not issue it at once: with `bank_data` (the bank's data directory) the bank's officer
+    approves it here (refbank's own approve_request, as `refbank certificates approve ID`), and the
+    certificate is collected; without it CertificatePendingError tells the request's id.
     Returns False when the carrier already holds a certificate (nothing to do), True otherwise.
     The caller's process must already point SOFTHSM2_CONF at the carrier's configuration.
     """
     from bsclient.client.bank_api import BankApi
-    from bsclient.client.enrolment import enrol
+    from bsclient.client.key_request import CertificatePendingError, collect_key, request_key
     from bsclient.client.login import user_of
     from bsclient.token import Pin, Pkcs11Module, TokenSession
 
@@ -44,11 +48,18 @@ def enrol_carrier(carrier: Carrier, *, bank_url: str, ca_file: Path, login: str,
         if any(key.certificate_der for key in session.key_pairs()):
             return False
         api = BankApi(bank_url, ca_file)
-        # The key request is served before the login's second factor: a blank carrier has none to give.
         user = user_of(api.login(login, password))
         try:
-            enrol(api, session, key_label=SIGNING_KEY_LABEL, common_name=user.full_name,
-                  algorithm=algorithm)
+            request = request_key(api, session, common_name=user.full_name, algorithm=algorithm,
+                                  key_label=SIGNING_KEY_LABEL)
+            if not request.installed and bank_data is not None:
+                from refbank.enrolment_cli import approve_request
+
+                approve_request(bank_data, request.request_id)
+                request = collect_key(api, session, request)
+            if not request.installed:
+                raise CertificatePendingError(request.request_id)
         finally:
             api.logout()
+            api.close()
     return True

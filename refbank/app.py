@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from refbank.batch_documents import install_batch_routes
 from refbank.ca import CertificateAuthority
-from refbank.certificate_requests import request_state, submit_request
+from refbank.certificate_requests import issues_at_once, request_state, submit_request
 from refbank.config import BankConfig
 from refbank.db import Database, from_tiyn
 from refbank.directories import install_directory_routes
@@ -126,9 +126,11 @@ def create_app(bank: Bank) -> FastAPI:
         ]}
 
     @app.post(PREFIX + "/certificate-requests", status_code=201)
-    def request_certificate(body: CertificateRequestBody, conn: Conn, user: CurrentUser) -> dict[str, Any]:
-        return submit_request(conn, user, body.csr_pem, authority=bank.authority,
-                              auto_issue=bank.config.auto_issue_certificates)
+    def request_certificate(body: CertificateRequestBody, conn: Conn, user: CurrentUser,
+                            authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+        # Issued at once only for a session past its second factor (certificate_requests.issues_at_once).
+        return submit_request(conn, user, body.csr_pem, authority=bank.authority, auto_issue=issues_at_once(
+            conn, _bearer(authorization), auto_issue=bank.config.auto_issue_certificates))
 
     @app.get(PREFIX + "/certificate-requests/{request_id}")
     def certificate_request(request_id: str, conn: Conn, user: CurrentUser) -> dict[str, Any]:

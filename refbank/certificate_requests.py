@@ -34,6 +34,20 @@ def submit_request(conn: sqlite3.Connection, user: User, csr_pem: str, *,
     return request_state(conn, user, request_id)
 
 
+def issues_at_once(conn: sqlite3.Connection, token: str | None, *, auto_issue: bool) -> bool:
+    """Whether a request from the session holding `token` is issued without the officer's approval: only
+    when the bank is set to (auto_issue_certificates) and the session has finished its second factor. A
+    session holding only the password may send a request (a blank carrier has nothing to prove with), but
+    it waits for `refbank certificates approve ID`: else a password alone would get a certificate on its
+    own key and then "prove the carrier" with it."""
+    from refbank.login_proof import pending_factor, prepare_login_proof
+
+    if not auto_issue or not token:
+        return False
+    prepare_login_proof(conn)
+    return pending_factor(conn, token) is None
+
+
 def issue_certificate(conn: sqlite3.Connection, request_id: str, authority: CertificateAuthority) -> str:
     """Sign the request's key with the subject from the bank's records; returns the serial."""
     request = conn.execute("SELECT * FROM certificate_requests WHERE id = ?", (request_id,)).fetchone()

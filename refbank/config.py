@@ -9,7 +9,7 @@ from pathlib import Path
 CONFIG_TEMPLATE = """\
 # refbank settings (written by `refbank init`).
 execution_delay = {execution_delay}          # seconds from acceptance to execution
-auto_issue_certificates = {auto_issue}  # issue users' certificates at once (the demo bank does)
+auto_issue_certificates = {auto_issue}  # issue users' certificates at once (the demo bank does), only to a session past its second factor
 session_idle_minutes = {session_idle_minutes}        # a session ends after this long without a call
 bank_bic = "{bank_bic}"
 history_lines = {history_lines}       # `refbank init`: lines a year on the demo company's current account
@@ -24,7 +24,7 @@ max_failed_logins = {max_failed_logins}
 login_block_minutes = {login_block_minutes}        # after max_failed_logins wrong passwords
 code_minutes = {code_minutes}               # a one-time code lives this long
 code_tries = {code_tries}                  # wrong entries that void a code
-code_above_amount = "{code_above_amount}"          # a payment above this amount needs a code ("" = never)
+code_above_amount = "{code_above_amount}"          # a payment above this many tenge needs a code (other currencies at the bank's middle rate; "" = never)
 code_new_beneficiary = {code_new_beneficiary}     # a payment to an account never paid before needs a code
 journal_retention_years = {journal_retention_years}     # the users' journal is kept this long (R8.7)
 login_challenge_seconds = {login_challenge_seconds}     # a signer answers the login challenge on the carrier within this (R8.2)

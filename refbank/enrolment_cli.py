@@ -104,12 +104,22 @@ def run_certificates(args: argparse.Namespace) -> int:
         print("refbank: certificates approve needs the request's ID (see `refbank certificates list`)",
               file=sys.stderr)
         return 2
-    authority = CertificateAuthority.load(args.data)
-    with database.connection() as conn, immediate(conn):
-        row = conn.execute("SELECT status FROM certificate_requests WHERE id = ?", (args.id,)).fetchone()
-        if row is None or row["status"] != "pending":
-            print(f"refbank: no pending certificate request {args.id}", file=sys.stderr)
-            return 1
-        serial = issue_certificate(conn, args.id, authority)
+    try:
+        serial = approve_request(args.data, args.id, database=database)
+    except LookupError:
+        print(f"refbank: no pending certificate request {args.id}", file=sys.stderr)
+        return 1
     print(f"certificate {serial} issued for request {args.id}", flush=True)
     return 0
+
+
+def approve_request(data_dir: Path, request_id: str, *, database: Database | None = None) -> str:
+    """The bank's officer approves a waiting key request (the paper act signed): the certificate is issued;
+    its serial. LookupError when no such request waits. Demo provisioning and test fixtures call this."""
+    database = database or _database(data_dir)
+    authority = CertificateAuthority.load(data_dir)
+    with database.connection() as conn, immediate(conn):
+        row = conn.execute("SELECT status FROM certificate_requests WHERE id = ?", (request_id,)).fetchone()
+        if row is None or row["status"] != "pending":
+            raise LookupError(request_id)
+        return issue_certificate(conn, request_id, authority)

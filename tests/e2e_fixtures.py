@@ -34,7 +34,7 @@ def enrolled_carrier(bank: RunningBank, softhsm_config: Path, *, login: str | No
     login = login or clerk_login(bank)
     carrier = init_blank_carrier(softhsm_config, f"E2E-{next(_labels)}", user_pin=USER_PIN, so_pin=SO_PIN)
     enrol_carrier(carrier, bank_url=bank.url, ca_file=bank.ca_file, login=login,
-                  password=bank.users[login], algorithm=algorithm)
+                  password=bank.users[login], algorithm=algorithm, bank_data=bank.data_dir)
     remember_key(bank, login, carrier)  # tests/login_helpers.py: proves the carrier at later logins
     return carrier
 

@@ -14,7 +14,7 @@ import pytest
 
 from bsclient.client.bank_api import BankApi, BankError
 from bsclient.client.documents import DocumentStatus
-from bsclient.client.enrolment import enrol
+from bsclient.client.key_request import collect_key, request_key
 from bsclient.client.payment_order import Party, PaymentOrder
 from bsclient.client.store import DocumentStore
 from bsclient.client.validation import validate_payment_order
@@ -90,6 +90,19 @@ def wait_for(api: BankApi, store: DocumentStore, doc_id: str, status: DocumentSt
         refresh_states(api, store)
 
 
+def enrol_approved(bank: RunningBank, api: BankApi, session: TokenSession, algorithm: str = "rsa-2048"):
+    """A key requested before the login's second factor: it waits (never issued at once), the bank's
+    officer approves it, the client collects the certificate."""
+    from refbank.enrolment_cli import approve_request
+
+    request = request_key(api, session, key_label="signing key", common_name="Key request", algorithm=algorithm)
+    assert not request.installed
+    approve_request(bank.data_dir, request.request_id)
+    collected = collect_key(api, session, request)
+    assert collected.installed
+    return collected.key
+
+
 def test_enrol_sign_send_twice_and_follow_to_executed(bank: RunningBank, softhsm: SoftHsm, pin: Pin,
                                                      tmp_path: Path):
     """R2.2, R3.1, R9.5, R9.7: key made on the token, certified by the bank; the order signed there,
@@ -101,7 +114,7 @@ def test_enrol_sign_send_twice_and_follow_to_executed(bank: RunningBank, softhsm
 
     with Pkcs11Module(softhsm.module_path) as module, TokenSession.open(module, pin, label=label) as session, \
             DocumentStore(tmp_path / "documents.sqlite3") as store:
-        key = enrol(api, session, key_label="signing key", common_name="Key request")  # served before the proof
+        key = enrol_approved(bank, api, session)  # served before the proof, issued after the officer's approval
         user = finish_login(api, bank, answer, key=TokenSigner(session, key))  # R8.2
         before = next(a for a in api.accounts() if a.iban == payer["iban"])
         assert [k.key_id for k in session.key_pairs() if k.certificate_der] == [key.key_id]
@@ -136,7 +149,7 @@ def test_a_rejected_order_keeps_the_banks_reason(bank: RunningBank, softhsm: Sof
     payer = account_of(bank, company_bin(bank))
     with Pkcs11Module(softhsm.module_path) as module, TokenSession.open(module, pin, label=label) as session, \
             DocumentStore(tmp_path / "documents.sqlite3") as store:
-        key = enrol(api, session, key_label="signing key", common_name="Key request", algorithm="ec-p256")
+        key = enrol_approved(bank, api, session, algorithm="ec-p256")
         finish_login(api, bank, answer, key=TokenSigner(session, key))  # R8.2: the new carrier proves itself
         order = payment(bank, payer, str(Decimal(payer["balance"]) * 10))
         sign_and_store(store, order, TokenSigner(session, key), "clerk")

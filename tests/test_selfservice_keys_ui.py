@@ -18,13 +18,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from bsclient.client.documents import DocumentStatus
-from bsclient.client.key_compromise import bank_serial, load_pending
+from bsclient.client.key_compromise import bank_serial
+from bsclient.client.key_request import pending_request, remembered_request_id
 from bsclient.client.workflow import sign_order
 from bsclient.token.signer import TokenSigner
 from bsclient.ui.app import ClientApp
 from tests.access_helpers import cli
 from tests.clerk_driver import (WAIT_MS, click, fill_payment_order, open_new_payment, other_company_account,  # noqa: F401
-                                payer_account, record_status, select_payer, signed_in, top_level)
+                                payer_account, record_status, select_payer, signed_in)
 from tests.e2e_fixtures import bank  # noqa: F401
 from tests.refbank_server import REPO, RunningBank, refbank_command
 from tests.test_selfservice_ui import _bank_db, shot
@@ -77,11 +78,13 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
     box = _message_box(qtbot, "keyCompromiseConfirm")
     qtbot.mouseClick(box.findChild(QPushButton, "keyCompromiseRevokeButton"), Qt.MouseButton.LeftButton)
 
-    dialog = top_level(qtbot, "keyCompromiseDialog")
+    qtbot.waitUntil(lambda: client.selfservice.key_compromise.dialog is not None, timeout=WAIT_MS)
+    dialog = client.selfservice.key_compromise.dialog  # this client's own, not an earlier test's
     check = dialog.findChild(QPushButton, "keyCheckAgainButton")
     qtbot.waitUntil(check.isEnabled, timeout=WAIT_MS)
-    pending = load_pending(client.config.data_dir)
-    assert pending is not None
+    keys = workplace.token_thread.submit(session.key_pairs).result()
+    pending = pending_request(client.config.data_dir, keys)
+    assert pending is not None and workplace.key_waiting == pending.request_id
     assert pending.request_id in dialog.findChild(QLabel, "keyCompromiseStatus").text()
     qtbot.wait(100)
     shot(dialog, "key-compromise-waiting-en")
@@ -100,7 +103,7 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
     assert workplace.key is None and workplace.certificate is None
     keys = workplace.token_thread.submit(session.key_pairs).result()
     assert old_key.key_id not in {k.key_id for k in keys}
-    new = next(k for k in keys if k.key_id.hex() == pending.key_id_hex)
+    new = next(k for k in keys if k.key_id == pending.key.key_id)
     assert new.certificate_der is None
 
     # The document signed with the old key before: refused by the bank, with the reason.
@@ -123,8 +126,8 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
     assert "new key" in status_label.text()
     qtbot.wait(100)
     shot(dialog, "key-compromise-installed-en")
-    assert load_pending(client.config.data_dir) is None
-    assert workplace.key.key_id.hex() == pending.key_id_hex and workplace.key.certificate_der is not None
+    assert remembered_request_id(client.config.data_dir) is None
+    assert workplace.key.key_id == pending.key.key_id and workplace.key.certificate_der is not None
     new_serial = bank_serial(workplace.certificate.serial)
     assert new_serial != old_serial
     click(qtbot, dialog, "keyCompromiseCloseButton")

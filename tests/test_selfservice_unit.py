@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from bsclient.client.config import ConfigError, load_config, write_config
-from bsclient.client.key_compromise import PendingKey, bank_serial, load_pending, save_pending
+from bsclient.client.key_compromise import bank_serial
+from bsclient.client.key_request import (PENDING_FILE, KeyRequest, forget_pending, pending_request,
+                                         remembered_request_id, save_pending)
+from bsclient.token import KeyPair
 from bsclient.client.security_notices import NOTICES, STATE_FILE, next_notice
 
 BASE = '[bank]\nurl = "https://bank.example"\nca_file = "ca.pem"\n{bank}\n[carrier]\nmodule = "softhsm.so"\n{rest}'
@@ -44,13 +47,22 @@ def test_notices_rotate_and_wrap_around(tmp_path: Path) -> None:
     assert 5 <= len(NOTICES) <= 8
 
 
-def test_the_pending_key_request_is_remembered_until_installed(tmp_path: Path) -> None:
-    assert load_pending(tmp_path) is None
-    pending = PendingKey("req-1", "ab01", "Internet-Client signing key", "SERIAL1")
-    save_pending(tmp_path, pending)
-    assert load_pending(tmp_path) == pending
-    save_pending(tmp_path, None)
-    assert load_pending(tmp_path) is None
+def _key(key_id: bytes, certificate: bytes | None = None) -> KeyPair:
+    return KeyPair(label="Internet-Client signing key", key_id=key_id, algorithm="rsa", public_key_der=b"",
+                   certificate_der=certificate)
+
+
+def test_the_pending_key_request_is_remembered_in_the_data_dir_until_installed(tmp_path: Path) -> None:
+    new, other = _key(b"\xab\x01"), _key(b"\xcd\x02")
+    assert pending_request(tmp_path, [new]) is None and remembered_request_id(tmp_path) is None
+    save_pending(tmp_path, KeyRequest(new, "req-1", installed=False))
+    assert (tmp_path / PENDING_FILE).exists()  # one record, in the client's data dir
+    assert remembered_request_id(tmp_path) == "req-1"
+    assert pending_request(tmp_path, [other, new]) == KeyRequest(new, "req-1", installed=False)
+    assert pending_request(tmp_path, [other]) is None  # another carrier: not this request's key
+    assert pending_request(tmp_path, [_key(b"\xab\x01", b"cert")]) is None  # installed meanwhile
+    forget_pending(tmp_path)
+    assert remembered_request_id(tmp_path) is None
 
 
 def test_bank_serial_is_lower_case_hex_without_leading_zeros() -> None:

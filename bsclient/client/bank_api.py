@@ -278,6 +278,13 @@ class BankApi:
         with _reading_answer():
             return _certificate_request(answer)
 
+    def request_replacement_certificate(self, csr_pem: bytes) -> CertificateRequest:
+        """Sends the request of a key replacing a revoked one ("my key is compromised"); the bank issues it
+        only after approval."""
+        answer = self._call("POST", "/certificates/replacement", json={"csr_pem": csr_pem.decode("ascii")})
+        with _reading_answer():
+            return _certificate_request(answer)
+
     def certificate_request(self, request_id: str) -> CertificateRequest:
         answer = self._call("GET", f"/certificate-requests/{request_id}")
         with _reading_answer():

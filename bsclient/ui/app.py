@@ -118,7 +118,7 @@ class ClientApp(QObject):
         from bsclient.client.login import CarrierProofNeeded, LoginCodeNeeded, user_of
         from bsclient.token import TokenThread
 
-        from .login_flow import ask_login_code, carrier_prover
+        from .login_flow import ask_login_code, carrier_prover, waiting_key_collector
         from .pin_dialog import PinDialog
 
         assert answer is not None
@@ -134,8 +134,10 @@ class ClientApp(QObject):
             self.token_thread = TokenThread()
         # R8.2: the carrier signs the bank's challenge on the token thread right after the PIN.
         prove = carrier_prover(self.api, answer) if isinstance(answer, CarrierProofNeeded) else None
+        # A new key waiting for the bank never locks the clerk out (key_request.collect_waiting).
         dialog = PinDialog(self.token_thread, module_path=self.config.pkcs11_module,
-                           token_label=self.config.token_label, module=self.module, after_open=prove)
+                           token_label=self.config.token_label, module=self.module, after_open=prove,
+                           collect_waiting=waiting_key_collector(self.api, self.config.data_dir))
         dialog.accepted.connect(lambda: self._carrier_proven(user, dialog.carrier))
         dialog.rejected.connect(lambda: self._carrier_refused(dialog))
         self._dialog = dialog
@@ -195,7 +197,8 @@ class ClientApp(QObject):
         assert self.token_thread is not None
         self.module = carrier.module
         self.workplace = Workplace(api=self.api, store=self.store, token_thread=self.token_thread, user=user,
-                                   session=carrier.session, key=carrier.key, certificate=carrier.certificate)
+                                   session=carrier.session, key=carrier.key, certificate=carrier.certificate,
+                                   key_waiting=carrier.key_waiting)
         self.window = MainWindow(self.workplace)
         self.window.closed.connect(self._window_closed)
         self._dialog = None

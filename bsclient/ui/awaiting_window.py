@@ -23,7 +23,7 @@ from .amount_text import format_money
 from .background import run_in_background, run_on_token_thread
 from .busy_indicator import BusyIndicator
 from .error_dialog import error_text
-from .sign_and_send import CarrierNotOpenError
+from .sign_and_send import signing_refusal
 from .signatures_panel import signed_at_text
 from .status_text import status_label
 from .workplace import Workplace
@@ -273,8 +273,9 @@ class AwaitingWindow(QDialog):
         workplace = self._workplace
         if document is None:
             return
-        if workplace.session is None or workplace.key is None:
-            self._say(error_text(CarrierNotOpenError()), error=True)
+        refusal = signing_refusal(workplace)
+        if refusal is not None:
+            self._say(error_text(refusal), error=True)
             return
         session, key, api = workplace.session, workplace.key, workplace.api
         self.message_label.hide()

@@ -20,7 +20,7 @@ from bsclient.token import TokenSigner
 from .amount_text import format_money
 from .background import run_in_background
 from .error_dialog import error_text
-from .sign_and_send import CarrierNotOpenError
+from .sign_and_send import signing_refusal
 from .workplace import Workplace
 
 NUMBER, BENEFICIARY, AMOUNT, RESULT, REASON = range(5)
@@ -119,8 +119,9 @@ class BatchSignDialog(QDialog):
     def _start(self) -> None:
         workplace = self._workplace
         session, key = workplace.session, workplace.key
-        if session is None or key is None:
-            self._show_failure(CarrierNotOpenError())
+        refusal = signing_refusal(workplace)
+        if refusal is not None or session is None or key is None:
+            self._show_failure(refusal)
             return
         store, api, thread = workplace.store, workplace.api, workplace.token_thread
         orders = [record.order for record in self._records]

@@ -310,8 +310,12 @@ class CarrierGuard(QObject):
             self._pin_dialog.raise_()
             self._pin_dialog.activateWindow()
             return
+        from .login_flow import waiting_key_collector
+
+        # A new key still waiting for the bank opens the carrier as at login (nothing signed till then).
         dialog = PinDialog(self._workplace.token_thread, module_path=self._config.pkcs11_module,
-                           token_label=self._config.token_label, module=self._module)
+                           token_label=self._config.token_label, module=self._module,
+                           collect_waiting=waiting_key_collector(self._workplace.api, self._config.data_dir))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.accepted.connect(lambda: self._carrier_opened(dialog.carrier))
@@ -332,6 +336,7 @@ class CarrierGuard(QObject):
             run_on_token_thread(self, workplace.token_thread, carrier.session.close, on_success=lambda _: None)
             return
         workplace.session, workplace.key, workplace.certificate = carrier.session, carrier.key, carrier.certificate
+        workplace.key_waiting = carrier.key_waiting
         self._locked = False
         self._uncover()
         self._last_input = time.monotonic()

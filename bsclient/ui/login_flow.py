@@ -4,6 +4,8 @@ after the PIN, or the one-time code typed instead of it. The flow itself is in b
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -17,11 +19,25 @@ from .error_dialog import error_text
 from .one_time_code_dialog import OneTimeCodeDialog
 from .pin_dialog import OpenCarrier
 
+if TYPE_CHECKING:
+    from bsclient.client.key_request import KeyRequest
+    from bsclient.token import TokenSession
+
 
 def carrier_prover(api: object, needed: CarrierProofNeeded) -> Callable[[OpenCarrier], UserInfo]:
     """For PinDialog(after_open=…): signs the bank's challenge with the opened carrier's key and sends it."""
     proof = CarrierProof(api, needed)
     return lambda carrier: proof(TokenSigner(carrier.session, carrier.key))
+
+
+def waiting_key_collector(api: object, data_dir: Path) -> Callable[[TokenSession], KeyRequest | None]:
+    """For PinDialog(collect_waiting=…), on the token thread before the proof: the key request remembered in
+    `data_dir` whose key is on the opened carrier, its certificate installed if the bank has issued it (the
+    bank serves this to a session still owing its second factor). The clerk is never locked out by a key
+    waiting for the bank: issued, it proves the carrier; not yet, the clerk comes in unable to sign."""
+    from bsclient.client.key_request import collect_waiting
+
+    return lambda session: collect_waiting(api, session, data_dir)  # type: ignore[arg-type]
 
 
 def ask_login_code(api: object, needed: LoginCodeNeeded, *, on_done: Callable[[UserInfo], None],

@@ -18,7 +18,7 @@ from .background import run_in_background, run_on_token_thread
 from .busy_indicator import BusyIndicator
 from .error_dialog import error_text
 from .mail_window import data_size_text, limit_text
-from .sign_and_send import CarrierNotOpenError
+from .sign_and_send import signing_refusal
 from .workplace import Workplace
 
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -193,8 +193,9 @@ class MailCompose(QDialog):
             self._show_error(error_text(exc))
             (self.subject_edit if exc.code.startswith("subject") else self.attachment_list).setFocus()
             return
-        if workplace.session is None or workplace.key is None:
-            self._show_error(error_text(CarrierNotOpenError()))
+        refusal = signing_refusal(workplace)
+        if refusal is not None:
+            self._show_error(error_text(refusal))
             return
         self._attempt = draft
         self.error_label.hide()

@@ -179,13 +179,7 @@ class MainWindow(QMainWindow):
         self.key_owner_label = QLabel(header)
         self.key_owner_label.setObjectName("keyOwnerLabel")
         self.key_owner_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        certificate = workplace.certificate
-        if certificate is not None:
-            self.key_owner_label.setText(self.tr("Signing key: <b>{owner}</b><br>valid {start} to {end}").format(
-                owner=certificate.owner_name, start=certificate.not_before.strftime("%d.%m.%Y"),
-                end=certificate.not_after.strftime("%d.%m.%Y")))
-        else:
-            self.key_owner_label.setText(self.tr("No signing key: documents can be viewed, not signed."))
+        self.show_signing_key()
         left = QVBoxLayout()
         left.addWidget(self.company_label)
         left.addWidget(company_bin)
@@ -194,6 +188,16 @@ class MainWindow(QMainWindow):
         layout.addLayout(left, 1)
         layout.addWidget(self.key_owner_label)
         return header
+
+    def show_signing_key(self) -> None:
+        """The header's signing key; again after the key changed (a new key's certificate installed)."""
+        certificate = self._workplace.certificate
+        if certificate is not None:
+            self.key_owner_label.setText(self.tr("Signing key: <b>{owner}</b><br>valid {start} to {end}").format(
+                owner=certificate.owner_name, start=certificate.not_before.strftime("%d.%m.%Y"),
+                end=certificate.not_after.strftime("%d.%m.%Y")))
+        else:
+            self.key_owner_label.setText(self.tr("No signing key: documents can be viewed, not signed."))
 
     # --- loading -----------------------------------------------------------------------------
 

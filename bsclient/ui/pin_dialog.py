@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
@@ -18,6 +18,9 @@ from .background import run_on_token_thread
 from .busy_indicator import BusyIndicator
 from .error_dialog import error_text
 
+if TYPE_CHECKING:
+    from bsclient.client.key_request import KeyRequest
+
 
 @dataclass
 class OpenCarrier:
@@ -25,8 +28,9 @@ class OpenCarrier:
 
     module: Pkcs11Module
     session: TokenSession
-    key: KeyPair
-    certificate: CertificateInfo
+    key: KeyPair | None  # None only while `key_waiting`: the carrier's new key waits for the bank
+    certificate: CertificateInfo | None
+    key_waiting: str | None = None  # the id of the new key's request the bank has not issued yet
 
 
 def signing_key(keys: list[KeyPair]) -> KeyPair:
@@ -44,7 +48,8 @@ class PinDialog(QDialog):
 
     def __init__(self, token_thread: TokenThread, *, module_path: str, token_label: str | None,
                  module: Pkcs11Module | None = None, parent: QWidget | None = None,
-                 after_open: Callable[[OpenCarrier], Any] | None = None) -> None:
+                 after_open: Callable[[OpenCarrier], Any] | None = None,
+                 collect_waiting: Callable[[TokenSession], KeyRequest | None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.setWindowTitle(self.tr("Internet-Client: key carrier"))
@@ -57,6 +62,9 @@ class PinDialog(QDialog):
         # Runs on the token thread once the carrier is open (the login's proof, R8.2); its refusal is
         # shown here and the carrier's session closed, so the clerk may try again.
         self._after_open = after_open
+        # Runs on the token thread first: the remembered key request whose key is on this carrier, its
+        # certificate installed when the bank has issued it (login_flow.waiting_key_collector).
+        self._collect_waiting = collect_waiting
 
         intro = QLabel(self.tr("Your signing key is on the key carrier. Type the carrier's PIN to use it."), self)
         intro.setWordWrap(True)
@@ -148,11 +156,19 @@ class PinDialog(QDialog):
         self.error_label.hide()
         self._set_busy(True)
         module, serial, thread, after_open = self._module, self._token.serial, self._thread, self._after_open
+        collect = self._collect_waiting
 
         def open_on_thread() -> OpenCarrier:
             session = TokenSession.open(module, pin, serial=serial, thread=thread)
             try:
-                key = signing_key(session.key_pairs())
+                waiting = collect(session) if collect is not None else None
+                keys = session.key_pairs()
+                if (waiting is not None and not waiting.installed and after_open is None
+                        and not any(k.certificate_der for k in keys)):
+                    # In, but nothing can be signed until the bank issues the new key's certificate.
+                    carrier = OpenCarrier(module, session, None, None, key_waiting=waiting.request_id)
+                    return carrier
+                key = signing_key(keys)
                 assert key.certificate_der is not None
                 carrier = OpenCarrier(module, session, key, certificate_info(key.certificate_der))
                 if after_open is not None:

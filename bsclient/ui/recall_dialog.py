@@ -18,7 +18,7 @@ from .background import run_in_background, run_on_token_thread
 from .busy_indicator import BusyIndicator
 from .error_dialog import error_text
 from .field_frame import INVALID_STYLE, FieldFrame
-from .sign_and_send import CarrierNotOpenError
+from .sign_and_send import signing_refusal
 from .status_text import status_label
 from .workplace import Workplace
 
@@ -124,8 +124,9 @@ class RecallDialog(QDialog):
             return
         workplace = self._workplace
         session, key = workplace.session, workplace.key
-        if session is None or key is None:
-            self._show_outcome(error_text(CarrierNotOpenError()), error=True)
+        refusal = signing_refusal(workplace)
+        if refusal is not None or session is None or key is None:
+            self._show_outcome(error_text(refusal), error=True)
             return
         record, reason = self._record, self.reason_edit.toPlainText()
         self._set_busy(self.tr("Signing the recall on the key carrier…"))

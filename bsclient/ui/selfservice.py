@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout
 from bsclient.client.config import ClientConfig
 
 from .idle_lock import IdleLock
-from .key_compromise_dialog import KeyCompromiseAction
+from .key_compromise_dialog import KeyCompromiseAction, KeyWaitingBar
 from .main_window import MainWindow
 from .security_notice import SecurityNotice
 from .told_a_code_page import ToldACodePage
@@ -34,6 +34,7 @@ class SelfService:
 
     def stop(self) -> None:
         self.idle_lock.stop()
+        self.key_compromise.close_dialog()  # its workplace ends with the session
 
     def open_page(self) -> ToldACodePage:
         window = self.window
@@ -59,6 +60,9 @@ def install_selfservice(window: MainWindow, config: ClientConfig, parent: QObjec
         layout.insertWidget(1, notice)  # under the header, above the accounts
     key_compromise = KeyCompromiseAction(window, workplace, config.data_dir)
     _insert_after(window, window.access.block_action, key_compromise.action)
+    if isinstance(layout, QVBoxLayout):  # a new key waiting for the bank: the sentence and Check again
+        layout.insertWidget(1, KeyWaitingBar(workplace, key_compromise, window))
+    key_compromise.keyChanged.connect(window.show_signing_key)
     help_action = QAction(QIcon.fromTheme("help-contents"), "", window)
     service = SelfService(idle_lock, notice, key_compromise, help_action, window, config)
     menu_title, item_text = notice.help_menu_texts()

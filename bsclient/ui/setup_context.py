@@ -30,7 +30,7 @@ class SetupContext:
     data: SetupData
     token_thread: TokenThread
     work_dir: Path  # the matched CA is kept here until the settings are written
-    settings_dir: Path  # where config.toml goes; a key request still waiting for the bank is remembered here
+    data_dir: Path  # the client's data dir written into config.toml; a key request still waiting is remembered there
     api: BankApi | None = None
     user: UserInfo | None = None
     module: Pkcs11Module | None = None
@@ -45,9 +45,9 @@ class SetupContext:
 
     @property
     def pending_file(self) -> Path:
-        from bsclient.client.key_request import PENDING_FILE
+        from bsclient.client.key_request import pending_file
 
-        return self.settings_dir / PENDING_FILE
+        return pending_file(self.data_dir)
 
 
 def error_label(parent: QWidget, name: str) -> QLabel:

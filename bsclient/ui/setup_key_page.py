@@ -65,8 +65,8 @@ class KeyPage(QWizardPage):
         if self._request is not None:
             return
         context = self._context
-        path, keys = context.pending_file, list(context.keys)
-        run_in_background(self, lambda: pending_request(path, keys), on_success=self._earlier_request,
+        data_dir, keys = context.data_dir, list(context.keys)
+        run_in_background(self, lambda: pending_request(data_dir, keys), on_success=self._earlier_request,
                           on_failure=lambda _: None)
 
     def _earlier_request(self, request: KeyRequest | None) -> None:
@@ -101,8 +101,9 @@ class KeyPage(QWizardPage):
     def _answered(self, request: KeyRequest) -> None:
         self.busy.stop()
         self._request = request
-        path = self._context.pending_file
-        remember = (lambda: forget_pending(path)) if request.installed else (lambda: save_pending(path, request))
+        data_dir = self._context.data_dir
+        remember = ((lambda: forget_pending(data_dir)) if request.installed
+                    else (lambda: save_pending(data_dir, request)))
         run_in_background(self, remember, on_success=lambda _: None, on_failure=lambda _: None)
         self.make_button.hide()
         self.check_button.setEnabled(True)

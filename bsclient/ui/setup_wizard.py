@@ -152,7 +152,7 @@ class SetupWizard(QWizard):
         self._work_dir = Path(tempfile.mkdtemp(prefix="bsclient-setup-"))
         self.context = SetupContext(data=SetupData.from_deployment(deployment, current),
                                     token_thread=token_thread or TokenThread(), work_dir=self._work_dir,
-                                    settings_dir=config_path_dir(self._config_path))
+                                    data_dir=self._data_dir)
         self.config: ClientConfig | None = None
         self._written = False
         self._handed_over = False

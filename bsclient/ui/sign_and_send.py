@@ -24,6 +24,23 @@ class CarrierNotOpenError(ClerkError):
             "sign in again with the carrier plugged in.")))
 
 
+class KeyAwaitingApprovalError(ClerkError):
+    def __init__(self, request_id: str) -> None:
+        super().__init__(Message("SignAndSend", QT_TRANSLATE_NOOP(
+            "SignAndSend", "Your new signing key waits for the bank's approval of request {id}, so nothing can be "
+            "signed yet. Sign the act for the new key at the branch; once the bank has approved it, choose Check "
+            "again in the main window."), {"id": request_id}))
+
+
+def signing_refusal(workplace: Workplace) -> ClerkError | None:
+    """Why nothing can be signed now (the one check before every signature), or None: the key is at hand."""
+    if workplace.key is not None and workplace.session is not None:
+        return None
+    if workplace.key_waiting is not None and workplace.session is not None:
+        return KeyAwaitingApprovalError(workplace.key_waiting)
+    return CarrierNotOpenError()
+
+
 class SignAndSend(QObject):
     """One document's way to the bank. Signals: `progress(text)`, `changed(record)` after each step,
     `failed(exception)` when a step fails (the record keeps the last step reached)."""
@@ -39,8 +56,9 @@ class SignAndSend(QObject):
     def sign_and_send(self, order: PaymentOrder) -> None:
         """Save `order`, sign it with the carrier's key, then send it."""
         workplace = self._workplace
-        if workplace.session is None or workplace.key is None:
-            self.failed.emit(CarrierNotOpenError())
+        refusal = signing_refusal(workplace)
+        if refusal is not None:
+            self.failed.emit(refusal)
             return
         order = copy.deepcopy(order)
         self.progress.emit(QCoreApplication.translate("SignAndSend", "Saving the document…"))

@@ -22,6 +22,7 @@ class Workplace:
     session: TokenSession | None = None
     key: KeyPair | None = None
     certificate: CertificateInfo | None = None
+    key_waiting: str | None = None  # the id of a new key's request waiting for the bank: nothing is signed till then
     accounts: list[Account] = field(default_factory=list)
 
     @property

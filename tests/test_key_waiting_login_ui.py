@@ -1,0 +1,181 @@
+"""No clerk is locked out while a new key waits for the bank (issue 3), through the real windows with a
+SoftHSM2 carrier and a real refbank: "My key is compromised" → the application quits → a new start: the
+login window, the one-time code (no valid certificate), the PIN → the main window says in one sentence that
+the new key waits, signing is refused with that sentence (not "the carrier is not open") → the bank's
+officer approves → Check again → the order is signed and taken by the bank. Then a restart after approval:
+the certificate is installed at login and the carrier proves itself."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+
+from bsclient.client.config import ClientConfig, load_config
+from bsclient.client.documents import DocumentStatus
+from bsclient.client.key_request import remembered_request_id
+from bsclient.ui.app import ClientApp
+from refbank.enrolment_cli import approve_request
+from tests.clerk_driver import (WAIT_MS, _let_go, click, fill_payment_order, open_new_payment, other_company_account,
+                                payer_account, record_status, select_payer, top_level, type_into)
+from tests.e2e_fixtures import USER_PIN, bank, clerk_login, enrolled_carrier, write_client_config  # noqa: F401
+from tests.login_helpers import last_login_code
+from tests.refbank_server import RunningBank
+from tests.test_selfservice_ui import shot
+
+
+class Started:
+    """One run of the application, quit by closing its main window."""
+
+    def __init__(self, qtbot, config: ClientConfig) -> None:
+        self.qtbot = qtbot
+        self.quit: list[bool] = []
+        self.stopped = False
+        self.client = ClientApp(config, on_quit=lambda: self.quit.append(True))
+        self.client.start()
+
+    def sign_in(self, bank: RunningBank, *, code: bool) -> QWidget:
+        qtbot, login = self.qtbot, clerk_login(bank)
+        dialog = top_level(qtbot, "loginDialog")
+        type_into(qtbot, dialog, "loginEdit", login)
+        type_into(qtbot, dialog, "passwordEdit", bank.users[login])
+        click(qtbot, dialog, "signInButton")
+        if code:  # no valid certificate: the bank asks the one-time code instead of the carrier's proof
+            code_dialog = top_level(qtbot, "loginCodeDialog")
+            type_into(qtbot, code_dialog, "oneTimeCodeEdit", last_login_code(bank, login))
+            click(qtbot, code_dialog, "codeOkButton")
+        pin = top_level(qtbot, "pinDialog")
+        qtbot.waitUntil(pin.findChild(QLineEdit, "pinEdit").isEnabled, timeout=WAIT_MS)
+        type_into(qtbot, pin, "pinEdit", USER_PIN)
+        click(qtbot, pin, "pinOkButton")
+        window = top_level(qtbot, "mainWindow")
+        qtbot.waitUntil(lambda: window.accounts_table.accounts_model.rowCount() >= 2, timeout=WAIT_MS)
+        return window
+
+    def stop(self) -> None:
+        self.stopped = True
+        window = self.client.window
+        if window is not None:
+            window.close()
+            self.qtbot.waitUntil(lambda: bool(self.quit), timeout=WAIT_MS)
+        _let_go(self.client)
+        self.client.shutdown()
+
+
+@pytest.fixture
+def config(bank: RunningBank, softhsm_config: Path, tmp_path: Path) -> ClientConfig:  # noqa: F811
+    carrier = enrolled_carrier(bank, softhsm_config)
+    return load_config(write_client_config(tmp_path / "client", bank, carrier))
+
+
+@pytest.fixture
+def runs(qtbot) -> Iterator[list[Started]]:
+    started: list[Started] = []
+    yield started
+    for run in started:
+        if not run.stopped:
+            run.stop()
+
+
+def _dialog(qtbot, run: Started) -> QWidget:
+    """This run's own key compromise dialog (an earlier run's may still be on the screen)."""
+    action = run.client.selfservice.key_compromise
+    qtbot.waitUntil(lambda: action.dialog is not None and action.dialog.isVisible(), timeout=WAIT_MS)
+    return action.dialog
+
+
+def _compromise(qtbot, window: QWidget) -> None:
+    window.findChild(QAction, "keyCompromisedAction").trigger()
+    boxes: list[QMessageBox] = []
+    qtbot.waitUntil(lambda: bool(boxes.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+                                              and w.objectName() == "keyCompromiseConfirm" and w.isVisible()) or boxes),
+                    timeout=WAIT_MS)
+    qtbot.mouseClick(boxes[0].findChild(QPushButton, "keyCompromiseRevokeButton"), Qt.MouseButton.LeftButton)
+
+
+def test_a_restart_while_the_new_key_waits_lets_the_clerk_in_and_check_again_signs(
+        qtbot, bank: RunningBank, config: ClientConfig, runs: list[Started]) -> None:  # noqa: F811
+    first = Started(qtbot, config)
+    runs.append(first)
+    window = first.sign_in(bank, code=False)  # the enrolled carrier proves itself
+    _compromise(qtbot, window)
+    dialog = _dialog(qtbot, first)
+    qtbot.waitUntil(dialog.findChild(QPushButton, "keyCheckAgainButton").isEnabled, timeout=WAIT_MS)
+    request_id = first.client.workplace.key_waiting
+    assert request_id is not None and remembered_request_id(config.data_dir) == request_id
+    bar = window.findChild(QWidget, "keyWaitingBar")
+    qtbot.waitUntil(bar.isVisible, timeout=WAIT_MS)  # at once in the running window too
+    first.stop()
+    assert not dialog.isVisible()  # it ends with the session it worked in
+
+    # A new start: the clerk is let in by the one-time code, into a window where nothing can be signed.
+    second = Started(qtbot, config)
+    runs.append(second)
+    window = second.sign_in(bank, code=True)
+    workplace = second.client.workplace
+    assert workplace.key is None and workplace.key_waiting == request_id
+    assert "No signing key" in window.findChild(QLabel, "keyOwnerLabel").text()
+    bar = window.findChild(QWidget, "keyWaitingBar")
+    qtbot.waitUntil(bar.isVisible, timeout=WAIT_MS)
+    sentence = bar.findChild(QLabel, "keyWaitingLabel").text()
+    assert request_id in sentence and "approval" in sentence
+    qtbot.wait(100)
+    shot(window, "key-waiting-main-window-en")
+
+    payer, beneficiary = payer_account(bank), other_company_account(bank)
+    editor = open_new_payment(qtbot, second.client)
+    select_payer(editor, payer["iban"])
+    fill_payment_order(qtbot, editor, name=beneficiary["company"], bin_=beneficiary["company_bin"],
+                       iban=beneficiary["iban"], amount="1 234,00")
+    click(qtbot, editor, "signAndSendButton")
+    error = editor.findChild(QLabel, "editorErrorLabel")
+    qtbot.waitUntil(lambda: request_id in error.text(), timeout=WAIT_MS)
+    assert "not open" not in error.text() and "approval" in error.text()
+    shot(editor, "key-waiting-sign-refused-en")
+
+    # Not yet approved: Check again says so; then the bank's officer approves; Check again installs it.
+    click(qtbot, bar, "keyWaitingCheckButton")
+    dialog = _dialog(qtbot, second)
+    status = dialog.findChild(QLabel, "keyCompromiseStatus")
+    qtbot.waitUntil(lambda: "has not approved" in status.text(), timeout=WAIT_MS)
+    approve_request(bank.data_dir, request_id)
+    click(qtbot, bar, "keyWaitingCheckButton")
+    qtbot.waitUntil(lambda: workplace.key is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=WAIT_MS)
+    assert workplace.key_waiting is None and remembered_request_id(config.data_dir) is None
+    assert "Signing key:" in window.findChild(QLabel, "keyOwnerLabel").text()  # the header shows the new key
+    click(qtbot, dialog, "keyCompromiseCloseButton")
+
+    doc_id = editor.order().id
+    click(qtbot, editor, "signAndSendButton")
+    qtbot.waitUntil(lambda: record_status(second.client, doc_id) in (DocumentStatus.ACCEPTED, DocumentStatus.EXECUTED),
+                    timeout=WAIT_MS)
+    click(qtbot, editor, "editorCloseButton")
+    second.stop()
+
+
+def test_a_restart_after_the_bank_approved_installs_the_certificate_at_login(
+        qtbot, bank: RunningBank, config: ClientConfig, runs: list[Started]) -> None:  # noqa: F811
+    first = Started(qtbot, config)
+    runs.append(first)
+    window = first.sign_in(bank, code=False)
+    _compromise(qtbot, window)
+    dialog = _dialog(qtbot, first)
+    qtbot.waitUntil(dialog.findChild(QPushButton, "keyCheckAgainButton").isEnabled, timeout=WAIT_MS)
+    request_id = first.client.workplace.key_waiting
+    first.stop()
+    approve_request(bank.data_dir, request_id)  # approved while the application is closed
+
+    # The bank now wants the carrier's proof; the carrier's new key gets its certificate before it.
+    second = Started(qtbot, config)
+    runs.append(second)
+    window = second.sign_in(bank, code=False)
+    workplace = second.client.workplace
+    assert workplace.key is not None and workplace.key.certificate_der is not None
+    assert workplace.key_waiting is None and remembered_request_id(config.data_dir) is None
+    assert not window.findChild(QWidget, "keyWaitingBar").isVisible()
+    second.stop()
