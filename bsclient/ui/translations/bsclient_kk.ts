@@ -2171,6 +2171,10 @@
         <translation>Банктен {id} өтінімі туралы сұрау…</translation>
     </message>
     <message>
+        <source>The new key of request {id} is not on the plugged-in carrier. Plug in the carrier you made the key on, sign in again, then choose Check again.</source>
+        <translation>{id} өтінімнің жаңа кілті қосылған кілт тасушыда жоқ. Кілт жасалған тасушыны қосып, жүйеге қайта кіріңіз, содан кейін «Қайта тексеру» батырмасын басыңыз.</translation>
+    </message>
+    <message>
         <source>Certificate {serial} installed on the carrier.</source>
         <translation>{serial} сертификаты тасушыға орнатылды.</translation>
     </message>
@@ -2220,6 +2224,17 @@
     <message>
         <source>The bank issued the certificate and it is on the carrier: {owner}, valid {start} to {end}, issued by {issuer}.</source>
         <translation>Банк сертификатты берді, ол тасушыға жазылды: {owner}, {start} – {end} аралығында жарамды, берген: {issuer}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWaitingBar</name>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Қайта &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>Your new signing key waits for the bank&apos;s approval of request {id}: until then nothing can be signed, so sign the act for the new key at the branch and then press Check again.</source>
+        <translation>Жаңа қол қою кілтіңіз Банктің {id} өтінімді мақұлдауын күтуде: оған дейін ештеңеге қол қою мүмкін емес, сондықтан жаңа кілтке арналған актіге филиалда қол қойып, содан кейін «Қайта тексеру» батырмасын басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2868,10 +2883,6 @@
         <translation>Алдымен тізімнен төлем тапсырмасын таңдаңыз, содан кейін оны сақтаңыз немесе басып шығарыңыз.</translation>
     </message>
     <message>
-        <source>The paper form is printed for tenge payment orders only; a payment in foreign currency or a currency purchase or sale is not printed here. The statement shows it once the bank executed it.</source>
-        <translation>Қағаз нысаны тек теңгедегі төлем тапсырмалары үшін басып шығарылады; шетел валютасындағы төлем немесе валютаны сатып алу/сату мұнда басып шығарылмайды. Банк орындағаннан кейін ол үзіндіде көрінеді.</translation>
-    </message>
-    <message>
         <source>Save the payment order as PDF</source>
         <translation>Төлем тапсырмасын PDF ретінде сақтау</translation>
     </message>
@@ -3091,6 +3102,10 @@
     <message>
         <source>Updated</source>
         <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <source>{status} at the bank&apos;s rate of 1 {base} = {value} {quote}.</source>
+        <translation>Банк бағамы бойынша 1 {base} = {value} {quote}: {status}.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3645,10 @@
     <message>
         <source>The key carrier is not open, so the document cannot be signed. Sign out and sign in again with the carrier plugged in.</source>
         <translation>Кілтті тасушы ашылмаған, сондықтан құжатқа қол қою мүмкін емес. Жүйеден шығып, тасушыны қосыңыз да, жүйеге қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Your new signing key waits for the bank&apos;s approval of request {id}, so nothing can be signed yet. Sign the act for the new key at the branch; once the bank has approved it, choose Check again in the main window.</source>
+        <translation>Жаңа қол қою кілтіңіз Банктің {id} өтінімді мақұлдауын күтуде, сондықтан әзірге ештеңеге қол қою мүмкін емес. Жаңа кілтке арналған актіге филиалда қол қойыңыз; Банк мақұлдағаннан кейін негізгі терезеде «Қайта тексеру» батырмасын басыңыз.</translation>
     </message>
     <message>
         <source>Saving the document…</source>

@@ -2171,6 +2171,10 @@
         <translation>Запрос в банк о заявке {id}…</translation>
     </message>
     <message>
+        <source>The new key of request {id} is not on the plugged-in carrier. Plug in the carrier you made the key on, sign in again, then choose Check again.</source>
+        <translation>Нового ключа заявки {id} нет на подключённом ключевом носителе. Подключите носитель, на котором создан ключ, войдите снова и нажмите «Проверить снова».</translation>
+    </message>
+    <message>
         <source>Certificate {serial} installed on the carrier.</source>
         <translation>Сертификат {serial} установлен на носитель.</translation>
     </message>
@@ -2220,6 +2224,17 @@
     <message>
         <source>The bank issued the certificate and it is on the carrier: {owner}, valid {start} to {end}, issued by {issuer}.</source>
         <translation>Банк выдал сертификат, он записан на носитель: {owner}, действует с {start} по {end}, издатель: {issuer}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWaitingBar</name>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Проверить снова</translation>
+    </message>
+    <message>
+        <source>Your new signing key waits for the bank&apos;s approval of request {id}: until then nothing can be signed, so sign the act for the new key at the branch and then press Check again.</source>
+        <translation>Ваш новый ключ подписи ждёт одобрения банком заявки {id}: до этого ничего нельзя подписать, поэтому подпишите акт на новый ключ в отделении, а затем нажмите «Проверить снова».</translation>
     </message>
 </context>
 <context>
@@ -2868,10 +2883,6 @@
         <translation>Сначала выберите платёжное поручение в списке, затем сохраните или распечатайте его.</translation>
     </message>
     <message>
-        <source>The paper form is printed for tenge payment orders only; a payment in foreign currency or a currency purchase or sale is not printed here. The statement shows it once the bank executed it.</source>
-        <translation>Бумажная форма печатается только для платёжных поручений в тенге; платёж в иностранной валюте или покупка/продажа валюты здесь не печатаются. После исполнения банком они видны в выписке.</translation>
-    </message>
-    <message>
         <source>Save the payment order as PDF</source>
         <translation>Сохранить платёжное поручение в PDF</translation>
     </message>
@@ -3091,6 +3102,10 @@
     <message>
         <source>Updated</source>
         <translation>Изменён</translation>
+    </message>
+    <message>
+        <source>{status} at the bank&apos;s rate of 1 {base} = {value} {quote}.</source>
+        <translation>{status} по курсу банка: 1 {base} = {value} {quote}.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3645,10 @@
     <message>
         <source>The key carrier is not open, so the document cannot be signed. Sign out and sign in again with the carrier plugged in.</source>
         <translation>Носитель ключа не открыт, поэтому подписать документ нельзя. Выйдите из системы и войдите снова, подключив носитель.</translation>
+    </message>
+    <message>
+        <source>Your new signing key waits for the bank&apos;s approval of request {id}, so nothing can be signed yet. Sign the act for the new key at the branch; once the bank has approved it, choose Check again in the main window.</source>
+        <translation>Ваш новый ключ подписи ждёт одобрения банком заявки {id}, поэтому пока ничего нельзя подписать. Подпишите акт на новый ключ в отделении; когда банк одобрит заявку, нажмите «Проверить снова» в главном окне.</translation>
     </message>
     <message>
         <source>Saving the document…</source>
