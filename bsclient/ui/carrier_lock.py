@@ -21,14 +21,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QFont, QShortcut
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel,
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QStyle, QVBoxLayout, QWidget)
 
 from bsclient.token.carrier_watch import INSERTED, REMOVED, CarrierWatch
 
 from .background import run_on_token_thread
+from .window_covers import WindowCovers
 
 if TYPE_CHECKING:
     from bsclient.client.config import ClientConfig
@@ -40,17 +41,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PKCS11_POLL_SECONDS = 2.0
-_INPUT = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
-    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
-    QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.ContextMenu, QEvent.Type.InputMethod,
-    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.DragEnter,
-    QEvent.Type.Drop,
-})
-_ACTIVITY = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-})
 
 
 class LockCover(QWidget):
@@ -103,6 +93,7 @@ class LockCover(QWidget):
 
         text = QVBoxLayout()
         self.text_layout = text  # the idle lock (idle_lock.py) adds its password row here
+        self.first_focus: QWidget = self.pin_button  # takes the focus when the cover comes
         text.addWidget(self.title_label)
         text.addWidget(self.text_label)
         text.addSpacing(4)
@@ -183,6 +174,10 @@ class CarrierReminder(QDialog):
         self.setMinimumWidth(460)
 
 
+# Never covered by a lock: the locks' own windows and message boxes.
+SPARED_WINDOWS = (LockCover, CarrierReminder, QMessageBox)
+
+
 class CarrierGuard(QObject):
     """Locks the client when the carrier leaves, unlocks after its PIN; reminds an idle clerk.
 
@@ -208,8 +203,8 @@ class CarrierGuard(QObject):
         self._watch: CarrierWatch | None = None
         self._locked = False
         self._serial = workplace.session.token.serial if workplace.session else ""
-        self._covers: dict[QWidget, LockCover] = {}
-        self._focus: dict[QWidget, QWidget] = {}
+        self._windows = WindowCovers(self._make_cover, on_input=self._input, spared_names=frozenset({"pinDialog"}),
+                                     spared_types=SPARED_WINDOWS, parent=self)
         self._pin_dialog: PinDialog | None = None
         self._carrier_back = False
         self._watched.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
@@ -234,23 +229,18 @@ class CarrierGuard(QObject):
 
     def start(self) -> None:
         """Watch the carrier of the workplace's session; watch the clerk's input for the reminder."""
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        self._windows.start()
         self._watch_session(self._workplace.session)
         if self._idle_seconds > 0:
             self._idle_timer.start()
 
     def stop(self) -> None:
         """Stop watching (signing out, quitting); takes the covers away. Never blocks."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
         self._idle_timer.stop()
         if self._watch is not None:
             self._watch.stop()
             self._watch = None
-        self._uncover()
+        self._windows.stop()
         self._close_reminder()
         if self._pin_dialog is not None and shiboken6.isValid(self._pin_dialog):
             self._pin_dialog.reject()
@@ -273,7 +263,7 @@ class CarrierGuard(QObject):
             self.lock()
         elif event == INSERTED and self._locked:
             self._carrier_back = True
-            for cover in self._covers.values():
+            for cover in self._windows.covers():
                 cover.show_carrier_back()
             self.ask_pin()
 
@@ -291,12 +281,7 @@ class CarrierGuard(QObject):
         if session is not None:
             run_on_token_thread(self, workplace.token_thread, session.close, on_success=lambda _: None,
                                 on_failure=lambda exc: log.warning("closing the carrier's session: %s", exc))
-        popup = QApplication.activePopupWidget()
-        if popup is not None:
-            popup.close()
-        for window in QApplication.topLevelWidgets():
-            if window.isVisible() and self._coverable(window):
-                self._cover(window)
+        self._windows.cover_all()
         log.info("session locked: the key carrier was removed")
         self.locked.emit()
 
@@ -329,7 +314,7 @@ class CarrierGuard(QObject):
         if self._serial and carrier.session.token.serial != self._serial:
             run_on_token_thread(self, workplace.token_thread, carrier.session.close, on_success=lambda _: None,
                                 on_failure=lambda exc: log.warning("closing another carrier's session: %s", exc))
-            for cover in self._covers.values():
+            for cover in self._windows.covers():
                 cover.show_other_carrier(carrier.session.token.serial, self._serial)
             return
         if not self._locked:  # signed out meanwhile
@@ -338,51 +323,26 @@ class CarrierGuard(QObject):
         workplace.session, workplace.key, workplace.certificate = carrier.session, carrier.key, carrier.certificate
         workplace.key_waiting = carrier.key_waiting
         self._locked = False
-        self._uncover()
+        self._windows.uncover()
         self._last_input = time.monotonic()
         self._reminded = False
         self._watch_session(carrier.session)
         log.info("session unlocked: the key carrier is back")
         self.unlocked.emit()
 
-    def _coverable(self, window: QWidget) -> bool:
-        if window in self._covers or isinstance(window, (LockCover, CarrierReminder, QMessageBox)):
-            return False
-        if window.objectName() == "pinDialog":
-            return False
-        kind = window.windowType()
-        return kind in (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet, Qt.WindowType.Tool)
-
-    def _cover(self, window: QWidget) -> None:
-        focus = window.focusWidget()
-        if focus is not None:
-            self._focus[window] = focus
+    def _make_cover(self, window: QWidget) -> LockCover:
         cover = LockCover(window)
         cover.pinRequested.connect(self.ask_pin)
         cover.signOutRequested.connect(self._sign_out_chosen)
         if self._carrier_back:
             cover.show_carrier_back()
-        self._covers[window] = cover
-        window.destroyed.connect(lambda: (self._covers.pop(window, None), self._focus.pop(window, None)))
-        if window.isActiveWindow():
-            cover.pin_button.setFocus()
-
-    def _uncover(self) -> None:
-        covers, self._covers = self._covers, {}
-        focus, self._focus = self._focus, {}
-        for window, cover in covers.items():
-            if shiboken6.isValid(cover):
-                cover.hide()
-                cover.deleteLater()
-            previous = focus.get(window)
-            if previous is not None and shiboken6.isValid(previous):
-                previous.setFocus()  # the clerk goes on typing where they were
+        return cover
 
     def _sign_out_chosen(self) -> None:
         self._sign_out()
 
     def covers(self) -> list[LockCover]:
-        return [cover for cover in self._covers.values() if shiboken6.isValid(cover)]
+        return self._windows.covers()
 
     # --- idle reminder -----------------------------------------------------------------------
 
@@ -407,27 +367,6 @@ class CarrierGuard(QObject):
 
     # --- the application's events ----------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if kind in _ACTIVITY and event.spontaneous():
-            self._last_input = time.monotonic()
-            self._reminded = False
-        if not self._locked:
-            return False
-        if kind in _INPUT:
-            return self._held_back(watched)
-        if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow() \
-                and self._coverable(watched):
-            self._cover(watched)  # a window opened while locked is covered too
-        elif kind == QEvent.Type.Resize and isinstance(watched, QWidget) and watched in self._covers:
-            self._covers[watched].setGeometry(watched.rect())
-        return False
-
-    def _held_back(self, watched: QObject) -> bool:
-        if not isinstance(watched, QWidget):
-            # Shortcuts are delivered to their QAction or QShortcut: none of them runs while locked.
-            return isinstance(watched, (QAction, QShortcut))
-        cover = self._covers.get(watched.window())
-        if cover is None:
-            return False
-        return not (watched is cover or cover.isAncestorOf(watched))
+    def _input(self) -> None:
+        self._last_input = time.monotonic()
+        self._reminded = False

@@ -14,18 +14,17 @@ import math
 import time
 from collections.abc import Callable
 
-import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QShortcut
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from bsclient.client.access import local_time_text
 from bsclient.client.bank_errors import BankError
 from bsclient.client.session_unlock import unlock
 
 from .background import run_in_background
-from .carrier_lock import _ACTIVITY, _INPUT, CarrierReminder, LockCover
+from .carrier_lock import SPARED_WINDOWS, LockCover
 from .error_dialog import error_text
+from .window_covers import WindowCovers
 
 
 class IdleLock(QObject):
@@ -46,8 +45,9 @@ class IdleLock(QObject):
         self._locked = False
         self._busy = False
         self._session_over = False
-        self._covers: dict[QWidget, LockCover] = {}
-        self._focus: dict[QWidget, QWidget] = {}
+        self._windows = WindowCovers(self._make_cover, on_input=self._input,
+                                     spared_names=frozenset({"pinDialog", "loginDialog"}),
+                                     spared_types=SPARED_WINDOWS, parent=self)
         self._last_input = time.monotonic()
         self._timer = QTimer(self)
         self._timer.setInterval(int(min(15.0, max(0.1, self._minutes * 60 / 4)) * 1000))
@@ -60,23 +60,18 @@ class IdleLock(QObject):
     def start(self) -> None:
         if self._minutes <= 0:
             return
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        self._windows.start()
         self._last_input = time.monotonic()
         self._timer.start()
 
     def stop(self) -> None:
         """Signing out or quitting: no more locking; the covers go."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
         self._timer.stop()
         self._locked = False
-        self._uncover()
+        self._windows.stop()
 
     def covers(self) -> list[LockCover]:
-        return [cover for cover in self._covers.values() if shiboken6.isValid(cover)]
+        return self._windows.covers()
 
     # --- locking -----------------------------------------------------------------------------
 
@@ -89,26 +84,10 @@ class IdleLock(QObject):
             return
         self._locked = True
         self._session_over = False
-        popup = QApplication.activePopupWidget()
-        if popup is not None:
-            popup.close()
-        for window in QApplication.topLevelWidgets():
-            if window.isVisible() and self._coverable(window):
-                self._cover(window)
+        self._windows.cover_all()
         self.locked.emit()
 
-    def _coverable(self, window: QWidget) -> bool:
-        if window in self._covers or isinstance(window, (LockCover, CarrierReminder, QMessageBox)):
-            return False
-        if window.objectName() in ("pinDialog", "loginDialog"):
-            return False
-        return window.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet,
-                                       Qt.WindowType.Tool)
-
-    def _cover(self, window: QWidget) -> None:
-        focus = window.focusWidget()
-        if focus is not None:
-            self._focus[window] = focus
+    def _make_cover(self, window: QWidget) -> LockCover:
         cover = LockCover(window)
         cover.title_label.setText(self.tr("The client is locked"))
         cover.text_label.setText(self.tr(
@@ -123,6 +102,7 @@ class IdleLock(QObject):
         password.returnPressed.connect(lambda: self._try_unlock(cover))
         cover.text_layout.insertWidget(cover.text_layout.indexOf(cover.status_label), password)
         cover.password_edit = password  # type: ignore[attr-defined]
+        cover.first_focus = password
         cover.pin_button.setText(self.tr("&Unlock"))
         cover.pin_button.setObjectName("idleLockUnlockButton")
         cover.pinRequested.connect(lambda: self._try_unlock(cover))
@@ -130,21 +110,7 @@ class IdleLock(QObject):
         cover.signOutRequested.connect(self._sign_out_chosen)
         if self._session_over:
             self._show_session_over(cover)
-        self._covers[window] = cover
-        window.destroyed.connect(lambda: (self._covers.pop(window, None), self._focus.pop(window, None)))
-        if window.isActiveWindow():
-            password.setFocus()
-
-    def _uncover(self) -> None:
-        covers, self._covers = self._covers, {}
-        focus, self._focus = self._focus, {}
-        for window, cover in covers.items():
-            if shiboken6.isValid(cover):
-                cover.hide()
-                cover.deleteLater()
-            previous = focus.get(window)
-            if previous is not None and shiboken6.isValid(previous):
-                previous.setFocus()  # the clerk goes on typing where they were
+        return cover
 
     # --- unlocking ---------------------------------------------------------------------------
 
@@ -167,7 +133,7 @@ class IdleLock(QObject):
         self._busy = False
         self._locked = False
         self._last_input = time.monotonic()
-        self._uncover()
+        self._windows.uncover()
         self.unlocked.emit()
 
     def _refused(self, exc: Exception) -> None:
@@ -222,25 +188,6 @@ class IdleLock(QObject):
 
     # --- the application's events ----------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if kind in _ACTIVITY and event.spontaneous() and not self._locked:
-            self._last_input = time.monotonic()
+    def _input(self) -> None:
         if not self._locked:
-            return False
-        if kind in _INPUT:
-            return self._held_back(watched)
-        if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow() \
-                and self._coverable(watched):
-            self._cover(watched)  # a window opened while locked is covered too
-        elif kind == QEvent.Type.Resize and isinstance(watched, QWidget) and watched in self._covers:
-            self._covers[watched].setGeometry(watched.rect())
-        return False
-
-    def _held_back(self, watched: QObject) -> bool:
-        if not isinstance(watched, QWidget):
-            return isinstance(watched, (QAction, QShortcut))
-        cover = self._covers.get(watched.window())
-        if cover is None:
-            return False
-        return not (watched is cover or cover.isAncestorOf(watched))
+            self._last_input = time.monotonic()
