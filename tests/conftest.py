@@ -58,3 +58,22 @@ def pcscd() -> None:
         Path("/run/pcscd").mkdir(parents=True, exist_ok=True)
         subprocess.run([pcscd_binary], check=True)
         time.sleep(1)
+
+
+# The bank's clerk for the modules that talk to refbank directly: each such module gives its own
+# module-scoped `bank` (tests/refbank_server.start_refbank with its own settings).
+@pytest.fixture(scope="module")
+def clerk(bank):
+    from tests.refbank_server import login
+
+    session = login(bank, "clerk")
+    yield session
+    session.close()  # an idle TLS connection would hold up the bank's graceful shutdown
+
+
+@pytest.fixture(scope="module")
+def signer(request, bank, clerk):
+    """The clerk's software key certified by the bank: EC, or the module's SIGNER_KEY ("rsa")."""
+    from tests.refbank_server import enrol_software_key
+
+    return enrol_software_key(bank, clerk, getattr(request.module, "SIGNER_KEY", "ec"))

@@ -11,7 +11,7 @@ import pytest
 import rfc8785
 
 from tests.access_helpers import cli
-from tests.refbank_server import RunningBank, enrol_software_key, init_bank, login, start_refbank
+from tests.refbank_server import RunningBank, init_bank, start_refbank
 from tests.test_refbank_documents import payment_order
 
 
@@ -29,17 +29,6 @@ def bank(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningBank]:
     yield running
     running.stop()
 
-
-@pytest.fixture(scope="module")
-def clerk(bank):
-    session = login(bank, "clerk")
-    yield session
-    session.close()
-
-
-@pytest.fixture(scope="module")
-def signer(bank, clerk):
-    return enrol_software_key(bank, clerk, "ec")
 
 
 def put(clerk, bank, order, signer, code=None):

@@ -11,10 +11,9 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-import requests
 
 from refbank.rates import write_rates
-from tests.refbank_server import RunningBank, SoftwareSigner, enrol_software_key, login, start_refbank
+from tests.refbank_server import RunningBank, start_refbank
 from tests.test_kinds_bank import statement_lines
 from tests.test_refbank_documents import account, balances, send_signed, wait_for_status
 
@@ -29,17 +28,6 @@ def bank(tmp_path_factory: pytest.TempPathFactory) -> RunningBank:
     yield running
     running.stop()
 
-
-@pytest.fixture(scope="module")
-def clerk(bank: RunningBank) -> requests.Session:
-    session = login(bank, "clerk")
-    yield session
-    session.close()
-
-
-@pytest.fixture(scope="module")
-def signer(bank: RunningBank, clerk: requests.Session) -> SoftwareSigner:
-    return enrol_software_key(bank, clerk, "ec")
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ import pytest
 import requests
 
 from bsclient.client.validation.iin_bin import iin_bin_check_digit
-from tests.refbank_server import RunningBank, SoftwareSigner, enrol_software_key, login, start_refbank
+from tests.refbank_server import RunningBank, start_refbank
 from tests.test_refbank_documents import account, balances, send_signed, wait_for_status
 
 TODAY = dt.date.today()
@@ -45,17 +45,6 @@ def bank(tmp_path_factory: pytest.TempPathFactory) -> RunningBank:
     yield running
     running.stop()
 
-
-@pytest.fixture(scope="module")
-def clerk(bank: RunningBank) -> requests.Session:
-    session = login(bank, "clerk")
-    yield session
-    session.close()
-
-
-@pytest.fixture(scope="module")
-def signer(bank: RunningBank, clerk: requests.Session) -> SoftwareSigner:
-    return enrol_software_key(bank, clerk, "ec")
 
 
 def contribution_line(iin_: str, born: str, amount: str) -> dict[str, str]:

@@ -17,23 +17,15 @@ from tests.refbank_server import RunningBank, SoftwareSigner, enrol_software_key
 from tests.test_refbank_documents import account, payment_order
 
 
+SIGNER_KEY = "rsa"  # conftest's signer fixture
+
+
 @pytest.fixture(scope="module")
 def bank(tmp_path_factory: pytest.TempPathFactory) -> RunningBank:
     running = start_refbank(tmp_path_factory.mktemp("refbank"), execution_delay=3600)
     yield running
     running.stop()
 
-
-@pytest.fixture(scope="module")
-def clerk(bank: RunningBank) -> requests.Session:
-    session = login(bank, "clerk")
-    yield session
-    session.close()
-
-
-@pytest.fixture(scope="module")
-def signer(bank: RunningBank, clerk: requests.Session) -> SoftwareSigner:
-    return enrol_software_key(bank, clerk, "rsa")
 
 
 def entry(doc_id: str, content: bytes, signatures: list[bytes]) -> dict[str, Any]:

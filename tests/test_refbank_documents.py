@@ -39,17 +39,6 @@ def bank(tmp_path_factory: pytest.TempPathFactory) -> RunningBank:
     running.stop()
 
 
-@pytest.fixture(scope="module")
-def clerk(bank: RunningBank) -> requests.Session:
-    session = login(bank, "clerk")
-    yield session
-    session.close()  # an idle TLS connection would hold up the bank's graceful shutdown
-
-
-@pytest.fixture(scope="module")
-def signer(bank: RunningBank, clerk: requests.Session) -> SoftwareSigner:
-    return enrol_software_key(bank, clerk, "ec")
-
 
 @pytest.fixture(scope="module")
 def rsa_signer(bank: RunningBank, clerk: requests.Session) -> SoftwareSigner:

@@ -36,17 +36,6 @@ def bank(tmp_path_factory: pytest.TempPathFactory) -> RunningBank:
     running.stop()
 
 
-@pytest.fixture(scope="module")
-def clerk(bank: RunningBank) -> requests.Session:
-    session = login(bank, "clerk")
-    yield session
-    session.close()
-
-
-@pytest.fixture(scope="module")
-def signer(bank: RunningBank, clerk: requests.Session) -> SoftwareSigner:
-    return enrol_software_key(bank, clerk, "ec")
-
 
 def recall_request(doc_id: str, reason: str = "Неверная сумма, платёж будет отправлен заново") -> dict[str, Any]:
     return {"schema": "kz.document-recall/1", "id": str(uuid.uuid4()), "document_id": doc_id, "reason": reason}
