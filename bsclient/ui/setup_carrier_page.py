@@ -223,10 +223,11 @@ class CarrierPage(QWizardPage):
         self.pin_edit.clear()
         self._set_busy(self.tr("Opening the key carrier…"))
 
+        previous, context.session = context.session, None  # the context changes on the GUI thread only
+
         def open_session() -> tuple[TokenSession, list[KeyPair]]:
-            if context.session is not None:
-                context.session.close()
-                context.session = None
+            if previous is not None:
+                previous.close()
             session = TokenSession.open(module, pin, serial=token.serial, thread=thread)
             try:
                 return session, session.key_pairs()
