@@ -35,6 +35,7 @@ class CarrierPage(QWizardPage):
         self.setObjectName("carrierPage")
         self._context = context
         self._token: TokenInfo | None = None
+        self._loaded: list[Pkcs11Module] = []  # the driver the last search loaded (on the token thread)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.module_combo = QComboBox(self)
@@ -151,22 +152,33 @@ class CarrierPage(QWizardPage):
         self._set_busy(self.tr("Looking for the key carrier…"))
         self.token_label.setText(self.tr("looking…"))
 
+        # The driver is loaded on the token thread; the context takes it back on the GUI thread
+        # (_take_driver, once `find` has returned or failed).
+        current, context.module = context.module, None
+        self._loaded = loaded = []  # a new list: an earlier search cannot write into it
+
         def find() -> list[tuple[TokenInfo, str]]:
             if previous is not None:
                 previous.close()
-            if context.module is not None and context.module.path != path:
-                context.module.close()
-                context.module = None
-            if context.module is None:
-                context.module = Pkcs11Module(path, thread=context.token_thread)
-            module, tokens = context.module, context.module.tokens()
+            module = current
+            if module is not None and module.path != path:
+                module.close()
+                module = None
+            if module is None:
+                module = Pkcs11Module(path, thread=context.token_thread)
+            loaded.append(module)
+            tokens = module.tokens()
             # The preset label chooses; without one every inserted carrier is offered.
             found = [choose_token(tokens, label=label)] if label else [choose_token(tokens), *tokens[1:]]
             return [(token, reader_name(module, token)) for token in found]
 
         run_on_token_thread(self, context.token_thread, find, on_success=self._found, on_failure=self._not_found)
 
+    def _take_driver(self) -> None:
+        self._context.module = self._loaded[0] if self._loaded else None
+
     def _found(self, found: list[tuple[TokenInfo, str]]) -> None:
+        self._take_driver()
         self._done()
         tokens = [token for token, _ in found]
         self._readers = {token.serial: reader for token, reader in found}
@@ -203,6 +215,7 @@ class CarrierPage(QWizardPage):
             self.pin_edit.setFocus()
 
     def _not_found(self, exc: Exception) -> None:
+        self._take_driver()
         self._done()
         self.token_combo.hide()
         self.token_label.show()
