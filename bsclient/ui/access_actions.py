@@ -6,12 +6,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from bsclient.client.access import block_my_access
 
 from .background import run_in_background
 from .change_password_dialog import ChangePasswordDialog
+from .confirm import confirm_destructive
 from .error_dialog import show_error
 from .journal_window import JournalWindow
 from .workplace import Workplace
@@ -56,16 +57,12 @@ class AccessActions(QObject):
         self.journal_window.raise_()
 
     def confirm_block(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Block my access"),
-                          self.tr("The bank will block your access at once and you will be signed out. Only the "
-                                  "bank can unblock it: call it on its official number. Block your access now?"),
-                          QMessageBox.StandardButton.Cancel, self._window)
-        box.setObjectName("blockAccessConfirm")
-        block = box.addButton(self.tr("Block my access"), QMessageBox.ButtonRole.DestructiveRole)
-        block.setObjectName("blockAccessButton")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(lambda button: self._block() if button is block else None)
-        box.open()
+        confirm_destructive(
+            self._window, title=self.tr("Block my access"),
+            question=self.tr("The bank will block your access at once and you will be signed out. Only the "
+                             "bank can unblock it: call it on its official number. Block your access now?"),
+            action=self.tr("Block my access"), on_yes=self._block, name="blockAccessConfirm",
+            action_name="blockAccessButton")
 
     def _block(self) -> None:
         api = self._workplace.api

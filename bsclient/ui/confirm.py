@@ -8,16 +8,25 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def confirm_deletion(parent: QWidget, question: str, on_yes: Callable[[], None]) -> QMessageBox:
-    """Ask `question` with Delete and Cancel (Cancel the default); call `on_yes` only after Delete.
-    The box is named "confirmDeletion" and its Delete button "confirmDeleteButton" for the tests."""
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Confirm", "Delete"), question,
-                      QMessageBox.StandardButton.Cancel, parent)
-    box.setObjectName("confirmDeletion")
-    delete = box.addButton(QCoreApplication.translate("Confirm", "&Delete"), QMessageBox.ButtonRole.DestructiveRole)
-    delete.setObjectName("confirmDeleteButton")
+def confirm_destructive(parent: QWidget, *, title: str, question: str, action: str, on_yes: Callable[[], None],
+                        name: str, action_name: str,
+                        icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+    """Ask `question` with `action` and Cancel (Cancel the default); call `on_yes` only after `action`.
+    The box is named `name` and its action button `action_name` (for the tests)."""
+    box = QMessageBox(icon, title, question, QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName(name)
+    button = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    button.setObjectName(action_name)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.buttonClicked.connect(lambda button: on_yes() if button is delete else None)
+    box.buttonClicked.connect(lambda clicked: on_yes() if clicked is button else None)
     box.open()
     return box
+
+
+def confirm_deletion(parent: QWidget, question: str, on_yes: Callable[[], None]) -> QMessageBox:
+    """Ask `question` with Delete and Cancel; the box "confirmDeletion", its button "confirmDeleteButton"."""
+    return confirm_destructive(parent, title=QCoreApplication.translate("Confirm", "Delete"), question=question,
+                               action=QCoreApplication.translate("Confirm", "&Delete"), on_yes=on_yes,
+                               name="confirmDeletion", action_name="confirmDeleteButton",
+                               icon=QMessageBox.Icon.Question)

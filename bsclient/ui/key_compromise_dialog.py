@@ -11,7 +11,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QFont, QIcon
-from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from bsclient.client.key_compromise import forget_key, revoke_certificate
@@ -20,6 +20,7 @@ from bsclient.client.key_request import (KeyRequest, collect_waiting, forget_pen
 from bsclient.crypto import certificate_info
 
 from .background import run_in_background, run_on_token_thread
+from .confirm import confirm_destructive
 from .error_dialog import error_text
 from .workplace import Workplace
 
@@ -220,18 +221,13 @@ class KeyCompromiseAction(QObject):
         if self._workplace.key_waiting is not None:
             self._open_dialog()
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("My key is compromised"), self.tr(
+        confirm_destructive(self._window, title=self.tr("My key is compromised"), question=self.tr(
             "The bank will revoke the certificate of your signing key at once: from then on it accepts nothing "
             "signed with this key, not even documents signed but not yet sent. The old key is removed from the "
             "carrier and a new one is made; the bank issues its certificate after you sign the act at the "
             "branch, and until then you cannot sign. Revoke the key now?"),
-            QMessageBox.StandardButton.Cancel, self._window)
-        box.setObjectName("keyCompromiseConfirm")
-        revoke = box.addButton(self.tr("Revoke my key"), QMessageBox.ButtonRole.DestructiveRole)
-        revoke.setObjectName("keyCompromiseRevokeButton")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(lambda button: self._open_dialog() if button is revoke else None)
-        box.open()
+            action=self.tr("Revoke my key"), on_yes=self._open_dialog, name="keyCompromiseConfirm",
+            action_name="keyCompromiseRevokeButton")
 
     def check_again(self) -> None:
         """The waiting key's "Check again" from the main window: the dialog, asking the bank at once."""
