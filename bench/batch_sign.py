@@ -8,7 +8,7 @@ Then, on the same logged-in token session:
 
   raw     N x C_Sign (PyKCS11, the key's handle found once) over N different inputs of the size
           of a CMS's signed attributes: the least any client must spend on the carrier;
-  client  bsclient.client.batch.sign_and_send_batch over the N drafts: validate, canonical JSON,
+  client  bsclient.client.documents.batch.sign_and_send_batch over the N drafts: validate, canonical JSON,
           CMS, the token's signature, the local store, HTTPS PUT to refbank and its answer.
 
 Prints both times, their ratio (the goal is under 1.3), the CPU seconds the client's and the bank's
@@ -103,12 +103,12 @@ def run(temp: Path, n: int, algorithm: str, profile: bool, send_threads: int | N
         token_process: bool = False) -> int:
     import PyKCS11
 
-    from bsclient.client.bank_api import BankApi
-    from bsclient.client.batch import SEND_THREADS, BatchOutcome, StageTimings, sign_and_send_batch
-    from bsclient.client.documents import DocumentStatus
+    from bsclient.client.session.bank_api import BankApi
+    from bsclient.client.documents.batch import SEND_THREADS, BatchOutcome, StageTimings, sign_and_send_batch
+    from bsclient.client.documents.record import DocumentStatus
     from bsclient.client.models import DocumentState
-    from bsclient.client.payment_order import Party, PaymentOrder
-    from bsclient.client.store import DocumentStore
+    from bsclient.client.documents.payment_order import Party, PaymentOrder
+    from bsclient.client.documents.store import DocumentStore
     from bsclient.crypto import certificate_info
     from bsclient.token import Pin, Pkcs11Module, TokenSession, TokenSigner, TokenThread
     from bsclient.token.mechanisms import signing_mechanism
@@ -248,7 +248,7 @@ def run(temp: Path, n: int, algorithm: str, profile: bool, send_threads: int | N
             print(f"  {'(experiment: signing in a worker process)':<45} {other:8.2f} s  {other / n * 1000:6.2f} ms/doc wall"
                   f"  ratio {other / raw:5.2f}  ({sent} sent; the worker started in {started:.2f} s, not counted)")
         if baseline:
-            from bsclient.client.workflow import send, sign_and_store
+            from bsclient.client.documents.workflow import send, sign_and_store
             one_by_one = [draft(number) for number in range(2 * n + 1, 2 * n + 1 + baseline)]
             start = time.perf_counter()
             for order in one_by_one:
@@ -261,7 +261,7 @@ def run(temp: Path, n: int, algorithm: str, profile: bool, send_threads: int | N
         # before it finds the id, then answers "duplicate"), from as many threads as the batch sends.
         from concurrent.futures import ThreadPoolExecutor
 
-        from bsclient.client.batch import SEND_THREADS
+        from bsclient.client.documents.batch import SEND_THREADS
         signed = [store.get(order.id) for order in orders]
         start = time.perf_counter()
         with ThreadPoolExecutor(SEND_THREADS) as pool:
@@ -310,7 +310,7 @@ def _cpu_seconds(pid: int) -> float:
 
 
 def _bic(iban: str) -> str:
-    from bsclient.client.validation.bic import bank_for_iban
+    from bsclient.rules.bic import bank_for_iban
 
     bank = bank_for_iban(iban)
     return bank.bic if bank else ""

@@ -41,7 +41,7 @@ REASON = '{"context": "Bank", "source": "The amount is more than the available b
 
 def fill(store, count: int) -> None:  # noqa: ANN001 - DocumentStore
     """`count` orders as drafts, then statuses, reasons and change times spread over two years."""
-    from bsclient.client.payment_order import Party, PaymentOrder
+    from bsclient.client.documents.payment_order import Party, PaymentOrder
     from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK
 
     rng = random.Random(4)
@@ -75,12 +75,12 @@ def main() -> None:
     args = parser.parse_args()
 
     app = QApplication(sys.argv)
-    from bsclient.client.document_list import LIST_QUERY
-    from bsclient.client.documents import DocumentStatus
-    from bsclient.client.store import DocumentStore
+    from bsclient.client.documents.document_list import LIST_QUERY
+    from bsclient.client.documents.record import DocumentStatus
+    from bsclient.client.documents.store import DocumentStore
     from bsclient.ui.background import wait_for_background_work
-    from bsclient.ui.document_list_model import AMOUNT, DATE, _HEADERS
-    from bsclient.ui.payment_list import PaymentListView
+    from bsclient.ui.payments.document_list_model import AMOUNT, DATE, _HEADERS
+    from bsclient.ui.payments.payment_list import PaymentListView
     from bench.statement_view import deep_size
 
     folder = args.store.parent if args.store else Path(tempfile.mkdtemp(prefix="document-list-bench-"))

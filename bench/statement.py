@@ -26,9 +26,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bsclient.client.bank_api import BankApi  # noqa: E402
-from bsclient.client.statement_export import write_1c_statement, write_csv, write_mt940  # noqa: E402
-from bsclient.client.statements import fetch_statement  # noqa: E402
+from bsclient.client.session.bank_api import BankApi  # noqa: E402
+from bsclient.client.statements.export import write_1c_statement, write_csv, write_mt940  # noqa: E402
+from bsclient.client.statements.statement import fetch_statement  # noqa: E402
 from tests.login_helpers import finish_login  # noqa: E402
 from tests.refbank_server import _environment, refbank_command, start_refbank  # noqa: E402
 
@@ -90,7 +90,7 @@ def main() -> int:
             if not args.no_pdf:
                 from PySide6.QtGui import QGuiApplication
 
-                from bsclient.ui.statement_pdf import write_statement_pdf
+                from bsclient.ui.statements.pdf import write_statement_pdf
 
                 app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts need it
                 timed("export PDF", lambda: write_statement_pdf(statement, out / "s.pdf",

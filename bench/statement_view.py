@@ -94,8 +94,8 @@ def main() -> None:
 
     app = QApplication(sys.argv)
     from bsclient.ui.background import wait_for_background_work
-    from bsclient.ui.statement_model import CREDIT
-    from bsclient.ui.statement_window import PreparedStatement, StatementWindow
+    from bsclient.ui.statements.model import CREDIT
+    from bsclient.ui.statements.window import PreparedStatement, StatementWindow
     from tests.test_ui_fixtures import make_workplace
     from tests.test_ui_statement_samples import StatementBank, make_statement
 

@@ -60,11 +60,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_setup(config_path: Path, options: argparse.Namespace, qt_args: list[str]) -> int:
-    """The set-up wizard (bsclient/ui/setup_wizard.py), with the deployment file's presets."""
+    """The set-up wizard (bsclient/ui/setup/wizard.py), with the deployment file's presets."""
     from bsclient.client.config import ConfigError
-    from bsclient.client.deployment import candidate_paths, find_deployment
+    from bsclient.client.setup.deployment import candidate_paths, find_deployment
     from bsclient.ui.app import show_startup_error
-    from bsclient.ui.setup_start import run_setup
+    from bsclient.ui.setup.start import run_setup
 
     try:
         deployment = find_deployment(candidate_paths(options.deployment))

@@ -95,7 +95,7 @@ def check_crypto() -> str:
 
 
 def check_bank_registry() -> str:
-    from bsclient.client.validation import bank_for_bic
+    from bsclient.rules import bank_for_bic
 
     bank = bank_for_bic("HSBKKZKX")
     if bank is None:

@@ -37,9 +37,9 @@ def enrol_carrier(carrier: Carrier, *, bank_url: str, ca_file: Path, login: str,
     Returns False when the carrier already holds a certificate (nothing to do), True otherwise.
     The caller's process must already point SOFTHSM2_CONF at the carrier's configuration.
     """
-    from bsclient.client.bank_api import BankApi
-    from bsclient.client.key_request import CertificatePendingError, collect_key, request_key
-    from bsclient.client.login import user_of
+    from bsclient.client.session.bank_api import BankApi
+    from bsclient.client.session.key_request import CertificatePendingError, collect_key, request_key
+    from bsclient.client.session.login import user_of
     from bsclient.token import Pin, Pkcs11Module, TokenSession
 
     # The module is unloaded after: SoftHSM2 sees tokens made later only when loaded anew.

@@ -12,7 +12,7 @@ import time
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from bsclient.client.validation.password_rules import (REUSED, PasswordPolicy, PersonalData,
+from bsclient.rules.password import (REUSED, PasswordPolicy, PersonalData,
                                                         broken_rules, personal_data_in)
 from refbank.config import BankConfig
 from refbank.db import immediate

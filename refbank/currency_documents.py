@@ -1,5 +1,5 @@
 """The bank's side of a payment in foreign currency and of a purchase/sale of currency (issue 4,
-types 6 and 7): the checks at receipt (the client's pure rules, bsclient/client/validation/foreign.py
+types 6 and 7): the checks at receipt (the client's pure rules, bsclient/rules/foreign.py
 and exchange.py, against the bank's accounts and rates), and an exchange's execution at the bank's
 rate of that moment, which the document's state then names ("rate" on the wire).
 
@@ -14,10 +14,10 @@ import sqlite3
 from decimal import Decimal
 from typing import Any
 
-from bsclient.client.validation.exchange import (CREDIT, HOME_CURRENCY, exchange_problems, foreign_currency, legs,
+from bsclient.rules.exchange import (CREDIT, HOME_CURRENCY, exchange_problems, foreign_currency, legs,
                                                  operation_of)
-from bsclient.client.validation.foreign import foreign_problems
-from bsclient.client.validation.kinds import EXCHANGE, FOREIGN, KIND_OF_SCHEMA, SCHEMAS
+from bsclient.rules.foreign import foreign_problems
+from bsclient.rules.kinds import EXCHANGE, FOREIGN, KIND_OF_SCHEMA, SCHEMAS
 from refbank.db import from_tiyn, to_tiyn
 from refbank.errors import DocumentRejected, Reason
 from refbank.rates import load_rates

@@ -25,7 +25,7 @@ from typing import Any
 
 from schwifty import BIC, IBAN
 
-from bsclient.client.validation import iin_bin_check_digit
+from bsclient.rules import iin_bin_check_digit
 from refbank.bank_time import bank_today
 from refbank.db import from_tiyn, to_tiyn
 from refbank.statements import bank_name

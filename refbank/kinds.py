@@ -1,5 +1,5 @@
 """The bank's rules for the kinds of tenge order (issue 4, types 2-5): the client's pure rules
-(bsclient/client/validation/kinds.py) against the bank's own directories.
+(bsclient/rules/kinds.py) against the bank's own directories.
 
 The directories are the operator's copies in the bank's data dir when present, else the shipped
 files (refbank/directories.py); the bank's data dir is the database's folder.
@@ -12,9 +12,9 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from bsclient.client.validation.kinds import (KIND_OF_SCHEMA, PAYMENT, SCHEMAS, KindFacts, facts_from_directories,
+from bsclient.rules.kinds import (KIND_OF_SCHEMA, PAYMENT, SCHEMAS, KindFacts, facts_from_directories,
                                               field_name, kind_problems, registry_columns)
-from bsclient.client.validation.kinds import CURRENCY_KINDS
+from bsclient.rules.kinds import CURRENCY_KINDS
 from refbank.currency_documents import check_currency_document
 from refbank.directories import SHIPPED_DIR, load_directory
 from refbank.errors import DocumentRejected

@@ -16,7 +16,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
-from bsclient.client.validation.exchange import Quote, Rates, rates_from_wire, rates_to_wire
+from bsclient.rules.exchange import Quote, Rates, rates_from_wire, rates_to_wire
 from refbank.signed_content import utc_text
 
 log = logging.getLogger(__name__)

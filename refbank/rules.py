@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from bsclient.client.validation import check_bic, check_iban, check_iin_bin, check_kbe, check_knp
+from bsclient.rules import check_bic, check_iban, check_iin_bin, check_kbe, check_knp
 from refbank.errors import DocumentRejected
 
 PAYMENT_ORDER_SCHEMA = "kz.payment-order/1"

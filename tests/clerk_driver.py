@@ -14,9 +14,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
-from bsclient.client.bank_api import BankApi
+from bsclient.client.session.bank_api import BankApi
 from bsclient.client.config import load_config
-from bsclient.client.documents import DocumentStatus
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.ui.app import ClientApp
 from tests.login_helpers import log_in
 from tests.e2e_fixtures import USER_PIN, clerk_login, enrolled_carrier, write_client_config

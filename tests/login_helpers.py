@@ -13,7 +13,7 @@ import re
 import sqlite3
 from typing import Any
 
-from bsclient.client.login import (CarrierProofNeeded, LoginCodeNeeded, answer_login_code, challenge_signature,
+from bsclient.client.session.login import (CarrierProofNeeded, LoginCodeNeeded, answer_login_code, challenge_signature,
                                    prove_carrier)
 from bsclient.client.models import UserInfo
 from installer.provisioning import Carrier

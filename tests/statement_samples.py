@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from bsclient.client.statements import Counterparty, Statement, StatementLine
+from bsclient.client.statements.statement import Counterparty, Statement, StatementLine
 
 COMPANY = {"company_name": "ТОО «Дала Трейд»", "company_bin": "190540012340"}
 BANK_BIC = "TSESKZKA"

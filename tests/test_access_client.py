@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bsclient.client.access import CodeNeeded, code_needed, login_refusal
-from bsclient.client.bank_errors import BankError, bank_message
-from bsclient.client.validation.password_rules import (DIGITS_ONLY, PERSONAL_DATA, TOO_LONG, TOO_SHORT,
+from bsclient.client.session.access import CodeNeeded, code_needed, login_refusal
+from bsclient.client.session.bank_errors import BankError, bank_message
+from bsclient.rules.password import (DIGITS_ONLY, PERSONAL_DATA, TOO_LONG, TOO_SHORT,
                                                         PasswordPolicy, PersonalData, broken_rules,
                                                         personal_data_in)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from bsclient.client.documents import DocumentStatus
+from bsclient.client.documents.record import DocumentStatus
 from tests.access_helpers import cli
 from tests.clerk_driver import (WAIT_MS, click, fill_payment_order, open_new_payment, other_company_account,  # noqa: F401
                                 payer_account, record_status, select_payer, signed_in, top_level, type_into)

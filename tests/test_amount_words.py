@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from bsclient.client.amount_words import amount_in_words, amount_in_words_kk, amount_in_words_ru
+from bsclient.rules.amount_words import amount_in_words, amount_in_words_kk, amount_in_words_ru
 
 TENGE = [
     # amount, Kazakh, Russian

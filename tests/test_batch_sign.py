@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 
-from bsclient.client.bank_api import BankApi
-from bsclient.client.batch import BatchOutcome, BatchProgress, BatchResult, sign_and_send_batch
-from bsclient.client.documents import BANK_STATUSES, DocumentStatus
-from bsclient.client.payment_order import Party, PaymentOrder
-from bsclient.client.store import DocumentStore
-from bsclient.client.validation.bic import bank_for_iban
+from bsclient.client.session.bank_api import BankApi
+from bsclient.client.documents.batch import BatchOutcome, BatchProgress, BatchResult, sign_and_send_batch
+from bsclient.client.documents.record import BANK_STATUSES, DocumentStatus
+from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.store import DocumentStore
+from bsclient.rules.bic import bank_for_iban
 from bsclient.crypto import certificate_info
 from bsclient.token import KeyPair, Pin, Pkcs11Module, TokenSession, TokenSigner, TokenThread
 from tests.login_helpers import log_in, sign_challenge

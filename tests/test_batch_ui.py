@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton, QTableWidget
 
-from bsclient.client.documents import BANK_STATUSES, DocumentStatus
+from bsclient.client.documents.record import BANK_STATUSES, DocumentStatus
 from bsclient.ui.app import ClientApp
 from tests.clerk_driver import WAIT_MS, click, signed_in, top_level  # noqa: F401 - the signed-in client
 from tests.e2e_fixtures import bank  # noqa: F401 - the module's running bank

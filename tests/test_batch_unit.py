@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from schwifty import IBAN
 
-from bsclient.client.bank_errors import BankError, BankUnreachableError
-from bsclient.client.batch import BatchOutcome, sign_and_send_batch
-from bsclient.client.documents import DocumentStatus
+from bsclient.client.session.bank_errors import BankError, BankUnreachableError
+from bsclient.client.documents.batch import BatchOutcome, sign_and_send_batch
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.models import DocumentState
-from bsclient.client.payment_order import Party, PaymentOrder
-from bsclient.client.store import DocumentStore
+from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.store import DocumentStore
 from bsclient.crypto import sign_detached, verify_detached
 from bsclient.crypto.prepared_cms import PreparedSigner
 from bsclient.messages import Message

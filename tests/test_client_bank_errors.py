@@ -2,7 +2,7 @@
 
 import pytest
 
-from bsclient.client.bank_errors import refusal
+from bsclient.client.session.bank_errors import refusal
 
 
 def error_body(code: str, message: str = "", **params) -> dict:

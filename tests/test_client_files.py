@@ -40,8 +40,8 @@ def test_the_statement_files_and_mail_attachments_are_synced_to_the_disk_before_
         qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Each writer goes through atomic_output: its data reach the disk (fsync) before the rename."""
     from bsclient.client.mail import Attachment, save_attachment
-    from bsclient.client.statement_export import write_1c_statement, write_csv, write_mt940
-    from bsclient.ui.statement_pdf import write_statement_pdf
+    from bsclient.client.statements.export import write_1c_statement, write_csv, write_mt940
+    from bsclient.ui.statements.pdf import write_statement_pdf
 
     synced: list[str] = []
     real_fsync = os.fsync
@@ -66,7 +66,7 @@ def test_the_statement_files_and_mail_attachments_are_synced_to_the_disk_before_
 
 
 def test_a_failed_pdf_keeps_the_file_that_was_there(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    from bsclient.ui import statement_pdf
+    import bsclient.ui.statements.pdf as statement_pdf
 
     path = tmp_path / "s.pdf"
     path.write_bytes(b"the statement saved yesterday")

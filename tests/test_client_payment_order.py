@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from bsclient.client.payment_order import Party, PaymentOrder
-from bsclient.client.validation import ValidationError
+from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.rules import ValidationError
 
 
 def make_order() -> PaymentOrder:

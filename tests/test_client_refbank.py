@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from bsclient.client.bank_api import BankApi, BankError
-from bsclient.client.documents import DocumentStatus
-from bsclient.client.key_request import collect_key, request_key
-from bsclient.client.payment_order import Party, PaymentOrder
-from bsclient.client.store import DocumentStore
-from bsclient.client.validation import validate_payment_order
-from bsclient.client.workflow import refresh_states, send, sign_and_store
+from bsclient.client.session.bank_api import BankApi, BankError
+from bsclient.client.documents.record import DocumentStatus
+from bsclient.client.session.key_request import collect_key, request_key
+from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.store import DocumentStore
+from bsclient.rules import validate_payment_order
+from bsclient.client.documents.workflow import refresh_states, send, sign_and_store
 from bsclient.crypto import certificate_info
 from bsclient.token import Pin, Pkcs11Module, TokenSession, TokenSigner
 from tests.login_helpers import finish_login, log_in
@@ -65,7 +65,7 @@ def test_wrong_password_is_refused_with_a_clerk_sentence(bank: RunningBank):
 
 def test_refbank_is_refused_when_the_client_holds_another_ca(bank: RunningBank, tmp_path: Path):
     import trustme
-    from bsclient.client.bank_api import UntrustedServerError
+    from bsclient.client.session.bank_api import UntrustedServerError
 
     trustme.CA().cert_pem.write_to_path(str(tmp_path / "other.pem"))
     with pytest.raises(UntrustedServerError):

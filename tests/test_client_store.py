@@ -5,10 +5,10 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from bsclient.client.documents import DocumentStatus
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.models import DocumentState
-from bsclient.client.payment_order import Party, PaymentOrder
-from bsclient.client.store import DocumentStore, StoreError
+from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.store import DocumentStore, StoreError
 from bsclient.messages import Message
 
 

@@ -17,7 +17,7 @@ import shiboken6
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
-from bsclient.client.documents import DocumentStatus
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.ui.app import ClientApp
 from refbank.db import Database
 from refbank.execution import execute_document
@@ -253,9 +253,9 @@ def test_a_viewer_is_offered_neither_copy_template_picker_nor_recall(qtbot, tmp_
     from datetime import date
 
     from bsclient.client.models import DocumentState
-    from bsclient.client.payment_order import Party, PaymentOrder
+    from bsclient.client.documents.payment_order import Party, PaymentOrder
     from bsclient.ui.background import wait_for_background_work
-    from bsclient.ui.payment_editor import PaymentEditor
+    from bsclient.ui.payments.editor import PaymentEditor
     from tests.test_ui_fixtures import make_workplace
 
     workplace = make_workplace(tmp_path)

@@ -10,7 +10,7 @@ from bsclient.client import directories
 from bsclient.client.directories import (DIRECTORY_NAMES, FILE_DIRECTORIES, SHIPPED_DIR, DirectoryError, load,
                                          load_directory, load_shipped, parse_directory, store_directory,
                                          stored_dir)
-from bsclient.client.validation import check_bic, check_iban, check_iin_bin, check_kbe, check_knp
+from bsclient.rules import check_bic, check_iban, check_iin_bin, check_kbe, check_knp
 
 CODE_LENGTHS = {"knp": 3, "residency": 1, "sectors": 1, "kbk": 6, "budget_recipients": 12}
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bsclient.client.bank_api import BankApi
+from bsclient.client.session.bank_api import BankApi
 from bsclient.client.directories import (SHIPPED_DIR, files, load_directory, refresh_directories, stored_dir)
 from tests.login_helpers import log_in
 from tests.e2e_fixtures import bank, clerk_login  # noqa: F401 - the bank fixture
@@ -100,7 +100,7 @@ def test_an_interrupted_write_keeps_the_previous_version_and_leaves_no_half_file
 
 
 def test_the_bank_refuses_an_unknown_directory_and_a_caller_without_session(bank, api):  # noqa: F811
-    from bsclient.client.bank_api import BankError
+    from bsclient.client.session.bank_api import BankError
 
     with pytest.raises(BankError) as refused:
         api.request("GET", "/directories/horoscopes")
@@ -118,7 +118,7 @@ def test_the_window_updates_from_the_real_bank_and_shows_the_new_code(qtbot, ban
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
 
-    from bsclient.ui.directory_window import DirectoryWindow
+    from bsclient.ui.directories.window import DirectoryWindow
 
     publish(bank, "knp", knp_version(7, NEW_CODE))
     window = DirectoryWindow(tmp_path, api)

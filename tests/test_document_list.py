@@ -13,13 +13,13 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QDate, QTimer, Qt
 
-from bsclient.client.document_list import ListedDocument, row_of_record
-from bsclient.client.documents import DocumentRecord, DocumentStatus
-from bsclient.client.payment_order import SCHEMA, Party, PaymentOrder
-from bsclient.client.store import DocumentStore
-from bsclient.ui.document_list_model import AT_ONCE
-from bsclient.ui.payment_list import AMOUNT, BENEFICIARY, DATE, NUMBER, STATUS, TYPE, PaymentListView
-from bsclient.ui.status_text import status_label
+from bsclient.client.documents.document_list import ListedDocument, row_of_record
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus
+from bsclient.client.documents.payment_order import SCHEMA, Party, PaymentOrder
+from bsclient.client.documents.store import DocumentStore
+from bsclient.ui.payments.document_list_model import AT_ONCE
+from bsclient.ui.payments.payment_list import AMOUNT, BENEFICIARY, DATE, NUMBER, STATUS, TYPE, PaymentListView
+from bsclient.ui.widgets.status_text import status_label
 
 from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK
 
@@ -92,7 +92,7 @@ def test_documents_stored_at_once_are_listed_in_the_order_they_were_added(tmp_pa
 
 
 def _list_query() -> str:
-    from bsclient.client.document_list import LIST_QUERY
+    from bsclient.client.documents.document_list import LIST_QUERY
     return LIST_QUERY
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel
 from schwifty import IBAN
 
-from bsclient.client.documents import DocumentStatus
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.ui.app import ClientApp
 from tests.clerk_driver import (WAIT_MS, balance_at_bank, balance_at_bank_of_other, click, fill_payment_order,  # noqa: F401
                                 open_new_payment, other_company_account, payer_account, record_status, select_payer,

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from bsclient.client.exchange.payment_import import import_orders, preview_import
-from bsclient.client.kind_facts import load_kind_facts
-from bsclient.client.store import DocumentStore
-from bsclient.client.validation.kinds import KindFacts
-from bsclient.client.validation.payment_order_rules import validate_payment_order
+from bsclient.client.onec.payment_import import import_orders, preview_import
+from bsclient.client.documents.kind_facts import load_kind_facts
+from bsclient.client.documents.store import DocumentStore
+from bsclient.rules.kinds import KindFacts
+from bsclient.rules.payment_order import validate_payment_order
 
 from tests.test_ui_fixtures import ACCOUNTS, USER
 

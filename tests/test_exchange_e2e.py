@@ -10,10 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from bsclient.client.documents import DocumentStatus
-from bsclient.client.validation import bank_for_iban
+from bsclient.client.documents.record import DocumentStatus
+from bsclient.rules import bank_for_iban
 from bsclient.ui.app import ClientApp
-from bsclient.ui.import_dialog import COLUMN_OF_FIELD, ImportDialog
+from bsclient.ui.payments.import_dialog import COLUMN_OF_FIELD, ImportDialog
 from tests.e2e_fixtures import bank  # noqa: F401 - the module's running bank
 from tests.refbank_server import RunningBank
 from tests.clerk_driver import (WAIT_MS, balance_at_bank, balance_at_bank_of_other, click, other_company_account,

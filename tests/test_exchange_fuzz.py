@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bsclient.client.exchange import ExchangeFormatError, parse_exchange_file
+from bsclient.client.onec import ExchangeFormatError, parse_exchange_file
 
 DATA = Path(__file__).parent / "data"
 VALID = [(DATA / name).read_bytes() for name in ("payment_orders_utf8.txt", "payment_orders_cp1251.txt")]
@@ -94,7 +94,7 @@ FIELDS = ["НомерДокумента", "ДатаДокумента", "Сум�
 def test_hostile_values_reach_the_checks_and_come_back_as_reasons(values):
     """Past the reader, every value meets the client's validators: whatever it holds, each order is
     either valid or has its problems listed with a line of the file; nothing else escapes."""
-    from bsclient.client.exchange.payment_import import preview_import
+    from bsclient.client.onec.payment_import import preview_import
     from tests.test_ui_fixtures import ACCOUNTS, USER
 
     lines = VALID[0].decode("utf-8").split("\n")

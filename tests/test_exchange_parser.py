@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bsclient.client.exchange import (MAX_FILE_SIZE, ExchangeFormatError, ExchangeReadError, parse_exchange_file,
+from bsclient.client.onec import (MAX_FILE_SIZE, ExchangeFormatError, ExchangeReadError, parse_exchange_file,
                                       read_exchange_file, unquote)
 
 DATA = Path(__file__).parent / "data"

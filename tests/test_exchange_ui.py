@@ -13,11 +13,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtCore import Qt
 
-from bsclient.client.documents import DocumentStatus
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.ui.background import wait_for_background_work
-from bsclient.ui.import_dialog import CHECK, COLUMN_OF_FIELD, INVALID_BACKGROUND, ImportDialog
-from bsclient.ui.main_window import MainWindow
-from bsclient.ui.payment_list import BENEFICIARY, NUMBER, STATUS
+from bsclient.ui.payments.import_dialog import CHECK, COLUMN_OF_FIELD, INVALID_BACKGROUND, ImportDialog
+from bsclient.ui.payments.main_window import MainWindow
+from bsclient.ui.payments.payment_list import BENEFICIARY, NUMBER, STATUS
 
 from tests.test_ui_fixtures import make_workplace
 

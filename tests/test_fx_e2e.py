@@ -12,7 +12,7 @@ from decimal import Decimal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
-from bsclient.client.documents import DocumentStatus
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.ui.app import ClientApp
 from refbank.rates import write_rates
 from tests.clerk_driver import WAIT_MS, click, record_status, signed_in, top_level, type_into  # noqa: F401

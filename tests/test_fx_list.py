@@ -14,12 +14,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
 
-from bsclient.client.bank_api import document_state
-from bsclient.client.documents import DocumentStatus, ExecutedRate
-from bsclient.client.store import DocumentStore
+from bsclient.client.session.bank_api import document_state
+from bsclient.client.documents.record import DocumentStatus, ExecutedRate
+from bsclient.client.documents.store import DocumentStore
 from bsclient.ui.background import wait_for_background_work
-from bsclient.ui.payment_list import STATUS, PaymentListView
-from bsclient.ui.status_text import status_label
+from bsclient.ui.payments.payment_list import STATUS, PaymentListView
+from bsclient.ui.widgets.status_text import status_label
 from tests.test_fx_rules import exchange_order, foreign_order
 
 EXECUTED = {"id": "x", "status": "executed", "reason": None, "received_at": None,
@@ -47,7 +47,7 @@ def test_the_store_lists_the_rate_from_the_index_alone(tmp_path):
         record = executed_exchange(store)
         store.save_draft(foreign_order())
         rows = {row[0]: row for row in store.list_rows()}
-        from bsclient.client.document_list import LIST_QUERY, ListedDocument, rate_of
+        from bsclient.client.documents.document_list import LIST_QUERY, ListedDocument, rate_of
 
         assert rate_of(rows[record.id]) == ExecutedRate("USD", "KZT", "471.25")
         assert ListedDocument(rows[record.id], store.get).rate == record.rate

@@ -17,11 +17,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from schwifty import IBAN
 
-from bsclient.client.currency_details import ExchangeDetails, ForeignDetails
-from bsclient.client.documents import DocumentStatus, ExecutedRate
-from bsclient.client.payment_order import Party, PaymentOrder
-from bsclient.client.signature_marks import SignatureMark
-from bsclient.ui.payment_order_pdf import DRAFT_MARK, write_payment_order_pdf
+from bsclient.client.documents.currency_details import ExchangeDetails, ForeignDetails
+from bsclient.client.documents.record import DocumentStatus, ExecutedRate
+from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.signature_marks import SignatureMark
+from bsclient.ui.payments.paper.payment_order import DRAFT_MARK, write_payment_order_pdf
 
 TODAY = dt.date(2026, 11, 23)
 KZT_IIK = "KZ75125KZT2069100100"
@@ -133,8 +133,8 @@ def test_an_executed_sale_prints_the_banks_rate_and_what_it_booked(qapp, tmp_pat
 
 
 def test_a_stored_executed_exchange_prints_the_rate_the_store_kept(qapp, tmp_path):
-    from bsclient.client.documents import DocumentRecord
-    from bsclient.ui.payment_order_pdf import write_record_pdf
+    from bsclient.client.documents.record import DocumentRecord
+    from bsclient.ui.payments.paper.payment_order import write_record_pdf
 
     order = exchange_order()
     record = DocumentRecord(id=order.id, order=order, status=DocumentStatus.EXECUTED, reason=None, content=b"{}",

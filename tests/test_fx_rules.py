@@ -12,15 +12,15 @@ from decimal import Decimal
 
 import pytest
 
-from bsclient.client.bank_api import document_state
-from bsclient.client.currency_details import ExchangeDetails, ForeignDetails
-from bsclient.client.documents import DocumentStatus, ExecutedRate
-from bsclient.client.payment_order import Party, PaymentOrder
-from bsclient.client.store import DocumentStore
-from bsclient.client.validation import validate_payment_order
-from bsclient.client.validation.exchange import (BUY, SELL, Quote, Rates, credit_for, debit_for, exchange_problems,
+from bsclient.client.session.bank_api import document_state
+from bsclient.client.documents.currency_details import ExchangeDetails, ForeignDetails
+from bsclient.client.documents.record import DocumentStatus, ExecutedRate
+from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.store import DocumentStore
+from bsclient.rules import validate_payment_order
+from bsclient.rules.exchange import (BUY, SELL, Quote, Rates, credit_for, debit_for, exchange_problems,
                                                  legs, operation_of, rates_from_wire, rates_to_wire)
-from bsclient.client.validation.foreign import (check_charges, check_contract, check_country, check_foreign_account,
+from bsclient.rules.foreign import (check_charges, check_contract, check_country, check_foreign_account,
                                                 check_swift_bic, check_swift_text, foreign_problems, uses_iban)
 
 TODAY = dt.date(2026, 11, 23)
@@ -237,7 +237,7 @@ def test_an_older_store_gets_the_rate_column(tmp_path) -> None:
 # --- copy, templates, batch checks keep the kinds ----------------------------------------------------
 
 def test_a_copy_and_a_template_keep_the_kind_and_its_details(tmp_path) -> None:
-    from bsclient.client.templates import TemplateBook, copy_to_draft
+    from bsclient.client.documents.templates import TemplateBook, copy_to_draft
 
     store = DocumentStore(tmp_path / "documents.sqlite3")
     try:
@@ -256,7 +256,7 @@ def test_a_copy_and_a_template_keep_the_kind_and_its_details(tmp_path) -> None:
 
 
 def test_signing_from_the_list_checks_the_kinds_rules_without_rates() -> None:
-    """Batch signing validates with no account and no rates at hand (bsclient/client/batch.py)."""
+    """Batch signing validates with no account and no rates at hand (bsclient/client/documents/batch.py)."""
     assert validate_payment_order(foreign_order(), None, today=TODAY) == {}
     broken = foreign_order()
     broken.beneficiary.name = "ТОО Дала"

@@ -16,12 +16,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from schwifty import IBAN
 
-from bsclient.client.documents import DocumentRecord, DocumentStatus, ExecutedRate
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus, ExecutedRate
 from bsclient.client.models import Account
-from bsclient.client.store import DocumentStore
+from bsclient.client.documents.store import DocumentStore
 from bsclient.token import TokenThread
 from bsclient.ui.background import wait_for_background_work
-from bsclient.ui.payment_editor import PaymentEditor
+from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.workplace import Workplace
 from tests.clerk_driver import type_into
 from tests.test_ui_fixtures import PAYER_IIK, USER, StandInBank
@@ -166,8 +166,8 @@ def test_currency_purchase_through_the_editor(qtbot, workplace):
 
 
 def test_an_executed_exchange_shows_the_rate_the_bank_used(qtbot, workplace):
-    from bsclient.client.currency_details import ExchangeDetails
-    from bsclient.client.payment_order import Party, PaymentOrder
+    from bsclient.client.documents.currency_details import ExchangeDetails
+    from bsclient.client.documents.payment_order import Party, PaymentOrder
 
     order = PaymentOrder.new(Party("TOO Demo", "181140004063", PAYER_IIK, "HSBKKZKX", "17"), "9", kind="exchange")
     order.beneficiary = Party("TOO Demo", "181140004063", USD_IIK, "HSBKKZKX", "17")
@@ -191,7 +191,7 @@ def test_an_executed_exchange_shows_the_rate_the_bank_used(qtbot, workplace):
 def test_the_editor_saves_these_kinds_on_their_own_paper_forms(qtbot, workplace, kind, title, tmp_path, monkeypatch):
     import subprocess
 
-    from bsclient.ui import payment_order_paper
+    import bsclient.ui.payments.paper.save_or_print as payment_order_paper
 
     editor = open_editor(qtbot, workplace, kind)
     target = tmp_path / f"{kind}.pdf"

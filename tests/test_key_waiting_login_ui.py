@@ -16,8 +16,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from bsclient.client.config import ClientConfig, load_config
-from bsclient.client.documents import DocumentStatus
-from bsclient.client.key_request import remembered_request_id
+from bsclient.client.documents.record import DocumentStatus
+from bsclient.client.session.key_request import remembered_request_id
 from bsclient.ui.app import ClientApp
 from refbank.enrolment_cli import approve_request
 from tests.clerk_driver import (WAIT_MS, _let_go, click, fill_payment_order, open_new_payment, other_company_account,

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import requests
 
-from bsclient.client.validation.iin_bin import iin_bin_check_digit
+from bsclient.rules.iin_bin import iin_bin_check_digit
 from tests.refbank_server import RunningBank, start_refbank
 from tests.test_refbank_documents import account, balances, send_signed, wait_for_status
 

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from bsclient.client.documents import DocumentStatus
-from bsclient.client.validation.iin_bin import iin_bin_check_digit
+from bsclient.client.documents.record import DocumentStatus
+from bsclient.rules.iin_bin import iin_bin_check_digit
 from bsclient.ui.app import ClientApp
 from tests.clerk_driver import (WAIT_MS, balance_at_bank, balance_at_bank_of_other, click,  # noqa: F401
                                 other_company_account, payer_account, record_status, select_payer, signed_in,

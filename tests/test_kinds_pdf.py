@@ -12,9 +12,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bsclient.client.payment_order import Party, PaymentOrder, RegistryLine
-from bsclient.client.validation.iin_bin import iin_bin_check_digit
-from bsclient.ui.payment_order_pdf import write_payment_order_pdf
+from bsclient.client.documents.payment_order import Party, PaymentOrder, RegistryLine
+from bsclient.rules.iin_bin import iin_bin_check_digit
+from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf
 
 PAYER = Party(name="ТОО «Дала Трейд»", bin="090840000906", iban="KZ75125KZT2069100100", bic="TSESKZKA", code="17")
 FUND = Party(name="State Corporation \"Government for Citizens\"", bin="160440007161", iban="KZ12009NPS0413609816",

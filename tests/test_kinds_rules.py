@@ -8,11 +8,11 @@ import json
 
 import pytest
 
-from bsclient.client.kind_facts import load_kind_facts
-from bsclient.client.payment_order import Party, PaymentOrder, RegistryLine
-from bsclient.client.validation import validate_payment_order
-from bsclient.client.validation.iin_bin import iin_bin_check_digit
-from bsclient.client.validation.kinds import (check_birth_date, check_kbk, check_kbk_knp, check_period,
+from bsclient.client.documents.kind_facts import load_kind_facts
+from bsclient.client.documents.payment_order import Party, PaymentOrder, RegistryLine
+from bsclient.rules import validate_payment_order
+from bsclient.rules.iin_bin import iin_bin_check_digit
+from bsclient.rules.kinds import (check_birth_date, check_kbk, check_kbk_knp, check_period,
                                               check_tax_authority, field_name, fund_problems, kind_problems,
                                               line_problems, registry_problems)
 
@@ -212,7 +212,7 @@ def test_without_the_directories_only_their_rules_wait() -> None:
 
 # --- the salary registry from CSV ---------------------------------------------------------------
 
-from bsclient.client.registry_csv import RegistryImportError, parse_registry_csv  # noqa: E402
+from bsclient.client.documents.registry_csv import RegistryImportError, parse_registry_csv  # noqa: E402
 
 SALARY_IBAN_2 = "KZ75125KZT2069100100"
 

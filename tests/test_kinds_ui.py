@@ -14,9 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from bsclient.client.validation.iin_bin import iin_bin_check_digit
+from bsclient.rules.iin_bin import iin_bin_check_digit
 from bsclient.ui.background import wait_for_background_work
-from bsclient.ui.payment_editor import PaymentEditor
+from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.workplace import Workplace
 from tests.test_ui_fixtures import BENEFICIARY_IIK, make_workplace
 
@@ -196,7 +196,7 @@ def test_main_window_new_menu_opens_each_kind(qtbot, workplace):
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QApplication
 
-    from bsclient.ui.main_window import MainWindow
+    from bsclient.ui.payments.main_window import MainWindow
 
     window = MainWindow(workplace)
     qtbot.addWidget(window)
@@ -228,9 +228,9 @@ def test_main_window_new_menu_opens_each_kind(qtbot, workplace):
 
 
 def test_a_copy_keeps_the_kind_kbk_and_registry(tmp_path):
-    from bsclient.client.payment_order import Party, PaymentOrder, RegistryLine
-    from bsclient.client.store import DocumentStore
-    from bsclient.client.templates import copy_to_draft
+    from bsclient.client.documents.payment_order import Party, PaymentOrder, RegistryLine
+    from bsclient.client.documents.store import DocumentStore
+    from bsclient.client.documents.templates import copy_to_draft
 
     with DocumentStore(tmp_path / "documents.sqlite3") as store:
         order = PaymentOrder.new(Party(name="TOO Demo"), "3", kind="social")

@@ -14,9 +14,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.x509.oid import NameOID
 
-from bsclient.client.bank_api import BankApi
-from bsclient.client.bank_errors import BankError
-from bsclient.client.login import (CarrierProofNeeded, LoginCodeNeeded, answer_login_code, challenge_signature,
+from bsclient.client.session.bank_api import BankApi
+from bsclient.client.session.bank_errors import BankError
+from bsclient.client.session.login import (CarrierProofNeeded, LoginCodeNeeded, answer_login_code, challenge_signature,
                                    new_challenge, new_login_code, prove_carrier)
 from bsclient.client.models import UserInfo
 from bsclient.messages import Message
@@ -215,7 +215,7 @@ def test_the_challenge_is_a_wire_base64_of_text(bank, carriers, api):  # noqa: F
 
 
 def test_after_a_refusal_the_next_carrier_answers_a_fresh_challenge(bank, carriers, api):  # noqa: F811
-    from bsclient.client.login import CarrierProof
+    from bsclient.client.session.login import CarrierProof
     from bsclient.token import Pin, Pkcs11Module, TokenSession, TokenSigner
 
     answer = api.login(clerk_login(bank), bank.users[clerk_login(bank)])

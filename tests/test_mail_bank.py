@@ -20,13 +20,13 @@ from pathlib import Path
 import pytest
 import requests
 
-from bsclient.client.bank_api import BankApi, BankError
+from bsclient.client.session.bank_api import BankApi, BankError
 from bsclient.client.mail import (Attachment, LetterDraft, MailError, MailLimits, SignedLetter, check_limits,
                                   fetch_attachment, fetch_letter, fetch_limits, fetch_mailbox, fetch_unread_count,
                                   mark_read, read_attachment, send_letter, sign_letter)
-from bsclient.client.payment_order import Party, PaymentOrder
-from bsclient.client.store import DocumentStore
-from bsclient.client.workflow import send, sign_and_store
+from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.store import DocumentStore
+from bsclient.client.documents.workflow import send, sign_and_store
 from bsclient.crypto import canonical_bytes, sign_detached
 from bsclient.token import KeyPair, Pin, Pkcs11Module, TokenSession, TokenSigner
 from tests.login_helpers import log_in

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import rfc8785
 
-from bsclient.client.bank_errors import refusal
+from bsclient.client.session.bank_errors import refusal
 from bsclient.client.mail import (LETTER_SCHEMA, Attachment, LetterDraft, MailError, MailLimits, SignedLetter,
                                   check_draft, letter_from_wire, read_attachment, send_letter, size_text)
 

@@ -15,11 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QWidget
 
-from bsclient.client.bank_api import BankApi, BankUnreachableError
+from bsclient.client.session.bank_api import BankApi, BankUnreachableError
 from bsclient.client.mail import fetch_unread_count
 from bsclient.messages import Message
 from bsclient.ui.app import ClientApp
-from bsclient.ui.mail_window import LETTER_ROLE, MailWindow
+from bsclient.ui.mail.window import LETTER_ROLE, MailWindow
 from tests.login_helpers import log_in
 from tests.e2e_fixtures import bank, clerk_login  # noqa: F401 - fixtures
 from tests.refbank_server import REPO, RunningBank, refbank_command
@@ -131,7 +131,7 @@ def test_the_clerk_signs_and_sends_a_letter_and_a_failure_keeps_what_was_typed(
     shot(compose, "compose_limit_error")
 
     # The first send does not reach the bank: nothing typed is lost, and the letter keeps its id.
-    from bsclient.ui import mail_compose
+    import bsclient.ui.mail.compose as mail_compose
 
     real_send = mail_compose.send_letter
     attempts: list[str] = []

@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox
 
 from bsclient.ui.background import wait_for_background_work
-from bsclient.ui.mail_compose import MailCompose
-from bsclient.ui.mail_counter import MailCounter
-from bsclient.ui.mail_window import LetterListModel
+from bsclient.ui.mail.compose import MailCompose
+from bsclient.ui.mail.counter import MailCounter
+from bsclient.ui.mail.window import LetterListModel
 from bsclient.client.mail import Letter
 from tests.test_ui_fixtures import make_workplace
 
@@ -130,7 +130,7 @@ def test_compose_shows_its_mistakes_inline_and_keeps_what_was_typed(qtbot, workp
 
 def test_the_main_window_stays_open_while_the_clerk_keeps_a_letter_being_written(qtbot, workplace, monkeypatch):
     """Signing out must not throw away a letter the clerk chose to keep (nothing typed is lost)."""
-    from bsclient.ui.main_window import MainWindow
+    from bsclient.ui.payments.main_window import MainWindow
 
     window = MainWindow(workplace)
     qtbot.addWidget(window)

@@ -19,14 +19,14 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from bsclient.client.documents import DocumentStatus
-from bsclient.client.payment_order import Party, PaymentOrder
-from bsclient.client.store import DocumentStore
+from bsclient.client.documents.record import DocumentStatus
+from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.store import DocumentStore
 from bsclient.crypto import canonical_bytes, sign_detached
-from bsclient.ui import payment_order_paper
+import bsclient.ui.payments.paper.save_or_print as payment_order_paper
 from bsclient.ui.background import wait_for_background_work
-from bsclient.ui.payment_editor import PaymentEditor
-from bsclient.ui.payment_order_pdf import DRAFT_MARK, write_payment_order_pdf, write_record_pdf
+from bsclient.ui.payments.editor import PaymentEditor
+from bsclient.ui.payments.paper.payment_order import DRAFT_MARK, write_payment_order_pdf, write_record_pdf
 from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK, make_workplace
 from tests.token_fixtures import SoftwareSigner, TestCa
 
@@ -120,7 +120,7 @@ def test_a_signed_order_shows_its_details_amount_in_words_and_both_signers(qapp:
 
 
 def test_two_signers_through_the_workflow_are_both_on_the_form(qapp: Any, tmp_path: Path, signers):
-    from bsclient.client.workflow import sign_and_store
+    from bsclient.client.documents.workflow import sign_and_store
 
     with DocumentStore(tmp_path / "documents.sqlite3") as store:
         order = sample_order()
@@ -298,7 +298,7 @@ def test_print_goes_through_the_print_dialog_to_the_chosen_printer(qtbot, workpl
 
 def test_the_main_windows_documents_menu_saves_the_selected_order(qtbot, workplace, tmp_path, monkeypatch,
                                                                    signers):
-    from bsclient.ui.main_window import MainWindow
+    from bsclient.ui.payments.main_window import MainWindow
 
     order = sample_order("21")
     store_signed(workplace.store, order, signers[:1], (FIRST_SIGNED,), "Ахметова Айгерим Серікқызы")

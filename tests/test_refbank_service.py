@@ -20,7 +20,7 @@ import requests
 import rfc8785
 from schwifty import IBAN
 
-from bsclient.client.validation import check_iban, check_iin_bin
+from bsclient.rules import check_iban, check_iin_bin
 from tests.refbank_server import (REPO, RunningBank, enrol_software_key, login, refbank_command,
                                   start_refbank)
 

@@ -17,10 +17,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
-from bsclient.client.documents import DocumentStatus
-from bsclient.client.key_compromise import bank_serial
-from bsclient.client.key_request import pending_request, remembered_request_id
-from bsclient.client.workflow import sign_order
+from bsclient.client.documents.record import DocumentStatus
+from bsclient.client.session.key_compromise import bank_serial
+from bsclient.client.session.key_request import pending_request, remembered_request_id
+from bsclient.client.documents.workflow import sign_order
 from bsclient.token.signer import TokenSigner
 from bsclient.ui.app import ClientApp
 from tests.access_helpers import cli

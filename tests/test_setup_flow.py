@@ -11,9 +11,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from bsclient.client.config import ConfigError
-from bsclient.client.deployment import Deployment, candidate_paths, find_deployment, read_deployment
-from bsclient.client.server_identity import format_fingerprint, identity_of_chain, normalise_fingerprint
-from bsclient.client.setup_flow import SetupData, Step, first_step, may_leave, next_step
+from bsclient.client.setup.deployment import Deployment, candidate_paths, find_deployment, read_deployment
+from bsclient.client.session.server_identity import format_fingerprint, identity_of_chain, normalise_fingerprint
+from bsclient.client.setup.flow import SetupData, Step, first_step, may_leave, next_step
 
 FINGERPRINT = ":".join(["AB"] * 32)
 
@@ -119,7 +119,7 @@ def test_final_config_keeps_what_the_wizard_does_not_ask(tmp_path):
     from dataclasses import replace
 
     from bsclient.client.config import ClientConfig
-    from bsclient.client.setup_flow import final_config
+    from bsclient.client.setup.flow import final_config
 
     current = ClientConfig("https://old", tmp_path / "old.pem", "/old.so", None, tmp_path, idle_reminder_minutes=3.0)
     data = SetupData(deployment=Deployment(bank_phone="+7 727 000 00 00"), server_url="https://new",

@@ -19,11 +19,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QWizard
 
 from bsclient.client.config import load_config
-from bsclient.client.deployment import Deployment, candidate_paths, find_deployment
-from bsclient.client.setup_flow import Step
+from bsclient.client.setup.deployment import Deployment, candidate_paths, find_deployment
+from bsclient.client.setup.flow import Step
 from bsclient.token import Pin, Pkcs11Module, TokenSession
-from bsclient.ui.setup_start import hand_over
-from bsclient.ui.setup_wizard import SetupWizard
+from bsclient.ui.setup.start import hand_over
+from bsclient.ui.setup.wizard import SetupWizard
 from installer.provisioning import init_blank_carrier
 from tests.access_helpers import cli, last_code
 from tests.clerk_driver import WAIT_MS, click, top_level, type_into
@@ -99,12 +99,12 @@ def carriers_removed() -> Iterator[None]:
 
 def certified_carrier(bank: RunningBank, softhsm_config: Path, login: str):
     """A carrier whose key the bank certified after `refbank certificates approve`."""
-    from bsclient.client.bank_api import BankApi
-    from bsclient.client.key_request import collect_key, request_key
+    from bsclient.client.session.bank_api import BankApi
+    from bsclient.client.session.key_request import collect_key, request_key
 
     carrier = blank_carrier(softhsm_config)
     api = BankApi(bank.url, bank.ca_file)
-    from bsclient.client.login import LoginCodeNeeded, answer_login_code, user_of
+    from bsclient.client.session.login import LoginCodeNeeded, answer_login_code, user_of
 
     answer = api.login(login, bank.users[login])
     if isinstance(answer, LoginCodeNeeded):  # R8.2: no key of the bank yet, a code instead

@@ -24,10 +24,10 @@ import pytest
 import requests
 import rfc8785
 
-from bsclient.client.bank_api import BankApi, BankError
-from bsclient.client.exchange import parse_exchange_file
-from bsclient.client.statement_export import write_1c_statement, write_csv, write_mt940
-from bsclient.client.statements import Statement, StatementCancelled, fetch_statement
+from bsclient.client.session.bank_api import BankApi, BankError
+from bsclient.client.onec import parse_exchange_file
+from bsclient.client.statements.export import write_1c_statement, write_csv, write_mt940
+from bsclient.client.statements.statement import Statement, StatementCancelled, fetch_statement
 from refbank.bank_time import bank_today
 from tests.login_helpers import log_in
 from tests.refbank_server import RunningBank, SoftwareSigner, enrol_software_key, login, start_refbank
@@ -228,7 +228,7 @@ def test_the_1c_export_reads_back_with_the_exchange_parser(year: Statement, bank
 
 def test_pdf_export_shows_balances_and_a_cyrillic_counterparty(year: Statement, bank: RunningBank, tmp_path: Path,
                                                                 qapp: Any):
-    from bsclient.ui.statement_pdf import write_statement_pdf
+    from bsclient.ui.statements.pdf import write_statement_pdf
 
     last_month = Statement(year.iban, year.currency, TODAY - dt.timedelta(days=6), TODAY,
                            *_period_figures(year, TODAY - dt.timedelta(days=6)))
@@ -253,6 +253,6 @@ def _period_figures(year: Statement, first: dt.date) -> tuple[Any, ...]:
 
 
 def _grouped(amount: Decimal) -> str:
-    from bsclient.ui.amount_text import format_money
+    from bsclient.ui.widgets.amount_text import format_money
 
     return " ".join(format_money(amount).split())

@@ -15,9 +15,9 @@ from pathlib import Path
 import mt940
 import pytest
 
-from bsclient.client.exchange import parse_exchange_file
-from bsclient.client.statement_export import onec, write_1c_statement, write_csv, write_mt940
-from bsclient.client.statements import Statement, StatementLine
+from bsclient.client.onec import parse_exchange_file
+from bsclient.client.statements.export import onec, write_1c_statement, write_csv, write_mt940
+from bsclient.client.statements.statement import Statement, StatementLine
 from tests.statement_samples import BANK_BIC, COMPANY, KAZAKH, QUOTED, sample_statement
 
 

@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
-from bsclient.ui.amount_text import format_money
-from bsclient.ui.statement_pdf import write_statement_pdf
+from bsclient.ui.widgets.amount_text import format_money
+from bsclient.ui.statements.pdf import write_statement_pdf
 from tests.statement_samples import COMPANY, sample_statement
 
 RUSSIAN = QLocale(QLocale.Language.Russian, QLocale.Country.Kazakhstan)

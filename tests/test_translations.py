@@ -78,7 +78,7 @@ def test_windows_speak_the_chosen_language(qapp: QApplication, compiled: Path, l
     """The compiled translation loads for the chosen language and a real window shows it."""
     from bsclient.ui.app import install_translations
     from bsclient.ui.background import wait_for_background_work
-    from bsclient.ui.login_dialog import LoginDialog
+    from bsclient.ui.login.login_dialog import LoginDialog
 
     installed = install_translations(qapp, QLocale(language), directory=compiled)
     try:
@@ -96,7 +96,7 @@ def test_windows_speak_the_chosen_language(qapp: QApplication, compiled: Path, l
 def test_english_is_the_source(qapp: QApplication, compiled: Path) -> None:
     from bsclient.ui.app import install_translations
     from bsclient.ui.background import wait_for_background_work
-    from bsclient.ui.login_dialog import LoginDialog
+    from bsclient.ui.login.login_dialog import LoginDialog
 
     installed = install_translations(qapp, QLocale("en"), directory=compiled)
     try:
@@ -112,7 +112,7 @@ def test_english_is_the_source(qapp: QApplication, compiled: Path) -> None:
 @pytest.mark.parametrize("language", translations.LANGUAGES)
 def test_the_chosen_language_also_writes_amounts_its_way(qapp: QApplication, language: str) -> None:
     """Kazakh and Russian clerks read 1 500 000,50: spaces between thousands, a decimal comma."""
-    from bsclient.ui.amount_text import format_money
+    from bsclient.ui.widgets.amount_text import format_money
     from bsclient.ui.app import apply_language
 
     before = QLocale()

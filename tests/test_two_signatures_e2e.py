@@ -18,9 +18,9 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
-from bsclient.client.bank_api import BankApi
+from bsclient.client.session.bank_api import BankApi
 from bsclient.client.config import load_config
-from bsclient.client.documents import DocumentStatus
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.ui.app import ClientApp
 from installer.provisioning import Carrier
 from tests.login_helpers import log_in

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from bsclient.client.models import UserInfo
-from bsclient.ui.login_dialog import LoginDialog
+from bsclient.ui.login.login_dialog import LoginDialog
 
 USER = UserInfo(login="clerk", full_name="Ахметова Айгуль Сериковна", sign_right="single",
                 company_name="ТОО «Дала Трейд»", company_bin="190540983361")

@@ -9,13 +9,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from bsclient.client.documents import DocumentStatus
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.models import DocumentState
-from bsclient.client.payment_order import Party, PaymentOrder
+from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.crypto import CertificateInfo
 from bsclient.ui.background import wait_for_background_work
-from bsclient.ui.main_window import MainWindow, next_number
-from bsclient.ui.payment_editor import PaymentEditor
+from bsclient.ui.payments.main_window import MainWindow, next_number
+from bsclient.ui.payments.editor import PaymentEditor
 
 from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK, make_workplace
 

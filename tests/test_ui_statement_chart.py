@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtGui import QColor
 
-from bsclient.ui.balance_chart import BalanceChart, amount_label, nice_step
+from bsclient.ui.statements.balance_chart import BalanceChart, amount_label, nice_step
 from tests.test_ui_statement_samples import make_statement
 
 

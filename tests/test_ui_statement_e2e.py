@@ -12,12 +12,12 @@ from decimal import Decimal
 
 import pytest
 
-from bsclient.client.bank_api import BankApi
-from bsclient.client.store import DocumentStore
+from bsclient.client.session.bank_api import BankApi
+from bsclient.client.documents.store import DocumentStore
 from bsclient.token import TokenThread
-from bsclient.ui.amount_text import format_money
+from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.background import wait_for_background_work
-from bsclient.ui.statement_window import StatementWindow
+from bsclient.ui.statements.window import StatementWindow
 from bsclient.ui.workplace import Workplace
 from refbank.bank_time import bank_today
 from tests.login_helpers import log_in

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from bsclient.ui.statement_model import (CREDIT, DATE, DEBIT, NAME, NUMBER, PURPOSE, Direction, StatementModel,
+from bsclient.ui.statements.model import (CREDIT, DATE, DEBIT, NAME, NUMBER, PURPOSE, Direction, StatementModel,
                                          ViewSpec, shown_rows)
 from tests.test_ui_statement_samples import make_statement
 

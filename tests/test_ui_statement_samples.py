@@ -13,7 +13,7 @@ from decimal import Decimal
 from schwifty import IBAN
 
 from bsclient.client.models import Account
-from bsclient.client.statements import Counterparty, Statement, StatementLine
+from bsclient.client.statements.statement import Counterparty, Statement, StatementLine
 from tests.test_ui_fixtures import ACCOUNTS, PAYER_IIK, StandInBank
 
 _BANKS = (("601", "HSBKKZKX", "АО «Народный Банк Казахстана»"), ("722", "CASPKZKA", "АО «Kaspi Bank»"),

@@ -19,15 +19,15 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from bsclient.client.bank_errors import BankError
-from bsclient.client.payment_order import Party, PaymentOrder
+from bsclient.client.session.bank_errors import BankError
+from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.messages import Message
-from bsclient.ui.amount_text import format_money
+from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.background import wait_for_background_work
-from bsclient.ui.main_window import MainWindow
-from bsclient.ui.payment_editor import PaymentEditor
-from bsclient.ui.statement_model import DEBIT, Direction
-from bsclient.ui.statement_window import StatementWindow
+from bsclient.ui.payments.main_window import MainWindow
+from bsclient.ui.payments.editor import PaymentEditor
+from bsclient.ui.statements.model import DEBIT, Direction
+from bsclient.ui.statements.window import StatementWindow
 from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK, make_workplace
 from tests.test_ui_statement_samples import StatementBank, make_statement
 
@@ -239,7 +239,7 @@ def test_export_in_the_other_formats_is_read_back_by_independent_readers(qtbot, 
         transactions = [t for day in parsed for t in day.transactions]
         assert [t.amount for t in transactions] == [line.credit - line.debit for line in statement.lines]
     else:
-        from bsclient.client.exchange import parse_exchange_file
+        from bsclient.client.onec import parse_exchange_file
         exchange = parse_exchange_file(written.read_bytes())
         assert len(exchange.documents) == len(statement.lines)
 
@@ -323,7 +323,7 @@ def test_overlapping_reads_give_back_the_interpreters_settings_when_the_last_end
     import gc
     import sys
 
-    from bsclient.ui.statement_window import READING_SWITCH_INTERVAL, reading_a_big_statement
+    from bsclient.ui.statements.window import READING_SWITCH_INTERVAL, reading_a_big_statement
 
     before = sys.getswitchinterval()
     first, second = reading_a_big_statement(), reading_a_big_statement()
@@ -341,7 +341,7 @@ def test_a_read_leaves_the_objects_of_the_moment_to_the_cycle_collector():
     import gc
     import weakref
 
-    from bsclient.ui.statement_window import reading_a_big_statement
+    from bsclient.ui.statements.window import reading_a_big_statement
 
     class Node:
         pass

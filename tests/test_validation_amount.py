@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from bsclient.client.validation import ValidationError, check_amount, format_amount, parse_amount
+from bsclient.rules import ValidationError, check_amount, format_amount, parse_amount
 
 
 @pytest.mark.parametrize("typed, amount", [

@@ -3,7 +3,7 @@
 import pytest
 from schwifty import IBAN
 
-from bsclient.client.validation import bank_for_bic, check_bic
+from bsclient.rules import bank_for_bic, check_bic
 
 HALYK_IIK = IBAN.generate("KZ", bank_code="601", account_code="0000012345678").compact
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bsclient.client.validation import check_kbe, check_knp
+from bsclient.rules import check_kbe, check_knp
 
 
 @pytest.mark.parametrize("knp", ["010", "119", "710", "911"])

@@ -3,7 +3,7 @@
 import pytest
 from schwifty import IBAN
 
-from bsclient.client.validation import bank_for_iban, check_iban, compact_iban
+from bsclient.rules import bank_for_iban, check_iban, compact_iban
 
 HALYK = IBAN.generate("KZ", bank_code="601", account_code="0000012345678").compact
 KASPI = IBAN.generate("KZ", bank_code="722", account_code="KZT0000000042").compact

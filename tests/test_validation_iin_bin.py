@@ -2,7 +2,7 @@
 
 import pytest
 
-from bsclient.client.validation import check_iin_bin, iin_bin_check_digit
+from bsclient.rules import check_iin_bin, iin_bin_check_digit
 
 PUBLISHED_VALID = ["090840000906", "181140004063", "971240001315", "220640014948", "050140000656", "940140000385"]
 

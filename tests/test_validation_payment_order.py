@@ -7,8 +7,8 @@ from decimal import Decimal
 from schwifty import IBAN
 
 from bsclient.client.models import Account
-from bsclient.client.payment_order import Party, PaymentOrder
-from bsclient.client.validation import MAX_NAME_LENGTH, MAX_PURPOSE_LENGTH, validate_payment_order
+from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.rules import MAX_NAME_LENGTH, MAX_PURPOSE_LENGTH, validate_payment_order
 
 TODAY = date(2026, 11, 23)
 PAYER_IIK = IBAN.generate("KZ", bank_code="601", account_code="0000000000017").compact

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from bsclient.messages import Message
 
-from .documents import DocumentStatus, ExecutedRate
+from bsclient.client.documents.record import DocumentStatus, ExecutedRate
 
 
 @dataclass(frozen=True)

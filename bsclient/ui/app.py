@@ -14,24 +14,24 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bsclient.client.config import ClientConfig
 
-from .background import run_in_background, wait_for_background_work
-from .error_dialog import error_text, show_error
-from .login_dialog import LoginDialog
+from bsclient.ui.background import run_in_background, wait_for_background_work
+from bsclient.ui.widgets.error_dialog import error_text, show_error
+from bsclient.ui.login.login_dialog import LoginDialog
 
 # The bank, the store, the carrier and the main window load after the login window shows
 # (bench/startup.py measures it): these names are imported where they are first needed.
 if TYPE_CHECKING:
-    from bsclient.client.login import LoginAnswer
+    from bsclient.client.session.login import LoginAnswer
     from bsclient.client.models import UserInfo
-    from bsclient.client.bank_api import BankApi
-    from bsclient.client.store import DocumentStore
+    from bsclient.client.session.bank_api import BankApi
+    from bsclient.client.documents.store import DocumentStore
     from bsclient.token import Pkcs11Module, TokenSession, TokenThread
 
-    from .carrier_lock import CarrierGuard
-    from .main_window import MainWindow
-    from .pin_dialog import OpenCarrier, PinDialog
-    from .selfservice import SelfService
-    from .workplace import Workplace
+    from bsclient.ui.security.carrier_lock import CarrierGuard
+    from bsclient.ui.payments.main_window import MainWindow
+    from bsclient.ui.login.pin_dialog import OpenCarrier, PinDialog
+    from bsclient.ui.security.selfservice import SelfService
+    from bsclient.ui.workplace import Workplace
 
 log = logging.getLogger(__name__)
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
@@ -115,11 +115,11 @@ class ClientApp(QObject):
         dialog.show()
 
     def _logged_in(self, answer: LoginAnswer | None) -> None:
-        from bsclient.client.login import CarrierProofNeeded, LoginCodeNeeded, user_of
+        from bsclient.client.session.login import CarrierProofNeeded, LoginCodeNeeded, user_of
         from bsclient.token import TokenThread
 
-        from .login_flow import ask_login_code, carrier_prover, waiting_key_collector
-        from .pin_dialog import PinDialog
+        from bsclient.ui.login.second_factor import ask_login_code, carrier_prover, waiting_key_collector
+        from bsclient.ui.login.pin_dialog import PinDialog
 
         assert answer is not None
         if isinstance(answer, LoginCodeNeeded):  # R8.2: a one-time code instead of the carrier's proof
@@ -145,7 +145,7 @@ class ClientApp(QObject):
 
     def open_after_setup(self, api: BankApi, user: UserInfo, carrier: OpenCarrier, token_thread: TokenThread) -> None:
         """The set-up wizard has signed in and opened the carrier: straight to the main window."""
-        from bsclient.client.store import DocumentStore
+        from bsclient.client.documents.store import DocumentStore
 
         self.api, self.token_thread, self.module = api, token_thread, carrier.module
         store_path = self.config.data_dir / STORE_FILE
@@ -166,7 +166,7 @@ class ClientApp(QObject):
     def _force_password_change(self, user: UserInfo, carrier: OpenCarrier | None = None) -> None:
         from dataclasses import replace
 
-        from .change_password_dialog import ChangePasswordDialog
+        from bsclient.ui.login.change_password_dialog import ChangePasswordDialog
 
         changed = replace(user, password_change=None)
         dialog = ChangePasswordDialog(self.api, forced=user.password_change)
@@ -190,8 +190,8 @@ class ClientApp(QObject):
         self.quit()
 
     def _carrier_open(self, user: UserInfo, carrier: OpenCarrier | None) -> None:
-        from .main_window import MainWindow
-        from .workplace import Workplace
+        from bsclient.ui.payments.main_window import MainWindow
+        from bsclient.ui.workplace import Workplace
 
         assert carrier is not None and self.api is not None and self.store is not None
         assert self.token_thread is not None
@@ -204,13 +204,13 @@ class ClientApp(QObject):
         self._dialog = None
         self.window.show()
         self._guard_carrier(self.window, carrier)
-        from .selfservice import install_selfservice
+        from bsclient.ui.security.selfservice import install_selfservice
         self.selfservice = install_selfservice(self.window, self.config, self)
-        from .setup_again import install_setup_action
+        from bsclient.ui.setup.again import install_setup_action
         install_setup_action(self.window, self.config, self.config_path, self.token_thread)
 
     def _guard_carrier(self, window: MainWindow, carrier: OpenCarrier) -> None:
-        from .carrier_lock import CarrierGuard
+        from bsclient.ui.security.carrier_lock import CarrierGuard
 
         assert self.workplace is not None
         self.carrier_guard = CarrierGuard(self.workplace, carrier.module, self.config, sign_out=window.sign_out,
@@ -264,9 +264,9 @@ class ClientApp(QObject):
 
 def open_resources(config: ClientConfig) -> tuple[BankApi, DocumentStore]:
     """The bank connection and the local store (off the GUI thread: both import and touch disk)."""
-    from bsclient.client.bank_api import BankApi
-    from bsclient.client.store import DocumentStore
-    from bsclient.client.validation import bank_for_bic
+    from bsclient.client.session.bank_api import BankApi
+    from bsclient.client.documents.store import DocumentStore
+    from bsclient.rules import bank_for_bic
 
     bank_for_bic("")  # loads the bank register now, not on the clerk's first keystroke
     return BankApi(config.server_url, config.ca_file), DocumentStore(config.data_dir / STORE_FILE)

@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 
-from .error_dialog import show_error
+from bsclient.ui.widgets.error_dialog import show_error
 
 if TYPE_CHECKING:
     from bsclient.token import TokenThread

@@ -6,7 +6,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from schwifty import registry
 
-from .model import REGISTRY, Directory, Entry
+from bsclient.client.directories.model import REGISTRY, Directory, Entry
 
 COUNTRY = "KZ"
 

@@ -14,10 +14,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bsclient.client.validation import check_iban, check_iin_bin
+from bsclient.rules import check_iban, check_iin_bin
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
 
-from .model import BANK, SHIPPED, STATUSES, Directory, DirectoryError, Entry
+from bsclient.client.directories.model import BANK, SHIPPED, STATUSES, Directory, DirectoryError, Entry
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,8 @@ from typing import Any, Protocol
 
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
 
-from .files import FILE_DIRECTORIES, load_directory, store_directory
-from .model import DirectoryError
+from bsclient.client.directories.files import FILE_DIRECTORIES, load_directory, store_directory
+from bsclient.client.directories.model import DirectoryError
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,238 @@
+"""Documents as the document list shows them: a few plain columns per document, read by one query.
+
+A list of 100,000 documents must not parse 100,000 JSON bodies into PaymentOrders nor decode their
+signatures. The documents table keeps the list's columns beside the body (`list_*`, filled from the
+body by triggers on every insert and change of the body, whoever writes it), and the `documents_list`
+index holds exactly the columns the list shows in the list's order: `LIST_QUERY` reads that index
+alone. Each document becomes one plain tuple of strings, numbers and dates (`Row`): no object of its
+own, and nothing Python's garbage collector goes on walking through (it would, every so often, for
+100,000 objects: a pause the clerk feels). A whole document (its order, signed bytes, signatures) is
+read from the store only when asked for: `ListedDocument.record()`, for the selected documents.
+
+The rate an executed exchange used (issue 4, type 7) is the store's own column `rate` (JSON, set by
+the bank's answer, not from the body): the index holds it too, so the list shows it without a body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from bsclient.messages import Message
+
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus, ExecutedRate
+from bsclient.client.documents.payment_order import PaymentOrder
+from bsclient.rules import ValidationError, parse_amount
+
+# The list's columns, each from the body as the clerk typed it; list_search is the text a search looks in.
+_COLUMNS = {
+    "list_number": "json_extract({row}.body, '$.number')",
+    "list_date": "json_extract({row}.body, '$.date')",
+    "list_amount": "json_extract({row}.body, '$.amount')",
+    "list_currency": "json_extract({row}.body, '$.currency')",
+    "list_beneficiary": "json_extract({row}.body, '$.beneficiary.name')",
+    "list_bin": "json_extract({row}.body, '$.beneficiary.bin')",
+    "list_search": " || ' ' || ".join(f"ifnull(json_extract({{row}}.body, '$.{path}'), '')" for path in (
+        "number", "beneficiary.name", "beneficiary.bin", "beneficiary.iban", "purpose", "knp", "amount")),
+}
+
+
+def _assignments(row: str) -> str:
+    return ", ".join(f"{column} = {expression.format(row=row)}" for column, expression in _COLUMNS.items())
+
+
+# Newest change first, as DocumentStore.list, and documents changed at once in the order they were added.
+_INDEX_COLUMNS = ("updated_at DESC, created_at DESC, id, kind, status, list_number, list_date, list_amount, "
+                  "list_currency, list_beneficiary, list_bin, reason, list_search, rate")
+LIST_QUERY = """
+SELECT id, kind, status, updated_at, reason, list_number, list_date, list_amount, list_currency,
+       list_beneficiary, list_bin, list_search, rate
+FROM documents INDEXED BY documents_list ORDER BY updated_at DESC, created_at DESC, rowid
+"""
+
+
+def add_list_columns(db: sqlite3.Connection) -> None:
+    """Adds the list's columns, their triggers and index to a store that lacks them (inside the store's
+    migration transaction); documents already stored get their columns from their bodies once."""
+    present = {row[1] for row in db.execute("PRAGMA table_info(documents)")}
+    missing = [column for column in _COLUMNS if column not in present]
+    for column in missing:
+        db.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT")
+    db.execute("CREATE TRIGGER IF NOT EXISTS documents_list_insert AFTER INSERT ON documents BEGIN "
+               f"UPDATE documents SET {_assignments('NEW')} WHERE rowid = NEW.rowid; END")
+    db.execute("CREATE TRIGGER IF NOT EXISTS documents_list_body AFTER UPDATE OF body ON documents BEGIN "
+               f"UPDATE documents SET {_assignments('NEW')} WHERE rowid = NEW.rowid; END")
+    if missing:
+        db.execute(f"UPDATE documents SET {_assignments('documents')}")
+    if "rate" not in present:  # an executed exchange's rate (the store's column, issue 4 type 7), for the index
+        db.execute("ALTER TABLE documents ADD COLUMN rate TEXT")
+    indexed = {row[2] for row in db.execute("PRAGMA index_info(documents_list)")}
+    if indexed and "rate" not in indexed:  # an index made before the rate was listed: made again, covering
+        db.execute("DROP INDEX documents_list")
+    db.execute(f"CREATE INDEX IF NOT EXISTS documents_list ON documents({_INDEX_COLUMNS})")
+
+
+Fetch = Callable[[str], "DocumentRecord | None"]  # a whole document by id (the store's get)
+_SIMPLE_AMOUNT = re.compile(r"(?:[1-9]\d{0,12}|0)(?:\.\d{1,2})?", re.ASCII)
+
+# One document in the list: a tuple with these fields. STATUS is the stored word (a plain str: it
+# compares equal to DocumentStatus members, but hashes differently, so sets and dicts use the word).
+Row = tuple
+# RATE: an executed exchange's rate as the store keeps it (JSON {"base", "quote", "value"}), else None.
+(ID, KIND, STATUS, NUMBER, DATE, BENEFICIARY, BIN, TIYN, AMOUNT_TEXT, CURRENCY, UPDATED, REASON,
+ SEARCH, RATE) = range(14)
+
+
+def status_of(word: str) -> DocumentStatus | str:
+    try:
+        return DocumentStatus(word)
+    except ValueError:  # a status this version does not know: shown as stored
+        return word
+
+
+class ListedDocument:
+    """One row seen as a document: reads like a DocumentRecord for `id`, `status`, `reason` and `order`;
+    `record()` is the whole DocumentRecord (`whole(id)`: kept, or read from the store when asked)."""
+
+    __slots__ = ("row", "_whole")
+
+    def __init__(self, row: Row, whole: Fetch) -> None:
+        self.row = row
+        self._whole = whole
+
+    content = None  # the signed bytes: record().content
+    signatures: Sequence[bytes] = ()
+
+    id = property(lambda self: self.row[ID])
+    kind = property(lambda self: self.row[KIND])
+    number = property(lambda self: self.row[NUMBER])
+    date = property(lambda self: self.row[DATE])
+    beneficiary = property(lambda self: self.row[BENEFICIARY])
+    bin = property(lambda self: self.row[BIN])
+    tiyn = property(lambda self: self.row[TIYN])
+    amount_text = property(lambda self: self.row[AMOUNT_TEXT])
+    currency = property(lambda self: self.row[CURRENCY])
+    updated_at = property(lambda self: self.row[UPDATED])
+    search = property(lambda self: self.row[SEARCH])
+    rate = property(lambda self: rate_of(self.row))  # an executed exchange's rate, as DocumentRecord.rate
+
+    @property
+    def status(self) -> DocumentStatus | str:
+        return status_of(self.row[STATUS])
+
+    @property
+    def amount(self) -> Decimal | None:
+        return amount_of(self.row)
+
+    @property
+    def reason(self) -> Message | None:
+        return reason_of(self.row)
+
+    @property
+    def order(self) -> PaymentOrder:
+        return self.record().order
+
+    def record(self) -> DocumentRecord:
+        record = self._whole(self.row[ID])
+        if record is None:
+            raise LookupError(f"document {self.row[ID]} is no longer in the store")
+        return record
+
+    def __repr__(self) -> str:
+        return f"ListedDocument({self.row[ID]!r}, number={self.row[NUMBER]!r}, status={self.row[STATUS]!r})"
+
+
+def amount_of(row: Row) -> Decimal | None:
+    return Decimal(row[TIYN]).scaleb(-2) if row[TIYN] is not None else None
+
+
+def rate_of(row: Row) -> ExecutedRate | None:
+    """The rate an executed exchange used, from the row; None for any other document."""
+    if not row[RATE]:
+        return None
+    try:
+        data = json.loads(row[RATE])
+        return ExecutedRate(str(data["base"]), str(data["quote"]), str(data["value"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def reason_of(row: Row) -> Message | None:
+    if row[REASON] is None:
+        return None
+    data = json.loads(row[REASON])
+    return Message(data["context"], data["source"], data.get("params") or {})
+
+
+def list_amount(text: str) -> int | None:
+    """The amount the clerk typed in tiyn, or None when it is not one (yet); as parse_amount, quicker
+    for the plain "1500000.5" most stored amounts are."""
+    plain = text.replace(",", ".")
+    if _SIMPLE_AMOUNT.fullmatch(plain):
+        integer, _, fraction = plain.partition(".")
+        tiyn = int(integer) * 100 + int(fraction.ljust(2, "0") or 0)
+        return tiyn or None
+    try:
+        return int(parse_amount(text) * 100)
+    except ValidationError:
+        return None
+
+
+def _plain(tiyn: int | None) -> str:
+    """1500000.50 for 150000050 tiyn: the amount as a search finds it."""
+    return f"{tiyn // 100}.{tiyn % 100:02d}" if tiyn is not None else ""
+
+
+def listed_rows(rows: Iterable[Sequence[Any]]) -> list[Row]:
+    """`LIST_QUERY`'s rows as the list's Rows."""
+    dates: dict[str | None, date | None] = {}
+    strings: dict[str, str] = {}
+    result = []
+    append = result.append
+    for doc_id, kind, status, updated_at, reason, number, day, amount_text, currency, name, bin_, search, rate in rows:
+        amount_text = amount_text or ""
+        tiyn = list_amount(amount_text)
+        search = (search or "").casefold()
+        if tiyn is not None:
+            search = f"{search} {_plain(tiyn)}"
+        try:
+            when = dates[day]
+        except KeyError:
+            try:
+                when = dates[day] = date.fromisoformat(day) if day else None
+            except ValueError:
+                when = dates[day] = None
+        append((doc_id, strings.setdefault(kind, kind), strings.setdefault(status, status), number or "", when,
+                name or "", bin_ or "", tiyn, amount_text, strings.setdefault(currency or "", currency or ""),
+                updated_at, reason, search, rate))
+    return result
+
+
+def row_of_record(record: DocumentRecord, kind: str) -> Row:
+    """A whole DocumentRecord (one just changed, or a list given as records) as a list Row."""
+    order = record.order
+    tiyn = list_amount(order.amount)
+    search = " ".join((order.number, order.beneficiary.name, order.beneficiary.bin, order.beneficiary.iban,
+                       order.purpose, order.knp, order.amount, _plain(tiyn))).casefold()
+    reason = None
+    if record.reason is not None:
+        reason = json.dumps({"context": record.reason.context, "source": record.reason.source,
+                             "params": dict(record.reason.params)}, ensure_ascii=False, default=str)
+    rate = None
+    if record.rate is not None:  # as the store keeps it (store._rate_json)
+        rate = json.dumps({"base": record.rate.base, "quote": record.rate.quote, "value": record.rate.value})
+    return (record.id, kind, str(record.status), order.number, order.date, order.beneficiary.name,
+            order.beneficiary.bin, tiyn, order.amount, order.currency,
+            record.updated_at.isoformat() if record.updated_at is not None else "", reason, search, rate)
+
+
+def updated_of(row: Row) -> datetime | None:
+    try:
+        return datetime.fromisoformat(row[UPDATED])
+    except ValueError:
+        return None

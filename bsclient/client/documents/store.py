@@ -1,0 +1,358 @@
+"""The local document store: SQLite (WAL, synchronous FULL) so a saved draft survives a power cut."""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
+
+from bsclient.client.documents.document_list import LIST_QUERY, Row, add_list_columns, listed_rows
+from bsclient.client.documents.record import BANK_STATUSES, DocumentRecord, DocumentStatus, ExecutedRate, status_word
+from bsclient.client.models import DocumentState
+from bsclient.client.documents.payment_order import PaymentOrder
+
+SCHEMA_VERSION = 1
+
+_CREATE = """
+CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    body TEXT NOT NULL,            -- the order as typed, JSON
+    status TEXT NOT NULL,
+    reason TEXT,                   -- the bank's reason: JSON of Message fields
+    content BLOB,                  -- the exact signed bytes
+    signatures TEXT NOT NULL,      -- JSON list of base64 CMS DER
+    signer_name TEXT,
+    received_at TEXT,
+    executed_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_status ON documents(status, updated_at);
+"""
+
+# The bank's states only move forward: a late answer to a retry must not undo "executed".
+_RANK = {DocumentStatus.ACCEPTED: 1, DocumentStatus.EXECUTED: 2, DocumentStatus.REJECTED: 2,
+         DocumentStatus.RECALLED: 2, DocumentStatus.AWAITING_SIGNATURE: 0}
+
+
+class StoreError(ClerkError):
+    """The local store cannot be opened, read or written, or a document cannot change that way."""
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def _reason_json(reason: Message | None) -> str | None:
+    if reason is None:
+        return None
+    return json.dumps({"context": reason.context, "source": reason.source, "params": dict(reason.params)},
+                      ensure_ascii=False, default=str)
+
+
+def _reason(text: str | None) -> Message | None:
+    if text is None:
+        return None
+    data = json.loads(text)
+    return Message(data["context"], data["source"], data.get("params") or {})
+
+
+def _rate_json(rate: ExecutedRate | None) -> str | None:
+    return json.dumps({"base": rate.base, "quote": rate.quote, "value": rate.value}) if rate is not None else None
+
+
+def _rate(text: str | None) -> ExecutedRate | None:
+    return ExecutedRate(**json.loads(text)) if text else None
+
+
+def _add_rate_column(db: sqlite3.Connection) -> None:
+    """The rate an executed exchange used (issue 4, type 7), also for stores made before it."""
+    if "rate" not in {row["name"] for row in db.execute("PRAGMA table_info(documents)")}:
+        db.execute("ALTER TABLE documents ADD COLUMN rate TEXT")
+
+
+def _record(row: sqlite3.Row) -> DocumentRecord:
+    return DocumentRecord(rate=_rate(row["rate"]),
+        id=row["id"], order=PaymentOrder.from_dict(json.loads(row["body"])), status=DocumentStatus(row["status"]),
+        reason=_reason(row["reason"]), content=bytes(row["content"]) if row["content"] is not None else None,
+        signatures=[base64.b64decode(s) for s in json.loads(row["signatures"])], signer_name=row["signer_name"],
+        created_at=datetime.fromisoformat(row["created_at"]), updated_at=datetime.fromisoformat(row["updated_at"]))
+
+
+def _search_text(record: DocumentRecord) -> str:
+    order = record.order
+    parts = [order.number, order.amount, order.knp, order.purpose, record.signer_name or "",
+             order.beneficiary.name, order.beneficiary.bin, order.beneficiary.iban, order.payer.iban]
+    return " ".join(parts).casefold()
+
+
+class DocumentStore:
+    """Documents on this computer: drafts, signed and sent ones, and the bank's word on each."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # One connection shared by the UI and its workers, serialised by the lock.
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise self._unwritable() from exc
+        self._db.row_factory = sqlite3.Row
+        with self._failures_as_store_errors():
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA busy_timeout=5000")
+            self._migrate()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> DocumentStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def save_draft(self, order: PaymentOrder) -> DocumentRecord:
+        """Saves `order` as a draft (new or changed); a signed document can no longer change."""
+        now = _now().isoformat()
+        body = json.dumps(order.to_dict(), ensure_ascii=False)
+        with self._transaction() as db:
+            row = db.execute("SELECT status FROM documents WHERE id = ?", (order.id,)).fetchone()
+            if row is None:
+                db.execute("INSERT INTO documents (id, kind, body, status, signatures, created_at, updated_at)"
+                           " VALUES (?, ?, ?, ?, '[]', ?, ?)", (order.id, order.schema, body, DocumentStatus.DRAFT, now, now))
+            elif row["status"] == DocumentStatus.DRAFT:
+                db.execute("UPDATE documents SET body = ?, updated_at = ? WHERE id = ?", (body, now, order.id))
+            else:
+                raise StoreError(Message("Store", QT_TRANSLATE_NOOP(
+                    "Store", "Document {number} is already signed and can no longer be changed. Copy it to make a new one."),
+                    {"number": order.number}))
+        return self._require(order.id)
+
+    def get(self, doc_id: str) -> DocumentRecord | None:
+        with self._failures_as_store_errors(), self._lock:
+            row = self._db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return _record(row) if row is not None else None
+
+    def list(self, status: DocumentStatus | None = None, text: str | None = None) -> list[DocumentRecord]:
+        """Documents, newest change first; `text` matches number, amount, beneficiary, IIK, purpose."""
+        query, params = "SELECT * FROM documents", ()
+        if status is not None:
+            query, params = query + " WHERE status = ?", (DocumentStatus(status).value,)
+        with self._failures_as_store_errors(), self._lock:
+            rows = self._db.execute(query + " ORDER BY updated_at DESC, created_at DESC", params).fetchall()
+        records = [_record(row) for row in rows]
+        if text:
+            # In Python, not SQL LIKE: SQLite folds case for ASCII only, names are Cyrillic.
+            needle = text.strip().casefold()
+            records = [r for r in records if needle in _search_text(r)]
+        return records
+
+    def list_rows(self) -> list[Row]:
+        """Every document with only the document list's columns, newest change first: one query of one
+        index, no body parsed (fast for 100,000 documents); see document_list."""
+        with self._failures_as_store_errors(), self._lock:
+            cursor = self._db.cursor()
+            cursor.row_factory = None  # plain tuples
+            rows = cursor.execute(LIST_QUERY).fetchall()
+        return listed_rows(rows)
+
+    def add_drafts(self, orders: list[PaymentOrder]) -> None:
+        """Adds new drafts all in one transaction: every one is stored, or (on any failure) none."""
+        now = _now().isoformat()
+        rows = [(order.id, order.schema, json.dumps(order.to_dict(), ensure_ascii=False), DocumentStatus.DRAFT, now, now)
+                for order in orders]
+        with self._transaction() as db:
+            db.executemany("INSERT INTO documents (id, kind, body, status, signatures, created_at, updated_at)"
+                           " VALUES (?, ?, ?, ?, '[]', ?, ?)", rows)
+
+    def delete_draft(self, doc_id: str) -> None:
+        """Deletes a draft; signed documents are kept (they may reach or have reached the bank)."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM documents WHERE id = ? AND status = ?", (doc_id, DocumentStatus.DRAFT))
+
+    def mark_signed(self, doc_id: str, content: bytes, signatures: list[bytes], signer_name: str | None) -> DocumentRecord:
+        """Records the signed bytes and all signatures so far; a second signature must cover the same bytes."""
+        record = self._require(doc_id)
+        if record.status not in (DocumentStatus.DRAFT, DocumentStatus.SIGNED) or (
+                record.status == DocumentStatus.SIGNED and record.content != content):
+            raise StoreError(Message("Store", QT_TRANSLATE_NOOP(
+                "Store", "Document {number} cannot be signed now: its status is “{status}”."),
+                {"number": record.order.number, "status": status_word(record.status)}))
+        encoded = json.dumps([base64.b64encode(s).decode("ascii") for s in signatures])
+        with self._transaction() as db:
+            db.execute("UPDATE documents SET status = ?, content = ?, signatures = ?, signer_name = ?, updated_at = ?"
+                       " WHERE id = ?", (DocumentStatus.SIGNED, content, encoded, signer_name, _now().isoformat(), doc_id))
+        return self._require(doc_id)
+
+    def record_batch(self, signed: list[tuple[PaymentOrder, bytes, list[bytes], str | None]] = (),  # type: ignore[assignment]
+                     sent: list[str] = (), states: list[DocumentState] = ()) -> dict[str, DocumentStatus | None]:  # type: ignore[assignment]
+        """Batch signing's group commit (bsclient.client.documents.batch): in ONE transaction (one disk sync), records
+        `signed` drafts' bytes and signatures (a draft not stored yet is saved first), moves `sent` ids to
+        "sent" and applies the bank's `states`, each with the rules of mark_signed, mark_sent and
+        apply_state. Answers each named document's status after it; None for one left as it was
+        because that step does not fit its status (the caller handles that one alone). Few statements
+        (one read, one write per step) however many documents: a batch signs beside it."""
+        now, after = _now().isoformat(), {}
+        ids = list(dict.fromkeys([order.id for order, *_ in signed] + list(sent) + [state.id for state in states]))
+        inserts, signatures_rows, sent_rows, state_rows = [], [], [], []
+        with self._transaction() as db:
+            current: dict[str, tuple[DocumentStatus, bytes | None]] = {}
+            for first in range(0, len(ids), 500):
+                part = ids[first:first + 500]
+                for doc_id, status, content in db.execute(
+                        f"SELECT id, status, content FROM documents WHERE id IN ({','.join('?' * len(part))})", part):
+                    current[doc_id] = (DocumentStatus(status), content)
+            for order, content, signatures, signer_name in signed:
+                status, stored = current.get(order.id, (None, None))
+                if status is None:
+                    inserts.append((order.id, order.schema, json.dumps(order.to_dict(), ensure_ascii=False),
+                                    DocumentStatus.DRAFT, now, now))
+                elif status != DocumentStatus.DRAFT and not (status == DocumentStatus.SIGNED and stored == content):
+                    after[order.id] = None
+                    continue
+                signatures_rows.append((DocumentStatus.SIGNED, content, json.dumps(
+                    [base64.b64encode(s).decode("ascii") for s in signatures]), signer_name, now, order.id))
+                current[order.id] = (DocumentStatus.SIGNED, content)
+                after[order.id] = DocumentStatus.SIGNED
+            for doc_id in sent:
+                status, stored = current.get(doc_id, (None, None))
+                if status not in (DocumentStatus.SIGNED, DocumentStatus.SENT):
+                    after[doc_id] = None
+                    continue
+                sent_rows.append((DocumentStatus.SENT, now, doc_id))
+                current[doc_id] = (DocumentStatus.SENT, stored)
+                after[doc_id] = DocumentStatus.SENT
+            for state in states:
+                status, stored = current.get(state.id, (None, None))
+                if state.status not in BANK_STATUSES or status not in BANK_STATUSES | {
+                        DocumentStatus.SENT, DocumentStatus.SIGNED}:
+                    after[state.id] = None
+                    continue
+                if status in BANK_STATUSES and _RANK[state.status] < _RANK[status]:
+                    after[state.id] = status
+                    continue
+                state_rows.append((DocumentStatus(state.status), _reason_json(state.reason),
+                                   state.received_at.isoformat() if state.received_at else None,
+                                   state.executed_at.isoformat() if state.executed_at else None,
+                                   _rate_json(state.rate), now, state.id))
+                current[state.id] = (DocumentStatus(state.status), stored)
+                after[state.id] = DocumentStatus(state.status)
+            db.executemany("INSERT INTO documents (id, kind, body, status, signatures, created_at, updated_at)"
+                           " VALUES (?, ?, ?, ?, '[]', ?, ?)", inserts)
+            db.executemany("UPDATE documents SET status = ?, content = ?, signatures = ?, signer_name = ?, updated_at = ?"
+                           " WHERE id = ?", signatures_rows)
+            db.executemany("UPDATE documents SET status = ?, updated_at = ? WHERE id = ?", sent_rows)
+            db.executemany("UPDATE documents SET status = ?, reason = ?, received_at = ?, executed_at = ?, rate = ?,"
+                           " updated_at = ? WHERE id = ?", state_rows)
+        return after
+
+    def mark_sent(self, doc_id: str) -> DocumentRecord:
+        """Records that the document went to the bank (its answer may still be unknown)."""
+        return self._move(doc_id, {DocumentStatus.SIGNED, DocumentStatus.SENT}, DocumentStatus.SENT)
+
+    def mark_not_sent(self, doc_id: str) -> DocumentRecord:
+        """Back to signed after the bank definitely refused to take the document."""
+        return self._move(doc_id, {DocumentStatus.SENT, DocumentStatus.SIGNED}, DocumentStatus.SIGNED)
+
+    def apply_state(self, doc_id: str, state: DocumentState) -> DocumentRecord:
+        """Applies the bank's state; states only move forward (accepted → executed, or rejected)."""
+        if state.status not in BANK_STATUSES:
+            raise ValueError(f"not a bank's state: {state.status}")
+        record = self._require(doc_id)
+        if record.status in BANK_STATUSES and _RANK[state.status] < _RANK[record.status]:
+            return record
+        if record.status not in BANK_STATUSES | {DocumentStatus.SENT, DocumentStatus.SIGNED}:
+            raise StoreError(Message("Store", QT_TRANSLATE_NOOP(
+                "Store", "The bank's answer names document {number}, which was never signed here."),
+                {"number": record.order.number}))
+        with self._transaction() as db:
+            db.execute("UPDATE documents SET status = ?, reason = ?, received_at = ?, executed_at = ?, rate = ?,"
+                       " updated_at = ? WHERE id = ?", (DocumentStatus(state.status), _reason_json(state.reason),
+                                                       state.received_at.isoformat() if state.received_at else None,
+                                                       state.executed_at.isoformat() if state.executed_at else None,
+                                                       _rate_json(state.rate), _now().isoformat(), doc_id))
+        return self._require(doc_id)
+
+    def _move(self, doc_id: str, allowed: set[DocumentStatus], to: DocumentStatus) -> DocumentRecord:
+        record = self._require(doc_id)
+        if record.status not in allowed:
+            raise StoreError(Message("Store", QT_TRANSLATE_NOOP(
+                "Store", "Document {number} cannot move to “{to}”: its status is “{status}”."),
+                {"number": record.order.number, "to": status_word(to), "status": status_word(record.status)}))
+        with self._transaction() as db:
+            db.execute("UPDATE documents SET status = ?, updated_at = ? WHERE id = ?", (to, _now().isoformat(), doc_id))
+        return self._require(doc_id)
+
+    def _require(self, doc_id: str) -> DocumentRecord:
+        record = self.get(doc_id)
+        if record is None:
+            raise StoreError(Message("Store", QT_TRANSLATE_NOOP(
+                "Store", "The document is no longer in the local store; it may have been deleted.")))
+        return record
+
+    def _migrate(self) -> None:
+        with self._transaction() as db:
+            for statement in _CREATE.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            add_list_columns(db)  # the document list's columns and index (document_list), also for older stores
+            _add_rate_column(db)  # an executed exchange's rate (issue 4, type 7)
+            row = db.execute("SELECT version FROM schema_version").fetchone()
+            if row is None:
+                db.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+            elif row["version"] > SCHEMA_VERSION:
+                raise StoreError(Message("Store", QT_TRANSLATE_NOOP(
+                    "Store", "The local document store {path} was written by a newer version of the client. Install that version or newer."),
+                    {"path": str(self.path)}))
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction on the store's one connection, failures as StoreError: for services
+        that keep their own tables here (templates, counterparties) in their own modules."""
+        with self._transaction() as db:
+            yield db
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._failures_as_store_errors(), self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    @contextmanager
+    def _failures_as_store_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and not _is_damage(exc):
+                raise self._unwritable() from exc
+            raise StoreError(Message("Store", QT_TRANSLATE_NOOP(
+                "Store", "The local document store {path} is damaged and cannot be read. Documents already at the bank are safe there; ask IT staff to restore the file from a backup."),
+                {"path": str(self.path)})) from exc
+
+    def _unwritable(self) -> StoreError:
+        return StoreError(Message("Store", QT_TRANSLATE_NOOP(
+            "Store", "The local document store {path} cannot be opened or written. Check that the disk is not full and that the folder is writable; the last change was not saved."),
+            {"path": str(self.path)}))
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text

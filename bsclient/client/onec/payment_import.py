@@ -1,0 +1,340 @@
+"""Payment orders from a 1C exchange file: each "Платежное поручение" becomes a draft, every field
+is checked with the client's own validators, and every problem of every order is kept with the line
+it comes from. Only orders without a problem are imported, all in one store transaction.
+
+An order with a KBK is a budget payment (kind "budget", kz.budget-payment/1): it is checked by the
+editor's rules of that kind (validation/kinds.py) against the directories' facts (kind_facts.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
+
+from bsclient.client.documents.record import DocumentRecord
+from bsclient.client.documents.kind_facts import load_kind_facts
+from bsclient.client.models import Account
+from bsclient.client.documents.payment_order import CURRENCY, Party, PaymentOrder
+from bsclient.client.documents.store import DocumentStore, StoreError
+from bsclient.rules import ValidationError, bank_for_iban, check_bic, check_iin_bin, check_kbe, compact_iban, format_amount, parse_amount, validate_payment_order
+from bsclient.rules.kinds import BUDGET, PAYMENT, KindFacts
+from bsclient.rules.payment_order import check_payer_iban
+from bsclient.client.onec.parser import ExchangeFile, ExchangeFormatError, Section, parse_exchange_file
+
+PAYMENT_ORDER_KIND = "Платежное поручение"
+# A resident non-state company, the usual KOd of a corporate payer (as the editor assumes).
+DEFAULT_PAYER_CODE = "17"
+_TENGE = frozenset({"KZT", "398"})  # the currency as letters or as its ISO number
+_PURPOSE_LINES = tuple(f"НазначениеПлатежа{n}" for n in range(1, 7))
+
+# The order's field → the 1C names that may carry it, as Kazakh 1C configurations write them and
+# the variants seen in the wild (shared/KZ-REFERENCE.md). Names are matched without regard to case.
+FIELD_KEYS: dict[str, tuple[str, ...]] = {
+    "number": ("НомерДокумента", "Номер"),
+    "date": ("ДатаДокумента", "Дата"),
+    "amount": ("Сумма",),
+    "value_date": ("ДатаВалютирования",),
+    "currency": ("Валюта",),
+    "payer.bin": ("ПлательщикБИН_ИИН", "ПлательщикБИН", "ПлательщикИИН"),
+    "payer.iban": ("ПлательщикИИК", "ПлательщикСчет", "ПлательщикРасчСчет"),
+    "payer.bic": ("ПлательщикБанкБИК", "ПлательщикБИК"),
+    "payer.code": ("ПлательщикКБЕ", "ПлательщикКОд"),
+    "beneficiary.name": ("ПолучательНаименование", "Получатель1", "Получатель"),
+    "beneficiary.bin": ("ПолучательБИН_ИИН", "ПолучательБИН", "ПолучательИИН"),
+    "beneficiary.iban": ("ПолучательИИК", "ПолучательСчет", "ПолучательРасчСчет"),
+    "beneficiary.bic": ("ПолучательБанкБИК", "ПолучательБИК"),
+    "beneficiary.code": ("ПолучательКБЕ",),
+    "knp": ("КодНазначенияПлатежа", "КНП"),
+    "purpose": ("НазначениеПлатежа",),
+    # No public description names the KBK field (KZ-REFERENCE): "КБК" is our documented choice.
+    "kbk": ("КБК",),
+}
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """What is wrong with one field of one order: `document` is its position among the file's
+    documents (0-based), `field` the order's field path, `key` the 1C name ("" when missing)."""
+
+    document: int
+    field: str
+    line: int
+    message: Message
+    key: str = ""
+
+
+@dataclass
+class ImportedOrder:
+    """One document of the file as a draft-to-be; `order` is None when it is no payment order."""
+
+    document: int
+    section: Section
+    order: PaymentOrder | None
+    problems: list[ImportProblem] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return self.order is not None and not self.problems
+
+    def problems_of(self, field_path: str) -> list[ImportProblem]:
+        return [p for p in self.problems if p.field == field_path]
+
+
+@dataclass
+class ImportPreview:
+    """Every document of the file, valid or not, in file order."""
+
+    file: ExchangeFile
+    orders: list[ImportedOrder]
+
+    @property
+    def valid_orders(self) -> list[ImportedOrder]:
+        return [o for o in self.orders if o.valid]
+
+    @property
+    def invalid_orders(self) -> list[ImportedOrder]:
+        return [o for o in self.orders if not o.valid]
+
+    @property
+    def problems(self) -> list[ImportProblem]:
+        """All problems of all orders, by line."""
+        return sorted((p for o in self.orders for p in o.problems), key=lambda p: (p.line, p.document))
+
+
+class ImportFailed(ClerkError):
+    """The import wrote nothing: the store failed (its sentence is kept), or orders were imported meanwhile."""
+
+
+def _message(source: str, **params: object) -> Message:
+    return Message("Exchange", source, params)
+
+
+def duplicate_key(order: PaymentOrder) -> tuple[str, str, str, str]:
+    """What makes two orders the same payment: number, date, amount and the account it is paid from."""
+    try:
+        amount = format_amount(parse_amount(order.amount))
+    except ValidationError:
+        amount = order.amount.strip()
+    return order.number.strip(), order.date.isoformat(), amount, compact_iban(order.payer.iban)
+
+
+def preview_import(data: bytes, *, company_name: str, company_bin: str, accounts: list[Account],
+                   existing: Iterable[DocumentRecord], today: date | None = None,
+                   facts: KindFacts | None = None) -> ImportPreview:
+    """Reads, maps and checks every order of the file; ExchangeFormatError when the file is unreadable.
+
+    `accounts` are the company's accounts (the payer's IIK must be one of them when they are known);
+    `existing` are the documents already stored, to notice a file imported twice; `facts` the
+    directories' facts for budget payments (None: the shipped directories, read when a KBK is met).
+    """
+    exchange = parse_exchange_file(data)
+    return preview_orders(exchange, company_name=company_name, company_bin=company_bin, accounts=accounts,
+                          existing=existing, today=today, facts=facts)
+
+
+def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: str, accounts: list[Account],
+                   existing: Iterable[DocumentRecord], today: date | None = None,
+                   facts: KindFacts | None = None) -> ImportPreview:
+    """Maps and checks every document of an already parsed file (see `preview_import`)."""
+    if not any(d.kind == PAYMENT_ORDER_KIND for d in exchange.documents):
+        kinds = ", ".join(sorted({d.kind for d in exchange.documents})) or "—"
+        raise ExchangeFormatError(_message(QT_TRANSLATE_NOOP(
+            "Exchange", "The file holds no payment orders: up to its end on line {line} there is no section "
+            "{start}={kind} (its documents: {found}). Choose a file of payment orders exported for the bank."),
+            start="СекцияДокумент", kind=PAYMENT_ORDER_KIND, line=exchange.end_line or 1, found=kinds))
+    today = today or date.today()
+    stored = {duplicate_key(record.order) for record in existing}
+    by_iban = {compact_iban(a.iban): a for a in accounts}
+    orders: list[ImportedOrder] = []
+    first_line_of: dict[tuple[str, str, str, str], int] = {}
+    memo: dict[tuple[str, ...], Any] = {}
+    if facts is not None:
+        memo[("facts",)] = facts
+    for index, section in enumerate(exchange.documents):
+        imported = _map_section(index, section, company_name=company_name, company_bin=company_bin,
+                                accounts=by_iban, today=today, memo=memo)
+        if imported.order is not None:
+            key = duplicate_key(imported.order)
+            number_line = _line(section, "number")
+            if key in stored:
+                imported.problems.append(ImportProblem(index, "number", number_line, _message(QT_TRANSLATE_NOOP(
+                    "Exchange", "Order {number} of {date} for {amount} from {iban} is already among your documents: "
+                    "this file, or this order, was imported before."),
+                    number=key[0], date=imported.order.date.strftime("%d.%m.%Y"), amount=key[2], iban=key[3]),
+                    _key(section, "number")))
+            elif key in first_line_of:
+                imported.problems.append(ImportProblem(index, "number", number_line, _message(QT_TRANSLATE_NOOP(
+                    "Exchange", "Order {number} of {date} for {amount} is in this file twice (first on line {first}); "
+                    "only the first is imported."),
+                    number=key[0], date=imported.order.date.strftime("%d.%m.%Y"), amount=key[2],
+                    first=first_line_of[key]), _key(section, "number")))
+            else:
+                first_line_of[key] = number_line
+        orders.append(imported)
+    return ImportPreview(file=exchange, orders=orders)
+
+
+def import_orders(store: DocumentStore, preview: ImportPreview) -> list[PaymentOrder]:
+    """Stores every valid order of `preview` as a draft in one transaction; ImportFailed writes nothing."""
+    orders = [o.order for o in preview.valid_orders if o.order is not None]
+    try:
+        stored = {duplicate_key(r.order) for r in store.list()}
+        again = [o for o in orders if duplicate_key(o) in stored]
+        if again:
+            raise ImportFailed(_message(QT_TRANSLATE_NOOP(
+                "Exchange", "{count} orders of this file were imported meanwhile (order {number} is one); nothing "
+                "was imported now. Read the file again to see what is left."),
+                count=len(again), number=again[0].number))
+        store.add_drafts(orders)
+    except StoreError as exc:  # the transaction was rolled back: the store's own sentence says why
+        raise ImportFailed(exc.message) from exc
+    return orders
+
+
+# --- one section -----------------------------------------------------------------------------
+
+def _key(section: Section, path: str, folded: dict[str, str] | None = None) -> str:
+    """The 1C name that carries `path` in this section ("" when none does)."""
+    folded = _folded(section) if folded is None else folded
+    for name in FIELD_KEYS.get(path, ()):
+        if name.casefold() in folded:
+            return folded[name.casefold()]
+    return ""
+
+
+def source_text(section: Section, path: str) -> str:
+    """What the file says for the order's field `path` ("" when it says nothing)."""
+    key = _key(section, path)
+    return section.fields[key] if key else ""
+
+
+def _line(section: Section, path: str) -> int:
+    return section.line_of(_key(section, path)) if _key(section, path) else section.first_line
+
+
+def _folded(section: Section) -> dict[str, str]:
+    return {name.casefold(): name for name in section.fields}
+
+
+def _map_section(index: int, section: Section, *, company_name: str, company_bin: str,
+                 accounts: dict[str, Account], today: date, memo: dict[tuple[str, ...], Any]) -> ImportedOrder:
+    """`memo` keeps the checks of the payer's IIK and BIC, which repeat in every order of a file."""
+    problems: dict[str, ImportProblem] = {}
+    folded = _folded(section)
+
+    def value(path: str) -> str:
+        """The field's value; when two of its 1C names disagree, that is a problem of its own."""
+        found = [(name, folded[name.casefold()]) for name in FIELD_KEYS[path] if name.casefold() in folded]
+        values = {section.fields[key].strip() for _, key in found}
+        if len(values) > 1:
+            (_, first), (_, second) = found[0], found[1]
+            problem(path, _message(QT_TRANSLATE_NOOP(
+                "Exchange", "Line {line} gives {key}={value}, but line {first_line} gives {first_key}={first_value}; "
+                "which one is meant cannot be told."),
+                line=section.line_of(second), key=second, value=section.fields[second].strip(),
+                first_line=section.line_of(first), first_key=first, first_value=section.fields[first].strip()),
+                key=second)
+        return section.fields[found[0][1]].strip() if found else ""
+
+    def problem(path: str, message: Message, key: str | None = None) -> None:
+        key = _key(section, path, folded) if key is None else key
+        line = section.line_of(key) if key else section.first_line
+        problems.setdefault(path, ImportProblem(index, path, line, message, key))
+
+    if section.kind != PAYMENT_ORDER_KIND:
+        problem("kind", _message(QT_TRANSLATE_NOOP(
+            "Exchange", "Document {number} of the file is a \"{kind}\"; only payment orders ({payment_order}) are "
+            "imported. Salary payments have a document type of their own."),
+            number=index + 1, kind=section.kind, payment_order=PAYMENT_ORDER_KIND), key="")
+        return ImportedOrder(index, section, None, list(problems.values()))
+
+    number = value("number")
+    document_date = _date(value("date"))
+    if document_date is None:
+        given = value("date")
+        problem("date", _message(QT_TRANSLATE_NOOP(
+            "Exchange", "The document's date \"{value}\" is not a date like 20.11.2026."), value=given)
+                if given else _message(QT_TRANSLATE_NOOP("Exchange", "The order has no document date ({key}).")
+                                       , key=FIELD_KEYS["date"][0]))
+    value_date_text = value("value_date")
+    value_date = _date(value_date_text) if value_date_text else max(document_date or today, today)
+    if value_date is None:
+        problem("value_date", _message(QT_TRANSLATE_NOOP(
+            "Exchange", "The value date \"{value}\" is not a date like 20.11.2026."), value=value_date_text))
+    currency = value("currency").upper() or CURRENCY
+    if currency not in _TENGE:
+        problem("currency", _message(QT_TRANSLATE_NOOP(
+            "Exchange", "The order is in {currency}; only tenge (KZT) payment orders can be imported."),
+            currency=currency))
+
+    payer_iban = compact_iban(value("payer.iban"))
+    payer_bank = _memo(memo, ("bank", payer_iban), lambda: bank_for_iban(payer_iban)) if payer_iban else None
+    payer = Party(name=company_name, bin=company_bin, iban=payer_iban, bic=payer_bank.bic if payer_bank else "",
+                  code=value("payer.code") or DEFAULT_PAYER_CODE)
+    beneficiary_iban = value("beneficiary.iban")
+    beneficiary_bic = value("beneficiary.bic")
+    if not beneficiary_bic:  # as the editor does: the IIK names its bank
+        bank = bank_for_iban(beneficiary_iban)
+        beneficiary_bic = bank.bic if bank else ""
+    purpose = value("purpose") or " ".join(
+        section.fields[k].strip() for k in _PURPOSE_LINES if k in section.fields and section.fields[k].strip())
+    kbk = value("kbk")
+    order = PaymentOrder.new(payer, number, today=today, kind=BUDGET if kbk else PAYMENT)
+    order.kbk = kbk
+    order.date = document_date or today
+    order.value_date = value_date or today
+    order.amount = value("amount")
+    order.beneficiary = Party(name=value("beneficiary.name"), bin=value("beneficiary.bin"), iban=beneficiary_iban,
+                              bic=beneficiary_bic, code=value("beneficiary.code"))
+    order.knp = value("knp")
+    order.purpose = purpose
+
+    # The balance is not checked: a draft is paid later, and the balance is checked when it is signed.
+    facts = _memo(memo, ("facts",), load_kind_facts) if kbk else None  # the editor's rules of a budget payment
+    for path, message in validate_payment_order(order, None, today=today, facts=facts).items():
+        if path == "value_date" and (document_date is None or value_date is None):
+            continue  # the date itself is the problem, already told
+        problem(path, message)
+    if payer_iban and "payer.iban" not in problems:
+        account = accounts.get(payer_iban)
+        if accounts and account is None:
+            problem("payer.iban", _message(QT_TRANSLATE_NOOP(
+                "Exchange", "The payer's IIK {iban} is not one of your company's accounts at this bank."),
+                iban=payer_iban))
+        elif account is not None:
+            mismatch = _memo(memo, ("account", payer_iban), lambda: check_payer_iban(payer_iban, CURRENCY, account))
+            if mismatch is not None:
+                problem("payer.iban", mismatch)
+    payer_bin = value("payer.bin")
+    if payer_bin and payer_bin != company_bin:
+        problem("payer.bin", check_iin_bin(payer_bin) or _message(QT_TRANSLATE_NOOP(
+            "Exchange", "The payer's BIN {bin} is not your company's BIN {company_bin}: the order was made for "
+            "another company."), bin=payer_bin, company_bin=company_bin))
+    payer_bic = value("payer.bic")
+    if payer_bic:
+        mismatch = _memo(memo, ("bic", payer_bic, payer_iban), lambda: check_bic(payer_bic, payer_iban))
+        if mismatch is not None:
+            problem("payer.bic", mismatch)
+    payer_code = check_kbe(order.payer.code)
+    if payer_code is not None:
+        problem("payer.code", payer_code)
+    ordered = sorted(problems.values(), key=lambda p: p.line)
+    return ImportedOrder(index, section, order, ordered)
+
+
+def _memo(memo: dict[tuple[str, ...], Any], key: tuple[str, ...], compute: Callable[[], Any]) -> Any:
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def _date(text: str) -> date | None:
+    for form in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text.strip(), form).date()
+        except ValueError:
+            continue
+    return None
+

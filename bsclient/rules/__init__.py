@@ -1,0 +1,20 @@
+"""Pure rules for what a clerk types: IIN/BIN, IIK, BIC, KNP, KBe, amounts, whole payment orders.
+
+No Qt, no network: refbank reuses these rules to check what it receives.
+"""
+
+from bsclient.rules.amount import check_amount, format_amount, parse_amount
+from bsclient.rules.bic import Bank, bank_for_bic, bank_for_iban, check_bic
+from bsclient.rules.codes import check_kbe, check_knp
+from bsclient.rules.errors import ValidationError
+from bsclient.rules.iban import check_iban, compact_iban
+from bsclient.rules.iin_bin import check_iin_bin, iin_bin_check_digit
+from bsclient.rules.payment_order import MAX_NAME_LENGTH, MAX_PURPOSE_LENGTH, check_name, check_number, check_purpose, check_value_date, validate_payment_order
+
+__all__ = [
+    "MAX_NAME_LENGTH", "MAX_PURPOSE_LENGTH", "Bank", "ValidationError", "bank_for_bic",
+    "bank_for_iban", "check_amount", "check_bic", "check_iban", "check_iin_bin", "check_kbe",
+    "check_knp", "check_name", "check_number", "check_purpose", "check_value_date",
+    "compact_iban", "format_amount", "iin_bin_check_digit", "parse_amount",
+    "validate_payment_order",
+]

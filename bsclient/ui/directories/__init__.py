@@ -1,0 +1,1 @@
+"""The directories window (KNP, KBe, KBK, budget recipients, funds)."""

@@ -1,0 +1,1 @@
+"""Bank mail: the inbox and sent letters, writing a letter, the unread counter."""

@@ -1,0 +1,276 @@
+"""Batch signing (R9.2): many documents signed with the carrier opened at sign-in (no second PIN)
+and sent, with progress, Cancel, and what happened to each document, with the reasons."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QProgressBar,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from bsclient.client.documents.batch import BatchOutcome, BatchProgress, BatchResult, sign_and_send_batch
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus
+from bsclient.rules import ValidationError, parse_amount
+from bsclient.messages import QT_TRANSLATE_NOOP
+from bsclient.token import TokenSigner
+
+from bsclient.ui.widgets.amount_text import format_money
+from bsclient.ui.background import run_in_background
+from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.payments.sign_and_send import signing_refusal
+from bsclient.ui.workplace import Workplace
+
+NUMBER, BENEFICIARY, AMOUNT, RESULT, REASON = range(5)
+_PROBLEM_COLOUR = QColor("#b3261e")
+_DONE_COLOUR = QColor("#1d7a32")
+
+
+class _ProgressRelay(QObject):
+    """Carries the batch's progress from its worker threads to the GUI thread."""
+
+    progressed = Signal(object)
+
+
+class BatchSignDialog(QDialog):
+    """Signs and sends `records` as soon as it is made; emits `finishedBatch(results)` at the end."""
+
+    finishedBatch = Signal(list)
+
+    def __init__(self, workplace: Workplace, records: Sequence[DocumentRecord], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("batchSignDialog")
+        self._workplace = workplace
+        self._records = list(records)
+        self._rows = {record.id: row for row, record in enumerate(self._records)}
+        self._cancel = threading.Event()
+        self._running = False
+        self.results: list[BatchResult] = []
+        self.setWindowTitle(self.tr("Sign and send {count} documents").format(count=len(self._records)))
+
+        self.current_label = QLabel(self)
+        self.current_label.setObjectName("batchCurrentLabel")
+        self.current_label.setWordWrap(True)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("batchProgressBar")
+        self.progress_bar.setRange(0, max(1, len(self._records)))
+        self.progress_bar.setValue(0)
+        self.progress_bar.setFormat(self.tr("%v of %m"))
+        self.table = QTableWidget(len(self._records), 5, self)
+        self.table.setObjectName("batchSummaryTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Beneficiary"), self.tr("Amount"),
+                                              self.tr("Result"), self.tr("Reason")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in (NUMBER, AMOUNT, RESULT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BENEFICIARY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(BENEFICIARY, 240)
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+        waiting = self.tr("Waiting")
+        for row, record in enumerate(self._records):
+            order = record.order
+            self._set(row, NUMBER, order.number)
+            self._set(row, BENEFICIARY, order.beneficiary.name)
+            self._set(row, AMOUNT, _amount_text(order.amount), Qt.AlignmentFlag.AlignRight)
+            self._set(row, RESULT, waiting)
+            self._set(row, REASON, "")
+
+        self.buttons = QDialogButtonBox(self)
+        self.cancel_button = QPushButton(self.tr("&Cancel"), self)
+        self.cancel_button.setObjectName("batchCancelButton")
+        self.cancel_button.setToolTip(
+            self.tr("Stop before the next document. Documents already signed are still sent; the others stay drafts."))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button = QPushButton(self.tr("C&lose"), self)
+        self.close_button.setObjectName("batchCloseButton")
+        self.close_button.clicked.connect(self.accept)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button.hide()  # after addButton, which shows it
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.current_label)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(960, 520)
+
+        self._relay = _ProgressRelay(self)
+        self._relay.progressed.connect(self._progressed)
+        self._start()
+
+    def running(self) -> bool:
+        return self._running
+
+    def cancel(self) -> None:
+        """Stop between documents; what is signed is still sent, the rest stay drafts."""
+        if not self._running or self._cancel.is_set():
+            return
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.current_label.setText(self.tr("Cancelling: the documents already signed are being sent…"))
+
+    def _start(self) -> None:
+        workplace = self._workplace
+        session, key = workplace.session, workplace.key
+        refusal = signing_refusal(workplace)
+        if refusal is not None or session is None or key is None:
+            self._show_failure(refusal)
+            return
+        store, api, thread = workplace.store, workplace.api, workplace.token_thread
+        orders = [record.order for record in self._records]
+        signer, signer_name, relay, cancel = TokenSigner(session, key), workplace.signer_name, self._relay, self._cancel
+
+        def progress(event: BatchProgress) -> None:
+            try:
+                relay.progressed.emit(event)
+            except RuntimeError:  # the dialog went away: the batch goes on without telling anybody
+                pass
+
+        def start(_: object) -> None:
+            run_in_background(
+                self, lambda: sign_and_send_batch(store, api, orders, signer, signer_name, token_thread=thread,
+                                                  progress=progress, cancel=cancel),
+                on_success=self._finished, on_failure=self._show_failure)
+
+        self._running = True
+        self.current_label.setText(self.tr("Signing with the key carrier opened at sign-in; the PIN is not asked again."))
+        # After every draft save queued before (an editor closed just now): the latest text is signed.
+        run_in_background(self, lambda: None, in_order=True, on_success=start, on_failure=self._show_failure)
+
+    def _progressed(self, event: BatchProgress) -> None:
+        self.progress_bar.setValue(event.done)
+        if event.result is not None:
+            self._show_result(event.result)
+        if event.signing is not None and not self._cancel.is_set():
+            self.current_label.setText(self.tr("Signing document {number}; the signed ones go to the bank meanwhile…")
+                                       .format(number=event.signing))
+
+    def _show_result(self, result: BatchResult) -> None:
+        row = self._rows.get(result.doc_id)
+        if row is None:
+            return
+        text, bad = _result_text(result)
+        self._set(row, RESULT, text)
+        result_item = self.table.item(row, RESULT)
+        result_item.setForeground(_PROBLEM_COLOUR if bad else _DONE_COLOUR)
+        reason = _reason_text(result)
+        self._set(row, REASON, reason)
+        self.table.item(row, REASON).setToolTip(reason)
+
+    def _finished(self, results: list[BatchResult]) -> None:
+        self._running = False
+        self.results = results
+        for result in results:
+            self._show_result(result)
+        self.progress_bar.setValue(len(results))
+        self.current_label.setText(summary_text(results))
+        self.table.setWordWrap(True)  # the reasons in full, now that the rows stop changing
+        self.table.resizeRowsToContents()
+        self._show_close()
+        self.finishedBatch.emit(results)
+
+    def _show_failure(self, exc: Exception) -> None:
+        self._running = False
+        self.current_label.setText(error_text(exc))
+        self._show_close()
+        self.finishedBatch.emit(self.results)
+
+    def _show_close(self) -> None:
+        self.cancel_button.hide()
+        self.close_button.show()
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+    def _set(self, row: int, column: int, text: str,
+             alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
+        item = self.table.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            item.setTextAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
+        item.setText(text)
+
+    def reject(self) -> None:
+        """Escape or the window's close box: cancel first; the dialog closes once the batch is over."""
+        if self._running:
+            self.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._running:
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def _amount_text(amount: str) -> str:
+    try:
+        return format_money(parse_amount(amount))
+    except ValidationError:
+        return amount
+
+
+def _result_text(result: BatchResult) -> tuple[str, bool]:
+    """What happened, in a few words, and whether it needs the clerk's attention."""
+    outcome, status = result.outcome, result.status
+    if outcome == BatchOutcome.SENT:
+        if status == DocumentStatus.REJECTED:
+            return QCoreApplication.translate("BatchSignDialog", "Sent; rejected by the bank"), True
+        if status == DocumentStatus.EXECUTED:
+            return QCoreApplication.translate("BatchSignDialog", "Sent; executed by the bank"), False
+        if status == DocumentStatus.AWAITING_SIGNATURE:  # a first signer's batch (R3.2)
+            return QCoreApplication.translate("BatchSignDialog", "Sent; awaits the second signature"), False
+        return QCoreApplication.translate("BatchSignDialog", "Sent; accepted by the bank"), False
+    if outcome == BatchOutcome.INVALID:
+        return QCoreApplication.translate("BatchSignDialog", "Not signed: mistakes"), True
+    if outcome == BatchOutcome.CANCELLED:
+        if status == DocumentStatus.SIGNED:
+            return QCoreApplication.translate("BatchSignDialog", "Cancelled; signed, still to send"), True
+        return QCoreApplication.translate("BatchSignDialog", "Cancelled; still a draft"), True
+    if status == DocumentStatus.SENT:
+        return QCoreApplication.translate("BatchSignDialog", "Sent; the bank's answer did not come"), True
+    if status == DocumentStatus.SIGNED:
+        return QCoreApplication.translate("BatchSignDialog", "Signed; not sent"), True
+    return QCoreApplication.translate("BatchSignDialog", "Not signed"), True
+
+
+def _reason_text(result: BatchResult) -> str:
+    """What is wrong first (each field's sentence), then what to do."""
+    parts = [problem.render(QCoreApplication.translate) for problem in result.problems.values()]
+    if result.reason is not None:
+        parts.append(result.reason.render(QCoreApplication.translate))
+    return " ".join(parts)
+
+
+def summary_text(results: Sequence[BatchResult]) -> str:
+    """A few sentences: how many were sent (and rejected), not signed, failed and cancelled."""
+    def translate(source: str, count: int) -> str:
+        return QCoreApplication.translate("BatchSignDialog", source).format(count=count, total=len(results))
+
+    sent = [r for r in results if r.outcome == BatchOutcome.SENT]
+    rejected = sum(1 for r in sent if r.status == DocumentStatus.REJECTED)
+    counts = {outcome: sum(1 for r in results if r.outcome == outcome) for outcome in BatchOutcome}
+    parts = [translate(QT_TRANSLATE_NOOP("BatchSignDialog", "{count} of {total} documents signed and sent to the bank."),
+                       len(sent))]
+    if rejected:
+        parts.append(translate(QT_TRANSLATE_NOOP("BatchSignDialog", "The bank rejected {count} of them."), rejected))
+    if counts[BatchOutcome.INVALID]:
+        parts.append(translate(QT_TRANSLATE_NOOP("BatchSignDialog", "{count} not signed because of mistakes."),
+                               counts[BatchOutcome.INVALID]))
+    if counts[BatchOutcome.FAILED]:
+        parts.append(translate(QT_TRANSLATE_NOOP("BatchSignDialog", "{count} failed."), counts[BatchOutcome.FAILED]))
+    if counts[BatchOutcome.CANCELLED]:
+        parts.append(translate(QT_TRANSLATE_NOOP("BatchSignDialog", "{count} not signed because you cancelled."),
+                               counts[BatchOutcome.CANCELLED]))
+    if len(parts) > 1:
+        parts.append(QCoreApplication.translate("BatchSignDialog", "The table says why for each; open a document from the payment list to correct it or to sign it again."))
+    return " ".join(parts)

@@ -1,0 +1,512 @@
+"""The tenge payment order form: inline validation, the draft kept as the clerk types, sign and send."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QGridLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus
+from bsclient.client.models import Account
+from bsclient.client.documents.payment_order import CURRENCY, Party, PaymentOrder
+from bsclient.client.session.rights import may_prepare, may_sign_first
+from bsclient.rules import (bank_for_bic, bank_for_iban, check_iban, check_kbe, compact_iban,
+                                        validate_payment_order)
+from bsclient.messages import Message
+
+from bsclient.ui.widgets.amount_text import format_money
+from bsclient.ui.background import run_in_background
+from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.payments.comforts_actions import EditorComforts
+from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
+from bsclient.ui.payments.kinds.tenge_kinds import KindSection
+from bsclient.ui.payments.knp_hint import KnpHint
+from bsclient.ui.payments.paper.save_or_print import PRINTING_AVAILABLE, OrderPaper
+from bsclient.ui.payments.sign_and_send import SignAndSend
+from bsclient.ui.payments.signatures_panel import SignaturesPanel
+from bsclient.ui.widgets.status_text import status_colour, status_label
+from bsclient.ui.workplace import Workplace
+
+DRAFT_SAVE_DELAY_MS = 700
+# A resident non-state company: the usual KOd of a corporate payer (KZ-REFERENCE, KBe/KOd).
+DEFAULT_PAYER_CODE = "17"
+_SENDABLE = (DocumentStatus.SIGNED, DocumentStatus.SENT)
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def payer_party(workplace: Workplace, account: Account | None, code: str) -> Party:
+    """The company as payer of `account`: name and BIN from the bank, BIC from the IIK's bank."""
+    iban = account.iban if account else ""
+    bank = bank_for_iban(iban) if iban else None
+    return Party(name=workplace.user.company_name, bin=workplace.user.company_bin, iban=iban,
+                 bic=bank.bic if bank else "", code=code)
+
+
+class PaymentEditor(QDialog):
+    """Edits a draft (or shows a signed document read-only). `documentChanged(id)` after each save or step."""
+
+    documentChanged = Signal(str)
+    documentCreated = Signal(str)  # a new draft made from this one (Copy): the main window opens it
+
+    def __init__(self, workplace: Workplace, record: DocumentRecord | None = None, *, next_number: str = "1",
+                 parent: QWidget | None = None, kind: str = "payment") -> None:
+        super().__init__(parent)
+        self.setObjectName("paymentEditor")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setStyleSheet(INVALID_STYLE)
+        self._workplace = workplace
+        # A payment abroad (type 6) is paid from a foreign-currency account; the others from tenge ones.
+        foreign = (record.order.kind if record is not None else kind) == "foreign"
+        self._accounts = [a for a in workplace.accounts if (a.currency != CURRENCY) == foreign]
+        if record is None:
+            # The account most payments come from: the one with the most money available.
+            account = max(self._accounts, key=lambda a: a.available, default=None)
+            order = PaymentOrder.new(payer_party(workplace, account, DEFAULT_PAYER_CODE), next_number, kind=kind,
+                                     currency=account.currency if account else CURRENCY)
+            self._status = DocumentStatus.DRAFT
+        else:
+            order = copy.deepcopy(record.order)
+            self._status = record.status
+        self._order = order
+        self._reason: Message | None = record.reason if record else None
+        self._touched: set[str] = set()
+        self._dirty = False
+        self._auto_bic = ""
+        self._loading = True
+        self._flow = SignAndSend(workplace, self)
+        self._flow.progress.connect(self._show_progress)
+        self._flow.changed.connect(self._step_done)
+        self._flow.failed.connect(self._step_failed)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(DRAFT_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save_draft)
+
+        self._build()
+        self._fill(order)
+        self._loading = False
+        self._show_status()
+        self._validate()
+        self.signatures_panel.show_record(record)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _line(self, name: str, path: str, *, max_length: int = 0, width: int = 0) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        if max_length:
+            edit.setMaxLength(max_length)
+        if width:
+            edit.setMaximumWidth(width)
+        edit.textEdited.connect(lambda _: self._edited(path))
+        return edit
+
+    def _frame(self, path: str, widget: QWidget) -> FieldFrame:
+        name = widget.objectName().removesuffix("Edit").removesuffix("Combo") + "Error"
+        frame = FieldFrame(widget, name, self)
+        self._frames[path] = frame
+        return frame
+
+    def _build(self) -> None:
+        self._frames: dict[str, FieldFrame] = {}
+        self.setWindowTitle(self.tr("Payment order"))
+
+        self.number_edit = self._line("numberEdit", "number", max_length=16, width=160)
+        self.date_edit = self._date_edit("dateEdit", "date")
+        self.value_date_edit = self._date_edit("valueDateEdit", "value_date")
+        self.payer_account_combo = QComboBox(self)
+        self.payer_account_combo.setObjectName("payerAccountCombo")
+        self.payer_account_combo.currentIndexChanged.connect(lambda _: self._edited("payer.iban"))
+        self.payer_code_edit = self._line("payerCodeEdit", "payer.code", max_length=2, width=60)
+        self.beneficiary_name_edit = self._line("beneficiaryNameEdit", "beneficiary.name")
+        self.beneficiary_bin_edit = self._line("beneficiaryBinEdit", "beneficiary.bin", max_length=12, width=160)
+        self.beneficiary_iban_edit = self._line("beneficiaryIbanEdit", "beneficiary.iban", max_length=34)
+        self.beneficiary_iban_edit.setPlaceholderText("KZ00 000A 0000 0000 0000")
+        self.beneficiary_bic_edit = self._line("beneficiaryBicEdit", "beneficiary.bic", max_length=11, width=160)
+        self.beneficiary_code_edit = self._line("beneficiaryCodeEdit", "beneficiary.code", max_length=2, width=60)
+        self.knp_edit = self._line("knpEdit", "knp", max_length=3, width=60)
+        self.amount_edit = self._line("amountEdit", "amount", width=220)
+        self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.amount_edit.setPlaceholderText("1 500 000,00")
+        self.purpose_edit = QPlainTextEdit(self)
+        self.purpose_edit.setObjectName("purposeEdit")
+        self.purpose_edit.setTabChangesFocus(True)
+        self.purpose_edit.setFixedHeight(72)
+        self.purpose_edit.textChanged.connect(lambda: self._edited("purpose"))
+        self.beneficiary_bic_edit.textEdited.connect(lambda _: setattr(self, "_auto_bic", ""))
+
+        document = QFormLayout()
+        document.addRow(self.tr("&Number:"), self._frame("number", self.number_edit))
+        document.addRow(self.tr("&Date:"), self._frame("date", self.date_edit))
+        document.addRow(self.tr("&Value date:"), self._frame("value_date", self.value_date_edit))
+        payer = QFormLayout()
+        payer.addRow(self.tr("&Account:"), self._frame("payer.iban", self.payer_account_combo))
+        payer.addRow(self.tr("KO&d:"), self._frame("payer.code", self.payer_code_edit))
+        beneficiary = QFormLayout()
+        beneficiary.addRow(self.tr("&Name:"), self._frame("beneficiary.name", self.beneficiary_name_edit))
+        beneficiary.addRow(self.tr("&IIN/BIN:"), self._frame("beneficiary.bin", self.beneficiary_bin_edit))
+        beneficiary.addRow(self.tr("II&K:"), self._frame("beneficiary.iban", self.beneficiary_iban_edit))
+        beneficiary.addRow(self.tr("&BIC:"), self._frame("beneficiary.bic", self.beneficiary_bic_edit))
+        beneficiary.addRow(self.tr("KB&e:"), self._frame("beneficiary.code", self.beneficiary_code_edit))
+        payment = QFormLayout()
+        payment.addRow(self.tr("A&mount, KZT:"), self._frame("amount", self.amount_edit))
+        payment.addRow(self.tr("KN&P:"), self._frame("knp", self.knp_edit))
+        payment.addRow(self.tr("P&urpose:"), self._frame("purpose", self.purpose_edit))
+        self.bank_label = self._frames["beneficiary.bic"].hint_label
+        self.bank_label.setObjectName("beneficiaryBankLabel")
+        self._frames["beneficiary.code"].set_hint(self.tr("Residency (1 resident, 2 non-resident) and sector, e.g. 17"))
+        self._frames["knp"].set_hint(self.tr("Payment purpose code, e.g. 710 for goods"))
+        # The KNP's name from the directory under the field; an unknown code gets a warning, not a block.
+        self.knp_hint = KnpHint(self._frames["knp"], self._workplace.store.path.parent, self)
+        # Budget (KBK), pension, social, salary (registry): kind_section.py (issue 4, types 2-5)
+        self.kind_section = KindSection(self, self._order.kind, payment, beneficiary)  # + types 6, 7
+
+        grid = QGridLayout()
+        grid.addWidget(self._group(self.tr("Document"), document), 0, 0)
+        grid.addWidget(self._group(self.tr("Payer"), payer), 0, 1)
+        grid.addWidget(self._group(self.tr("Beneficiary"), beneficiary), 1, 0, 1, 2)
+        grid.addWidget(self._group(self.tr("Payment"), payment), 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("documentStatusLabel")
+        bold = QFont(self.status_label.font())
+        bold.setBold(True)
+        self.status_label.setFont(bold)
+        self.reason_label = QLabel(self)
+        self.reason_label.setObjectName("documentReasonLabel")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setStyleSheet("color: #b3261e;")
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("editorErrorLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("color: #b3261e;")
+        self.message_label.hide()
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("editorSummaryLabel")
+        self.summary_label.linkActivated.connect(lambda _: self._show_all_problems())
+        self.busy = BusyIndicator(self)
+        self.sign_button = QPushButton(self.tr("Sign and send"), self)
+        self.sign_button.setObjectName("signAndSendButton")
+        self.sign_button.clicked.connect(self._sign_and_send)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setObjectName("editorCloseButton")
+        self.close_button.clicked.connect(self.close)
+        # The order on the national paper form (payment_order_paper): as PDF, or on a printer.
+        self.paper = OrderPaper(self, self._workplace.store, lambda editor: (editor.order(), editor._status,
+                                                                             editor._reason))
+        self.save_pdf_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.save_pdf_button.setObjectName("savePdfButton")
+        self.save_pdf_button.clicked.connect(self.paper.save_pdf)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("printButton")
+        self.print_button.clicked.connect(self.paper.print_order)
+        self.print_button.setVisible(PRINTING_AVAILABLE)
+
+        buttons = self._button_row = QHBoxLayout()
+        buttons.addWidget(self.busy)
+        buttons.addWidget(self.save_pdf_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary_label)
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.close_button)
+        # Copy, Save as template…, Recall… and the counterparty picker (comforts_actions).
+        self.comforts = EditorComforts(self, self._workplace, beneficiary)
+        self.signatures_panel = SignaturesPanel(self._workplace, self)  # R3: who signed, when, what it needs
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.reason_label)
+        layout.addLayout(grid)
+        self.kind_section.add_to(layout)
+        layout.addWidget(self.signatures_panel)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.paper.label)
+        layout.addStretch(1)
+        layout.addLayout(self.comforts.row)  # its own row: the buttons' row stays as wide as before
+        layout.addLayout(buttons)
+        self.resize(820, 700)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab walks the form as it reads, top to bottom (not in the order widgets were made)."""
+        chain = [self.number_edit, self.date_edit, self.value_date_edit, self.payer_account_combo,
+                 self.payer_code_edit, self.beneficiary_name_edit, self.beneficiary_bin_edit,
+                 self.beneficiary_iban_edit, self.beneficiary_bic_edit, self.beneficiary_code_edit,
+                 self.amount_edit, self.knp_edit, self.purpose_edit, self.sign_button, self.save_pdf_button,
+                 self.print_button, self.close_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
+    def _group(self, title: str, form: QFormLayout) -> QGroupBox:
+        box = QGroupBox(title, self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        box.setLayout(form)
+        return box
+
+    def _date_edit(self, name: str, path: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setMaximumWidth(160)
+        edit.dateChanged.connect(lambda _: self._edited(path))
+        return edit
+
+    def _fill(self, order: PaymentOrder) -> None:
+        self.number_edit.setText(order.number)
+        self.date_edit.setDate(_qdate(order.date))
+        self.value_date_edit.setDate(_qdate(order.value_date))
+        accounts = list(self._accounts)
+        if order.payer.iban and all(compact_iban(a.iban) != compact_iban(order.payer.iban) for a in accounts):
+            accounts.append(Account(order.payer.iban, order.currency, Decimal(0), Decimal(0), ""))
+            self._accounts = accounts
+        for account in accounts:
+            self.payer_account_combo.addItem(self._account_text(account), account)
+        for index, account in enumerate(accounts):
+            if compact_iban(account.iban) == compact_iban(order.payer.iban):
+                self.payer_account_combo.setCurrentIndex(index)
+        self.payer_code_edit.setText(order.payer.code)
+        beneficiary = order.beneficiary
+        self.beneficiary_name_edit.setText(beneficiary.name)
+        self.beneficiary_bin_edit.setText(beneficiary.bin)
+        self.beneficiary_iban_edit.setText(beneficiary.iban)
+        self.beneficiary_bic_edit.setText(beneficiary.bic)
+        self.beneficiary_code_edit.setText(beneficiary.code)
+        self.knp_edit.setText(order.knp)
+        self.amount_edit.setText(order.amount)
+        self.purpose_edit.setPlainText(order.purpose)
+        self.kind_section.fill(order)
+        self._show_bank()
+
+    def _account_text(self, account: Account) -> str:
+        if account.title == "" and account.available == 0 and account not in self._workplace.accounts:
+            return account.iban
+        return self.tr("{iban} · available {amount} {currency}").format(
+            iban=account.iban, amount=format_money(account.available), currency=account.currency)
+
+    # --- the form as an order ----------------------------------------------------------------
+
+    def order(self) -> PaymentOrder:
+        """The order as the form shows it now."""
+        account = self.payer_account_combo.currentData()
+        payer = payer_party(self._workplace, account, self.payer_code_edit.text().strip()) \
+            if self._status == DocumentStatus.DRAFT else self._order.payer
+        return self.kind_section.complete(PaymentOrder(
+            id=self._order.id, number=self.number_edit.text(), date=self.date_edit.date().toPython(),
+            value_date=self.value_date_edit.date().toPython(), currency=self._order.currency,
+            amount=self.amount_edit.text(), payer=payer,
+            beneficiary=Party(name=self.beneficiary_name_edit.text(), bin=self.beneficiary_bin_edit.text().strip(),
+                              iban=self.beneficiary_iban_edit.text(), bic=self.beneficiary_bic_edit.text().strip(),
+                              code=self.beneficiary_code_edit.text().strip()),
+            knp=self.knp_edit.text().strip(), purpose=self.purpose_edit.toPlainText()))
+
+    def problems(self) -> dict[str, Message]:
+        """Every rule the form's order breaks, by field path."""
+        order = self.order()
+        problems = validate_payment_order(order, self.payer_account_combo.currentData(), facts=self.kind_section.facts,
+                                          rates=self.kind_section.rates)
+        payer_code = check_kbe(order.payer.code)
+        if payer_code is not None:
+            problems["payer.code"] = payer_code
+        return problems
+
+    def error_label(self, path: str) -> QLabel:
+        """The sentence under the field at `path` ("beneficiary.bin", "amount", ...)."""
+        return self._frames[path].error_label
+
+    def _field_text(self, path: str) -> str:
+        widget = self._frames[path].widget
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        return "shown"  # dates and the account always hold a value
+
+    # --- reacting to the clerk ---------------------------------------------------------------
+
+    def _edited(self, path: str) -> None:
+        if self._loading:
+            return
+        self._touched.add(path)
+        if path == "beneficiary.iban":
+            self._fill_bic_from_iban()
+        if path in ("beneficiary.bic", "beneficiary.iban"):
+            self._show_bank()
+        self._validate()
+        if self._status == DocumentStatus.DRAFT:
+            self._dirty = True
+            self._save_timer.start()
+
+    def _fill_bic_from_iban(self) -> None:
+        iban = self.beneficiary_iban_edit.text()
+        bank = bank_for_iban(iban) if check_iban(iban) is None else None
+        current = self.beneficiary_bic_edit.text().strip()
+        if bank is not None and (current == "" or current == self._auto_bic):
+            self.beneficiary_bic_edit.setText(bank.bic)
+            self._auto_bic = bank.bic
+
+    def _show_bank(self) -> None:
+        bank = bank_for_bic(self.beneficiary_bic_edit.text()) if self.beneficiary_bic_edit.text().strip() else None
+        self._frames["beneficiary.bic"].set_hint(bank.name if bank else "")
+
+    def _validate(self) -> None:
+        problems = self.problems() if self._status == DocumentStatus.DRAFT else {}
+        for path, frame in self._frames.items():
+            shown = path in self._touched or self._field_text(path).strip() != ""
+            message = problems.get(path)
+            frame.set_error(message.render(QCoreApplication.translate) if message is not None and shown else None)
+        self.kind_section.show_problems(problems)
+        if self._status == DocumentStatus.DRAFT and problems:
+            self.summary_label.setText(self.tr("{count} fields to fill in or correct. <a href=\"#\">Show</a>")
+                                       .format(count=len(problems)))
+        else:
+            self.summary_label.setText("")
+        self._update_buttons(problems)
+
+    def _show_all_problems(self) -> None:
+        self._touched.update(self._frames)
+        self._validate()
+
+    def _update_buttons(self, problems: dict[str, Message] | None = None) -> None:
+        busy = self.busy.busy
+        if self._status == DocumentStatus.DRAFT:
+            self.sign_button.setText(self.tr("Sign and send"))
+            self.sign_button.setVisible(True)
+            may_sign = may_sign_first(self._workplace.user)  # R3: a second signer or a viewer prepares only
+            self.sign_button.setEnabled(may_sign and not busy and not (problems if problems is not None else self.problems()))
+            self.sign_button.setToolTip("" if may_sign else self.tr(
+                "Your right at the bank does not let you sign a new document; a user with the single or first signature right signs it."))
+        else:
+            self.sign_button.setText(self.tr("Send to the bank"))
+            self.sign_button.setVisible(self._status in _SENDABLE)
+            self.sign_button.setEnabled(not busy)
+
+    def _show_status(self) -> None:
+        self.status_label.setText(self.tr("Status: {status}").format(status=status_label(self._status)))
+        self.status_label.setStyleSheet(f"color: {status_colour(self._status).name()};")
+        if self._reason is not None:
+            self.reason_label.setText(self.tr("The bank's reason: {reason}").format(
+                reason=self._reason.render(QCoreApplication.translate)))
+        self.reason_label.setVisible(self._reason is not None)
+        read_only = self._status != DocumentStatus.DRAFT or not may_prepare(self._workplace.user)
+        for frame in self._frames.values():
+            widget = frame.widget
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QDateEdit)):
+                widget.setReadOnly(read_only)
+            else:
+                widget.setEnabled(not read_only)
+        self.setWindowTitle(self.tr("Payment order {number}").format(number=self._order.number or "…"))
+        self.kind_section.set_read_only(read_only)
+        self.kind_section.retitle(self._order.number or "…")
+        self.comforts.update_state()
+
+    # --- saving the draft --------------------------------------------------------------------
+
+    def _save_draft(self) -> None:
+        if self._status != DocumentStatus.DRAFT or not self._dirty:
+            return
+        self._dirty = False
+        order = self.order()
+        store = self._workplace.store
+        run_in_background(self, lambda: store.save_draft(order), in_order=True,
+                          on_success=lambda record: self.documentChanged.emit(record.id),
+                          on_failure=self._save_failed)
+
+    def _save_failed(self, exc: Exception) -> None:
+        self._dirty = True
+        self._show_error(error_text(exc))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_timer.stop()
+        self._save_draft()  # queued in order; it completes even though this window goes away
+        super().closeEvent(event)
+
+    # --- signing and sending -----------------------------------------------------------------
+
+    def _sign_and_send(self) -> None:
+        self.message_label.hide()
+        if self._status == DocumentStatus.DRAFT:
+            if self.problems():
+                self._show_all_problems()
+                return
+            self._save_timer.stop()
+            self._dirty = False
+            self._order = self.order()
+            self._flow.sign_and_send(self._order)
+        else:
+            self._flow.send(self._order.id)
+
+    def _show_progress(self, text: str) -> None:
+        self.busy.start(text)
+        self._update_buttons()
+
+    def _step_done(self, record: DocumentRecord) -> None:
+        self._status, self._reason, self._order = record.status, record.reason, record.order
+        self.signatures_panel.show_record(record)
+        if record.status not in (DocumentStatus.DRAFT, DocumentStatus.SIGNED):
+            self.busy.stop()
+        self._show_status()
+        self._validate()
+        self.documentChanged.emit(record.id)
+
+    def status(self) -> DocumentStatus:
+        return self._status
+
+    def set_beneficiary(self, party: Party) -> None:
+        """Fill the beneficiary's fields (from the counterparties directory), as if typed: checked and saved."""
+        if self._status != DocumentStatus.DRAFT or self.beneficiary_name_edit.isReadOnly():
+            return
+        fields = (("beneficiary.name", self.beneficiary_name_edit, party.name),
+                  ("beneficiary.bin", self.beneficiary_bin_edit, party.bin),
+                  ("beneficiary.iban", self.beneficiary_iban_edit, party.iban),
+                  ("beneficiary.bic", self.beneficiary_bic_edit, party.bic),
+                  ("beneficiary.code", self.beneficiary_code_edit, party.code))
+        self._auto_bic = ""
+        for _, edit, text in fields:
+            edit.setText(text)
+        for path, _, _ in fields:
+            self._edited(path)
+
+    def add_action_button(self, button: QPushButton) -> None:
+        """A button of another window's action (the second signer's Sign) before Close."""
+        self._button_row.insertWidget(self._button_row.indexOf(self.close_button), button)
+
+    def show_state(self, record: DocumentRecord) -> None:
+        """The bank moved this document on (the main window's polling saw it): show where it is."""
+        if record.id != self._order.id or (record.status, record.reason) == (self._status, self._reason):
+            return
+        self._status, self._reason = record.status, record.reason
+        self.signatures_panel.show_record(record)
+        if record.status not in (DocumentStatus.DRAFT, DocumentStatus.SIGNED):
+            self.busy.stop()
+        self._show_status()
+        self._update_buttons()
+
+    def _step_failed(self, exc: Exception) -> None:
+        self.busy.stop()
+        self._show_error(error_text(exc))
+        store, doc_id = self._workplace.store, self._order.id
+        run_in_background(self, lambda: store.get(doc_id), on_success=self._reloaded,
+                          on_failure=lambda _: self._update_buttons())
+
+    def _reloaded(self, record: DocumentRecord | None) -> None:
+        if record is not None and record.status != DocumentStatus.DRAFT:
+            self._step_done(record)
+        else:
+            self._validate()
+
+    def _show_error(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.show()

@@ -1,0 +1,382 @@
+"""Import of payment orders from 1C (R9.4): choose a file, see every order with each invalid field
+marked and explained, import the valid ones as drafts in one go."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
+
+from bsclient.client.onec import read_exchange_file
+from bsclient.client.onec.payment_import import (ImportedOrder, ImportPreview, ImportProblem, import_orders,
+                                                     preview_import, source_text)
+from bsclient.client.documents.kind_facts import load_kind_facts
+from bsclient.client.documents.payment_order import PaymentOrder
+from bsclient.rules import ValidationError, parse_amount
+from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError
+
+from bsclient.ui.widgets.amount_text import format_money
+from bsclient.ui.background import run_in_background
+from bsclient.ui.widgets.error_dialog import error_text, show_error
+from bsclient.ui.workplace import Workplace
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+INVALID_BACKGROUND = QColor("#fde3e0")
+INVALID_TEXT = QColor("#b3261e")
+VALID_TEXT = QColor("#1d7a32")
+
+
+def _date_text(value: date) -> str:
+    return value.strftime("%d.%m.%Y")
+
+
+def _amount_text(order: PaymentOrder) -> str:
+    try:
+        return format_money(parse_amount(order.amount))
+    except ValidationError:
+        return order.amount
+
+
+# (header, the order's fields shown in the column, the shown text of a valid value); what a clerk
+# checks first comes first, the payer's account (the same in nearly every order) last.
+_COLUMNS: tuple[tuple[str, tuple[str, ...], Callable[[PaymentOrder], str]], ...] = (
+    (QT_TRANSLATE_NOOP("ImportDialog", "Line"), (), lambda o: ""),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Number"), ("number",), lambda o: o.number),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Check"), ("kind",), lambda o: ""),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Date"), ("date",), lambda o: _date_text(o.date)),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Amount"), ("amount",), _amount_text),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Currency"), ("currency",), lambda o: o.currency),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Beneficiary"), ("beneficiary.name",), lambda o: o.beneficiary.name),
+    (QT_TRANSLATE_NOOP("ImportDialog", "IIN/BIN"), ("beneficiary.bin",), lambda o: o.beneficiary.bin),
+    (QT_TRANSLATE_NOOP("ImportDialog", "IIK"), ("beneficiary.iban",), lambda o: o.beneficiary.iban),
+    (QT_TRANSLATE_NOOP("ImportDialog", "BIC"), ("beneficiary.bic",), lambda o: o.beneficiary.bic),
+    (QT_TRANSLATE_NOOP("ImportDialog", "KBe"), ("beneficiary.code",), lambda o: o.beneficiary.code),
+    (QT_TRANSLATE_NOOP("ImportDialog", "KNP"), ("knp",), lambda o: o.knp),
+    (QT_TRANSLATE_NOOP("ImportDialog", "KBK"), ("kbk",), lambda o: o.kbk),  # budget payments only
+    (QT_TRANSLATE_NOOP("ImportDialog", "Purpose"), ("purpose",), lambda o: o.purpose),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Value date"), ("value_date",), lambda o: _date_text(o.value_date)),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Payer's IIK"), ("payer.iban", "payer.bin", "payer.bic", "payer.code"),
+     lambda o: o.payer.iban),
+)
+LINE, NUMBER, CHECK, AMOUNT, BENEFICIARY, PURPOSE = 0, 1, 2, 4, 6, 13
+COLUMN_OF_FIELD = {path: column for column, (_, paths, _) in enumerate(_COLUMNS) for path in paths}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def problem_text(problem: ImportProblem) -> str:
+    """The clerk's sentence for one problem: where it is, then what is wrong."""
+    message = problem.message.render(QCoreApplication.translate)
+    if problem.key:
+        return _tr(QT_TRANSLATE_NOOP("ImportDialog", "Line {line} ({key}): {message}")).format(
+            line=problem.line, key=problem.key, message=message)
+    return _tr(QT_TRANSLATE_NOOP("ImportDialog", "Line {line}: {message}")).format(line=problem.line, message=message)
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """One row per document of the file; invalid fields coloured, their reasons as tooltips."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._orders: list[ImportedOrder] = []
+
+    def set_orders(self, orders: list[ImportedOrder]) -> None:
+        self.beginResetModel()
+        self._orders = list(orders)
+        self.endResetModel()
+
+    def imported_order(self, row: int) -> ImportedOrder:
+        return self._orders[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._orders)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(_COLUMNS[section][0])
+        return None
+
+    def problems_at(self, row: int, column: int) -> list[ImportProblem]:
+        item = self._orders[row]
+        if column == CHECK:
+            return list(item.problems)
+        return [p for p in item.problems if COLUMN_OF_FIELD.get(p.field) == column]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        item = self._orders[row]
+        problems = self.problems_at(row, column)
+        invalid = bool(problems) and (column != CHECK or not item.valid)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column, bool(problems))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column in (BENEFICIARY, PURPOSE) and not problems and item.order is not None:
+                return self._display(item, column, False)  # long texts are elided in the cell
+            return "\n".join(problem_text(p) for p in problems) or None
+        if role == Qt.ItemDataRole.BackgroundRole and invalid and column != CHECK:
+            return QBrush(INVALID_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == CHECK:
+                return QBrush(VALID_TEXT if item.valid else INVALID_TEXT)
+            if invalid:
+                return QBrush(INVALID_TEXT)
+        if role == Qt.ItemDataRole.FontRole and column == CHECK:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (AMOUNT, LINE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, item: ImportedOrder, column: int, has_problem: bool) -> str:
+        if column == LINE:
+            return str(item.section.first_line)
+        if column == CHECK:
+            if item.valid:
+                return _tr(QT_TRANSLATE_NOOP("ImportDialog", "Ready"))
+            count = len(item.problems)
+            if count == 1:
+                return _tr(QT_TRANSLATE_NOOP("ImportDialog", "1 problem"))
+            return _tr(QT_TRANSLATE_NOOP("ImportDialog", "{count} problems")).format(count=count)
+        if item.order is None:
+            return item.section.kind if column == BENEFICIARY else ""  # not a payment order: say what it is
+        if has_problem:  # what the file says, since that is what is wrong
+            text = source_text(item.section, _COLUMNS[column][1][0])
+            return text if text.strip() else _tr(QT_TRANSLATE_NOOP("ImportDialog", "(missing)"))
+        return _COLUMNS[column][2](item.order)
+
+
+class ImportDialog(QDialog):
+    """Reads a 1C file in the background and previews it; `imported(ids)` after the drafts are stored."""
+
+    imported = Signal(list)
+
+    def __init__(self, workplace: Workplace, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import payment orders from 1C"))
+        self._workplace = workplace
+        self._today = today
+        self._preview: ImportPreview | None = None
+        self._busy = False
+        self._importing = False
+
+        self.choose_button = QPushButton(self.tr("&Choose file…"), self)
+        self.choose_button.setObjectName("chooseFileButton")
+        self.choose_button.clicked.connect(self.choose_file)
+        self.path_label = QLabel(self.tr("Choose the file of payment orders that 1C exported for the bank "
+                                         "(1CClientBankExchange, Windows-1251 or UTF-8)."), self)
+        self.path_label.setObjectName("importPathLabel")
+        self.path_label.setWordWrap(True)
+        self.file_error_label = QLabel(self)
+        self.file_error_label.setObjectName("importFileError")
+        self.file_error_label.setWordWrap(True)
+        self.file_error_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.file_error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_error_label.hide()
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("importSummary")
+        self.summary_label.setWordWrap(True)
+
+        self.model = ImportPreviewModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("importPreviewTable")
+        self.table.setModel(self.model)
+        # Cells, not rows, are selected: a selected row would hide its red marks.
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(100)  # widths from the first rows: 10,000 orders stay quick
+        for column, width in ((BENEFICIARY, 230), (PURPOSE, 300)):  # long texts: elided, whole in the tooltip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+
+        self.problems_list = QListWidget(self)
+        self.problems_list.setObjectName("importProblemsList")
+        self.problems_list.setUniformItemSizes(True)  # one line each: thousands of problems lay out at once
+        self.problems_list.currentItemChanged.connect(self._show_problem_row)
+        problems_box = QWidget(self)
+        problems_layout = QVBoxLayout(problems_box)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
+        self.problems_title = QLabel(self.tr("Problems, by line of the file:"), problems_box)
+        problems_layout.addWidget(self.problems_title)
+        problems_layout.addWidget(self.problems_list)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(problems_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 160])
+
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.import_valid)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setObjectName("closeButton")
+        self.close_button.clicked.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.path_label, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.file_error_label)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self._show_import_button()
+        self.resize(1240, 640)
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import payment orders from 1C"), "",
+                                              self.tr("1C exchange files (*.txt);;All files (*)"))
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        """Read, parse and check `path` in the background; the preview shows when done."""
+        workplace = self._workplace
+        company_name, company_bin = workplace.user.company_name, workplace.user.company_bin
+        accounts, store, today = list(workplace.accounts), workplace.store, self._today
+
+        def read() -> ImportPreview:
+            facts = load_kind_facts(store.path.parent)  # the directories in use, as the editor's (budget lines)
+            return preview_import(read_exchange_file(path), company_name=company_name, company_bin=company_bin,
+                                  accounts=accounts, existing=store.list(), today=today, facts=facts)
+
+        self._set_preview(None)
+        self.path_label.setText(str(path))
+        self.summary_label.setText(self.tr("Reading {file}…").format(file=path.name))
+        self._set_busy(True)
+        run_in_background(self, read, on_success=self._read_done, on_failure=self._read_failed)
+
+    def _read_done(self, preview: ImportPreview) -> None:
+        self._set_busy(False)
+        self._set_preview(preview)
+        valid, invalid = len(preview.valid_orders), len(preview.invalid_orders)
+        self.summary_label.setText(self.tr(
+            "{total} documents in the file: {valid} valid, {invalid} with problems. Only the valid ones are "
+            "imported; correct the others in 1C and export them again.").format(
+            total=len(preview.orders), valid=valid, invalid=invalid) if invalid else self.tr(
+            "{total} documents in the file, all valid.").format(total=len(preview.orders)))
+
+    def _read_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self._set_preview(None)
+        self.summary_label.setText("")
+        self.file_error_label.setText(error_text(exc) + " " + self.tr("Nothing was imported."))
+        self.file_error_label.show()
+        if not isinstance(exc, ClerkError):
+            show_error(self, exc)
+
+    def _set_preview(self, preview: ImportPreview | None) -> None:
+        self._preview = preview
+        self.file_error_label.hide()
+        self.model.set_orders(preview.orders if preview else [])
+        self.problems_list.clear()
+        problems = preview.problems if preview else []
+        for problem in problems:
+            order = preview.orders[problem.document] if preview else None
+            number = order.order.number if order and order.order and order.order.number.strip() else "—"
+            item = QListWidgetItem(self.tr("Order {number}: {problem}").format(
+                number=number, problem=problem_text(problem)))
+            item.setData(Qt.ItemDataRole.UserRole, (problem.document, COLUMN_OF_FIELD.get(problem.field, CHECK)))
+            item.setToolTip(item.text())
+            item.setForeground(QBrush(INVALID_TEXT))
+            self.problems_list.addItem(item)
+        self.problems_title.setText(self.tr("Problems, by line of the file:") if problems else
+                                    self.tr("No problems found.") if preview else "")
+        self._show_import_button()
+
+    def _show_problem_row(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        row, column = item.data(Qt.ItemDataRole.UserRole)
+        index = self.model.index(row, column)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    # --- importing ----------------------------------------------------------------------------
+
+    def valid_count(self) -> int:
+        return len(self._preview.valid_orders) if self._preview else 0
+
+    def _show_import_button(self) -> None:
+        count = self.valid_count()
+        if self._preview is None:
+            self.import_button.setText(self.tr("Import valid orders as drafts"))
+        elif count == 0:
+            self.import_button.setText(self.tr("No valid order to import"))
+        elif count == 1:
+            self.import_button.setText(self.tr("Import 1 valid order as a draft"))
+        else:
+            self.import_button.setText(self.tr("Import {count} valid orders as drafts").format(count=count))
+        self.import_button.setEnabled(count > 0 and not self._busy)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.choose_button.setEnabled(not busy)
+        self._show_import_button()
+
+    def import_valid(self) -> None:
+        """Store every valid order as a draft in one transaction; the invalid ones are left out."""
+        preview = self._preview
+        if preview is None or not preview.valid_orders or self._busy:
+            return
+        store = self._workplace.store
+        self.summary_label.setText(self.tr("Importing…"))
+        self._importing = True
+        self._set_busy(True)
+        run_in_background(self, lambda: import_orders(store, preview), on_success=self._imported,
+                          on_failure=self._import_failed, in_order=True)
+
+    def _imported(self, orders: list[PaymentOrder]) -> None:
+        self._busy = self._importing = False
+        self.choose_button.setEnabled(True)
+        left_out = len(self._preview.invalid_orders) if self._preview else 0
+        self._preview = None  # imported: the same preview cannot be imported twice
+        self._show_import_button()
+        self.summary_label.setText(self.tr(
+            "{count} orders were imported as drafts and are in the payment list; {left_out} were left out.").format(
+            count=len(orders), left_out=left_out))
+        self.imported.emit([order.id for order in orders])
+
+    def _import_failed(self, exc: Exception) -> None:
+        self._importing = False
+        self._set_busy(False)
+        self.summary_label.setText("")
+        self.file_error_label.setText(error_text(exc) + " " + self.tr("No order was imported."))
+        self.file_error_label.show()
+        if not isinstance(exc, ClerkError):
+            show_error(self, exc)
+
+    def reject(self) -> None:
+        """Close, except while the drafts are being written: the clerk then sees how it ended."""
+        if not self._importing:
+            super().reject()

@@ -1,0 +1,1 @@
+"""What the editor adds for each kind of document beyond the plain payment order."""

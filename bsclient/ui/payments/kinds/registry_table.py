@@ -1,0 +1,235 @@
+"""The registry of employees of a pension, social or salary order: lines added and removed, each
+cell's error in red with its sentence, the running total against the order's amount, and for a
+salary registry "Import CSV…" (bsclient/client/documents/registry_csv.py, read in the background)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from bsclient.client.documents.payment_order import RegistryLine
+from bsclient.client.documents.registry_csv import RegistryImportError, read_registry_csv
+from bsclient.rules import ValidationError, parse_amount
+from bsclient.rules.kinds import COLUMN_NAMES, FULL_NAME, SALARY, registry_columns, registry_total
+from bsclient.messages import Message
+
+from bsclient.ui.widgets.amount_text import format_money
+from bsclient.ui.background import run_in_background
+from bsclient.ui.widgets.error_dialog import error_text
+
+ERROR_BACKGROUND = QColor("#fde7e9")
+SHOWN_PROBLEMS = 6  # lines of cell errors listed under the table; the rest are counted
+PLACEHOLDERS = {"birth_date": "1985-04-17", "period": "2026-10", "amount": "0,00", "iban": "KZ…"}
+
+
+# The fixed-size columns and the widest value each holds; the others (names, IIK) share the rest.
+_WIDEST_VALUE = {"iin": "000000000000", "birth_date": "00.00.0000", "amount": "000 000 000,00", "period": "0000-00"}
+
+class RegistryTable(QWidget):
+    """The lines of a registry; `changed()` whenever the clerk edits, adds, removes or imports lines."""
+
+    changed = Signal()
+    imported = Signal(int)  # lines imported from a CSV file
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("registryTable")
+        self._kind = kind
+        self._columns = registry_columns(kind)
+        self._filling = False
+        self._read_only = False
+        self._shown_all = False
+        self.table = QTableWidget(0, len(self._columns), self)
+        self.table.setObjectName("registryGrid")
+        self.table.setHorizontalHeaderLabels([self._column_name(c) for c in self._columns])
+        header = self.table.horizontalHeader()
+        for index, column in enumerate(self._columns):
+            if column in _WIDEST_VALUE:
+                # Wide enough for the longest value before any line is typed (contents-sized, an empty
+                # registry squeezed the IIN column to its title).
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
+                sample = max(_WIDEST_VALUE[column], self._column_name(column), key=self.fontMetrics().horizontalAdvance)
+                header.resizeSection(index, self.fontMetrics().horizontalAdvance(sample) + 24)
+            else:
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(150)
+        self.table.itemChanged.connect(self._item_changed)
+        self.add_button = QPushButton(self.tr("&Add line"), self)
+        self.add_button.setObjectName("registryAddButton")
+        self.add_button.clicked.connect(self.add_line)
+        self.remove_button = QPushButton(self.tr("&Remove line"), self)
+        self.remove_button.setObjectName("registryRemoveButton")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.import_button = QPushButton(self.tr("&Import CSV…"), self)
+        self.import_button.setObjectName("registryImportButton")
+        self.import_button.setToolTip(self.tr(
+            "A CSV file in UTF-8 or Windows-1251, columns separated by ; or , and a first line naming them: IIN; full name; IIK; amount"))
+        self.import_button.clicked.connect(self.choose_csv)
+        self.import_button.setVisible(kind == SALARY)
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("registryTotalLabel")
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("registryProblemsLabel")
+        self.problems_label.setProperty("role", "fieldError")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.problems_label.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.total_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.problems_label)
+        self.show_total("")
+
+    def _column_name(self, column: str) -> str:
+        source = FULL_NAME if (self._kind == SALARY and column == "name") else COLUMN_NAMES[column]
+        return QCoreApplication.translate("Registry", source)
+
+    # --- the lines ------------------------------------------------------------------------------
+
+    def set_lines(self, lines: list[RegistryLine]) -> None:
+        self._filling = True
+        self.table.setRowCount(0)
+        for line in lines:
+            self._append(line)
+        self._filling = False
+
+    def _append(self, line: RegistryLine) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for index, column in enumerate(self._columns):
+            item = QTableWidgetItem(getattr(line, column))
+            if column == "amount":
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, index, item)
+
+    def lines(self) -> list[RegistryLine]:
+        result = []
+        for row in range(self.table.rowCount()):
+            cells = {column: (self.table.item(row, index).text() if self.table.item(row, index) else "")
+                     for index, column in enumerate(self._columns)}
+            result.append(RegistryLine(**cells))
+        return result
+
+    def add_line(self) -> None:
+        self._filling = True
+        self._append(RegistryLine())
+        self._filling = False
+        row = self.table.rowCount() - 1
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.currentRow() >= 0:
+            rows = [self.table.currentRow()]
+        for row in rows:
+            self.table.removeRow(row)
+        if rows:
+            self.changed.emit()
+
+    def set_cell(self, row: int, column: str, text: str) -> None:
+        """Type `text` into a cell, as the clerk does (tests, and the editor)."""
+        self.table.item(row, self._columns.index(column)).setText(text)
+
+    def _item_changed(self, _item: QTableWidgetItem) -> None:
+        if not self._filling:
+            self.changed.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers if read_only
+                                   else QTableWidget.EditTrigger.AllEditTriggers)
+        for button in (self.add_button, self.remove_button, self.import_button):
+            button.setEnabled(not read_only)
+
+    # --- errors and total --------------------------------------------------------------------------
+
+    def show_problems(self, problems: dict[str, Message], *, show_all: bool) -> None:
+        """Each cell's problem (paths "registry.N.column") as a red cell with its sentence as tooltip,
+        and the first few listed under the table; empty cells only once `show_all`."""
+        self._filling = True
+        listed: list[str] = []
+        for row in range(self.table.rowCount()):
+            for index, column in enumerate(self._columns):
+                item = self.table.item(row, index)
+                if item is None:
+                    continue
+                message = problems.get(f"registry.{row + 1}.{column}")
+                shown = message is not None and (show_all or item.text().strip() != "")
+                text = message.render(QCoreApplication.translate) if shown else ""
+                item.setBackground(QBrush(ERROR_BACKGROUND) if shown else QBrush())
+                item.setToolTip(text)
+                if shown:
+                    listed.append(self.tr("Line {line}, {column}: {problem}").format(
+                        line=row + 1, column=self._column_name(column), problem=text))
+        self._filling = False
+        more = len(listed) - SHOWN_PROBLEMS
+        text = "\n".join(listed[:SHOWN_PROBLEMS])
+        if more > 0:
+            text += "\n" + self.tr("… and {count} more cells to correct.").format(count=more)
+        self.problems_label.setText(text)
+        self.problems_label.setVisible(bool(listed))
+
+    def show_total(self, amount_text: str) -> None:
+        """"N lines, total X; the order's amount Y", red while they differ."""
+        total = registry_total([line.cells() for line in self.lines()])
+        try:
+            amount: Decimal | None = parse_amount(amount_text)
+        except ValidationError:
+            amount = None
+        total_text = format_money(total) if total is not None else "—"
+        amount_text = format_money(amount) if amount is not None else "—"
+        self.total_label.setText(self.tr("{count} lines, total {total}; the order's amount {amount}").format(
+            count=self.table.rowCount(), total=total_text, amount=amount_text))
+        mismatch = total is not None and amount is not None and total != amount
+        self.total_label.setStyleSheet("color: #b3261e; font-weight: bold;" if mismatch else "font-weight: bold;")
+
+    def total(self) -> Decimal | None:
+        return registry_total([line.cells() for line in self.lines()])
+
+    # --- CSV import (salary) ----------------------------------------------------------------------
+
+    def choose_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the registry from CSV"), "",
+                                              self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if path:
+            self.import_csv(Path(path))
+
+    def import_csv(self, path: Path) -> None:
+        """Read and check `path` in the background; the lines replace the table's only if all are good."""
+        kind = self._kind
+        self.problems_label.setText(self.tr("Reading {name}…").format(name=path.name))
+        self.problems_label.show()
+        run_in_background(self, lambda: read_registry_csv(path, kind),
+                          on_success=self._imported, on_failure=self._import_failed)
+
+    def _imported(self, lines: list[RegistryLine]) -> None:
+        self.set_lines(lines)
+        self.problems_label.hide()
+        self.changed.emit()
+        self.imported.emit(len(lines))
+
+    def _import_failed(self, exc: Exception) -> None:
+        text = error_text(exc)
+        if isinstance(exc, RegistryImportError) and exc.problems:
+            listed = [self.tr("Line {line}: {problem}").format(line=p.line, problem=p.message.render(QCoreApplication.translate))
+                      for p in exc.problems]
+            text += "\n" + "\n".join(listed[:SHOWN_PROBLEMS * 2])
+            if len(listed) > SHOWN_PROBLEMS * 2:
+                text += "\n" + self.tr("… and {count} more.").format(count=len(listed) - SHOWN_PROBLEMS * 2)
+        self.problems_label.setText(text)
+        self.problems_label.show()
+        self.import_failed_text = text

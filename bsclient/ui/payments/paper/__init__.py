@@ -1,0 +1,1 @@
+"""Documents on paper: the national forms as PDF or on a printer."""

@@ -1,0 +1,133 @@
+"""Set-up step 6: a carrier without this bank's certificate gets a new key pair made on it; the request
+waits for the bank (the act signed at the branch, `refbank certificates approve ID`), and the client
+installs the certificate on the carrier once it is issued."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWizardPage
+
+from bsclient.client.session.key_request import (KeyRequest, collect_key, forget_pending, pending_request, request_key,
+                                         save_pending)
+from bsclient.crypto import certificate_info
+
+from bsclient.ui.background import run_in_background, run_on_token_thread
+from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.setup.context import GOOD_COLOUR, SetupContext, date_text, error_label, show_text
+
+
+class KeyPage(QWizardPage):
+    def __init__(self, context: SetupContext) -> None:
+        super().__init__()
+        self.setObjectName("keyPage")
+        self._context = context
+        self._request: KeyRequest | None = None
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.make_button = QPushButton(self)
+        self.make_button.setObjectName("makeKeyButton")
+        self.make_button.clicked.connect(self.make_key)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("keyStatusLabel")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.hide()
+        self.check_button = QPushButton(self)
+        self.check_button.setObjectName("checkCertificateButton")
+        self.check_button.clicked.connect(self.check_again)
+        self.check_button.hide()
+        self.error_label = error_label(self, "keyErrorLabel")
+        self.busy = BusyIndicator(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addWidget(self.busy)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your signing key"))
+        self.intro.setText(self.tr("The key carrier holds no certificate from this bank yet. The client makes a new "
+                                   "signing key on the carrier (the secret part never leaves it) and sends the bank "
+                                   "a request for its certificate."))
+        self.make_button.setText(self.tr("&Make the key and send the request"))
+        self.check_button.setText(self.tr("&Check again"))
+
+    def isComplete(self) -> bool:
+        return self._context.data.certificate_installed
+
+    def initializePage(self) -> None:
+        """A request made in an earlier set-up, its key on this carrier, is asked about again, not made anew."""
+        if self._request is not None:
+            return
+        context = self._context
+        data_dir, keys = context.data_dir, list(context.keys)
+        run_in_background(self, lambda: pending_request(data_dir, keys), on_success=self._earlier_request,
+                          on_failure=lambda _: None)
+
+    def _earlier_request(self, request: KeyRequest | None) -> None:
+        if request is not None and self._request is None:
+            self._answered(request)
+            self.check_again()
+
+    def make_key(self) -> None:
+        context = self._context
+        api, session, user = context.api, context.session, context.user
+        if api is None or session is None or user is None:
+            return
+        self._start(self.tr("Making the key on the carrier and sending the request…"))
+        run_on_token_thread(self, context.token_thread, lambda: request_key(api, session, common_name=user.full_name),
+                            on_success=self._answered, on_failure=self._failed)
+
+    def check_again(self) -> None:
+        context, request = self._context, self._request
+        if request is None or context.api is None or context.session is None:
+            return
+        api, session = context.api, context.session
+        self._start(self.tr("Asking the bank for the certificate…"))
+        run_on_token_thread(self, context.token_thread, lambda: collect_key(api, session, request),
+                            on_success=self._answered, on_failure=self._failed)
+
+    def _start(self, text: str) -> None:
+        self.error_label.hide()
+        self.busy.start(text)
+        self.make_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+
+    def _answered(self, request: KeyRequest) -> None:
+        self.busy.stop()
+        self._request = request
+        data_dir = self._context.data_dir
+        remember = ((lambda: forget_pending(data_dir)) if request.installed
+                    else (lambda: save_pending(data_dir, request)))
+        run_in_background(self, remember, on_success=lambda _: None, on_failure=lambda _: None)
+        self.make_button.hide()
+        self.check_button.setEnabled(True)
+        if not request.installed:
+            show_text(self.status_label, self.tr(
+                "Request {id} waits for the bank. Sign the key certificate act at your branch; once the bank has "
+                "approved it, press Check again. You may also close the set-up and come back later.").format(
+                id=request.request_id), "#8a5a00")
+            self.check_button.show()
+            return
+        context = self._context
+        assert request.key.certificate_der is not None
+        info = certificate_info(request.key.certificate_der)
+        context.key, context.certificate = request.key, info
+        context.data.certificate_installed = context.data.has_bank_certificate = True
+        self.check_button.hide()
+        show_text(self.status_label, self.tr("The bank issued the certificate and it is on the carrier: {owner}, "
+                                             "valid {start} to {end}, issued by {issuer}.").format(
+            owner=info.owner_name, start=date_text(info.not_before), end=date_text(info.not_after),
+            issuer=info.issuer), GOOD_COLOUR)
+        self.completeChanged.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self.busy.stop()
+        self.make_button.setEnabled(True)
+        self.check_button.setEnabled(True)
+        show_text(self.error_label, error_text(exc))

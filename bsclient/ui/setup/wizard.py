@@ -1,0 +1,283 @@
+"""The first-run set-up wizard: renders the step bsclient/client/setup/flow.py names, nothing more.
+
+On Finish it writes config.toml and the bank's CA file (off the GUI thread) and keeps the bank session
+and the open carrier for the main window; Cancel signs out and closes the carrier.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTranslator
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QFormLayout, QLabel, QRadioButton, QVBoxLayout, QWidget,
+                               QWizard, QWizardPage)
+
+from bsclient.client.config import ClientConfig, default_data_dir, write_config
+from bsclient.client.setup.deployment import Deployment
+from bsclient.client.setup.flow import CA_FILE, SetupData, Step, final_config, first_step, may_leave, next_step
+from bsclient.token import TokenThread
+
+from bsclient.ui.app import apply_language
+from bsclient.ui.background import run_in_background, run_on_token_thread
+from bsclient.ui.widgets.error_dialog import show_error
+from bsclient.ui.setup.account_pages import LoginPage, PasswordPage
+from bsclient.ui.setup.carrier_page import CarrierPage
+from bsclient.ui.setup.context import SetupContext, add_rows, date_text, fixed_font, set_texts, two_lines
+from bsclient.ui.setup.key_page import KeyPage
+from bsclient.ui.setup.server_page import ServerPage
+
+if TYPE_CHECKING:
+    from bsclient.client.session.bank_api import BankApi
+
+    from bsclient.ui.login.pin_dialog import OpenCarrier
+
+LANGUAGE_NAMES = (("kk", "Қазақ тілі"), ("ru", "Русский"), ("en", "English"))
+
+
+def switch_language(language: str) -> None:
+    """The windows speak `language` at once: earlier translators go, the new ones come."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    apply_language(app, language)
+
+
+class LanguagePage(QWizardPage):
+    def __init__(self, context: SetupContext) -> None:
+        super().__init__()
+        self.setObjectName("languagePage")
+        self._context = context
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.choose = QLabel(self)
+        self.buttons = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addSpacing(12)
+        layout.addWidget(self.choose)
+        for code, name in LANGUAGE_NAMES:
+            button = QRadioButton(name, self)
+            button.setObjectName(f"language_{code}")
+            self.buttons.addButton(button)
+            button.toggled.connect(lambda on, code=code: on and self._choose(code))
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Welcome to Internet-Client"))
+        self.intro.setText(self.tr("This set-up connects the client to your bank and your key carrier. Keep at hand "
+                                   "the bank's letter with the server's fingerprint, your PIN envelope and the key "
+                                   "carrier."))
+        self.choose.setText(self.tr("Choose the language of the windows:"))
+
+    def initializePage(self) -> None:
+        language = self._context.data.language or "kk"
+        button = self.findChild(QRadioButton, f"language_{language}")
+        if button is not None:
+            button.setChecked(True)
+
+    def _choose(self, code: str) -> None:
+        self._context.data.language = code
+        switch_language(code)
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, context: SetupContext, config_path: Path) -> None:
+        super().__init__()
+        self.setObjectName("summaryPage")
+        self._context = context
+        self._config_path = config_path
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.form = QFormLayout()
+        self.values: list[QLabel] = []
+        for row in range(6):
+            value = QLabel(self)
+            value.setObjectName(f"summaryValue{row}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values.append(value)
+        self.names = add_rows(self.form, self, list(self.values))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Ready"))
+        self.intro.setText(self.tr("Everything is set up. Finish saves these settings and opens the main window."))
+        names = (self.tr("Bank server:"), self.tr("Bank CA SHA-256:"), self.tr("Key carrier:"), self.tr("User:"),
+                 self.tr("Signing key:"), self.tr("Settings file:"))
+        set_texts(self.names, list(names))
+        self.initializePage()
+
+    def initializePage(self) -> None:
+        context, data = self._context, self._context.data
+        user, certificate = context.user, context.certificate
+        texts = (data.server_url, data.ca_fingerprint,
+                 f"{data.token_label or ''} — {data.pkcs11_module}",
+                 f"{user.full_name}, {user.company_name}" if user else "",
+                 self.tr("{owner}, valid {start} to {end}").format(
+                     owner=certificate.owner_name, start=date_text(certificate.not_before),
+                     end=date_text(certificate.not_after)) if certificate else "",
+                 str(self._config_path))
+        for label, text in zip(self.values, texts):
+            label.setText(text)
+        self.values[1].setText(two_lines(data.ca_fingerprint))
+        self.values[1].setFont(fixed_font())
+
+
+class SetupWizard(QWizard):
+    """Accepted once the settings are written; `config` and `open_carrier()` are then ready."""
+
+    def __init__(self, *, config_path: Path, deployment: Deployment = Deployment(), current: ClientConfig | None = None,
+                 data_dir: Path | None = None, token_thread: TokenThread | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages: dict[Step, QWizardPage] = {}  # filled below; a language change may come first
+        self.setObjectName("setupWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self._config_path = Path(config_path)
+        self._current = current
+        self._data_dir = data_dir or (current.data_dir if current else default_data_dir())
+        self._work_dir = Path(tempfile.mkdtemp(prefix="bsclient-setup-"))
+        self.context = SetupContext(data=SetupData.from_deployment(deployment, current),
+                                    token_thread=token_thread or TokenThread(), work_dir=self._work_dir,
+                                    data_dir=self._data_dir)
+        self.config: ClientConfig | None = None
+        self._written = False
+        self._handed_over = False
+        self.pages = {
+            Step.LANGUAGE: LanguagePage(self.context), Step.SERVER: ServerPage(self.context),
+            Step.CARRIER: CarrierPage(self.context), Step.LOGIN: LoginPage(self.context),
+            Step.PASSWORD: PasswordPage(self.context), Step.KEY: KeyPage(self.context),
+            Step.SUMMARY: SummaryPage(self.context, self._config_path),
+        }
+        for step, page in self.pages.items():
+            self.setPage(int(step), page)
+        self.setStartId(int(first_step(self.context.data)))
+        self.setMinimumSize(760, 560)
+        self.retranslate()
+
+    # --- the flow is data --------------------------------------------------------------------
+
+    def nextId(self) -> int:
+        step = next_step(Step(self.currentId()), self.context.data)
+        return int(step) if step is not None else -1
+
+    def validateCurrentPage(self) -> bool:
+        return may_leave(Step(self.currentId()), self.context.data) and super().validateCurrentPage()
+
+    @property
+    def config_path(self) -> Path:
+        return self._config_path
+
+    def step(self) -> Step:
+        return Step(self.currentId())
+
+    # --- language ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Internet-Client: set-up"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        for page in self.pages.values():
+            page.retranslate()  # type: ignore[attr-defined]
+
+    # --- the end -----------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        if self._written:
+            super().accept()
+            return
+        data = self.context.data
+        config = final_config(data, config_dir=config_path_dir(self._config_path), data_dir=self._data_dir,
+                              current=self._current)
+        ca_source, config_path = self.context.ca_file, self._config_path
+
+        def write() -> ClientConfig:
+            config.ca_file.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(ca_source, config.ca_file)
+            write_config(config, config_path)
+            return config
+
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        run_in_background(self, write, on_success=self._written_ok, on_failure=self._not_written)
+
+    def _written_ok(self, config: ClientConfig) -> None:
+        self.config = config
+        self._written = True
+        self.accept()
+
+    def _not_written(self, exc: Exception) -> None:
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        show_error(self, exc)
+
+    def open_carrier(self) -> OpenCarrier | None:
+        """The carrier's open session and bank key, handed to the main window (the wizard lets go)."""
+        from bsclient.ui.login.pin_dialog import OpenCarrier
+
+        context = self.context
+        if context.module is None or context.session is None or context.key is None or context.certificate is None:
+            return None
+        carrier = OpenCarrier(context.module, context.session, context.key, context.certificate)
+        context.module = context.session = None
+        return carrier
+
+    def take_api(self) -> BankApi | None:
+        """The signed-in bank session, handed to the main window (the wizard lets go)."""
+        api, self.context.api = self.context.api, None
+        self._handed_over = api is not None
+        return api
+
+    def forget_work_dir(self) -> None:
+        """Remove the CA kept during the set-up (once the handed-over bank session is closed)."""
+        shutil.rmtree(self._work_dir, ignore_errors=True)
+
+    def reject(self) -> None:
+        super().reject()
+        self.release()
+
+    def release(self) -> None:
+        """Sign out and close what the wizard still holds (after Cancel, or after hand-over)."""
+        context = self.context
+        api, session, module, thread = context.api, context.session, context.module, context.token_thread
+        context.api = context.session = context.module = None
+        if api is not None or not self._handed_over:
+            # A handed-over bank session still names the CA kept here (requests checks the path).
+            shutil.rmtree(self._work_dir, ignore_errors=True)
+        if api is not None:
+            run_in_background(self, api.logout, on_success=lambda _: api.close(), on_failure=lambda _: api.close())
+
+        def close() -> None:
+            if session is not None:
+                session.close()
+            if module is not None:
+                module.close()
+
+        if session is not None or module is not None:
+            run_on_token_thread(self, thread, close, on_success=lambda _: None, on_failure=lambda _: None)
+
+
+def config_path_dir(config_path: Path) -> Path:
+    return Path(config_path).resolve().parent
+
+
+__all__ = ["CA_FILE", "SetupWizard", "switch_language"]

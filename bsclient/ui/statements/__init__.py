@@ -1,0 +1,1 @@
+"""The statement window: lines, search, the balance chart, exports and the PDF."""

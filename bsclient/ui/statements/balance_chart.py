@@ -1,0 +1,245 @@
+"""The account's balance over a statement's period, drawn with QPainter (PySide6-Essentials has no QtCharts).
+
+A step line: the balance holds from one day with movements to the next. Dates along the bottom,
+amounts along the left, a line at zero when the balance goes below it, the value under the mouse.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from bsclient.ui.widgets.amount_text import format_money
+
+_LINE = QColor("#1f5fa8")
+_FILL = QColor(31, 95, 168, 40)
+_GRID = QColor(0, 0, 0, 28)
+_ZERO_LINE = QColor("#b3261e")
+
+
+def nice_step(span: float, count: int) -> float:
+    """A round step (1, 2 or 5 times a power of ten) that cuts `span` into about `count` parts."""
+    if span <= 0:
+        return 1.0
+    raw = span / max(count, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if raw <= factor * power:
+            return factor * power
+    return 10 * power
+
+
+def amount_label(value: float, step: float, locale: QLocale | None = None) -> str:
+    """An axis amount with grouped thousands, with decimals only when the step needs them."""
+    text = format_money(Decimal(repr(round(value, 2))), locale)
+    if step >= 1:
+        text = text.rsplit((locale or QLocale()).decimalPoint(), 1)[0]
+    return text
+
+
+class BalanceChart(QWidget):
+    """Shows `set_balances(...)`; `clear(text)` shows a sentence instead (nothing loaded, an error)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("balanceChart")
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self._points: list[tuple[date, Decimal]] = []
+        self._opening = Decimal(0)
+        self._first: date | None = None
+        self._last: date | None = None
+        self._currency = ""
+        self._empty_text = ""
+        self._note = ""
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 300)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(320, 160)
+
+    def clear(self, text: str = "") -> None:
+        self._points, self._first, self._last = [], None, None
+        self._empty_text = text
+        self.setAccessibleDescription(text)
+        self.update()
+
+    def set_balances(self, *, opening: Decimal, date_from: date, date_to: date,
+                     balances: list[tuple[date, Decimal]], currency: str) -> None:
+        """`balances`: end-of-day balance of each day with movements, in date order."""
+        self._opening, self._first, self._last = opening, date_from, date_to
+        self._points = [(day, amount) for day, amount in balances if date_from <= day <= date_to]
+        self._currency = currency
+        self._note = "" if self._points else self.tr("No movements in this period: the balance stayed the same.")
+        closing = self._points[-1][1] if self._points else opening
+        self.setAccessibleDescription(self.tr("Balance from {start} to {end}: {opening} at the start, {closing} at the end")
+                                      .format(start=date_from.strftime("%d.%m.%Y"), end=date_to.strftime("%d.%m.%Y"),
+                                              opening=format_money(opening), closing=format_money(closing)))
+        self.update()
+
+    def balance_on(self, day: date) -> Decimal | None:
+        """The end-of-day balance of `day` as the chart draws it."""
+        if self._first is None or not (self._first <= day <= self._last):  # type: ignore[operator]
+            return None
+        balance = self._opening
+        for point_day, amount in self._points:
+            if point_day > day:
+                break
+            balance = amount
+        return balance
+
+    # --- geometry ---------------------------------------------------------------------------
+
+    def _value_range(self) -> tuple[float, float, float]:
+        values = [float(self._opening)] + [float(a) for _, a in self._points]
+        low, high = min(values), max(values)
+        if high - low < 1e-9:
+            pad = max(abs(high) * 0.1, 1.0)
+            low, high = low - pad, high + pad
+        step = nice_step(high - low, 5)
+        low = math.floor(low / step) * step
+        high = math.ceil(high / step) * step
+        return low, high, step
+
+    def _plot_rect(self, metrics: QFontMetrics, low: float, high: float, step: float) -> QRectF:
+        labels = [amount_label(low + i * step, step) for i in range(int(round((high - low) / step)) + 1)]
+        left = max(metrics.horizontalAdvance(text) for text in labels) + 14
+        top = metrics.height() * 3 // 2 + 8  # the title, and room for half of the top amount
+        bottom = metrics.height() * 2 + 10
+        return QRectF(left, top, max(self.width() - left - 16, 10), max(self.height() - top - bottom, 10))
+
+    def _span_days(self) -> int:
+        return (self._last - self._first).days + 1  # type: ignore[operator] - the last day has its width too
+
+    def _x(self, plot: QRectF, day: date) -> float:
+        """The middle of `day`: where its label stands and where its movements change the line."""
+        return plot.left() + ((day - self._first).days + 0.5) / self._span_days() * plot.width()  # type: ignore[operator]
+
+    @staticmethod
+    def _y(plot: QRectF, value: float, low: float, high: float) -> float:
+        return plot.bottom() - (value - low) / (high - low) * plot.height()
+
+    # --- painting ---------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text_colour = self.palette().color(QPalette.ColorRole.Text)
+        painter.setPen(text_colour)
+        if self._first is None:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_text)
+            return
+        metrics = painter.fontMetrics()
+        low, high, step = self._value_range()
+        plot = self._plot_rect(metrics, low, high, step)
+
+        self._draw_amount_axis(painter, metrics, plot, low, high, step, text_colour)
+        self._draw_date_axis(painter, metrics, plot, text_colour)
+        if low < 0 < high:
+            painter.setPen(QPen(_ZERO_LINE, 1, Qt.PenStyle.DashLine))
+            y = self._y(plot, 0.0, low, high)
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+
+        path = self._balance_path(plot, low, high)
+        fill = QPainterPath(path)
+        fill.lineTo(plot.right(), plot.bottom())
+        fill.lineTo(plot.left(), plot.bottom())
+        fill.closeSubpath()
+        painter.fillPath(fill, _FILL)
+        painter.setPen(QPen(_LINE, 2))
+        painter.drawPath(path)
+
+        painter.setPen(text_colour)
+        title = self.tr("Balance, {currency}").format(currency=self._currency)
+        painter.drawText(QRectF(plot.left(), 0, plot.width(), plot.top() - 4),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+        if self._note:
+            painter.drawText(QRectF(plot.left(), 0, plot.width(), plot.top() - 4),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self._note)
+
+    def _balance_path(self, plot: QRectF, low: float, high: float) -> QPainterPath:
+        path = QPainterPath()
+        y = self._y(plot, float(self._opening), low, high)
+        path.moveTo(plot.left(), y)
+        for day, amount in self._points:
+            x = self._x(plot, day)
+            path.lineTo(x, y)
+            y = self._y(plot, float(amount), low, high)
+            path.lineTo(x, y)
+        path.lineTo(plot.right(), y)
+        return path
+
+    def _draw_amount_axis(self, painter: QPainter, metrics: QFontMetrics, plot: QRectF, low: float, high: float,
+                          step: float, text_colour: QColor) -> None:
+        count = int(round((high - low) / step))
+        for i in range(count + 1):
+            value = low + i * step
+            y = self._y(plot, value, low, high)
+            painter.setPen(QPen(_GRID, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text_colour)
+            label = amount_label(value, step)
+            painter.drawText(QRectF(0, y - metrics.height() / 2, plot.left() - 8, metrics.height()),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
+
+    def date_ticks(self, plot_width: float, metrics: QFontMetrics) -> list[tuple[date, str]]:
+        """The dates labelled along the bottom: every day, every few days, or month starts, as room allows."""
+        assert self._first is not None and self._last is not None
+        span = self._span_days()
+        locale = QLocale()
+        room = max(int(plot_width // (metrics.horizontalAdvance("00.00.0000") + 16)), 1)
+        if span <= 62:
+            every = max(math.ceil(span / room), 1)
+            fmt = "dd.MM" if self._first.year == self._last.year else "dd.MM.yy"
+            days = [self._first + timedelta(days=i) for i in range(0, span, every)]
+            return [(d, QDate(d.year, d.month, d.day).toString(fmt)) for d in days]
+        months: list[date] = []
+        day = date(self._first.year, self._first.month, 1)
+        while day <= self._last:
+            if day >= self._first:
+                months.append(day)
+            day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        every = max(math.ceil(len(months) / room), 1)
+        return [(d, locale.toString(QDate(d.year, d.month, d.day), "MMM yyyy")) for d in months[::every]]
+
+    def _draw_date_axis(self, painter: QPainter, metrics: QFontMetrics, plot: QRectF, text_colour: QColor) -> None:
+        painter.setPen(QPen(text_colour, 1))
+        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+        for day, label in self.date_ticks(plot.width(), metrics):
+            x = self._x(plot, day)
+            painter.setPen(QPen(_GRID, 1))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            painter.setPen(text_colour)
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
+            width = metrics.horizontalAdvance(label) + 4
+            left = min(max(x - width / 2, 0), self.width() - width)
+            painter.drawText(QRectF(left, plot.bottom() + 6, width, metrics.height()),
+                             int(Qt.AlignmentFlag.AlignCenter), label)
+        period = self.tr("{start} – {end}").format(start=self._first.strftime("%d.%m.%Y"),  # type: ignore[union-attr]
+                                                    end=self._last.strftime("%d.%m.%Y"))  # type: ignore[union-attr]
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 6 + metrics.height(), plot.width(), metrics.height() + 4),
+                         int(Qt.AlignmentFlag.AlignCenter), period)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._first is None:
+            return
+        metrics = self.fontMetrics()
+        low, high, step = self._value_range()
+        plot = self._plot_rect(metrics, low, high, step)
+        x = event.position().x()
+        if not plot.left() <= x <= plot.right():
+            QToolTip.hideText()
+            return
+        day = self._first + timedelta(days=min(int((x - plot.left()) / plot.width() * self._span_days()),
+                                               self._span_days() - 1))
+        balance = self.balance_on(day)
+        QToolTip.showText(event.globalPosition().toPoint(), self.tr("{day}: {balance} {currency}").format(
+            day=day.strftime("%d.%m.%Y"), balance=format_money(balance or 0), currency=self._currency), self)

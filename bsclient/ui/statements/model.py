@@ -1,0 +1,415 @@
+"""The statement's lines as a table: a model over the statement's tuple and a list of the rows shown.
+
+Filtering and sorting 200,000 lines with a QSortFilterProxyModel would call Python per row and per
+comparison in one go on the GUI thread; instead the rows shown are an array of line numbers (4 bytes
+a line), computed by `shown_rows_in_steps` a few thousand lines at a time between the clerk's events
+and swapped in when ready (a newer request replaces an older one).
+"""
+
+from __future__ import annotations
+
+import enum
+import heapq
+import itertools
+from array import array
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
+                            Qt, Signal)
+from PySide6.QtGui import QColor, QFont
+
+from bsclient.messages import QT_TRANSLATE_NOOP
+
+from bsclient.ui.widgets.amount_text import format_money
+from bsclient.ui.widgets.error_dialog import show_error
+from bsclient.ui.widgets.stepped_work import SteppedWork
+
+if TYPE_CHECKING:
+    from bsclient.client.statements.statement import Counterparty, Statement, StatementLine
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+# Amounts before the purpose: the purpose takes the room that is left, the amounts stay in sight.
+DATE, NUMBER, NAME, BIN, IBAN, BANK, KNP, DEBIT, CREDIT, PURPOSE = range(10)
+_HEADERS = (QT_TRANSLATE_NOOP("StatementModel", "Date"), QT_TRANSLATE_NOOP("StatementModel", "No."),
+            QT_TRANSLATE_NOOP("StatementModel", "Counterparty"), QT_TRANSLATE_NOOP("StatementModel", "IIN/BIN"),
+            QT_TRANSLATE_NOOP("StatementModel", "IIK"), QT_TRANSLATE_NOOP("StatementModel", "Bank"),
+            QT_TRANSLATE_NOOP("StatementModel", "KNP"), QT_TRANSLATE_NOOP("StatementModel", "Debit"),
+            QT_TRANSLATE_NOOP("StatementModel", "Credit"), QT_TRANSLATE_NOOP("StatementModel", "Purpose"))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DEBIT_COLOUR = QColor("#b3261e")
+_CREDIT_COLOUR = QColor("#1d7a32")
+_ZERO = Decimal(0)
+PART = 2_000  # lines in one step of a filter or sort (about a millisecond)
+
+
+class Direction(enum.Enum):
+    ALL = "all"
+    DEBIT = "debit"    # money out of the account
+    CREDIT = "credit"  # money into the account
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """What the clerk asked to see: text anywhere in the line, a direction, and a sort."""
+
+    text: str = ""
+    direction: Direction = Direction.ALL
+    sort_column: int = -1          # -1: the bank's booking order
+    descending: bool = False
+
+    def needle(self) -> str:
+        return self.text.strip().casefold()
+
+
+@dataclass(frozen=True)
+class ShownRows:
+    """The line numbers shown, in display order, and their turnovers."""
+
+    spec: ViewSpec
+    rows: array
+    debit: Decimal
+    credit: Decimal
+
+
+def _amount_needle(needle: str) -> str | None:
+    """"1 500 000,5" as the plain text of an amount ("1500000.5"), or None when it is not a number."""
+    compact = needle.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(",", ".")
+    if compact and all(c.isdigit() or c == "." for c in compact) and any(c.isdigit() for c in compact):
+        return compact
+    return None
+
+
+def _matcher(spec: ViewSpec) -> Callable[[StatementLine], bool] | None:
+    """A test of one line against the text (in any one column) and the direction.
+
+    Counterparties, dates and purposes repeat through a statement, so each distinct one is
+    tested once and the answer remembered: a search through 200,000 lines stays well under a second.
+    """
+    needle = spec.needle()
+    direction = spec.direction
+    if not needle and direction is Direction.ALL:
+        return None
+    amount = _amount_needle(needle) if needle else None
+    parties: dict[object, bool] = {}
+    dates: dict[object, bool] = {}
+    purposes: dict[str, bool] = {}
+
+    def party_holds(party: Counterparty) -> bool:
+        hit = parties.get(party)
+        if hit is None:
+            hit = parties[party] = any(needle in text.casefold() for text in (
+                party.name, party.bin, party.iban, party.bic, party.bank_name))
+        return hit
+
+    def date_holds(day: object) -> bool:
+        hit = dates.get(day)
+        if hit is None:
+            hit = dates[day] = needle in day.strftime("%d.%m.%Y")  # type: ignore[attr-defined]
+        return hit
+
+    def purpose_holds(purpose: str) -> bool:
+        hit = purposes.get(purpose)
+        if hit is None:
+            hit = purposes[purpose] = needle in purpose.casefold()
+        return hit
+
+    def accepts(line: StatementLine) -> bool:
+        if direction is Direction.DEBIT and not line.debit:
+            return False
+        if direction is Direction.CREDIT and not line.credit:
+            return False
+        if not needle:
+            return True
+        return (party_holds(line.counterparty) or purpose_holds(line.purpose) or date_holds(line.date)
+                or needle in line.number.casefold() or needle in line.knp
+                or (amount is not None and amount in str(line.debit or line.credit)))
+
+    return accepts
+
+
+def _sort_key(column: int) -> Callable[[StatementLine], Any]:
+    if column == NUMBER:
+        return lambda line: (0, int(line.number), "") if line.number.isdigit() else (1, 0, line.number.casefold())
+    if column == NAME:
+        return lambda line: line.counterparty.name.casefold()
+    if column == BIN:
+        return lambda line: line.counterparty.bin
+    if column == IBAN:
+        return lambda line: line.counterparty.iban
+    if column == BANK:
+        return lambda line: line.counterparty.bank_name.casefold()
+    if column == KNP:
+        return lambda line: line.knp
+    if column == PURPOSE:
+        return lambda line: line.purpose.casefold()
+    if column == DEBIT:
+        return lambda line: line.debit
+    if column == CREDIT:
+        return lambda line: line.credit
+    raise ValueError(column)
+
+
+def _is_refinement(previous: ViewSpec, spec: ViewSpec) -> bool:
+    """True when every line `spec` keeps is among those `previous` kept (typing one more letter)."""
+    if previous.direction is not Direction.ALL and previous.direction is not spec.direction:
+        return False
+    return previous.needle() in spec.needle()
+
+
+Steps = Generator[None, None, Any]
+
+
+def _sorted_by(lines: Sequence[StatementLine], rows: list[int], key: Callable[[StatementLine], Any], *,
+               descending: bool) -> Steps:
+    """`rows` sorted by `key`, equal keys in booking order (reversed too when descending).
+
+    Sorted in parts and merged, so that no single step takes long (one sort of 200,000 keys would).
+    """
+    parts = []
+    for start in range(0, len(rows), PART):
+        parts.append(sorted(((key(lines[i]), i) for i in rows[start:start + PART]), reverse=descending))
+        yield
+    merged = heapq.merge(*parts, reverse=descending)
+    result: list[int] = []
+    while True:
+        chunk = [i for _, i in itertools.islice(merged, PART)]
+        if not chunk:
+            return result
+        result.extend(chunk)
+        yield
+
+
+def _order(spec: ViewSpec) -> tuple[int, bool]:
+    """The sort as (column, descending); the date column is the bank's booking order."""
+    return (-1 if spec.sort_column in (-1, DATE) else spec.sort_column), spec.descending
+
+
+def shown_rows_in_steps(lines: Sequence[StatementLine], spec: ViewSpec, *,
+                        previous: ShownRows | None = None) -> Steps:
+    """The rows `spec` shows of `lines`, computed a few thousand lines per step (`next()`); the
+    ShownRows is the generator's return value.
+
+    With `previous` (what is shown now) the work is cut: more text searches only the rows shown,
+    and a new sort of the same rows only sorts.
+    """
+    if previous is not None and (previous.spec.text, previous.spec.direction) == (spec.text, spec.direction):
+        candidates: Sequence[int] = previous.rows
+        accepts = None
+    elif previous is not None and _is_refinement(previous.spec, spec):
+        candidates, accepts = previous.rows, _matcher(spec)
+    else:
+        candidates, accepts = range(len(lines)), _matcher(spec)
+    order_before = _order(previous.spec) if previous is not None and candidates is previous.rows else (-1, False)
+
+    rows: list[int] = []
+    if accepts is None:
+        rows = list(candidates)
+    else:
+        for start in range(0, len(candidates), PART):
+            rows.extend(i for i in candidates[start:start + PART] if accepts(lines[i]))
+            yield
+    if _order(spec) != order_before:
+        if _order(spec)[0] == -1:
+            rows.sort(reverse=spec.descending)
+        else:
+            rows = yield from _sorted_by(lines, rows, _sort_key(spec.sort_column), descending=spec.descending)
+    if previous is not None and accepts is None and candidates is previous.rows:
+        debit, credit = previous.debit, previous.credit  # the same lines, only in another order
+    else:
+        debit = credit = _ZERO
+        for start in range(0, len(rows), PART):
+            part = rows[start:start + PART]
+            debit += sum((lines[i].debit for i in part), _ZERO)
+            credit += sum((lines[i].credit for i in part), _ZERO)
+            yield
+    return ShownRows(spec, array("I", rows), debit, credit)
+
+
+def shown_rows(lines: Sequence[StatementLine], spec: ViewSpec, *, previous: ShownRows | None = None) -> ShownRows:
+    """The rows `spec` shows of `lines`, all at once."""
+    steps = shown_rows_in_steps(lines, spec, previous=previous)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("StatementModel", text)
+
+
+class StatementModel(QAbstractTableModel):
+    """One row per line shown. `rowsShown()` after each change of what is shown; `busy` meanwhile."""
+
+    rowsShown = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lines: tuple[StatementLine, ...] = ()
+        self._statement: Statement | None = None
+        self._shown = ShownRows(ViewSpec(), array("I"), _ZERO, _ZERO)
+        self._wanted = ViewSpec()
+        self._work = SteppedWork(self._computed, self._failed, self)  # the filter or sort under way
+        self._own_documents: frozenset[str] = frozenset()
+        self._bold: QFont | None = None
+
+    # --- what is shown -----------------------------------------------------------------------
+
+    def set_statement(self, statement: Statement | None) -> None:
+        """Shows every line of `statement` at once in booking order, then the clerk's filter and sort."""
+        self.beginResetModel()
+        self._statement = statement
+        self._lines = statement.lines if statement is not None else ()
+        self._own_documents = frozenset()
+        self._stop()
+        rows = array("I", range(len(self._lines)))
+        self._shown = ShownRows(ViewSpec(), rows, statement.total_debit if statement else _ZERO,
+                                statement.total_credit if statement else _ZERO)
+        self.endResetModel()
+        if self._wanted != self._shown.spec:
+            self._compute()
+        else:
+            self.rowsShown.emit()
+
+    def statement(self) -> Statement | None:
+        return self._statement
+
+    def set_own_documents(self, ids: frozenset[str]) -> None:
+        """The document ids stored on this computer: their lines can be opened and are marked."""
+        self._own_documents = ids
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, NUMBER), self.index(self.rowCount() - 1, NUMBER))
+
+    def is_own(self, line: StatementLine) -> bool:
+        return line.document_id is not None and line.document_id in self._own_documents
+
+    def set_filter(self, text: str, direction: Direction) -> None:
+        self._want(ViewSpec(text, direction, self._wanted.sort_column, self._wanted.descending))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == DATE and not descending:
+            column = -1  # the bank's booking order already is by date
+        self._want(ViewSpec(self._wanted.text, self._wanted.direction, column, descending))
+
+    def _want(self, spec: ViewSpec) -> None:
+        if spec == self._wanted and (self.busy or spec == self._shown.spec):
+            return  # shown already, or on its way (the view asks twice for one click on a header)
+        self._wanted = spec
+        self._compute()
+
+    def _compute(self) -> None:
+        self._work.start(shown_rows_in_steps(self._lines, self._wanted, previous=self._shown))
+
+    def _stop(self) -> None:
+        self._work.stop()
+
+    def _failed(self, exc: Exception) -> None:
+        # a bug in the filter: what was shown stays shown; the clerk and the log hear of it
+        self.rowsShown.emit()
+        show_error(None, exc)
+
+    def _computed(self, shown: ShownRows) -> None:
+        if shown.rows != self._shown.rows:
+            self.beginResetModel()
+            self._shown = shown
+            self.endResetModel()
+        else:
+            self._shown = shown
+        self.rowsShown.emit()
+
+    @property
+    def busy(self) -> bool:
+        """True while a filter or sort is being computed."""
+        return self._work.busy
+
+    def spec(self) -> ViewSpec:
+        return self._shown.spec
+
+    def shown_count(self) -> int:
+        return len(self._shown.rows)
+
+    def total_count(self) -> int:
+        return len(self._lines)
+
+    def shown_turnovers(self) -> tuple[Decimal, Decimal]:
+        """(debit, credit) of the rows shown."""
+        return self._shown.debit, self._shown.credit
+
+    def line(self, row: int) -> StatementLine:
+        return self._lines[self._shown.rows[row]]
+
+    # --- Qt's model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._shown.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _translate(_HEADERS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (DEBIT, CREDIT):
+            return _RIGHT
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self._lines[self._shown.rows[index.row()]]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(line, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (DEBIT, CREDIT):
+            return _RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == DEBIT:
+                return _DEBIT_COLOUR
+            if column == CREDIT:
+                return _CREDIT_COLOUR
+            return None
+        if role == Qt.ItemDataRole.FontRole and column == NUMBER and self.is_own(line):
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+                self._bold.setUnderline(True)
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == NUMBER and self.is_own(line):
+                return _translate("One of your payment orders: double-click to open it.")
+            if column in (NAME, PURPOSE, BANK, IBAN):
+                return self._display(line, column)
+            return None
+        return None
+
+    @staticmethod
+    def _display(line: StatementLine, column: int) -> str:
+        if column == DATE:
+            return line.date.strftime("%d.%m.%Y")
+        if column == NUMBER:
+            return line.number
+        if column == NAME:
+            return line.counterparty.name
+        if column == BIN:
+            return line.counterparty.bin
+        if column == IBAN:
+            return line.counterparty.iban
+        if column == BANK:
+            return line.counterparty.bank_name
+        if column == KNP:
+            return line.knp
+        if column == PURPOSE:
+            return line.purpose
+        if column == DEBIT:
+            return format_money(line.debit) if line.debit else ""
+        if column == CREDIT:
+            return format_money(line.credit) if line.credit else ""
+        return ""
