@@ -103,12 +103,12 @@ def run(temp: Path, n: int, algorithm: str, profile: bool, send_threads: int | N
         token_process: bool = False) -> int:
     import PyKCS11
 
-    from bsclient.client.session.bank_api import BankApi
     from bsclient.client.documents.batch import SEND_THREADS, BatchOutcome, StageTimings, sign_and_send_batch
-    from bsclient.client.documents.record import DocumentStatus
-    from bsclient.client.models import DocumentState
     from bsclient.client.documents.payment_order import Party, PaymentOrder
+    from bsclient.client.documents.record import DocumentStatus
     from bsclient.client.documents.store import DocumentStore
+    from bsclient.client.models import DocumentState
+    from bsclient.client.session.bank_api import BankApi
     from bsclient.crypto import certificate_info
     from bsclient.token import Pin, Pkcs11Module, TokenSession, TokenSigner, TokenThread
     from bsclient.token.mechanisms import signing_mechanism

@@ -20,7 +20,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,7 +39,7 @@ RATE = '{"base": "USD", "quote": "KZT", "value": "471.25"}'
 REASON = '{"context": "Bank", "source": "The amount is more than the available balance of {available}.", "params": {"available": "10.00"}}'
 
 
-def fill(store, count: int) -> None:  # noqa: ANN001 - DocumentStore
+def fill(store, count: int) -> None:
     """`count` orders as drafts, then statuses, reasons and change times spread over two years."""
     from bsclient.client.documents.payment_order import Party, PaymentOrder
     from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK
@@ -57,7 +57,7 @@ def fill(store, count: int) -> None:  # noqa: ANN001 - DocumentStore
         orders.append(order)
     for start_at in range(0, count, 20_000):
         store.add_drafts(orders[start_at:start_at + 20_000])
-    base = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    base = datetime(2025, 1, 1, tzinfo=UTC)
     changes = [(rng.choice(STATUSES), (base + timedelta(seconds=rng.randrange(60_000_000))).isoformat(), order.id)
                for order in orders]
     with sqlite3.connect(store.path) as db:  # the bench's own connection: as if the bank had answered
@@ -75,13 +75,13 @@ def main() -> None:
     args = parser.parse_args()
 
     app = QApplication(sys.argv)
+    from bench.statement_view import deep_size
     from bsclient.client.documents.document_list import LIST_QUERY
     from bsclient.client.documents.record import DocumentStatus
     from bsclient.client.documents.store import DocumentStore
     from bsclient.ui.background import wait_for_background_work
-    from bsclient.ui.payments.document_list_model import AMOUNT, DATE, _HEADERS
+    from bsclient.ui.payments.document_list_model import _HEADERS, AMOUNT, DATE
     from bsclient.ui.payments.payment_list import PaymentListView
-    from bench.statement_view import deep_size
 
     folder = args.store.parent if args.store else Path(tempfile.mkdtemp(prefix="document-list-bench-"))
     store = DocumentStore(folder / "documents.sqlite3")
@@ -155,7 +155,7 @@ def main() -> None:
     # The bank answers about 20 sent documents while 1,000 rows are selected and the list is scrolled.
     view.table.selectAll()
     view.table.clearSelection()
-    view._reselect({model.id_of(row) for row in range(5_000, 6_000)})  # noqa: SLF001
+    view._reselect({model.id_of(row) for row in range(5_000, 6_000)})
     view.grab()  # laid out: the scroll bar's range is the whole list's again
     view.table.verticalScrollBar().setValue(4_990)
     sent = [d.id for d in model.records() if d.status == DocumentStatus.SENT][:20]
@@ -174,7 +174,7 @@ def main() -> None:
         print(f"  {name:<58} {figure}")
     print(f'  "алатау" found {found:,} documents; (selected rows, scroll position) before: (1000, 4990), '
           f'after the status update: {kept}, after the reload: {kept_reload}')
-    index = model._shown.rows  # noqa: SLF001 - the bench reports the model's own cost
+    index = model._shown.rows
     print(f"  memory: the rows the list holds (deep)            {held / 2**20:7.1f} MB"
           f"   ({held / args.documents:,.0f} bytes a document)")
     print(f"          the model's index of rows shown          {index.itemsize * len(index) / 2**20:7.1f} MB")

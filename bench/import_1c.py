@@ -22,10 +22,10 @@ sys.path.insert(0, str(REPO))
 
 from schwifty import IBAN  # noqa: E402
 
+from bsclient.client.documents.store import DocumentStore  # noqa: E402
+from bsclient.client.models import Account  # noqa: E402
 from bsclient.client.onec import parse_exchange_file  # noqa: E402
 from bsclient.client.onec.payment_import import import_orders, preview_orders  # noqa: E402
-from bsclient.client.models import Account  # noqa: E402
-from bsclient.client.documents.store import DocumentStore  # noqa: E402
 
 COMPANY_BIN = "181140004063"
 PAYER = IBAN.generate("KZ", bank_code="601", account_code="0000000000017").compact

@@ -158,7 +158,7 @@ def main() -> None:
         print(f"  {name:<58} {figure}")
     print(f"  search found {found:,} lines")
     held = deep_size(statement)
-    index = window.model._shown.rows  # noqa: SLF001 - the bench reports the model's own cost
+    index = window.model._shown.rows
     print(f"  memory: the statement as the client holds it   {held / 2**20:7.1f} MB"
           f"   ({held / args.lines:,.0f} bytes a line; counterparties and dates shared)")
     print(f"          the model's index of rows shown        {index.itemsize * len(index) / 2**20:7.1f} MB"

@@ -12,8 +12,7 @@ import time
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from bsclient.rules.password import (REUSED, PasswordPolicy, PersonalData,
-                                                        broken_rules, personal_data_in)
+from bsclient.rules.password import REUSED, PasswordPolicy, PersonalData, broken_rules, personal_data_in
 from refbank.config import BankConfig
 from refbank.db import immediate
 from refbank.errors import BankRefusal

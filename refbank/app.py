@@ -15,21 +15,21 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from refbank.access import confirm_payment, login_user, refuse_until_password_changed
+from refbank.access_api import client_address, install_access_routes
 from refbank.batch_documents import install_batch_routes
 from refbank.ca import CertificateAuthority
 from refbank.certificate_requests import issues_at_once, request_state, submit_request
 from refbank.config import BankConfig
 from refbank.db import Database, from_tiyn
 from refbank.directories import install_directory_routes
-from refbank.rates import install_rates_routes
 from refbank.documents import document_state, receive_document, visible_document
 from refbank.errors import BankRefusal
 from refbank.execution import Executor
-from refbank.access import confirm_payment, login_user, refuse_until_password_changed
-from refbank.access_api import client_address, install_access_routes
 from refbank.login_proof import refuse_until_second_factor, start_second_factor
 from refbank.login_proof_api import install_login_proof_routes
 from refbank.mail_api import install_mail_routes
+from refbank.rates import install_rates_routes
 from refbank.recall import install_recall_routes
 from refbank.second_signature import install_signature_routes
 from refbank.selfservice_api import install_selfservice_routes

@@ -14,8 +14,7 @@ import sqlite3
 from decimal import Decimal
 from typing import Any
 
-from bsclient.rules.exchange import (CREDIT, HOME_CURRENCY, exchange_problems, foreign_currency, legs,
-                                                 operation_of)
+from bsclient.rules.exchange import CREDIT, HOME_CURRENCY, exchange_problems, foreign_currency, legs, operation_of
 from bsclient.rules.foreign import foreign_problems
 from bsclient.rules.kinds import EXCHANGE, FOREIGN, KIND_OF_SCHEMA, SCHEMAS
 from refbank.db import from_tiyn, to_tiyn

@@ -14,13 +14,13 @@ from typing import Any
 
 from cryptography import x509
 
+from refbank.currency_documents import CURRENCY_SCHEMAS, executed_rate
 from refbank.db import from_tiyn, immediate, to_tiyn
 from refbank.errors import BankRefusal, DocumentRejected, Reason
-from refbank.mail import notify_rejected_document
-from refbank.signed_content import parse_canonical, utc_text
-from refbank.currency_documents import CURRENCY_SCHEMAS, executed_rate
 from refbank.kinds import DOCUMENT_SCHEMAS, check_document_kind
+from refbank.mail import notify_rejected_document
 from refbank.rules import check_payment_order, invalid_field
+from refbank.signed_content import parse_canonical, utc_text
 from refbank.signing_rights import Signatory, SigningRefused, still_needed
 from refbank.users import User, user_from_row
 from refbank.verify import VerifiedSignature, verify_detached

@@ -12,9 +12,17 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from bsclient.rules.kinds import (KIND_OF_SCHEMA, PAYMENT, SCHEMAS, KindFacts, facts_from_directories,
-                                              field_name, kind_problems, registry_columns)
-from bsclient.rules.kinds import CURRENCY_KINDS
+from bsclient.rules.kinds import (
+    CURRENCY_KINDS,
+    KIND_OF_SCHEMA,
+    PAYMENT,
+    SCHEMAS,
+    KindFacts,
+    facts_from_directories,
+    field_name,
+    kind_problems,
+    registry_columns,
+)
 from refbank.currency_documents import check_currency_document
 from refbank.directories import SHIPPED_DIR, load_directory
 from refbank.errors import DocumentRejected

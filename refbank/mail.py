@@ -21,8 +21,8 @@ from cryptography import x509
 
 from refbank.db import immediate
 from refbank.errors import BankRefusal, DocumentRejected, Reason
-from refbank.users import User
 from refbank.signed_content import parse_canonical, utc_text
+from refbank.users import User
 from refbank.verify import verify_detached
 
 LETTER_SCHEMA = "kz.bank-letter/1"

@@ -9,8 +9,15 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from refbank.errors import BankRefusal
-from refbank.mail import (MailLimits, attachment_body, letter_detail, list_letters, mark_read, receive_letter,
-                          unread_count)
+from refbank.mail import (
+    MailLimits,
+    attachment_body,
+    letter_detail,
+    list_letters,
+    mark_read,
+    receive_letter,
+    unread_count,
+)
 
 # No `from __future__ import annotations`: FastAPI reads the Conn and CurrentUser aliases at run time.
 

@@ -25,8 +25,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from refbank.db import immediate, to_tiyn
-from refbank.documents import (Signer, _check_document, _signer_of, document_state, parse_content,
-                               visible_document)
+from refbank.documents import Signer, _check_document, _signer_of, document_state, parse_content, visible_document
 from refbank.errors import BankRefusal, DocumentRejected, Reason
 from refbank.mail import notify_rejected_document
 from refbank.signing_rights import Signatory, SigningRefused, check_addition, may_add
@@ -68,8 +67,8 @@ def signing_time(cms_der: bytes) -> str | None:
             if attribute["type"].native == "signing_time":
                 when = attribute["values"][0].native
                 if isinstance(when, dt.datetime):
-                    when = when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
-                    return when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+                    when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+                    return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     except (ValueError, TypeError, KeyError, IndexError):
         return None
     return None

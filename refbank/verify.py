@@ -52,7 +52,7 @@ def verify_detached(content: bytes, cms_der: bytes, ca_certificate: x509.Certifi
     certificate_der = signer_certificate.dump()
     certificate, public_key = _loaded(certificate_der)
     _check_signature_value(signer_info, signed_attributes, received, public_key)
-    _check_issued_by_bank(certificate, certificate_der, ca_certificate, now or dt.datetime.now(dt.timezone.utc))
+    _check_issued_by_bank(certificate, certificate_der, ca_certificate, now or dt.datetime.now(dt.UTC))
     return VerifiedSignature(certificate_serial(certificate), certificate)
 
 
@@ -159,8 +159,8 @@ def _check_signature_value(signer_info: cms.SignerInfo, signed_attributes: cms.C
         raise _invalid("The signature algorithm is not supported.") from exc
     if signature_algo not in SIGNATURE_ALGORITHMS or hash_algo != "sha256":
         raise _invalid("Only RSA PKCS#1 v1.5 and ECDSA with SHA-256 are accepted.")
-    if not (signature_algo == "rsassa_pkcs1v15" and isinstance(public_key, rsa.RSAPublicKey)
-            or signature_algo == "ecdsa" and isinstance(public_key, ec.EllipticCurvePublicKey)):
+    if not ((signature_algo == "rsassa_pkcs1v15" and isinstance(public_key, rsa.RSAPublicKey))
+            or (signature_algo == "ecdsa" and isinstance(public_key, ec.EllipticCurvePublicKey))):
         raise _invalid("The signature algorithm does not match the certificate's key.")
     signature = signer_info["signature"].native
     # Signed over the attributes as a SET OF (tag 0x31), not the [0] IMPLICIT they are sent in.

@@ -14,12 +14,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
-from bsclient.client.session.bank_api import BankApi
 from bsclient.client.config import load_config
 from bsclient.client.documents.record import DocumentStatus
+from bsclient.client.session.bank_api import BankApi
 from bsclient.ui.app import ClientApp
-from tests.login_helpers import log_in
 from tests.e2e_fixtures import USER_PIN, clerk_login, enrolled_carrier, write_client_config
+from tests.login_helpers import log_in
 from tests.refbank_server import RunningBank
 
 WAIT_MS = 30_000

@@ -13,9 +13,14 @@ import re
 import sqlite3
 from typing import Any
 
-from bsclient.client.session.login import (CarrierProofNeeded, LoginCodeNeeded, answer_login_code, challenge_signature,
-                                   prove_carrier)
 from bsclient.client.models import UserInfo
+from bsclient.client.session.login import (
+    CarrierProofNeeded,
+    LoginCodeNeeded,
+    answer_login_code,
+    challenge_signature,
+    prove_carrier,
+)
 from installer.provisioning import Carrier
 from tests.refbank_server import SoftwareSigner
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 import requests
@@ -16,8 +16,21 @@ import requests
 from refbank.access import prepare_access
 from refbank.config import BankConfig
 from refbank.db import SCHEMA
-from tests.access_helpers import (BIRTH, NAME, PASSWORD, PHONE, add_user, cli, db, error, get, last_code, post,
-                                  sign_in, token_of)
+from tests.access_helpers import (
+    BIRTH,
+    NAME,
+    PASSWORD,
+    PHONE,
+    add_user,
+    cli,
+    db,
+    error,
+    get,
+    last_code,
+    post,
+    sign_in,
+    token_of,
+)
 from tests.refbank_server import RunningBank, start_refbank
 
 
@@ -35,7 +48,7 @@ def test_wrong_passwords_say_tries_left_then_block_until_a_time(bank):
     first, second = sign_in(bank, login, "wrong-1"), sign_in(bank, login, "wrong-2")
     assert (error(first)["code"], error(first)["params"]["tries_left"]) == ("wrong_credentials", 2)
     assert error(second)["params"]["tries_left"] == 1
-    before = datetime.now(timezone.utc)
+    before = datetime.now(UTC)
     third = sign_in(bank, login, "wrong-3")
     assert third.status_code == 403 and error(third)["code"] == "user_blocked"
     until = datetime.fromisoformat(error(third)["params"]["until"])

@@ -4,16 +4,23 @@ own time zone (R8.4)."""
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bsclient.client.session.access import CodeNeeded, code_needed, login_refusal
 from bsclient.client.session.bank_errors import BankError, bank_message
-from bsclient.rules.password import (DIGITS_ONLY, PERSONAL_DATA, TOO_LONG, TOO_SHORT,
-                                                        PasswordPolicy, PersonalData, broken_rules,
-                                                        personal_data_in)
+from bsclient.rules.password import (
+    DIGITS_ONLY,
+    PERSONAL_DATA,
+    TOO_LONG,
+    TOO_SHORT,
+    PasswordPolicy,
+    PersonalData,
+    broken_rules,
+    personal_data_in,
+)
 
 PERSON = PersonalData(login="clerk", names=("Ахметова", "Айгуль", "Сериковна"), birth_date="1988-03-14",
                       phone="+7 701 555 00 01", extra_digits=("880314400123",))
@@ -50,7 +57,7 @@ def test_tries_left_are_said():
 def test_blocked_until_is_shown_in_the_clerks_time_zone():
     error = _refusal("user_blocked", until="2026-11-23T09:45:00Z")
     assert "until 23.11.2026 14:45" in login_refusal(error, ZoneInfo("Asia/Almaty")).render()
-    assert "until 23.11.2026 09:45" in login_refusal(error, timezone.utc).render()
+    assert "until 23.11.2026 09:45" in login_refusal(error, UTC).render()
     assert "until 23.11.2026 12:45" in login_refusal(error, timezone(timedelta(hours=3))).render()  # Moscow
 
 

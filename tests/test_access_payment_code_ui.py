@@ -12,8 +12,19 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from bsclient.client.documents.record import DocumentStatus
 from tests.access_helpers import cli
-from tests.clerk_driver import (WAIT_MS, click, fill_payment_order, open_new_payment, other_company_account,  # noqa: F401
-                                payer_account, record_status, select_payer, signed_in, top_level, type_into)
+from tests.clerk_driver import (  # noqa: F401
+    WAIT_MS,
+    click,
+    fill_payment_order,
+    open_new_payment,
+    other_company_account,
+    payer_account,
+    record_status,
+    select_payer,
+    signed_in,
+    top_level,
+    type_into,
+)
 from tests.refbank_server import RunningBank, init_bank, start_refbank
 
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "access-shots"

@@ -16,16 +16,16 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
-from bsclient.client.session.bank_api import BankApi
 from bsclient.client.config import load_config
+from bsclient.client.session.bank_api import BankApi
+from bsclient.rules.password import DIGITS_ONLY, PERSONAL_DATA, TOO_LONG, TOO_SHORT
 from bsclient.ui.app import ClientApp
 from bsclient.ui.login.change_password_dialog import AGAIN, HISTORY, ChangePasswordDialog
 from bsclient.ui.login.login_dialog import LoginDialog
-from bsclient.rules.password import DIGITS_ONLY, PERSONAL_DATA, TOO_LONG, TOO_SHORT
-from tests.login_helpers import log_in
 from tests.access_helpers import PASSWORD, add_user, cli, last_code, sign_in
 from tests.clerk_driver import WAIT_MS, click, signed_in, top_level, type_into  # noqa: F401
 from tests.e2e_fixtures import bank, clerk_login  # noqa: F401
+from tests.login_helpers import log_in
 from tests.refbank_server import RunningBank
 
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "access-shots"

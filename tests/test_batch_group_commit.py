@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from bsclient.client.session.bank_errors import BankError, BankUnreachableError
 from bsclient.client.documents.batch import BatchOutcome, sign_and_send_batch
 from bsclient.client.documents.record import DocumentStatus
-from bsclient.client.models import DocumentState
 from bsclient.client.documents.store import DocumentStore
+from bsclient.client.models import DocumentState
+from bsclient.client.session.bank_errors import BankError, BankUnreachableError
 from bsclient.crypto import verify_detached
 from bsclient.messages import Message
 from tests.test_batch_unit import order

@@ -12,19 +12,19 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 
-from bsclient.client.session.bank_api import BankApi
 from bsclient.client.documents.batch import BatchOutcome, BatchProgress, BatchResult, sign_and_send_batch
-from bsclient.client.documents.record import BANK_STATUSES, DocumentStatus
 from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.record import BANK_STATUSES, DocumentStatus
 from bsclient.client.documents.store import DocumentStore
-from bsclient.rules.bic import bank_for_iban
+from bsclient.client.session.bank_api import BankApi
 from bsclient.crypto import certificate_info
+from bsclient.rules.bic import bank_for_iban
 from bsclient.token import KeyPair, Pin, Pkcs11Module, TokenSession, TokenSigner, TokenThread
-from tests.login_helpers import log_in, sign_challenge
+from refbank.verify import verify_detached as bank_verify
 from tests.e2e_fixtures import USER_PIN, bank, clerk_login, enrolled_carrier  # noqa: F401 - the module's bank
+from tests.login_helpers import log_in, sign_challenge
 from tests.refbank_server import RunningBank
 from tests.test_e2e_payment import assert_bank_export_verifies_with_openssl
-from refbank.verify import verify_detached as bank_verify
 
 VALID_AMOUNT = Decimal("100.00")
 OVER_BALANCE = "9 000 000,00"  # more than the demo company's 5,000,000.00

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from schwifty import IBAN
 
-from bsclient.client.session.bank_errors import BankError, BankUnreachableError
 from bsclient.client.documents.batch import BatchOutcome, sign_and_send_batch
-from bsclient.client.documents.record import DocumentStatus
-from bsclient.client.models import DocumentState
 from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
+from bsclient.client.models import DocumentState
+from bsclient.client.session.bank_errors import BankError, BankUnreachableError
 from bsclient.crypto import sign_detached, verify_detached
 from bsclient.crypto.prepared_cms import PreparedSigner
 from bsclient.messages import Message
@@ -156,7 +156,7 @@ class Deterministic:
 def test_the_prepared_cms_is_byte_for_byte_what_sign_detached_makes(ca, algorithm, size):
     signer = Deterministic(SoftwareSigner.make(ca, algorithm, common_name="Ахметова Айгуль Сериковна"))
     content = bytes(range(256)) * (size // 256) + b"x" * (size % 256)
-    when = datetime(2026, 11, 23, 12, 34, 56, 789, tzinfo=timezone.utc)
+    when = datetime(2026, 11, 23, 12, 34, 56, 789, tzinfo=UTC)
     assert PreparedSigner(signer).sign(content, signing_time=when) == sign_detached(content, signer, signing_time=when)
 
 
@@ -164,7 +164,7 @@ def test_the_prepared_cms_verifies_with_openssl_and_handles_years_outside_utctim
     prepared = PreparedSigner(signer)
     content = "{\"purpose\":\"Оплата\"}".encode()
     assert openssl_cms_verify(tmp_path, content, prepared.sign(content), ca.pem).returncode == 0
-    late = datetime(2051, 1, 1, tzinfo=timezone.utc)  # GeneralizedTime: the general path
+    late = datetime(2051, 1, 1, tzinfo=UTC)  # GeneralizedTime: the general path
     deterministic = Deterministic(signer)
     assert PreparedSigner(deterministic).sign(content, signing_time=late) == \
         sign_detached(content, deterministic, signing_time=late)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 from bsclient.client import config as config_module
 from bsclient.ui.app import ClientApp
-from bsclient.ui.security.carrier_lock import LockCover
 from bsclient.ui.payments.sign_and_send import CarrierNotOpenError, SignAndSend
+from bsclient.ui.security.carrier_lock import LockCover
 from tests.clerk_driver import WAIT_MS, click, open_new_payment, signed_in, top_level, type_into  # noqa: F401
 from tests.e2e_fixtures import USER_PIN, bank  # noqa: F401
 from tests.test_carrier_watch import _wait_until_pcsc_sees

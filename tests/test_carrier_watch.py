@@ -16,8 +16,7 @@ import PyKCS11
 import pytest
 
 from bsclient.token import Pkcs11Module, TokenThread
-from bsclient.token.carrier_watch import (INSERTED, REMOVED, CarrierWatch, PcscWatch, carrier_in_slot,
-                                          reader_family)
+from bsclient.token.carrier_watch import INSERTED, REMOVED, CarrierWatch, PcscWatch, carrier_in_slot, reader_family
 from installer.softhsm import SOFTHSM_MODULE
 from tests.e2e_fixtures import SO_PIN, USER_PIN
 from tests.virtual_card import VPCD_READER, VirtualCard, vpcd_reader
@@ -137,12 +136,12 @@ class FakeLibrary:
         self.serial = "A1"
         self.error: int | None = None
 
-    def getSlotInfo(self, slot: int) -> SimpleNamespace:  # noqa: N802
+    def getSlotInfo(self, slot: int) -> SimpleNamespace:
         if self.error is not None:
             raise PyKCS11.PyKCS11Error(self.error)
         return SimpleNamespace(flags=PyKCS11.CKF_TOKEN_PRESENT if self.present else 0)
 
-    def getTokenInfo(self, slot: int) -> SimpleNamespace:  # noqa: N802
+    def getTokenInfo(self, slot: int) -> SimpleNamespace:
         return SimpleNamespace(serialNumber=f"{self.serial:<16}")
 
 

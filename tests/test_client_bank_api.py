@@ -12,9 +12,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 import trustme
 
-from bsclient.client.session.bank_api import (BankApi, BankError, BankUnreachableError, UntrustedServerError,
-                                      tls_context)
 from bsclient.client.documents.record import DocumentStatus
+from bsclient.client.session.bank_api import BankApi, BankError, BankUnreachableError, UntrustedServerError, tls_context
 
 LOGIN_ANSWER = {"session": "s-1", "user": {"login": "clerk", "full_name": "Иванов Иван", "sign_right": "single"},
                 "company": {"name": "TOO Demo", "bin": "181140004063"}}

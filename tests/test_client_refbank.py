@@ -12,18 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from bsclient.client.session.bank_api import BankApi, BankError
-from bsclient.client.documents.record import DocumentStatus
-from bsclient.client.session.key_request import collect_key, request_key
 from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
-from bsclient.rules import validate_payment_order
 from bsclient.client.documents.workflow import refresh_states, send, sign_and_store
+from bsclient.client.session.bank_api import BankApi, BankError
+from bsclient.client.session.key_request import collect_key, request_key
 from bsclient.crypto import certificate_info
+from bsclient.rules import validate_payment_order
 from bsclient.token import Pin, Pkcs11Module, TokenSession, TokenSigner
 from tests.login_helpers import finish_login, log_in
 from tests.refbank_server import RunningBank, start_refbank
 from tests.token_fixtures import SoftHsm, openssl_cms_verify, pin, softhsm  # noqa: F401 - fixtures
+
 
 @pytest.fixture(scope="module")
 def bank(tmp_path_factory: pytest.TempPathFactory):
@@ -65,6 +66,7 @@ def test_wrong_password_is_refused_with_a_clerk_sentence(bank: RunningBank):
 
 def test_refbank_is_refused_when_the_client_holds_another_ca(bank: RunningBank, tmp_path: Path):
     import trustme
+
     from bsclient.client.session.bank_api import UntrustedServerError
 
     trustme.CA().cert_pem.write_to_path(str(tmp_path / "other.pem"))

@@ -1,14 +1,14 @@
 """The local document store: drafts survive closing and reopening (R9.6), states move forward only."""
 
 import sqlite3
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
-from bsclient.client.documents.record import DocumentStatus
-from bsclient.client.models import DocumentState
 from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore, StoreError
+from bsclient.client.models import DocumentState
 from bsclient.messages import Message
 
 
@@ -61,7 +61,7 @@ def test_full_life_round_trip(store):
     store.mark_signed(order.id, b"{...}", [b"cms-1"], "Иванов Иван")
     store.mark_sent(order.id)
     reason = Message("Bank", "The bank refused: {message}", {"message": "test"})
-    received = datetime(2026, 11, 23, 9, 15, 2, tzinfo=timezone.utc)
+    received = datetime(2026, 11, 23, 9, 15, 2, tzinfo=UTC)
     record = store.apply_state(order.id, DocumentState(order.id, DocumentStatus.REJECTED, reason, received, None))
     assert (record.status, record.reason, record.content, record.signatures, record.signer_name) == (
         DocumentStatus.REJECTED, reason, b"{...}", [b"cms-1"], "Иванов Иван")

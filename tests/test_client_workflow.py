@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-
 import pytest
 from schwifty import IBAN
 
-from bsclient.client.session.bank_errors import BankError, BankUnreachableError
-from bsclient.client.documents.record import DocumentStatus
-from bsclient.client.models import DocumentState
 from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
-from bsclient.rules import ValidationError
 from bsclient.client.documents.workflow import refresh_states, send, sign_and_store, sign_order
+from bsclient.client.models import DocumentState
+from bsclient.client.session.bank_errors import BankError, BankUnreachableError
 from bsclient.crypto import canonical_bytes, verify_detached
 from bsclient.messages import Message
+from bsclient.rules import ValidationError
 from tests.token_fixtures import SoftwareSigner, TestCa, openssl_cms_verify
 
 

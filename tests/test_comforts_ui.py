@@ -21,9 +21,19 @@ from bsclient.client.documents.record import DocumentStatus
 from bsclient.ui.app import ClientApp
 from refbank.db import Database
 from refbank.execution import execute_document
-from tests.clerk_driver import (WAIT_MS, click, fill_payment_order, open_new_payment,  # noqa: F401
-                                other_company_account, payer_account, record_status, select_payer, signed_in,
-                                top_level, type_into)
+from tests.clerk_driver import (  # noqa: F401
+    WAIT_MS,
+    click,
+    fill_payment_order,
+    open_new_payment,
+    other_company_account,
+    payer_account,
+    record_status,
+    select_payer,
+    signed_in,
+    top_level,
+    type_into,
+)
 from tests.refbank_server import RunningBank, start_refbank
 
 
@@ -252,8 +262,8 @@ def test_a_viewer_is_offered_neither_copy_template_picker_nor_recall(qtbot, tmp_
     from dataclasses import replace
     from datetime import date
 
-    from bsclient.client.models import DocumentState
     from bsclient.client.documents.payment_order import Party, PaymentOrder
+    from bsclient.client.models import DocumentState
     from bsclient.ui.background import wait_for_background_work
     from bsclient.ui.payments.editor import PaymentEditor
     from tests.test_ui_fixtures import make_workplace

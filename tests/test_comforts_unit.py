@@ -9,13 +9,18 @@ from datetime import date
 import pytest
 import rfc8785
 
-from bsclient.client.documents.counterparties import Counterparty, CounterpartyBook, CounterpartyError, problem_sentences
-from bsclient.client.documents.record import DocumentStatus
-from bsclient.client.models import DocumentState
+from bsclient.client.documents.counterparties import (
+    Counterparty,
+    CounterpartyBook,
+    CounterpartyError,
+    problem_sentences,
+)
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.recall import RecallError, check_reason, recall_content, sign_recall
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.documents.templates import TemplateBook, TemplateError, copy_to_draft
+from bsclient.client.models import DocumentState
 
 PAYER = Party("ТОО «Дала Трейд»", "181140004063", "KZ456010000000000001", "HSBKKZKX", "17")
 BENEFICIARY = Party("ТОО Бенефициар", "090840000906", "KZ12009NPS0413609816", "GCVPKZ2A", "11")
@@ -249,8 +254,8 @@ def test_send_recall_records_the_banks_recalled_state(store):
 
 
 def test_a_refused_recall_of_an_executed_order_records_that_it_was_executed(store):
-    from bsclient.client.session.bank_errors import BankError, bank_message
     from bsclient.client.documents.recall import send_recall
+    from bsclient.client.session.bank_errors import BankError, bank_message
     made = order()
     sent(store, made, DocumentStatus.ACCEPTED)
     refused = BankError(bank_message("document_executed", ""), "document_executed", http_status=409)
@@ -262,8 +267,8 @@ def test_a_refused_recall_of_an_executed_order_records_that_it_was_executed(stor
 
 
 def test_a_lost_answer_changes_nothing_here(store):
-    from bsclient.client.session.bank_errors import BankUnreachableError
     from bsclient.client.documents.recall import send_recall
+    from bsclient.client.session.bank_errors import BankUnreachableError
     from bsclient.messages import Message
     made = order()
     sent(store, made, DocumentStatus.ACCEPTED)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import subprocess
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,8 +15,8 @@ from tests.token_fixtures import SoftwareSigner, TestCa, require_tool
 def test_certificate_info_reads_the_kazakh_subject(tmp_path: Path) -> None:
     """The key owner's name (R: shown after login) comes from the certificate."""
     ca = TestCa("Reference Bank CA")
-    not_before = datetime(2026, 1, 1, tzinfo=timezone.utc)
-    not_after = datetime(2027, 1, 1, tzinfo=timezone.utc)
+    not_before = datetime(2026, 1, 1, tzinfo=UTC)
+    not_after = datetime(2027, 1, 1, tzinfo=UTC)
     signer = SoftwareSigner.make(
         ca, "ec", common_name="Сейткали Айгерим", organisation='ТОО "Дала Трейд"',
         iin="880101400123", not_before=not_before, not_after=not_after,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding
 from bsclient.crypto import CryptoError, sign_detached, verify_detached
 from tests.token_fixtures import SoftwareSigner, TestCa, openssl_cms_verify
 
-CONTENT = '{"amount":"150000.00","purpose":"Оплата по договору №7"}'.encode("utf-8")
+CONTENT = '{"amount":"150000.00","purpose":"Оплата по договору №7"}'.encode()
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +31,7 @@ def signer(request: pytest.FixtureRequest, ca: TestCa) -> SoftwareSigner:
 
 def test_signed_data_has_the_agreed_structure(signer: SoftwareSigner) -> None:
     """Wire protocol: SHA-256, detached, signer certificate included, the four signed attributes."""
-    when = datetime(2026, 11, 23, 9, 15, 2, tzinfo=timezone.utc)
+    when = datetime(2026, 11, 23, 9, 15, 2, tzinfo=UTC)
     content_info = cms.ContentInfo.load(sign_detached(CONTENT, signer, signing_time=when))
     assert content_info["content_type"].native == "signed_data"
     signed_data = content_info["content"]
@@ -123,7 +123,7 @@ def test_verify_detached_rejects_a_forged_signature_value(
 def test_verify_detached_rejects_a_signature_made_outside_the_certificate_validity(
     ca: TestCa,
 ) -> None:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     signer = SoftwareSigner.make(
         ca, "ec", not_before=now - timedelta(days=10), not_after=now - timedelta(days=5)
     )

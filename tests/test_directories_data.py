@@ -7,9 +7,18 @@ import json
 import pytest
 
 from bsclient.client import directories
-from bsclient.client.directories import (DIRECTORY_NAMES, FILE_DIRECTORIES, SHIPPED_DIR, DirectoryError, load,
-                                         load_directory, load_shipped, parse_directory, store_directory,
-                                         stored_dir)
+from bsclient.client.directories import (
+    DIRECTORY_NAMES,
+    FILE_DIRECTORIES,
+    SHIPPED_DIR,
+    DirectoryError,
+    load,
+    load_directory,
+    load_shipped,
+    parse_directory,
+    store_directory,
+    stored_dir,
+)
 from bsclient.rules import check_bic, check_iban, check_iin_bin, check_kbe, check_knp
 
 CODE_LENGTHS = {"knp": 3, "residency": 1, "sectors": 1, "kbk": 6, "budget_recipients": 12}

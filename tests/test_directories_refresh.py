@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from bsclient.client.directories import SHIPPED_DIR, files, load_directory, refresh_directories, stored_dir
 from bsclient.client.session.bank_api import BankApi
-from bsclient.client.directories import (SHIPPED_DIR, files, load_directory, refresh_directories, stored_dir)
-from tests.login_helpers import log_in
 from tests.e2e_fixtures import bank, clerk_login  # noqa: F401 - the bank fixture
+from tests.login_helpers import log_in
 
 NEW_CODE = {"code": "859", "name": "A code the bank added", "status": "seen"}
 
@@ -80,7 +80,7 @@ def test_a_file_the_bank_cannot_read_is_served_as_shipped(bank, api, tmp_path): 
 
 
 def test_an_interrupted_write_keeps_the_previous_version_and_leaves_no_half_file(bank, api, tmp_path,
-                                                                                 monkeypatch):  # noqa: F811
+                                                                                 monkeypatch):
     publish(bank, "knp", knp_version(2, NEW_CODE))
     refresh_directories(api, tmp_path)
     publish(bank, "knp", knp_version(3, NEW_CODE, {"code": "860", "name": "Third", "status": "seen"}))
@@ -114,7 +114,7 @@ def test_the_bank_refuses_an_unknown_directory_and_a_caller_without_session(bank
 
 
 def test_the_window_updates_from_the_real_bank_and_shows_the_new_code(qtbot, bank, api,
-                                                                                    tmp_path):  # noqa: F811
+                                                                                    tmp_path):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
 

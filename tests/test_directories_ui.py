@@ -12,9 +12,8 @@ import pytest
 from bsclient.client.directories import SHIPPED_DIR, store_directory
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.directories.window import DirectoryWindow
-from bsclient.ui.payments.main_window import MainWindow
 from bsclient.ui.payments.editor import PaymentEditor
-
+from bsclient.ui.payments.main_window import MainWindow
 from tests.test_ui_fixtures import make_workplace
 from tests.test_ui_payment_editor import fill_valid_order
 

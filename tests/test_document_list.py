@@ -8,19 +8,18 @@ import json
 import sqlite3
 import threading
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QTimer, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 
 from bsclient.client.documents.document_list import ListedDocument, row_of_record
-from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.payment_order import SCHEMA, Party, PaymentOrder
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.ui.payments.document_list_model import AT_ONCE
 from bsclient.ui.payments.payment_list import AMOUNT, BENEFICIARY, DATE, NUMBER, STATUS, TYPE, PaymentListView
 from bsclient.ui.widgets.status_text import status_label
-
 from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK
 
 PAYER = Party("TOO Demo", "181140004063", PAYER_IIK, "HSBKKZKX", "17")
@@ -38,7 +37,7 @@ def order(number: str, *, beneficiary: str = "TOO Alatau Trade", bin_: str = "09
 
 def record(payment: PaymentOrder, status: DocumentStatus = DocumentStatus.DRAFT, minute: int = 0) -> DocumentRecord:
     return DocumentRecord(id=payment.id, order=payment, status=status, reason=None, content=None,
-                          updated_at=datetime(2026, 11, 1, 9, minute, tzinfo=timezone.utc))
+                          updated_at=datetime(2026, 11, 1, 9, minute, tzinfo=UTC))
 
 
 def view_of(qtbot, records: list[DocumentRecord]) -> PaymentListView:
@@ -80,7 +79,7 @@ def test_the_store_lists_the_columns_of_every_document_also_of_a_store_made_befo
         assert (first.id, first.number, first.tiyn, first.amount_text) == (draft.id, "9", 3050, "30,5")
         assert second.id == old.id
         assert first.order.number == "9" and first.record().status == DocumentStatus.DRAFT  # whole, from the store
-        plan = " ".join(row[3] for row in store._db.execute("EXPLAIN QUERY PLAN " + _list_query()))  # noqa: SLF001
+        plan = " ".join(row[3] for row in store._db.execute("EXPLAIN QUERY PLAN " + _list_query()))
         assert "COVERING INDEX documents_list" in plan  # the list reads one index, not the bodies
 
 
@@ -201,7 +200,7 @@ def test_a_status_from_the_bank_keeps_the_selection_current_row_and_scroll(qtbot
     view.table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)  # a status change moves rows
     qtbot.waitUntil(lambda: not view.model.busy, timeout=WAIT_MS)
     chosen = {records[3].id, records[7].id, records[10].id}
-    view._reselect(chosen)  # noqa: SLF001 - as Ctrl+click does
+    view._reselect(chosen)
     view.table.selectionModel().setCurrentIndex(view.model.index(view.model.rows_of({records[7].id})[0], 0),
                                                 view.table.selectionModel().SelectionFlag.NoUpdate)
     scroll = view.table.verticalScrollBar()
@@ -209,9 +208,9 @@ def test_a_status_from_the_bank_keeps_the_selection_current_row_and_scroll(qtbot
     before = scroll.value()
 
     executed = DocumentRecord(id=records[7].id, order=records[7].order, status=DocumentStatus.EXECUTED, reason=None,
-                              content=None, updated_at=datetime(2026, 11, 2, tzinfo=timezone.utc))
+                              content=None, updated_at=datetime(2026, 11, 2, tzinfo=UTC))
     rejected = DocumentRecord(id=records[5].id, order=records[5].order, status=DocumentStatus.REJECTED, reason=None,
-                              content=None, updated_at=datetime(2026, 11, 2, tzinfo=timezone.utc))
+                              content=None, updated_at=datetime(2026, 11, 2, tzinfo=UTC))
     view.update_records([executed, rejected])
     qtbot.waitUntil(lambda: not view.model.busy, timeout=WAIT_MS)
 
@@ -238,7 +237,7 @@ def test_a_status_from_the_bank_keeps_the_selection_current_row_and_scroll(qtbot
 def test_a_filter_keeps_the_selected_documents_it_still_shows(qtbot):
     records = [record(order(str(n), beneficiary="Alatau" if n % 2 else "Seitkali")) for n in range(1, 9)]
     view = view_of(qtbot, records)
-    view._reselect({records[0].id, records[1].id, records[2].id})  # noqa: SLF001 - 1 and 3 are Alatau
+    view._reselect({records[0].id, records[1].id, records[2].id})
     view.search_edit.setText("alatau")
     assert {r.id for r in view.selected_records()} == {records[0].id, records[2].id}
 
@@ -261,7 +260,7 @@ def fill_fast(store: DocumentStore, count: int) -> None:
                        " VALUES (?, ?, ?, ?, '[]', ?, ?)", rows)
 
 
-def count_turns_while(busy) -> tuple[QTimer, list[int]]:  # noqa: ANN001 - a callable
+def count_turns_while(busy) -> tuple[QTimer, list[int]]:
     """A timer on the GUI thread counts its ticks while `busy()` (a frozen event loop would not tick)."""
     ticks = [0]
     timer = QTimer()

@@ -15,9 +15,21 @@ from schwifty import IBAN
 
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.ui.app import ClientApp
-from tests.clerk_driver import (WAIT_MS, balance_at_bank, balance_at_bank_of_other, click, fill_payment_order,  # noqa: F401
-                                open_new_payment, other_company_account, payer_account, record_status, select_payer,
-                                signed_in, top_level, type_into)
+from tests.clerk_driver import (  # noqa: F401
+    WAIT_MS,
+    balance_at_bank,
+    balance_at_bank_of_other,
+    click,
+    fill_payment_order,
+    open_new_payment,
+    other_company_account,
+    payer_account,
+    record_status,
+    select_payer,
+    signed_in,
+    top_level,
+    type_into,
+)
 from tests.e2e_fixtures import bank  # noqa: F401 - the module's running bank
 from tests.refbank_server import REPO, RunningBank, refbank_command
 

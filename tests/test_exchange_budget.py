@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from bsclient.client.onec.payment_import import import_orders, preview_import
 from bsclient.client.documents.kind_facts import load_kind_facts
 from bsclient.client.documents.store import DocumentStore
+from bsclient.client.onec.payment_import import import_orders, preview_import
 from bsclient.rules.kinds import KindFacts
 from bsclient.rules.payment_order import validate_payment_order
-
 from tests.test_ui_fixtures import ACCOUNTS, USER
 
 DATA = Path(__file__).parent / "data"

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.import_dialog import CHECK, COLUMN_OF_FIELD, INVALID_BACKGROUND, ImportDialog
-
 from tests.test_ui_fixtures import make_workplace
 
 BUDGET = Path(__file__).parent / "data" / "budget_orders_cp1251.txt"

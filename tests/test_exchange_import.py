@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from bsclient.client.documents.record import DocumentStatus
-from bsclient.client.onec import ExchangeFormatError
-from bsclient.client.onec.payment_import import (ImportFailed, import_orders, preview_import)
 from bsclient.client.documents.store import DocumentStore
-
+from bsclient.client.onec import ExchangeFormatError
+from bsclient.client.onec.payment_import import ImportFailed, import_orders, preview_import
 from tests.test_ui_fixtures import ACCOUNTS, PAYER_IIK, USER
 
 DATA = Path(__file__).parent / "data"

@@ -7,8 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from bsclient.client.onec import (MAX_FILE_SIZE, ExchangeFormatError, ExchangeReadError, parse_exchange_file,
-                                      read_exchange_file, unquote)
+from bsclient.client.onec import (
+    MAX_FILE_SIZE,
+    ExchangeFormatError,
+    ExchangeReadError,
+    parse_exchange_file,
+    read_exchange_file,
+    unquote,
+)
 
 DATA = Path(__file__).parent / "data"
 UTF8 = (DATA / "payment_orders_utf8.txt").read_bytes()

@@ -18,7 +18,6 @@ from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.import_dialog import CHECK, COLUMN_OF_FIELD, INVALID_BACKGROUND, ImportDialog
 from bsclient.ui.payments.main_window import MainWindow
 from bsclient.ui.payments.payment_list import BENEFICIARY, NUMBER, STATUS
-
 from tests.test_ui_fixtures import make_workplace
 
 DATA = Path(__file__).parent / "data"

@@ -14,9 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
 
-from bsclient.client.session.bank_api import document_state
 from bsclient.client.documents.record import DocumentStatus, ExecutedRate
 from bsclient.client.documents.store import DocumentStore
+from bsclient.client.session.bank_api import document_state
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.payment_list import STATUS, PaymentListView
 from bsclient.ui.widgets.status_text import status_label
@@ -52,7 +52,7 @@ def test_the_store_lists_the_rate_from_the_index_alone(tmp_path):
         assert rate_of(rows[record.id]) == ExecutedRate("USD", "KZT", "471.25")
         assert ListedDocument(rows[record.id], store.get).rate == record.rate
         assert [rate_of(row) for doc_id, row in rows.items() if doc_id != record.id] == [None]
-        plan = " ".join(row[3] for row in store._db.execute("EXPLAIN QUERY PLAN " + LIST_QUERY))  # noqa: SLF001
+        plan = " ".join(row[3] for row in store._db.execute("EXPLAIN QUERY PLAN " + LIST_QUERY))
         assert "COVERING INDEX documents_list" in plan
 
 

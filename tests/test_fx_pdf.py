@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,8 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from schwifty import IBAN
 
 from bsclient.client.documents.currency_details import ExchangeDetails, ForeignDetails
-from bsclient.client.documents.record import DocumentStatus, ExecutedRate
 from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.record import DocumentStatus, ExecutedRate
 from bsclient.client.documents.signature_marks import SignatureMark
 from bsclient.ui.payments.paper.payment_order import DRAFT_MARK, write_payment_order_pdf
 
@@ -27,7 +27,7 @@ TODAY = dt.date(2026, 11, 23)
 KZT_IIK = "KZ75125KZT2069100100"
 USD_IIK = IBAN.generate("KZ", bank_code="125", account_code="0000000000840").compact
 PAYER = Party("ТОО «Дала Трейд»", "090840000906", USD_IIK, "TSESKZKA", "17")
-SIGNED = [SignatureMark("Ахметова Айгерим Серікқызы", datetime(2026, 11, 23, 4, 15, 30, tzinfo=timezone.utc),
+SIGNED = [SignatureMark("Ахметова Айгерим Серікқызы", datetime(2026, 11, 23, 4, 15, 30, tzinfo=dt.UTC),
                         "850417400123")]
 ALMATY = dt.timezone(dt.timedelta(hours=5))
 

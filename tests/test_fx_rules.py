@@ -12,16 +12,35 @@ from decimal import Decimal
 
 import pytest
 
-from bsclient.client.session.bank_api import document_state
 from bsclient.client.documents.currency_details import ExchangeDetails, ForeignDetails
-from bsclient.client.documents.record import DocumentStatus, ExecutedRate
 from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.record import DocumentStatus, ExecutedRate
 from bsclient.client.documents.store import DocumentStore
+from bsclient.client.session.bank_api import document_state
 from bsclient.rules import validate_payment_order
-from bsclient.rules.exchange import (BUY, SELL, Quote, Rates, credit_for, debit_for, exchange_problems,
-                                                 legs, operation_of, rates_from_wire, rates_to_wire)
-from bsclient.rules.foreign import (check_charges, check_contract, check_country, check_foreign_account,
-                                                check_swift_bic, check_swift_text, foreign_problems, uses_iban)
+from bsclient.rules.exchange import (
+    BUY,
+    SELL,
+    Quote,
+    Rates,
+    credit_for,
+    debit_for,
+    exchange_problems,
+    legs,
+    operation_of,
+    rates_from_wire,
+    rates_to_wire,
+)
+from bsclient.rules.foreign import (
+    check_charges,
+    check_contract,
+    check_country,
+    check_foreign_account,
+    check_swift_bic,
+    check_swift_text,
+    foreign_problems,
+    uses_iban,
+)
 
 TODAY = dt.date(2026, 11, 23)
 RATES = Rates("2026-11-23T04:00:00Z", {"USD": Quote("USD", Decimal("468.50"), Decimal("474.00")),
@@ -228,7 +247,7 @@ def test_an_older_store_gets_the_rate_column(tmp_path) -> None:
     try:
         store.save_draft(exchange_order())
         assert store.list()[0].rate is None and store.list_rows()[0][-1] is None
-        indexed = [row[2] for row in store._db.execute("PRAGMA index_info(documents_list)")]  # noqa: SLF001
+        indexed = [row[2] for row in store._db.execute("PRAGMA index_info(documents_list)")]
         assert indexed[-1] == "rate"  # made again: the list still reads the index alone
     finally:
         store.close()

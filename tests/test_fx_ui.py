@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from schwifty import IBAN
 
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus, ExecutedRate
-from bsclient.client.models import Account
 from bsclient.client.documents.store import DocumentStore
+from bsclient.client.models import Account
 from bsclient.token import TokenThread
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor

@@ -20,8 +20,19 @@ from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.session.key_request import remembered_request_id
 from bsclient.ui.app import ClientApp
 from refbank.enrolment_cli import approve_request
-from tests.clerk_driver import (WAIT_MS, _let_go, click, fill_payment_order, open_new_payment, other_company_account,
-                                payer_account, record_status, select_payer, top_level, type_into)
+from tests.clerk_driver import (
+    WAIT_MS,
+    _let_go,
+    click,
+    fill_payment_order,
+    open_new_payment,
+    other_company_account,
+    payer_account,
+    record_status,
+    select_payer,
+    top_level,
+    type_into,
+)
 from tests.e2e_fixtures import USER_PIN, bank, clerk_login, enrolled_carrier, write_client_config  # noqa: F401
 from tests.login_helpers import last_login_code
 from tests.refbank_server import RunningBank

@@ -17,9 +17,19 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.rules.iin_bin import iin_bin_check_digit
 from bsclient.ui.app import ClientApp
-from tests.clerk_driver import (WAIT_MS, balance_at_bank, balance_at_bank_of_other, click,  # noqa: F401
-                                other_company_account, payer_account, record_status, select_payer, signed_in,
-                                top_level, type_into)
+from tests.clerk_driver import (  # noqa: F401
+    WAIT_MS,
+    balance_at_bank,
+    balance_at_bank_of_other,
+    click,
+    other_company_account,
+    payer_account,
+    record_status,
+    select_payer,
+    signed_in,
+    top_level,
+    type_into,
+)
 from tests.e2e_fixtures import bank  # noqa: F401 - the module's running bank
 from tests.refbank_server import RunningBank
 

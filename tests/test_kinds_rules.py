@@ -12,9 +12,18 @@ from bsclient.client.documents.kind_facts import load_kind_facts
 from bsclient.client.documents.payment_order import Party, PaymentOrder, RegistryLine
 from bsclient.rules import validate_payment_order
 from bsclient.rules.iin_bin import iin_bin_check_digit
-from bsclient.rules.kinds import (check_birth_date, check_kbk, check_kbk_knp, check_period,
-                                              check_tax_authority, field_name, fund_problems, kind_problems,
-                                              line_problems, registry_problems)
+from bsclient.rules.kinds import (
+    check_birth_date,
+    check_kbk,
+    check_kbk_knp,
+    check_period,
+    check_tax_authority,
+    field_name,
+    fund_problems,
+    kind_problems,
+    line_problems,
+    registry_problems,
+)
 
 FACTS = load_kind_facts()
 TODAY = dt.date(2026, 11, 23)

@@ -14,11 +14,18 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.x509.oid import NameOID
 
+from bsclient.client.models import UserInfo
 from bsclient.client.session.bank_api import BankApi
 from bsclient.client.session.bank_errors import BankError
-from bsclient.client.session.login import (CarrierProofNeeded, LoginCodeNeeded, answer_login_code, challenge_signature,
-                                   new_challenge, new_login_code, prove_carrier)
-from bsclient.client.models import UserInfo
+from bsclient.client.session.login import (
+    CarrierProofNeeded,
+    LoginCodeNeeded,
+    answer_login_code,
+    challenge_signature,
+    new_challenge,
+    new_login_code,
+    prove_carrier,
+)
 from bsclient.messages import Message
 from tests.e2e_fixtures import bank, clerk_login, enrolled_carrier  # noqa: F401 - the module's bank
 from tests.login_helpers import last_login_code, log_in, sign_challenge
@@ -131,7 +138,7 @@ def test_a_revoked_certificate_is_refused(bank, carriers, api):  # noqa: F811
 def test_a_key_the_bank_never_certified_is_refused(bank, carriers, api):  # noqa: F811
     key = new_key("ec")
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ахметова Айгуль Сериковна")])
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
                    .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
                    .not_valid_after(now + dt.timedelta(days=30)).sign(key, hashes.SHA256()))

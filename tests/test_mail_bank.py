@@ -20,17 +20,31 @@ from pathlib import Path
 import pytest
 import requests
 
-from bsclient.client.session.bank_api import BankApi, BankError
-from bsclient.client.mail import (Attachment, LetterDraft, MailError, MailLimits, SignedLetter, check_limits,
-                                  fetch_attachment, fetch_letter, fetch_limits, fetch_mailbox, fetch_unread_count,
-                                  mark_read, read_attachment, send_letter, sign_letter)
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.documents.workflow import send, sign_and_store
+from bsclient.client.mail import (
+    Attachment,
+    LetterDraft,
+    MailError,
+    MailLimits,
+    SignedLetter,
+    check_limits,
+    fetch_attachment,
+    fetch_letter,
+    fetch_limits,
+    fetch_mailbox,
+    fetch_unread_count,
+    mark_read,
+    read_attachment,
+    send_letter,
+    sign_letter,
+)
+from bsclient.client.session.bank_api import BankApi, BankError
 from bsclient.crypto import canonical_bytes, sign_detached
 from bsclient.token import KeyPair, Pin, Pkcs11Module, TokenSession, TokenSigner
-from tests.login_helpers import log_in
 from tests.e2e_fixtures import USER_PIN, bank, clerk_login, enrolled_carrier  # noqa: F401 - fixtures
+from tests.login_helpers import log_in
 from tests.refbank_server import REPO, RunningBank, refbank_command
 
 LIMIT = 5 * 1024 * 1024
@@ -164,7 +178,7 @@ def test_an_attachment_over_the_limit_is_refused_by_the_client_and_by_the_bank(b
     signature = sign_detached(content, signer(carrier))
     answer = requests.put(
         f"{bank.api}/mail/{draft.id}", verify=str(bank.ca_file), timeout=60,
-        headers={"Authorization": "Bearer " + api._token},  # noqa: SLF001 - the session of this clerk
+        headers={"Authorization": "Bearer " + api._token},
         json={"content": base64.b64encode(content).decode(), "signature": base64.b64encode(signature).decode(),
               "attachments": [base64.b64encode(big.read_bytes()).decode()]})
     assert answer.status_code == 413

@@ -10,9 +10,20 @@ from pathlib import Path
 import pytest
 import rfc8785
 
+from bsclient.client.mail import (
+    LETTER_SCHEMA,
+    Attachment,
+    LetterDraft,
+    MailError,
+    MailLimits,
+    SignedLetter,
+    check_draft,
+    letter_from_wire,
+    read_attachment,
+    send_letter,
+    size_text,
+)
 from bsclient.client.session.bank_errors import refusal
-from bsclient.client.mail import (LETTER_SCHEMA, Attachment, LetterDraft, MailError, MailLimits, SignedLetter,
-                                  check_draft, letter_from_wire, read_attachment, send_letter, size_text)
 
 
 def test_the_signed_content_is_the_canonical_json_of_subject_text_and_the_files_digests():

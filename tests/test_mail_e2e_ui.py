@@ -15,15 +15,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QWidget
 
-from bsclient.client.session.bank_api import BankApi, BankUnreachableError
 from bsclient.client.mail import fetch_unread_count
+from bsclient.client.session.bank_api import BankApi, BankUnreachableError
 from bsclient.messages import Message
 from bsclient.ui.app import ClientApp
 from bsclient.ui.mail.window import LETTER_ROLE, MailWindow
-from tests.login_helpers import log_in
-from tests.e2e_fixtures import bank, clerk_login  # noqa: F401 - fixtures
-from tests.refbank_server import REPO, RunningBank, refbank_command
 from tests.clerk_driver import click, signed_in, top_level, type_into  # noqa: F401 - signed_in is a fixture
+from tests.e2e_fixtures import bank, clerk_login  # noqa: F401 - fixtures
+from tests.login_helpers import log_in
+from tests.refbank_server import REPO, RunningBank, refbank_command
 
 WAIT_MS = 30_000
 SHOTS = os.environ.get("BSCLIENT_SHOTS")  # a folder: the windows are saved there as PNGs to look at

@@ -4,7 +4,7 @@ the compose dialog's inline errors, and nothing typed lost."""
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -14,11 +14,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox
 
+from bsclient.client.mail import Letter
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.mail.compose import MailCompose
 from bsclient.ui.mail.counter import MailCounter
 from bsclient.ui.mail.window import LetterListModel
-from bsclient.client.mail import Letter
 from tests.test_ui_fixtures import make_workplace
 
 SHOTS = os.environ.get("BSCLIENT_SHOTS")
@@ -26,7 +26,7 @@ SHOTS = os.environ.get("BSCLIENT_SHOTS")
 
 def letter(letter_id: str, *, read: bool, incoming: bool = True) -> Letter:
     return Letter(id=letter_id, incoming=incoming, kind="letter", sender="АО Банк", subject=f"Письмо {letter_id}",
-                  sent_at=datetime(2026, 11, 23, 9, 15, tzinfo=timezone.utc), read=read)
+                  sent_at=datetime(2026, 11, 23, 9, 15, tzinfo=UTC), read=read)
 
 
 class StandInMailBank:

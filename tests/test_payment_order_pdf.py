@@ -12,18 +12,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import re
 import subprocess
 import threading
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from bsclient.client.documents.record import DocumentStatus
+import bsclient.ui.payments.paper.save_or_print as payment_order_paper
 from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.crypto import canonical_bytes, sign_detached
-import bsclient.ui.payments.paper.save_or_print as payment_order_paper
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.paper.payment_order import DRAFT_MARK, write_payment_order_pdf, write_record_pdf
@@ -31,8 +31,8 @@ from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK, make_workplace
 from tests.token_fixtures import SoftwareSigner, TestCa
 
 ALMATY = timezone(timedelta(hours=5))
-FIRST_SIGNED = datetime(2026, 11, 20, 4, 15, 30, tzinfo=timezone.utc)   # 09:15:30 in Almaty
-SECOND_SIGNED = datetime(2026, 11, 20, 5, 2, 1, tzinfo=timezone.utc)    # 10:02:01 in Almaty
+FIRST_SIGNED = datetime(2026, 11, 20, 4, 15, 30, tzinfo=UTC)   # 09:15:30 in Almaty
+SECOND_SIGNED = datetime(2026, 11, 20, 5, 2, 1, tzinfo=UTC)    # 10:02:01 in Almaty
 
 
 def pdf_text(path: Path) -> str:
@@ -182,7 +182,7 @@ def test_the_pdf_can_be_written_on_a_worker_thread(qapp: Any, tmp_path: Path):
     def write() -> None:
         try:
             write_payment_order_pdf(sample_order(), path)
-        except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+        except BaseException as exc:
             errors.append(exc)
 
     worker = threading.Thread(target=write)

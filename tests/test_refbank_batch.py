@@ -16,7 +16,6 @@ import rfc8785
 from tests.refbank_server import RunningBank, SoftwareSigner, enrol_software_key, init_bank, login, start_refbank
 from tests.test_refbank_documents import account, payment_order
 
-
 SIGNER_KEY = "rsa"  # conftest's signer fixture
 
 

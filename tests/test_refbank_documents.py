@@ -26,8 +26,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, load_pem_priv
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from schwifty import IBAN
 
-from tests.refbank_server import (RunningBank, SoftwareSigner, csr_pem, enrol_software_key, login,
-                                  new_key, start_refbank)
+from tests.refbank_server import RunningBank, SoftwareSigner, csr_pem, enrol_software_key, login, new_key, start_refbank
 
 WAIT_SECONDS = 30
 

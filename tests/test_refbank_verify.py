@@ -22,7 +22,7 @@ from refbank.errors import DocumentRejected
 from refbank.verify import certificate_serial, verify_detached
 from tests.refbank_server import SoftwareSigner, csr_pem, new_key
 
-CONTENT = '{"amount":"150000.00","id":"0b0e6c0e-2f6e-4d43-9e48-1d4f8f1d2a10"}'.encode()
+CONTENT = b'{"amount":"150000.00","id":"0b0e6c0e-2f6e-4d43-9e48-1d4f8f1d2a10"}'
 SUBJECT = UserSubject("Ахметова Айгуль Сериковна", "880314400123", "ТОО «Дала Трейд»")
 
 
@@ -95,7 +95,7 @@ def test_garbage_is_signature_invalid(authority):
 
 def test_an_expired_certificate_is_untrusted(authority):
     signature = issue(authority, "ec").sign(CONTENT)
-    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=400)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=400)
     with pytest.raises(DocumentRejected) as refused:
         verify_detached(CONTENT, signature, authority.certificate, now=later)
     assert refused.value.reason.code == "certificate_untrusted"

@@ -20,7 +20,7 @@ from refbank.verify import verify_detached
 from tests.refbank_server import csr_pem, new_key
 from tests.test_refbank_verify import ClientSigner
 
-CONTENT = '{"amount":"150000.00","id":"0b0e6c0e-2f6e-4d43-9e48-1d4f8f1d2a10"}'.encode()
+CONTENT = b'{"amount":"150000.00","id":"0b0e6c0e-2f6e-4d43-9e48-1d4f8f1d2a10"}'
 SUBJECT = UserSubject("Ахметова Айгуль Сериковна", "880314400123", "ТОО «Дала Трейд»")
 
 

@@ -17,8 +17,15 @@ import requests
 import rfc8785
 
 from refbank.users import hash_password
-from tests.refbank_server import (REPO, RunningBank, SoftwareSigner, enrol_software_key, login, refbank_command,
-                                  start_refbank)
+from tests.refbank_server import (
+    REPO,
+    RunningBank,
+    SoftwareSigner,
+    enrol_software_key,
+    login,
+    refbank_command,
+    start_refbank,
+)
 from tests.test_refbank_documents import account, bank_balance, payment_order, put, wait_for_status
 
 PARTNER_PASSWORD = "Partner-Pass-2026"

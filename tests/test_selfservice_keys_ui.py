@@ -18,14 +18,23 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from bsclient.client.documents.record import DocumentStatus
+from bsclient.client.documents.workflow import sign_order
 from bsclient.client.session.key_compromise import bank_serial
 from bsclient.client.session.key_request import pending_request, remembered_request_id
-from bsclient.client.documents.workflow import sign_order
 from bsclient.token.signer import TokenSigner
 from bsclient.ui.app import ClientApp
 from tests.access_helpers import cli
-from tests.clerk_driver import (WAIT_MS, click, fill_payment_order, open_new_payment, other_company_account,  # noqa: F401
-                                payer_account, record_status, select_payer, signed_in)
+from tests.clerk_driver import (  # noqa: F401
+    WAIT_MS,
+    click,
+    fill_payment_order,
+    open_new_payment,
+    other_company_account,
+    payer_account,
+    record_status,
+    select_payer,
+    signed_in,
+)
 from tests.e2e_fixtures import bank  # noqa: F401
 from tests.refbank_server import REPO, RunningBank, refbank_command
 from tests.test_selfservice_ui import _bank_db, shot

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
-from bsclient.client import config as config_module  # noqa: F401 - patched through clerk_driver
+from bsclient.client import config as config_module
 from bsclient.client.session.security_notices import NOTICES
 from bsclient.ui.app import ClientApp
 from tests.clerk_driver import WAIT_MS, click, open_new_payment, signed_in, top_level  # noqa: F401

@@ -9,10 +9,16 @@ import pytest
 
 from bsclient.client.config import ConfigError, load_config, write_config
 from bsclient.client.session.key_compromise import bank_serial
-from bsclient.client.session.key_request import (PENDING_FILE, KeyRequest, forget_pending, pending_request,
-                                         remembered_request_id, save_pending)
-from bsclient.token import KeyPair
+from bsclient.client.session.key_request import (
+    PENDING_FILE,
+    KeyRequest,
+    forget_pending,
+    pending_request,
+    remembered_request_id,
+    save_pending,
+)
 from bsclient.client.session.security_notices import NOTICES, STATE_FILE, next_notice
+from bsclient.token import KeyPair
 
 BASE = '[bank]\nurl = "https://bank.example"\nca_file = "ca.pem"\n{bank}\n[carrier]\nmodule = "softhsm.so"\n{rest}'
 

@@ -11,8 +11,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from bsclient.client.config import ConfigError
-from bsclient.client.setup.deployment import Deployment, candidate_paths, find_deployment, read_deployment
 from bsclient.client.session.server_identity import format_fingerprint, identity_of_chain, normalise_fingerprint
+from bsclient.client.setup.deployment import Deployment, candidate_paths, find_deployment, read_deployment
 from bsclient.client.setup.flow import SetupData, Step, first_step, may_leave, next_step
 
 FINGERPRINT = ":".join(["AB"] * 32)
@@ -92,7 +92,7 @@ def test_fingerprints_are_compared_as_hex_digits():
 
 
 def _certificate(subject: str, issuer_key, key, issuer: str) -> x509.Certificate:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     return (x509.CertificateBuilder().subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
             .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, issuer)])).public_key(key.public_key())
             .serial_number(x509.random_serial_number()).not_valid_before(now).not_valid_after(now + dt.timedelta(days=1))

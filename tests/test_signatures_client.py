@@ -15,17 +15,24 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
-from bsclient.client.documents.cosigning import (CosigningError, _awaiting, check_awaiting, fetch_awaiting, keep_signed_copy,
-                                       local_signatures, typed_amount)
+from bsclient.client.documents.cosigning import (
+    CosigningError,
+    _awaiting,
+    check_awaiting,
+    fetch_awaiting,
+    keep_signed_copy,
+    local_signatures,
+    typed_amount,
+)
 from bsclient.client.documents.record import DocumentStatus
-from bsclient.client.models import DocumentState, UserInfo
-from bsclient.client.session.rights import may_prepare, may_sign_first, signs_second
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.documents.workflow import sign_and_store
+from bsclient.client.models import DocumentState, UserInfo
+from bsclient.client.session.rights import may_prepare, may_sign_first, signs_second
 from bsclient.crypto import canonical_bytes, sign_detached
 from bsclient.ui.background import wait_for_background_work
-from bsclient.ui.payments.main_window import MainWindow
 from bsclient.ui.payments.editor import PaymentEditor
+from bsclient.ui.payments.main_window import MainWindow
 from bsclient.ui.payments.signatures_panel import SignaturesPanel
 from tests.test_client_workflow import order
 from tests.test_ui_fixtures import StandInBank, make_workplace

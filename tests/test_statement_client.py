@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bsclient.client.statements.statement import (StatementCancelled, StatementError, fetch_statement, quick_period)
+from bsclient.client.statements.statement import StatementCancelled, StatementError, fetch_statement, quick_period
 from tests.statement_samples import sample_statement
 
 

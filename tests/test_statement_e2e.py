@@ -24,8 +24,8 @@ import pytest
 import requests
 import rfc8785
 
-from bsclient.client.session.bank_api import BankApi, BankError
 from bsclient.client.onec import parse_exchange_file
+from bsclient.client.session.bank_api import BankApi, BankError
 from bsclient.client.statements.export import write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements.statement import Statement, StatementCancelled, fetch_statement
 from refbank.bank_time import bank_today

@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
-from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.statements.pdf import write_statement_pdf
+from bsclient.ui.widgets.amount_text import format_money
 from tests.statement_samples import COMPANY, sample_statement
 
 RUSSIAN = QLocale(QLocale.Language.Russian, QLocale.Country.Kazakhstan)
@@ -75,7 +75,7 @@ def test_the_pdf_can_be_written_on_a_worker_thread(qapp: Any, tmp_path: Path):
     def write() -> None:
         try:
             write_statement_pdf(sample_statement(days=2, per_day=20), path, bank_name="Bank", **COMPANY)
-        except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+        except BaseException as exc:
             errors.append(exc)
 
     worker = threading.Thread(target=write)

@@ -151,9 +151,8 @@ def test_a_failed_load_names_the_module_path() -> None:
 
 def test_the_mapping_context_chains_the_pkcs11_cause() -> None:
     cause = _error(PyKCS11.CKR_PIN_INCORRECT)
-    with pytest.raises(WrongPinError) as caught:
-        with pkcs11_errors(pin_tries=lambda: PinTries.FINAL_TRY):
-            raise cause
+    with pytest.raises(WrongPinError) as caught, pkcs11_errors(pin_tries=lambda: PinTries.FINAL_TRY):
+        raise cause
     assert caught.value.__cause__ is cause
     assert caught.value.tries_hint is PinTries.FINAL_TRY
 

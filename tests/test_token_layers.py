@@ -32,8 +32,7 @@ def test_no_qt_below_the_ui(package: str) -> None:
 
 
 def test_the_token_package_exports_the_agreed_names() -> None:
-    import bsclient.crypto as crypto
-    import bsclient.token as token
+    from bsclient import crypto, token
 
     for name in ["Pin", "TokenThread", "Pkcs11Module", "TokenInfo", "TokenSession", "KeyPair",
                  "TokenSigner", "TokenError", "WrongPinError", "PinLockedError",

@@ -139,7 +139,7 @@ def test_generated_key_is_sensitive_and_never_extractable(
     try:
         with TokenSession.open(module, pin, label=label) as session:
             key = session.generate_key_pair("Director signing key", algorithm)
-            assert key.algorithm == algorithm.split("-")[0]
+            assert key.algorithm == algorithm.split("-", maxsplit=1)[0]
             assert len(key.key_id) == 16
             assert session.key_pairs() == [key]
             attributes = _private_key_attributes(module, session, key)
@@ -213,10 +213,10 @@ def test_certificate_is_stored_with_the_keys_id_and_paired_back(
             assert pairs["Accountant"].certificate_der == renewed
             assert pairs["Accountant"].key_id == key.key_id
             assert pairs["Spare"].certificate_der is None
-            certificates = session._current().findObjects(  # noqa: SLF001 - a raw look
+            certificates = session._current().findObjects(
                 [(PyKCS11.CKA_CLASS, PyKCS11.CKO_CERTIFICATE)]
             )
-            subject, value = session._current().getAttributeValue(  # noqa: SLF001
+            subject, value = session._current().getAttributeValue(
                 certificates[0], [PyKCS11.CKA_SUBJECT, PyKCS11.CKA_VALUE]
             )
             assert len(certificates) == 1
@@ -228,9 +228,8 @@ def test_signing_with_a_key_that_is_gone_is_key_not_found(
     pkcs11_module: Pkcs11Module, carrier: str, pin: Pin
 ) -> None:
     ghost = KeyPair(b"\x00" * 16, "Lost key", "rsa", b"", None)
-    with TokenSession.open(pkcs11_module, pin, label=carrier) as session:
-        with pytest.raises(KeyNotFoundError) as caught:
-            session.sign(ghost, b"data")
+    with TokenSession.open(pkcs11_module, pin, label=carrier) as session, pytest.raises(KeyNotFoundError) as caught:
+        session.sign(ghost, b"data")
     assert '"Lost key"' in str(caught.value)
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "installer"))
-import translations  # noqa: E402
+import translations
 
 PLACEHOLDER = re.compile(r"\{(\w*)[^{}]*\}")
 
@@ -112,8 +112,8 @@ def test_english_is_the_source(qapp: QApplication, compiled: Path) -> None:
 @pytest.mark.parametrize("language", translations.LANGUAGES)
 def test_the_chosen_language_also_writes_amounts_its_way(qapp: QApplication, language: str) -> None:
     """Kazakh and Russian clerks read 1 500 000,50: spaces between thousands, a decimal comma."""
-    from bsclient.ui.widgets.amount_text import format_money
     from bsclient.ui.app import apply_language
+    from bsclient.ui.widgets.amount_text import format_money
 
     before = QLocale()
     installed = apply_language(qapp, language)

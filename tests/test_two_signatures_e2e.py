@@ -18,16 +18,27 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
-from bsclient.client.session.bank_api import BankApi
 from bsclient.client.config import load_config
 from bsclient.client.documents.record import DocumentStatus
+from bsclient.client.session.bank_api import BankApi
 from bsclient.ui.app import ClientApp
 from installer.provisioning import Carrier
-from tests.login_helpers import log_in
-from tests.clerk_driver import (WAIT_MS, _let_go, balance_at_bank_of_other, click, fill_payment_order,
-                                open_new_payment, other_company_account, payer_account, record_status, select_payer,
-                                top_level, type_into)
+from tests.clerk_driver import (
+    WAIT_MS,
+    _let_go,
+    balance_at_bank_of_other,
+    click,
+    fill_payment_order,
+    open_new_payment,
+    other_company_account,
+    payer_account,
+    record_status,
+    select_payer,
+    top_level,
+    type_into,
+)
 from tests.e2e_fixtures import USER_PIN, bank, enrolled_carrier, write_client_config  # noqa: F401
+from tests.login_helpers import log_in
 from tests.refbank_server import REPO, RunningBank, refbank_command
 
 FIRST, SECOND = "first", "second"

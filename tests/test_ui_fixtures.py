@@ -7,8 +7,8 @@ from pathlib import Path
 
 from schwifty import IBAN
 
-from bsclient.client.models import Account, DocumentState, UserInfo
 from bsclient.client.documents.store import DocumentStore
+from bsclient.client.models import Account, DocumentState, UserInfo
 from bsclient.token import TokenThread
 from bsclient.ui.workplace import Workplace
 

@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.models import DocumentState
-from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.crypto import CertificateInfo
 from bsclient.ui.background import wait_for_background_work
-from bsclient.ui.payments.main_window import MainWindow, next_number
 from bsclient.ui.payments.editor import PaymentEditor
-
+from bsclient.ui.payments.main_window import MainWindow, next_number
 from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK, make_workplace
 
 CERTIFICATE = CertificateInfo("Aigerim Signer", "TOO Demo", None, "Demo Bank CA", "1A",
-                              datetime(2026, 1, 1, tzinfo=timezone.utc), datetime(2027, 1, 1, tzinfo=timezone.utc),
+                              datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC),
                               "AB:CD")
 
 

@@ -12,12 +12,11 @@ from PySide6.QtWidgets import QLineEdit
 
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.models import DocumentState
-from bsclient.rules import check_iin_bin, check_kbe, check_knp
 from bsclient.messages import Message
+from bsclient.rules import check_iin_bin, check_kbe, check_knp
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.workplace import Workplace
-
 from tests.test_ui_fixtures import BENEFICIARY_IIK, make_workplace
 
 

@@ -6,12 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.messages import Message
 from bsclient.ui.payments.payment_list import AMOUNT, BENEFICIARY, REASON, STATUS, PaymentListView
 from bsclient.ui.widgets.status_text import status_label
-
 from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK
 
 REASON_TEXT = Message("Bank", "The amount is more than the available balance of {available}.", {"available": "10.00"})

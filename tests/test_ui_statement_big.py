@@ -12,10 +12,10 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 
-from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.statements.model import CREDIT, Direction
 from bsclient.ui.statements.window import StatementWindow
+from bsclient.ui.widgets.amount_text import format_money
 from tests.test_ui_fixtures import make_workplace
 from tests.test_ui_statement_samples import StatementBank, make_statement
 from tests.test_ui_statement_window import type_text

@@ -12,16 +12,16 @@ from decimal import Decimal
 
 import pytest
 
-from bsclient.client.session.bank_api import BankApi
 from bsclient.client.documents.store import DocumentStore
+from bsclient.client.session.bank_api import BankApi
 from bsclient.token import TokenThread
-from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.statements.window import StatementWindow
+from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.workplace import Workplace
 from refbank.bank_time import bank_today
-from tests.login_helpers import log_in
 from tests.e2e_fixtures import bank, clerk_login  # noqa: F401 - the module's bank
+from tests.login_helpers import log_in
 from tests.refbank_server import RunningBank
 
 WAIT_MS = 120_000

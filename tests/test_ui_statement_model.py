@@ -11,8 +11,18 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from bsclient.ui.statements.model import (CREDIT, DATE, DEBIT, NAME, NUMBER, PURPOSE, Direction, StatementModel,
-                                         ViewSpec, shown_rows)
+from bsclient.ui.statements.model import (
+    CREDIT,
+    DATE,
+    DEBIT,
+    NAME,
+    NUMBER,
+    PURPOSE,
+    Direction,
+    StatementModel,
+    ViewSpec,
+    shown_rows,
+)
 from tests.test_ui_statement_samples import make_statement
 
 STATEMENT = make_statement(3000)
@@ -25,7 +35,7 @@ def plain_scan(text: str, direction: Direction = Direction.ALL) -> list[int]:
     compact = needle.replace(" ", "").replace(",", ".")
     found = []
     for i, line in enumerate(LINES):
-        if direction is Direction.DEBIT and line.debit == 0 or direction is Direction.CREDIT and line.credit == 0:
+        if (direction is Direction.DEBIT and line.debit == 0) or (direction is Direction.CREDIT and line.credit == 0):
             continue
         party = line.counterparty
         columns = [line.date.strftime("%d.%m.%Y"), line.number, party.name, party.bin, party.iban, party.bic,

@@ -19,15 +19,15 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from bsclient.client.session.bank_errors import BankError
 from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.session.bank_errors import BankError
 from bsclient.messages import Message
-from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.background import wait_for_background_work
-from bsclient.ui.payments.main_window import MainWindow
 from bsclient.ui.payments.editor import PaymentEditor
+from bsclient.ui.payments.main_window import MainWindow
 from bsclient.ui.statements.model import DEBIT, Direction
 from bsclient.ui.statements.window import StatementWindow
+from bsclient.ui.widgets.amount_text import format_money
 from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK, make_workplace
 from tests.test_ui_statement_samples import StatementBank, make_statement
 
@@ -190,7 +190,7 @@ def test_double_click_on_our_line_opens_the_document_read_only_in_the_main_windo
 def choose_file(monkeypatch, path: Path) -> list[str]:
     asked: list[str] = []
 
-    def get_save_file_name(parent, caption, directory, filter_):  # noqa: ANN001 - QFileDialog's signature
+    def get_save_file_name(parent, caption, directory, filter_):
         asked.append(directory)
         return str(path), filter_
 
@@ -299,7 +299,7 @@ def test_a_period_without_transactions_says_so(qtbot, workplace):
 
 
 class RefusingBank(StatementBank):
-    def statement_page(self, iban, date_from, date_to, *, after=None, limit=5000):  # noqa: ANN001
+    def statement_page(self, iban, date_from, date_to, *, after=None, limit=5000):
         raise BankError(Message("Bank", "The bank does not know account {iban} for your company.", {"iban": iban}))
 
 

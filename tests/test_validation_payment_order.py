@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from schwifty import IBAN
 
-from bsclient.client.models import Account
 from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.models import Account
 from bsclient.rules import MAX_NAME_LENGTH, MAX_PURPOSE_LENGTH, validate_payment_order
 
 TODAY = date(2026, 11, 23)

@@ -13,7 +13,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -121,7 +121,7 @@ class TestCa:
 
     def __init__(self, name: str = "Test Bank CA") -> None:
         self.key = ec.generate_private_key(ec.SECP256R1())
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
         self.certificate = (
             x509.CertificateBuilder()
@@ -162,7 +162,7 @@ class TestCa:
         not_after: datetime | None = None,
     ) -> bytes:
         """DER certificate for the SubjectPublicKeyInfo, usable for signing documents."""
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         attributes = [x509.NameAttribute(NameOID.COMMON_NAME, common_name)]
         if iin is not None:
             attributes.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, f"IIN{iin}"))

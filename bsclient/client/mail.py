@@ -20,12 +20,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bsclient.crypto import Signer, canonical_bytes, sign_detached
-from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
-
+from bsclient.client.files import atomic_output
 from bsclient.client.session.bank_api import BankApi
 from bsclient.client.session.bank_errors import BankError, BankUnreachableError, bank_message
-from bsclient.client.files import atomic_output
+from bsclient.crypto import Signer, canonical_bytes, sign_detached
+from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 
 log = logging.getLogger(__name__)
 

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from bsclient.messages import Message
-
 from bsclient.client.documents.record import DocumentStatus, ExecutedRate
+from bsclient.messages import Message
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from asn1crypto import algos, cms, core, tsp, x509
 
@@ -21,7 +21,7 @@ def sign_detached(
     signature_algorithm = SIGNATURE_ALGORITHMS.get(signer.algorithm)
     if signature_algorithm is None:
         raise ValueError(f"unsupported signer algorithm {signer.algorithm!r}")
-    when = signing_time or datetime.now(timezone.utc)
+    when = signing_time or datetime.now(UTC)
     signed_attributes = signed_attributes_for(content, certificate, when)
     # The signature covers the attributes' DER as a SET OF (tag 0x31), not the [0] in SignerInfo.
     signature = signer.sign(signed_attributes.dump())
@@ -61,7 +61,7 @@ def signed_attributes_for(
     """content-type, message-digest, signing-time and signing-certificate-v2."""
     if signing_time.tzinfo is None:
         raise ValueError("signing_time must be timezone-aware")
-    when = signing_time.astimezone(timezone.utc).replace(microsecond=0)
+    when = signing_time.astimezone(UTC).replace(microsecond=0)
     # RFC 5652 11.3: UTCTime for 1950..2049, GeneralizedTime otherwise.
     time = (
         cms.Time({"utc_time": when})

@@ -10,7 +10,7 @@ what `sign_detached` makes for the same content, time and signature (the tests c
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from asn1crypto import algos, cms
 
@@ -40,7 +40,7 @@ class PreparedSigner:
         if signature_algorithm is None:
             raise ValueError(f"unsupported signer algorithm {signer.algorithm!r}")
         # The attributes that never change, and the heads of the two that do, from asn1crypto itself.
-        sample_time = datetime(2000, 1, 1, tzinfo=timezone.utc)
+        sample_time = datetime(2000, 1, 1, tzinfo=UTC)
         sample = signed_attributes_for(b"", certificate, sample_time)
         by_type = {attribute["type"].native: attribute.dump() for attribute in sample}
         self._content_type = by_type["content_type"]
@@ -66,10 +66,10 @@ class PreparedSigner:
 
     def sign(self, content: bytes, *, signing_time: datetime | None = None) -> bytes:
         """DER ContentInfo of a detached SignedData over `content` (as `sign_detached` makes it)."""
-        when = (signing_time or datetime.now(timezone.utc))
+        when = (signing_time or datetime.now(UTC))
         if when.tzinfo is None:
             raise ValueError("signing_time must be timezone-aware")
-        when = when.astimezone(timezone.utc).replace(microsecond=0)
+        when = when.astimezone(UTC).replace(microsecond=0)
         if not 1950 <= when.year < 2050:  # GeneralizedTime: rare, left to the general path
             return sign_detached(content, self._signer, signing_time=when)
         attributes = sorted((

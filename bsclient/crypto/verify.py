@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
@@ -125,7 +125,7 @@ def _check_issued_by(certificate: x509.Certificate, ca: x509.Certificate) -> Non
 
 def _signing_time(attributes: dict[str, cms.SetOfAny]) -> datetime:
     if "signing_time" not in attributes:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
     return _single(attributes, "signing_time")  # type: ignore[return-value]
 
 

@@ -9,7 +9,15 @@ from bsclient.rules.codes import check_kbe, check_knp
 from bsclient.rules.errors import ValidationError
 from bsclient.rules.iban import check_iban, compact_iban
 from bsclient.rules.iin_bin import check_iin_bin, iin_bin_check_digit
-from bsclient.rules.payment_order import MAX_NAME_LENGTH, MAX_PURPOSE_LENGTH, check_name, check_number, check_purpose, check_value_date, validate_payment_order
+from bsclient.rules.payment_order import (
+    MAX_NAME_LENGTH,
+    MAX_PURPOSE_LENGTH,
+    check_name,
+    check_number,
+    check_purpose,
+    check_value_date,
+    validate_payment_order,
+)
 
 __all__ = [
     "MAX_NAME_LENGTH", "MAX_PURPOSE_LENGTH", "Bank", "ValidationError", "bank_for_bic",

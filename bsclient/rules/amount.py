@@ -6,7 +6,6 @@ import re
 from decimal import Decimal
 
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
 from bsclient.rules.errors import ValidationError
 
 MAX_INTEGER_DIGITS = 13  # 13 + 2 decimals: the 15 digits an interbank amount field carries

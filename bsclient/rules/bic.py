@@ -8,7 +8,6 @@ from schwifty import BIC
 from schwifty.exceptions import SchwiftyException
 
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
 from bsclient.rules.iban import COUNTRY, parse_kz_iban
 
 LENGTH = 8

@@ -8,7 +8,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
 from bsclient.rules.amount import check_amount
 from bsclient.rules.codes import check_kbe, check_knp
 from bsclient.rules.exchange import CREDIT, HOME_CURRENCY, Rates, exchange_problems
@@ -17,8 +16,8 @@ from bsclient.rules.iban import check_iban, compact_iban
 from bsclient.rules.kinds import FOREIGN
 
 if TYPE_CHECKING:
-    from bsclient.client.models import Account
     from bsclient.client.documents.payment_order import PaymentOrder
+    from bsclient.client.models import Account
 
 
 def _check_payer(order: PaymentOrder, account: Account | None) -> Message | None:
@@ -41,7 +40,10 @@ def _check_payer(order: PaymentOrder, account: Account | None) -> Message | None
 def validate_currency_order(order: PaymentOrder, payer_account: Account | None, *, today: date,
                             rates: Rates | None = None) -> dict[str, Message]:
     """Every problem of a foreign payment or an exchange order, by field path; empty when valid."""
-    from bsclient.rules.payment_order import check_number, check_value_date  # the common rules; that module imports this one
+    from bsclient.rules.payment_order import (  # the common rules; that module imports this one
+        check_number,
+        check_value_date,
+    )
 
     problems: dict[str, Message | None] = {
         "number": check_number(order.number),

@@ -22,7 +22,6 @@ from decimal import ROUND_DOWN, ROUND_UP, Decimal, InvalidOperation
 from typing import Any
 
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
 from bsclient.rules.amount import CENT, parse_amount
 from bsclient.rules.errors import ValidationError
 

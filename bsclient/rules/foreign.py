@@ -29,7 +29,6 @@ from schwifty import BIC, IBAN, registry
 from schwifty.exceptions import SchwiftyException
 
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
 from bsclient.rules.amount import parse_amount
 from bsclient.rules.errors import ValidationError
 

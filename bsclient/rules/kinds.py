@@ -34,7 +34,6 @@ from decimal import Decimal
 from typing import Any
 
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
 from bsclient.rules.amount import check_amount, parse_amount
 from bsclient.rules.errors import ValidationError
 from bsclient.rules.iban import check_iban, compact_iban

@@ -6,19 +6,18 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
 from bsclient.rules.amount import check_amount
 from bsclient.rules.bic import check_bic
 from bsclient.rules.codes import check_kbe, check_knp
-from bsclient.rules.iban import check_iban, compact_iban
-from bsclient.rules.iin_bin import check_iin_bin
 from bsclient.rules.currency_orders import validate_currency_order
 from bsclient.rules.exchange import Rates
+from bsclient.rules.iban import check_iban, compact_iban
+from bsclient.rules.iin_bin import check_iin_bin
 from bsclient.rules.kinds import CURRENCY_KINDS, PAYMENT, KindFacts, kind_problems
 
 if TYPE_CHECKING:  # imported for types only: payment_order itself uses these validators
-    from bsclient.client.models import Account
     from bsclient.client.documents.payment_order import PaymentOrder
+    from bsclient.client.models import Account
 
 CURRENCY = "KZT"
 # A name in the interbank MT102 message is at most 60 characters (KZ-REFERENCE, seen once).

@@ -13,23 +13,21 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QThread, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bsclient.client.config import ClientConfig
-
 from bsclient.ui.background import run_in_background, wait_for_background_work
-from bsclient.ui.widgets.error_dialog import error_text, show_error
 from bsclient.ui.login.login_dialog import LoginDialog
+from bsclient.ui.widgets.error_dialog import error_text, show_error
 
 # The bank, the store, the carrier and the main window load after the login window shows
 # (bench/startup.py measures it): these names are imported where they are first needed.
 if TYPE_CHECKING:
-    from bsclient.client.session.login import LoginAnswer
+    from bsclient.client.documents.store import DocumentStore
     from bsclient.client.models import UserInfo
     from bsclient.client.session.bank_api import BankApi
-    from bsclient.client.documents.store import DocumentStore
+    from bsclient.client.session.login import LoginAnswer
     from bsclient.token import Pkcs11Module, TokenSession, TokenThread
-
-    from bsclient.ui.security.carrier_lock import CarrierGuard
-    from bsclient.ui.payments.main_window import MainWindow
     from bsclient.ui.login.pin_dialog import OpenCarrier, PinDialog
+    from bsclient.ui.payments.main_window import MainWindow
+    from bsclient.ui.security.carrier_lock import CarrierGuard
     from bsclient.ui.security.selfservice import SelfService
     from bsclient.ui.workplace import Workplace
 
@@ -117,9 +115,8 @@ class ClientApp(QObject):
     def _logged_in(self, answer: LoginAnswer | None) -> None:
         from bsclient.client.session.login import CarrierProofNeeded, LoginCodeNeeded, user_of
         from bsclient.token import TokenThread
-
-        from bsclient.ui.login.second_factor import ask_login_code, carrier_prover, waiting_key_collector
         from bsclient.ui.login.pin_dialog import PinDialog
+        from bsclient.ui.login.second_factor import ask_login_code, carrier_prover, waiting_key_collector
 
         assert answer is not None
         if isinstance(answer, LoginCodeNeeded):  # R8.2: a one-time code instead of the carrier's proof
@@ -264,8 +261,8 @@ class ClientApp(QObject):
 
 def open_resources(config: ClientConfig) -> tuple[BankApi, DocumentStore]:
     """The bank connection and the local store (off the GUI thread: both import and touch disk)."""
-    from bsclient.client.session.bank_api import BankApi
     from bsclient.client.documents.store import DocumentStore
+    from bsclient.client.session.bank_api import BankApi
     from bsclient.rules import bank_for_bic
 
     bank_for_bic("")  # loads the bank register now, not on the clerk's first keystroke

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-
 from bsclient.ui.widgets.error_dialog import show_error
 
 if TYPE_CHECKING:

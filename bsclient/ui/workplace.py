@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bsclient.client.session.bank_api import BankApi
-from bsclient.client.models import Account, UserInfo
 from bsclient.client.documents.store import DocumentStore
+from bsclient.client.models import Account, UserInfo
+from bsclient.client.session.bank_api import BankApi
 from bsclient.crypto import CertificateInfo
 from bsclient.token import KeyPair, TokenSession, TokenThread
 

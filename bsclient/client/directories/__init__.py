@@ -9,8 +9,28 @@ from __future__ import annotations
 from pathlib import Path
 
 from bsclient.client.directories.banks import load_banks
-from bsclient.client.directories.files import FILE_DIRECTORIES, SHIPPED_DIR, load_directory, load_shipped, load_stored, parse_directory, read_directory_file, store_directory, stored_dir
-from bsclient.client.directories.model import BANK, REGISTRY, SHIPPED, STATUSES, BudgetRecipient, Directory, DirectoryError, Entry, Fund
+from bsclient.client.directories.files import (
+    FILE_DIRECTORIES,
+    SHIPPED_DIR,
+    load_directory,
+    load_shipped,
+    load_stored,
+    parse_directory,
+    read_directory_file,
+    store_directory,
+    stored_dir,
+)
+from bsclient.client.directories.model import (
+    BANK,
+    REGISTRY,
+    SHIPPED,
+    STATUSES,
+    BudgetRecipient,
+    Directory,
+    DirectoryError,
+    Entry,
+    Fund,
+)
 from bsclient.client.directories.refresh import RefreshResult, bank_versions, refresh_directories
 
 # Every directory the client shows, in the order the window lists them.

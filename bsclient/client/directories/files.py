@@ -14,10 +14,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bsclient.rules import check_iban, check_iin_bin
-from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
 from bsclient.client.directories.model import BANK, SHIPPED, STATUSES, Directory, DirectoryError, Entry
+from bsclient.messages import QT_TRANSLATE_NOOP, Message
+from bsclient.rules import check_iban, check_iin_bin
 
 log = logging.getLogger(__name__)
 

@@ -7,10 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
 from bsclient.client.directories.files import FILE_DIRECTORIES, load_directory, store_directory
 from bsclient.client.directories.model import DirectoryError
+from bsclient.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 

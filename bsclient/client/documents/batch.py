@@ -31,20 +31,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from bsclient.client.documents.payment_order import PaymentOrder
+from bsclient.client.documents.record import BANK_STATUSES, DocumentRecord, DocumentStatus
+from bsclient.client.documents.store import DocumentStore
+from bsclient.client.documents.workflow import send
+from bsclient.client.models import DocumentState
+from bsclient.client.session.bank_api import BankApi
+from bsclient.client.session.bank_errors import BankError, BankUnreachableError
 from bsclient.crypto import Signer, canonical_bytes
 from bsclient.crypto.prepared_cms import PreparedSigner
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
+from bsclient.rules import ValidationError, validate_payment_order
 from bsclient.token.errors import TokenError
 from bsclient.token.thread import TokenThread
-
-from bsclient.client.session.bank_api import BankApi
-from bsclient.client.session.bank_errors import BankError, BankUnreachableError
-from bsclient.client.documents.record import BANK_STATUSES, DocumentRecord, DocumentStatus
-from bsclient.client.models import DocumentState
-from bsclient.client.documents.payment_order import PaymentOrder
-from bsclient.client.documents.store import DocumentStore
-from bsclient.rules import ValidationError, validate_payment_order
-from bsclient.client.documents.workflow import send
 
 SEND_THREADS = 2
 # Documents in one group (one store transaction, one request) at most: the bank's batch limit.

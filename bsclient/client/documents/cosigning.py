@@ -14,21 +14,20 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from bsclient.crypto import CryptoError, Signer, canonical_bytes, sign_detached, verify_detached
-from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
-
-from bsclient.client.session.bank_api import BankApi, document_state
-from bsclient.client.session.bank_errors import BankError
-from bsclient.client.documents.record import DocumentRecord, DocumentStatus
-from bsclient.client.models import DocumentState
 from bsclient.client.documents.payment_order import PaymentOrder
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.signature_marks import signature_marks
 from bsclient.client.documents.store import DocumentStore, StoreError
+from bsclient.client.models import DocumentState
+from bsclient.client.session.bank_api import BankApi, document_state
+from bsclient.client.session.bank_errors import BankError
+from bsclient.crypto import CryptoError, Signer, canonical_bytes, sign_detached, verify_detached
+from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 from bsclient.rules import ValidationError, parse_amount
 
 SECOND = "second"
@@ -204,7 +203,7 @@ def keep_signed_copy(store: DocumentStore, document: AwaitingDocument, signature
     """
     encoded = json.dumps([base64.b64encode(s).decode("ascii") for s in signatures])
     body = json.dumps(document.order.to_dict(), ensure_ascii=False)
-    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    now = datetime.now(UTC).replace(microsecond=0).isoformat()
     with store.transaction() as db:
         row = db.execute("SELECT content FROM documents WHERE id = ?", (document.id,)).fetchone()
         if row is not None and row["content"] is not None and bytes(row["content"]) != document.content:

@@ -12,11 +12,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
-
-from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.payment_order import Party
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
+from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 from bsclient.rules import check_bic, check_iban, check_iin_bin, check_kbe, check_name, compact_iban
 
 _CREATE = """

@@ -23,10 +23,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from bsclient.messages import Message
-
-from bsclient.client.documents.record import DocumentRecord, DocumentStatus, ExecutedRate
 from bsclient.client.documents.payment_order import PaymentOrder
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus, ExecutedRate
+from bsclient.messages import Message
 from bsclient.rules import ValidationError, parse_amount
 
 # The list's columns, each from the body as the clerk typed it; list_search is the text a search looks in.
@@ -99,7 +98,7 @@ class ListedDocument:
     """One row seen as a document: reads like a DocumentRecord for `id`, `status`, `reason` and `order`;
     `record()` is the whole DocumentRecord (`whole(id)`: kept, or read from the store when asked)."""
 
-    __slots__ = ("row", "_whole")
+    __slots__ = ("_whole", "row")
 
     def __init__(self, row: Row, whole: Fetch) -> None:
         self.row = row

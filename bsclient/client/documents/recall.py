@@ -13,13 +13,12 @@ import base64
 import uuid
 from dataclasses import dataclass
 
-from bsclient.crypto import Signer, canonical_bytes, sign_detached
-from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
-
-from bsclient.client.session.bank_api import BankApi, document_state
-from bsclient.client.session.bank_errors import BankError, BankUnreachableError
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.store import DocumentStore
+from bsclient.client.session.bank_api import BankApi, document_state
+from bsclient.client.session.bank_errors import BankError, BankUnreachableError
+from bsclient.crypto import Signer, canonical_bytes, sign_detached
+from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 
 RECALL_SCHEMA = "kz.document-recall/1"
 MAX_REASON_LENGTH = 500

@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
 from bsclient.client.documents.payment_order import PaymentOrder
+from bsclient.messages import QT_TRANSLATE_NOOP, Message
 
 
 class DocumentStatus(StrEnum):

@@ -9,9 +9,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
-
 from bsclient.client.documents.payment_order import RegistryLine
+from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 from bsclient.rules.kinds import COLUMN_NAMES, FULL_NAME, SALARY, line_problems, registry_columns
 
 MAX_BYTES = 5 * 1024 * 1024  # a registry of 100,000 employees is ~8 MB; 5 MB is ~60,000 lines

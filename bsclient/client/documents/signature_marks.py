@@ -9,7 +9,7 @@ signature carries no readable certificate. Nothing here checks a signature: the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from asn1crypto import cms
 
@@ -48,7 +48,7 @@ def read_signature(cms_der: bytes, fallback_name: str = "") -> SignatureMark:
     except (ValueError, TypeError, KeyError, IndexError):
         return SignatureMark(fallback_name, None)
     if isinstance(when, datetime) and when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     return SignatureMark(name or fallback_name, when if isinstance(when, datetime) else None, iin)
 
 

@@ -8,15 +8,14 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
-
 from bsclient.client.documents.document_list import LIST_QUERY, Row, add_list_columns, listed_rows
+from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.client.documents.record import BANK_STATUSES, DocumentRecord, DocumentStatus, ExecutedRate, status_word
 from bsclient.client.models import DocumentState
-from bsclient.client.documents.payment_order import PaymentOrder
+from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 
 SCHEMA_VERSION = 1
 
@@ -49,7 +48,7 @@ class StoreError(ClerkError):
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def _reason_json(reason: Message | None) -> str | None:

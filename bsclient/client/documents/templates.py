@@ -12,13 +12,12 @@ import json
 import sqlite3
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
-from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
-
-from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.documents.payment_order import PaymentOrder
+from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.documents.store import DocumentStore, StoreError
+from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 
 MAX_TEMPLATE_NAME = 100
 
@@ -47,7 +46,7 @@ class Template:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def _key(name: str) -> str:

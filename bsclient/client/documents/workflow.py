@@ -5,14 +5,13 @@ sign_order and sign_and_store call the token: run them on the TokenThread.
 
 from __future__ import annotations
 
-from bsclient.crypto import Signer, canonical_bytes, sign_detached
-from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
+from bsclient.client.documents.payment_order import PaymentOrder
+from bsclient.client.documents.record import BANK_STATUSES, DocumentRecord, DocumentStatus
+from bsclient.client.documents.store import DocumentStore, StoreError
 from bsclient.client.session.bank_api import BankApi
 from bsclient.client.session.bank_errors import BankError, BankUnreachableError
-from bsclient.client.documents.record import BANK_STATUSES, DocumentRecord, DocumentStatus
-from bsclient.client.documents.payment_order import PaymentOrder
-from bsclient.client.documents.store import DocumentStore, StoreError
+from bsclient.crypto import Signer, canonical_bytes, sign_detached
+from bsclient.messages import QT_TRANSLATE_NOOP, Message
 from bsclient.rules import ValidationError, validate_payment_order
 
 # A document the bank took but has not finished with; refresh_states asks about these.

@@ -11,17 +11,27 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
-from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 
-from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.documents.kind_facts import load_kind_facts
-from bsclient.client.models import Account
 from bsclient.client.documents.payment_order import CURRENCY, Party, PaymentOrder
+from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.documents.store import DocumentStore, StoreError
-from bsclient.rules import ValidationError, bank_for_iban, check_bic, check_iin_bin, check_kbe, compact_iban, format_amount, parse_amount, validate_payment_order
+from bsclient.client.models import Account
+from bsclient.client.onec.parser import ExchangeFile, ExchangeFormatError, Section, parse_exchange_file
+from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
+from bsclient.rules import (
+    ValidationError,
+    bank_for_iban,
+    check_bic,
+    check_iin_bin,
+    check_kbe,
+    compact_iban,
+    format_amount,
+    parse_amount,
+    validate_payment_order,
+)
 from bsclient.rules.kinds import BUDGET, PAYMENT, KindFacts
 from bsclient.rules.payment_order import check_payer_iban
-from bsclient.client.onec.parser import ExchangeFile, ExchangeFormatError, Section, parse_exchange_file
 
 PAYMENT_ORDER_KIND = "Платежное поручение"
 # A resident non-state company, the usual KOd of a corporate payer (as the editor assumes).

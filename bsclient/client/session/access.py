@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
 from bsclient.client.session.bank_errors import BankError, BankUnreachableError
+from bsclient.messages import QT_TRANSLATE_NOOP, Message
 from bsclient.rules.password import PasswordPolicy, PersonalData
 
 Api = Any  # bank_api.BankApi: its authorised `request` is all this module uses
@@ -152,8 +151,8 @@ def code_needed(exc: BaseException) -> CodeNeeded | None:
 def send_confirmable(api: Api, store: Any, doc_id: str, code: str | None = None) -> Any:
     """workflow.send, whose answer may be CodeNeeded: call again with the code the clerk typed
     (or without one for a new code). Returns the DocumentRecord once the bank has the document."""
-    from bsclient.client.session.bank_api import document_state
     from bsclient.client.documents.workflow import send
+    from bsclient.client.session.bank_api import document_state
 
     try:
         if code is None:

@@ -18,12 +18,17 @@ from urllib.parse import quote, urlencode, urlsplit
 import requests
 from requests.adapters import HTTPAdapter
 
-from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
-from bsclient.client.session.bank_errors import BankError, BankUnreachableError, UntrustedServerError, bank_message, refusal
 from bsclient.client.documents.record import DocumentStatus, ExecutedRate
-from bsclient.client.session.login import LoginAnswer, second_factor
 from bsclient.client.models import Account, CertificateRequest, DocumentState, UserInfo
+from bsclient.client.session.bank_errors import (
+    BankError,
+    BankUnreachableError,
+    UntrustedServerError,
+    bank_message,
+    refusal,
+)
+from bsclient.client.session.login import LoginAnswer, second_factor
+from bsclient.messages import QT_TRANSLATE_NOOP, Message
 
 __all__ = ["BankApi", "BankError", "BankUnreachableError", "CertificateRequest", "UntrustedServerError"]
 

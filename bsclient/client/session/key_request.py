@@ -17,12 +17,11 @@ from pathlib import Path
 from asn1crypto import pem
 from cryptography import x509
 
+from bsclient.client.session.bank_api import BankApi
+from bsclient.client.session.bank_errors import BankError
 from bsclient.crypto import build_csr
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
 from bsclient.token import KeyPair, TokenSession
-
-from bsclient.client.session.bank_api import BankApi
-from bsclient.client.session.bank_errors import BankError
 
 SIGNING_KEY_LABEL = "Internet-Client signing key"
 PENDING_FILE = "pending-key-request.json"

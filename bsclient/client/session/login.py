@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
+from bsclient.client.models import UserInfo
 from bsclient.client.session.access import CodeNeeded
 from bsclient.client.session.bank_errors import BankError
-from bsclient.client.models import UserInfo
+from bsclient.messages import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:  # the crypto layer loads when a challenge is signed, not with the login window
     from bsclient.crypto.signer import Signer

@@ -20,10 +20,9 @@ from urllib.parse import urlsplit
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from bsclient.client.session.bank_errors import BankError, BankUnreachableError
 from bsclient.crypto.certificate import fingerprint
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
-from bsclient.client.session.bank_errors import BankError, BankUnreachableError
 
 CONNECT_TIMEOUT = 10.0
 _HEX_PAIRS = re.compile(r"[0-9A-F]{64}")

@@ -25,10 +25,9 @@ from typing import Any
 
 import platformdirs
 
-from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
 from bsclient.client.config import APP_NAME, LANGUAGES, ConfigError
 from bsclient.client.session.server_identity import format_fingerprint, normalise_fingerprint
+from bsclient.messages import QT_TRANSLATE_NOOP, Message
 
 FILE_NAMES = ("bsclient-deployment.toml", "bsclient-deployment.ini")
 ENVIRONMENT_VARIABLE = "BSCLIENT_DEPLOYMENT"

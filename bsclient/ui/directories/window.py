@@ -6,13 +6,32 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bsclient.client.directories import (BANK, DIRECTORY_NAMES, REGISTRY, Directory, Entry, RefreshResult, load,
-                                         refresh_directories)
+from bsclient.client.directories import (
+    BANK,
+    DIRECTORY_NAMES,
+    REGISTRY,
+    Directory,
+    Entry,
+    RefreshResult,
+    load,
+    refresh_directories,
+)
 from bsclient.client.directories.refresh import DirectoryBank
-
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.error_dialog import error_text
 

@@ -9,17 +9,32 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bsclient.client.session.access import CodeNeeded, PasswordChanged, change_password, password_policy
-from bsclient.rules.password import (DIGITS_ONLY, PERSONAL_DATA, TOO_LONG, TOO_SHORT,
-                                                        PasswordPolicy, PersonalData, rule_results)
-
+from bsclient.rules.password import (
+    DIGITS_ONLY,
+    PERSONAL_DATA,
+    TOO_LONG,
+    TOO_SHORT,
+    PasswordPolicy,
+    PersonalData,
+    rule_results,
+)
 from bsclient.ui.background import run_in_background
+from bsclient.ui.login.one_time_code_dialog import OneTimeCodeDialog
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
-from bsclient.ui.login.one_time_code_dialog import OneTimeCodeDialog
 
 AGAIN = "again_matches"
 HISTORY = "not_reused"

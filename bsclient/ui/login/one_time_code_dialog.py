@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QRegularExpressionValidator
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bsclient.client.session.access import CodeNeeded
-
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 
 

@@ -6,14 +6,30 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bsclient.crypto import CertificateInfo, certificate_info
-from bsclient.token import (CertificateMissingError, KeyNotFoundError, KeyPair, Pin, PinLockedError,
-                            Pkcs11Module, TokenInfo, TokenSession, TokenThread)
+from bsclient.token import (
+    CertificateMissingError,
+    KeyNotFoundError,
+    KeyPair,
+    Pin,
+    PinLockedError,
+    Pkcs11Module,
+    TokenInfo,
+    TokenSession,
+    TokenThread,
+)
 from bsclient.token.session import choose_token
-
 from bsclient.ui.background import run_on_token_thread
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text

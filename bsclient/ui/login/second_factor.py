@@ -9,15 +9,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from bsclient.client.session.login import (CarrierProof, CarrierProofNeeded, LoginCodeNeeded, answer_login_code,
-                                   new_login_code)
 from bsclient.client.models import UserInfo
+from bsclient.client.session.login import (
+    CarrierProof,
+    CarrierProofNeeded,
+    LoginCodeNeeded,
+    answer_login_code,
+    new_login_code,
+)
 from bsclient.token.signer import TokenSigner
-
 from bsclient.ui.background import run_in_background
-from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.login.one_time_code_dialog import OneTimeCodeDialog
 from bsclient.ui.login.pin_dialog import OpenCarrier
+from bsclient.ui.widgets.error_dialog import error_text
 
 if TYPE_CHECKING:
     from bsclient.client.session.key_request import KeyRequest

@@ -7,18 +7,42 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bsclient.client.mail import (MAX_SUBJECT, Attachment, Letter, LetterDraft, MailError, MailLimits, SignedLetter,
-                                  check_draft, fetch_limits, read_attachment, send_letter, sign_letter)
+from bsclient.client.mail import (
+    MAX_SUBJECT,
+    Attachment,
+    Letter,
+    LetterDraft,
+    MailError,
+    MailLimits,
+    SignedLetter,
+    check_draft,
+    fetch_limits,
+    read_attachment,
+    send_letter,
+    sign_letter,
+)
 from bsclient.token import TokenSigner
-
 from bsclient.ui.background import run_in_background, run_on_token_thread
-from bsclient.ui.widgets.busy_indicator import BusyIndicator
-from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.mail.window import data_size_text, limit_text
 from bsclient.ui.payments.sign_and_send import signing_refusal
+from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
 
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 1

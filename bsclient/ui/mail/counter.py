@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QFont, QIcon
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from bsclient.client.mail import fetch_unread_count
-
 from bsclient.ui.background import run_in_background
 from bsclient.ui.mail.window import MailWindow
 from bsclient.ui.workplace import Workplace

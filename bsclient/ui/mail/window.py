@@ -5,17 +5,47 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, QPersistentModelIndex,
-                            QStandardPaths, Qt, Signal)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QMainWindow, QPlainTextEdit, QPushButton, QSplitter, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bsclient.client.mail import (Attachment, Letter, Mailbox, fetch_letter, fetch_mailbox, mark_read,
-                                  safe_file_name, save_attachment)
+from bsclient.client.mail import (
+    Attachment,
+    Letter,
+    Mailbox,
+    fetch_letter,
+    fetch_mailbox,
+    mark_read,
+    safe_file_name,
+    save_attachment,
+)
 from bsclient.messages import QT_TRANSLATE_NOOP
-
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from bsclient.client.models import Account
 from bsclient.messages import QT_TRANSLATE_NOOP
-
 from bsclient.ui.widgets.amount_text import format_money
 
 AnyIndex = QModelIndex | QPersistentModelIndex

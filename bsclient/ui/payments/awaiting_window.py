@@ -9,22 +9,37 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QIcon
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bsclient.client.documents.cosigning import AwaitingDocument, bank_ca_der, fetch_awaiting, sign_awaiting, submit_signature
+from bsclient.client.documents.cosigning import (
+    AwaitingDocument,
+    bank_ca_der,
+    fetch_awaiting,
+    sign_awaiting,
+    submit_signature,
+)
 from bsclient.client.documents.record import DocumentRecord
+from bsclient.client.models import UserInfo
 from bsclient.client.session.rights import may_prepare, may_sign_first, signs_second
 from bsclient.rules import ValidationError, parse_amount
-from bsclient.client.models import UserInfo
 from bsclient.token import TokenSigner
-
-from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.background import run_in_background, run_on_token_thread
-from bsclient.ui.widgets.busy_indicator import BusyIndicator
-from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.payments.signatures_panel import signed_at_text
+from bsclient.ui.widgets.amount_text import format_money
+from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.status_text import status_label
 from bsclient.ui.workplace import Workplace
 

@@ -8,19 +8,29 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QProgressBar,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bsclient.client.documents.batch import BatchOutcome, BatchProgress, BatchResult, sign_and_send_batch
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
-from bsclient.rules import ValidationError, parse_amount
 from bsclient.messages import QT_TRANSLATE_NOOP
+from bsclient.rules import ValidationError, parse_amount
 from bsclient.token import TokenSigner
-
-from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.background import run_in_background
-from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.payments.sign_and_send import signing_refusal
+from bsclient.ui.widgets.amount_text import format_money
+from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
 
 NUMBER, BENEFICIARY, AMOUNT, RESULT, REASON = range(5)

@@ -12,17 +12,16 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QMenu, QPushButton, QSizePolicy, QWidget
 
 from bsclient.client.documents.counterparties import Counterparty
-from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.recall import RECALLABLE
-from bsclient.client.session.rights import may_prepare
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.templates import copy_to_draft
-
+from bsclient.client.session.rights import may_prepare
 from bsclient.ui.background import run_in_background
 from bsclient.ui.workplace import Workplace
 
 if TYPE_CHECKING:
-    from bsclient.ui.payments.main_window import MainWindow
     from bsclient.ui.payments.editor import PaymentEditor
+    from bsclient.ui.payments.main_window import MainWindow
 
 
 def may_recall(workplace: Workplace) -> bool:
@@ -141,7 +140,9 @@ class DocumentComforts(QObject):
         return window
 
     def open_counterparties(self) -> QWidget:
-        from bsclient.ui.payments.counterparty_window import CounterpartyWindow  # loaded when first used: start-up stays quick
+        from bsclient.ui.payments.counterparty_window import (
+            CounterpartyWindow,  # loaded when first used: start-up stays quick
+        )
 
         window = self._window.findChild(CounterpartyWindow, "counterpartyWindow")
         if window is None:

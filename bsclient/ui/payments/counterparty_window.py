@@ -4,14 +4,31 @@ request, edited and deleted; opened from the payment editor it is a picker that 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bsclient.client.documents.counterparties import (Counterparty, CounterpartyBook, CounterpartyError, FillReport,
-                                            check_counterparty)
+from bsclient.client.documents.counterparties import (
+    Counterparty,
+    CounterpartyBook,
+    CounterpartyError,
+    FillReport,
+    check_counterparty,
+)
 from bsclient.rules import bank_for_bic
-
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.confirm import confirm_deletion
 from bsclient.ui.widgets.error_dialog import error_text

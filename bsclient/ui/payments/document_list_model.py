@@ -19,19 +19,26 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import (QAbstractItemModel, QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
-                            QPersistentModelIndex, Qt, Signal)
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 import bsclient.client.documents.document_list as row_fields
 from bsclient.client.documents.document_list import Fetch, ListedDocument, Row, amount_of, rate_of, reason_of
-from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.payment_order import SCHEMA as PAYMENT_ORDER
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.messages import QT_TRANSLATE_NOOP
-
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import show_error
-from bsclient.ui.widgets.stepped_work import SteppedWork
 from bsclient.ui.widgets.status_text import status_colour, status_label
+from bsclient.ui.widgets.stepped_work import SteppedWork
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's ListedDocument
@@ -539,12 +546,12 @@ class _Documents(Sequence[ListedDocument]):
     def __len__(self) -> int:
         return len(self._order)
 
-    def __getitem__(self, index):  # noqa: ANN001, ANN204 - int or slice, as Sequence
+    def __getitem__(self, index):
         if isinstance(index, slice):
             return [ListedDocument(self._rows[i], self._whole) for i in self._order[index]]
         return ListedDocument(self._rows[self._order[index]], self._whole)
 
-    def __iter__(self):  # noqa: ANN204
+    def __iter__(self):
         rows, whole = self._rows, self._whole
         return (ListedDocument(rows[i], whole) for i in self._order)
 

@@ -8,29 +8,39 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from bsclient.client.documents.payment_order import CURRENCY, Party, PaymentOrder
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.models import Account
-from bsclient.client.documents.payment_order import CURRENCY, Party, PaymentOrder
 from bsclient.client.session.rights import may_prepare, may_sign_first
-from bsclient.rules import (bank_for_bic, bank_for_iban, check_iban, check_kbe, compact_iban,
-                                        validate_payment_order)
 from bsclient.messages import Message
-
-from bsclient.ui.widgets.amount_text import format_money
+from bsclient.rules import bank_for_bic, bank_for_iban, check_iban, check_kbe, compact_iban, validate_payment_order
 from bsclient.ui.background import run_in_background
-from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.payments.comforts_actions import EditorComforts
-from bsclient.ui.widgets.error_dialog import error_text
-from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
 from bsclient.ui.payments.kinds.tenge_kinds import KindSection
 from bsclient.ui.payments.knp_hint import KnpHint
 from bsclient.ui.payments.paper.save_or_print import PRINTING_AVAILABLE, OrderPaper
 from bsclient.ui.payments.sign_and_send import SignAndSend
 from bsclient.ui.payments.signatures_panel import SignaturesPanel
+from bsclient.ui.widgets.amount_text import format_money
+from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
 from bsclient.ui.widgets.status_text import status_colour, status_label
 from bsclient.ui.workplace import Workplace
 

@@ -10,20 +10,37 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bsclient.client.onec import read_exchange_file
-from bsclient.client.onec.payment_import import (ImportedOrder, ImportPreview, ImportProblem, import_orders,
-                                                     preview_import, source_text)
 from bsclient.client.documents.kind_facts import load_kind_facts
 from bsclient.client.documents.payment_order import PaymentOrder
-from bsclient.rules import ValidationError, parse_amount
+from bsclient.client.onec import read_exchange_file
+from bsclient.client.onec.payment_import import (
+    ImportedOrder,
+    ImportPreview,
+    ImportProblem,
+    import_orders,
+    preview_import,
+    source_text,
+)
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError
-
-from bsclient.ui.widgets.amount_text import format_money
+from bsclient.rules import ValidationError, parse_amount
 from bsclient.ui.background import run_in_background
+from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text, show_error
 from bsclient.ui.workplace import Workplace
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QTreeView
 
 from bsclient.client.directories import Directory, load_directory
 from bsclient.rules import check_knp
-
 from bsclient.ui.background import run_in_background
 from bsclient.ui.directories.window import UNSURE_COLOUR, status_text
 from bsclient.ui.widgets.field_frame import FieldFrame

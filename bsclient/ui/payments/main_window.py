@@ -4,24 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QMainWindow, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
-from bsclient.client.models import Account
 from bsclient.client.documents.workflow import refresh_states
-
+from bsclient.client.models import Account
+from bsclient.ui.background import run_in_background
+from bsclient.ui.mail.counter import MailCounter
 from bsclient.ui.payments.accounts_table import AccountsTable
 from bsclient.ui.payments.awaiting_window import AwaitingSignatures, apply_signing_rights
-from bsclient.ui.background import run_in_background
-from bsclient.ui.security.access_actions import AccessActions
 from bsclient.ui.payments.comforts_actions import DocumentComforts
-from bsclient.ui.widgets.error_dialog import error_text
-from bsclient.ui.mail.counter import MailCounter
-from bsclient.ui.payments.new_kind_menu import new_kind_menu
 from bsclient.ui.payments.editor import PaymentEditor
+from bsclient.ui.payments.new_kind_menu import new_kind_menu
 from bsclient.ui.payments.paper.save_or_print import PRINTING_AVAILABLE, OrderPaper, selected_in_list
 from bsclient.ui.payments.payment_list import PaymentListView
+from bsclient.ui.security.access_actions import AccessActions
+from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
 
 POLL_INTERVAL_MS = 3000
@@ -322,7 +320,9 @@ class MainWindow(QMainWindow):
         self.payment_list.read_selected(self._sign_and_send)
 
     def _sign_and_send(self, selected: list[DocumentRecord]) -> QWidget | None:
-        from bsclient.ui.payments.batch_sign_dialog import BatchSignDialog  # loaded when first used: start-up stays quick
+        from bsclient.ui.payments.batch_sign_dialog import (
+            BatchSignDialog,  # loaded when first used: start-up stays quick
+        )
 
         waiting = (DocumentStatus.DRAFT, DocumentStatus.SIGNED, DocumentStatus.SENT)
         records = [r for r in selected if r.status in waiting]

@@ -10,9 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from bsclient.client.session.rights import may_prepare
-from bsclient.rules.kinds import BUDGET, EXCHANGE, FOREIGN, PAYMENT, PENSION, SALARY, SOCIAL
 from bsclient.messages import QT_TRANSLATE_NOOP
-
+from bsclient.rules.kinds import BUDGET, EXCHANGE, FOREIGN, PAYMENT, PENSION, SALARY, SOCIAL
 from bsclient.ui.workplace import Workplace
 
 # (kind, action's object name, text) in the order the menu lists them.

@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QWidget
 from bsclient.client.session.access import CodeNeeded, send_confirmable
 from bsclient.client.session.bank_errors import BankError
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
-
 from bsclient.ui.background import run_in_background
-from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.login.one_time_code_dialog import OneTimeCodeDialog
+from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
 
 

@@ -13,16 +13,43 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bsclient.client.documents.document_list import Row, row_of_record
-from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.payment_order import SCHEMA as PAYMENT_ORDER
-
-from bsclient.ui.widgets.amount_text import format_money
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.ui.background import run_in_background
-from bsclient.ui.payments.document_list_model import AMOUNT, BENEFICIARY, BIN, CURRENCY, DATE, NUMBER, REASON, RECORD_ROLE, STATUS, TYPE, UPDATED, DocumentListModel, PreparedDocuments, kind_label, prepare, status_text
+from bsclient.ui.payments.document_list_model import (
+    AMOUNT,
+    BENEFICIARY,
+    BIN,
+    CURRENCY,
+    DATE,
+    NUMBER,
+    REASON,
+    RECORD_ROLE,
+    STATUS,
+    TYPE,
+    UPDATED,
+    DocumentListModel,
+    PreparedDocuments,
+    kind_label,
+    prepare,
+    status_text,
+)
+from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import show_error
 
 if TYPE_CHECKING:

@@ -7,18 +7,17 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from bsclient.client.session.bank_errors import BankUnreachableError
-from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.recall import MAX_REASON_LENGTH, SignedRecall, check_reason, send_recall, sign_recall
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus
+from bsclient.client.session.bank_errors import BankUnreachableError
 from bsclient.rules import parse_amount
 from bsclient.token import TokenSigner
-
-from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.background import run_in_background, run_on_token_thread
+from bsclient.ui.payments.sign_and_send import signing_refusal
+from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
-from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.status_text import status_label
 from bsclient.ui.workplace import Workplace
 

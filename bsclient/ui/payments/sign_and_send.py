@@ -6,12 +6,11 @@ import copy
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.documents.payment_order import PaymentOrder
+from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.documents.workflow import sign_and_store
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 from bsclient.token import TokenSigner
-
 from bsclient.ui.background import run_in_background, run_on_token_thread
 from bsclient.ui.payments.payment_code import ConfirmedSend
 from bsclient.ui.workplace import Workplace

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from bsclient.client.documents.cosigning import DocumentSignatures, SignatureEntry, fetch_signatures, local_signatures
 from bsclient.client.documents.record import BANK_STATUSES, DocumentRecord, DocumentStatus
 from bsclient.messages import QT_TRANSLATE_NOOP
-
 from bsclient.ui.background import run_in_background
 from bsclient.ui.workplace import Workplace
 

@@ -6,16 +6,32 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.documents.payment_order import PaymentOrder
-from bsclient.client.documents.templates import MAX_TEMPLATE_NAME, Template, TemplateBook, TemplateError, check_template_name
+from bsclient.client.documents.record import DocumentRecord
+from bsclient.client.documents.templates import (
+    MAX_TEMPLATE_NAME,
+    Template,
+    TemplateBook,
+    TemplateError,
+    check_template_name,
+)
 from bsclient.rules import parse_amount
-
-from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.background import run_in_background
+from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.confirm import confirm_deletion
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame

@@ -9,12 +9,11 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QWidget
 
 from bsclient.client.session.access import block_my_access
-
 from bsclient.ui.background import run_in_background
 from bsclient.ui.login.change_password_dialog import ChangePasswordDialog
+from bsclient.ui.security.journal_window import JournalWindow
 from bsclient.ui.widgets.confirm import confirm_destructive
 from bsclient.ui.widgets.error_dialog import show_error
-from bsclient.ui.security.journal_window import JournalWindow
 from bsclient.ui.workplace import Workplace
 
 

@@ -23,18 +23,26 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel,
-                               QMessageBox, QPushButton, QStyle, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bsclient.token.carrier_watch import INSERTED, REMOVED, CarrierWatch
-
 from bsclient.ui.background import run_on_token_thread
 from bsclient.ui.security.window_covers import WindowCovers
 
 if TYPE_CHECKING:
     from bsclient.client.config import ClientConfig
     from bsclient.token import Pkcs11Module, TokenSession
-
     from bsclient.ui.login.pin_dialog import OpenCarrier, PinDialog
     from bsclient.ui.workplace import Workplace
 

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from bsclient.client.session.access import local_time_text
 from bsclient.client.session.bank_errors import BankError
 from bsclient.client.session.unlock import unlock
-
 from bsclient.ui.background import run_in_background
 from bsclient.ui.security.carrier_lock import SPARED_WINDOWS, LockCover
-from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.security.window_covers import WindowCovers
+from bsclient.ui.widgets.error_dialog import error_text
 
 
 class IdleLock(QObject):

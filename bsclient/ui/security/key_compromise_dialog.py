@@ -11,14 +11,11 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QFont, QIcon
-from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bsclient.client.session.key_compromise import forget_key, revoke_certificate
-from bsclient.client.session.key_request import (KeyRequest, collect_waiting, forget_pending, request_key,
-                                         save_pending)
+from bsclient.client.session.key_request import KeyRequest, collect_waiting, forget_pending, request_key, save_pending
 from bsclient.crypto import certificate_info
-
 from bsclient.ui.background import run_in_background, run_on_token_thread
 from bsclient.ui.widgets.confirm import confirm_destructive
 from bsclient.ui.widgets.error_dialog import error_text

@@ -12,10 +12,9 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QVBoxLayout
 
 from bsclient.client.config import ClientConfig
-
+from bsclient.ui.payments.main_window import MainWindow
 from bsclient.ui.security.idle_lock import IdleLock
 from bsclient.ui.security.key_compromise_dialog import KeyCompromiseAction, KeyWaitingBar
-from bsclient.ui.payments.main_window import MainWindow
 from bsclient.ui.security.security_notice import SecurityNotice
 from bsclient.ui.security.told_a_code_page import ToldACodePage
 

@@ -107,7 +107,7 @@ class WindowCovers(QObject):
         if window.isActiveWindow():
             cover.first_focus.setFocus()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in ACTIVITY_EVENTS and event.spontaneous():
             self._on_input()

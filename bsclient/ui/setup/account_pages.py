@@ -7,18 +7,25 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
 
+from bsclient.client.models import UserInfo
 from bsclient.client.session.bank_api import BankApi
 from bsclient.client.session.login import CarrierProofNeeded, LoginAnswer, LoginCodeNeeded
-from bsclient.client.models import UserInfo
-
 from bsclient.ui.background import run_in_background, run_on_token_thread
-from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.login.change_password_dialog import ChangePasswordDialog
 from bsclient.ui.login.login_dialog import login_error_text
-from bsclient.ui.setup.context import GOOD_COLOUR, SetupContext, add_rows, error_label, set_texts, show_text, warning_frame
-from bsclient.ui.login.second_factor import ask_login_code
 from bsclient.ui.login.one_time_code_dialog import OneTimeCodeDialog
+from bsclient.ui.login.second_factor import ask_login_code
+from bsclient.ui.setup.context import (
+    GOOD_COLOUR,
+    SetupContext,
+    add_rows,
+    error_label,
+    set_texts,
+    show_text,
+    warning_frame,
+)
 from bsclient.ui.setup.sign_in import prove_carrier, sign_in
+from bsclient.ui.widgets.busy_indicator import BusyIndicator
 
 
 class LoginPage(QWizardPage):

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 from bsclient.client.config import ClientConfig
 from bsclient.client.setup.deployment import Deployment, candidate_paths, find_deployment
 from bsclient.token import TokenThread
-
-from bsclient.ui.widgets.error_dialog import show_error
 from bsclient.ui.setup.wizard import SetupWizard
+from bsclient.ui.widgets.error_dialog import show_error
 
 
 class SetupAgain(QAction):

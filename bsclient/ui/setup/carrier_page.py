@@ -7,8 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWizardPage)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from bsclient.client.session.key_request import bank_keys
 from bsclient.crypto import certificate_info
@@ -16,11 +27,10 @@ from bsclient.token import KeyPair, Pin, PinLockedError, Pkcs11Module, TokenInfo
 from bsclient.token.known_modules import known_module_paths
 from bsclient.token.readers import reader_name
 from bsclient.token.session import choose_token
-
 from bsclient.ui.background import run_on_token_thread
+from bsclient.ui.setup.context import GOOD_COLOUR, SetupContext, add_rows, date_text, error_label, set_texts, show_text
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
-from bsclient.ui.setup.context import GOOD_COLOUR, SetupContext, add_rows, date_text, error_label, set_texts, show_text
 
 
 def installed_modules(preset: str) -> list[str]:

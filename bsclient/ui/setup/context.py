@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLayout, QVBoxLayout,
 from bsclient.client.setup.flow import SetupData
 
 if TYPE_CHECKING:
-    from bsclient.client.session.bank_api import BankApi
     from bsclient.client.models import UserInfo
+    from bsclient.client.session.bank_api import BankApi
     from bsclient.crypto import CertificateInfo
     from bsclient.token import KeyPair, Pkcs11Module, TokenSession, TokenThread
 

@@ -7,14 +7,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWizardPage
 
-from bsclient.client.session.key_request import (KeyRequest, collect_key, forget_pending, pending_request, request_key,
-                                         save_pending)
+from bsclient.client.session.key_request import (
+    KeyRequest,
+    collect_key,
+    forget_pending,
+    pending_request,
+    request_key,
+    save_pending,
+)
 from bsclient.crypto import certificate_info
-
 from bsclient.ui.background import run_in_background, run_on_token_thread
+from bsclient.ui.setup.context import GOOD_COLOUR, SetupContext, date_text, error_label, show_text
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
-from bsclient.ui.setup.context import GOOD_COLOUR, SetupContext, date_text, error_label, show_text
 
 
 class KeyPage(QWizardPage):

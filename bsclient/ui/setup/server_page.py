@@ -6,13 +6,28 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
 
-from bsclient.client.session.server_identity import (ServerIdentity, fetch_server_identity, format_fingerprint,
-                                             normalise_fingerprint, server_address)
-
+from bsclient.client.session.server_identity import (
+    ServerIdentity,
+    fetch_server_identity,
+    format_fingerprint,
+    normalise_fingerprint,
+    server_address,
+)
 from bsclient.ui.background import run_in_background
+from bsclient.ui.setup.context import (
+    ERROR_COLOUR,
+    GOOD_COLOUR,
+    SetupContext,
+    add_rows,
+    date_text,
+    error_label,
+    fixed_font,
+    set_texts,
+    show_text,
+    two_lines,
+)
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
-from bsclient.ui.setup.context import ERROR_COLOUR, GOOD_COLOUR, SetupContext, add_rows, date_text, error_label, fixed_font, set_texts, show_text, two_lines
 
 
 class ServerPage(QWizardPage):

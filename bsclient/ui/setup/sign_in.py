@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bsclient.client.models import UserInfo
 from bsclient.client.session.bank_api import BankApi
 from bsclient.client.session.login import CarrierProof, CarrierProofNeeded, LoginAnswer, log_in
-from bsclient.client.models import UserInfo
 from bsclient.token import KeyNotFoundError
 from bsclient.token.signer import TokenSigner
-
 from bsclient.ui.setup.context import SetupContext
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from bsclient.client.setup.deployment import Deployment
-
 from bsclient.ui.app import ClientApp, install_excepthook
 from bsclient.ui.setup.wizard import SetupWizard, switch_language
 

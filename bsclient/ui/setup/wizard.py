@@ -12,26 +12,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTranslator
-from PySide6.QtWidgets import (QApplication, QButtonGroup, QFormLayout, QLabel, QRadioButton, QVBoxLayout, QWidget,
-                               QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from bsclient.client.config import ClientConfig, default_data_dir, write_config
 from bsclient.client.setup.deployment import Deployment
 from bsclient.client.setup.flow import CA_FILE, SetupData, Step, final_config, first_step, may_leave, next_step
 from bsclient.token import TokenThread
-
 from bsclient.ui.app import apply_language
 from bsclient.ui.background import run_in_background, run_on_token_thread
-from bsclient.ui.widgets.error_dialog import show_error
 from bsclient.ui.setup.account_pages import LoginPage, PasswordPage
 from bsclient.ui.setup.carrier_page import CarrierPage
 from bsclient.ui.setup.context import SetupContext, add_rows, date_text, fixed_font, set_texts, two_lines
 from bsclient.ui.setup.key_page import KeyPage
 from bsclient.ui.setup.server_page import ServerPage
+from bsclient.ui.widgets.error_dialog import show_error
 
 if TYPE_CHECKING:
     from bsclient.client.session.bank_api import BankApi
-
     from bsclient.ui.login.pin_dialog import OpenCarrier
 
 LANGUAGE_NAMES = (("kk", "Қазақ тілі"), ("ru", "Русский"), ("en", "English"))

@@ -17,12 +17,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
-                            Qt, Signal)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from bsclient.messages import QT_TRANSLATE_NOOP
-
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import show_error
 from bsclient.ui.widgets.stepped_work import SteppedWork

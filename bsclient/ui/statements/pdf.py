@@ -16,14 +16,34 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QFile, QFileDevice, QIODevice, QLocale, QMarginsF, QPointF, QRectF,
-                            QSizeF, Qt)
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen,
-                           QTextDocument, QTextLayout, QTextOption)
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFile,
+    QFileDevice,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextLayout,
+    QTextOption,
+)
 
 from bsclient.client.files import atomic_output
 from bsclient.client.statements.statement import Statement, StatementLine
-
 from bsclient.ui.widgets.amount_text import format_money
 
 RESOLUTION = 300  # device pixels per inch

@@ -15,19 +15,46 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
-                               QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bsclient.client.models import Account
 from bsclient.client.statements.statement import Statement, StatementCancelled, fetch_statement, quick_period
 from bsclient.rules import bank_for_iban
-
-from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.background import run_in_background
 from bsclient.ui.statements.balance_chart import BalanceChart
+from bsclient.ui.statements.model import (
+    BANK,
+    BIN,
+    CREDIT,
+    DATE,
+    DEBIT,
+    IBAN,
+    KNP,
+    NAME,
+    NUMBER,
+    PURPOSE,
+    Direction,
+    StatementModel,
+)
+from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
-from bsclient.ui.statements.model import BANK, BIN, CREDIT, DATE, DEBIT, IBAN, KNP, NAME, NUMBER, PURPOSE, Direction, StatementModel
 from bsclient.ui.workplace import Workplace
 
 FILTER_DELAY_MS = 200
@@ -592,7 +619,7 @@ class StatementWindow(QWidget):
 
     # --- the document behind a line ---------------------------------------------------------
 
-    def _line_activated(self, index) -> None:  # noqa: ANN001 - QModelIndex
+    def _line_activated(self, index) -> None:
         if not index.isValid():
             return
         line = self.model.line(index.row())

@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor
 
 from bsclient.client.documents.record import STATUS_WORDS, DocumentStatus
 
-
 # Colours readable on a light background; the word is always shown too, never colour alone.
 _COLOURS: dict[DocumentStatus, str] = {
     DocumentStatus.DRAFT: "#6b6b6b",

@@ -59,6 +59,6 @@ class SteppedWork(QObject):
         except StopIteration as finished:
             self.stop()
             self._done(finished.value)
-        except Exception as exc:  # noqa: BLE001 - handed to the model, which tells the clerk and the log
+        except Exception as exc:
             self.stop()
             self._failed(exc)

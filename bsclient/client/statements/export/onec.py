@@ -19,9 +19,8 @@ from datetime import datetime
 from pathlib import Path
 
 from bsclient.client.files import atomic_output
-from bsclient.client.statements.statement import Statement, StatementLine
-
 from bsclient.client.statements.export.text import one_line
+from bsclient.client.statements.statement import Statement, StatementLine
 
 FORMAT_VERSION = "1.03"
 SENDER = "Internet-Client"

@@ -16,16 +16,15 @@ Kazakh letters for readers that take them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from collections.abc import Iterator
 from itertools import groupby
 from pathlib import Path
 
 from bsclient.client.files import atomic_output
-from bsclient.client.statements.statement import Statement, StatementLine
-
 from bsclient.client.statements.export.text import one_line
+from bsclient.client.statements.statement import Statement, StatementLine
 
 LINE_WIDTH = 65
 NARRATIVE_LINES = 6

@@ -15,19 +15,28 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
 
 from bsclient.client.documents.currency_details import ExchangeDetails
-from bsclient.client.documents.record import DocumentRecord, DocumentStatus, ExecutedRate
-from bsclient.client.models import Account
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.rates import fetch_rates
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus, ExecutedRate
+from bsclient.client.models import Account
+from bsclient.messages import Message
 from bsclient.rules import bank_for_iban, compact_iban, parse_amount
 from bsclient.rules.errors import ValidationError
-from bsclient.rules.exchange import (BUY, CREDIT, DEBIT, HOME_CURRENCY, SELL, Rates, credit_for, debit_for,
-                                                 foreign_currency, legs)
-from bsclient.messages import Message
-
-from bsclient.ui.widgets.amount_text import format_money
+from bsclient.rules.exchange import (
+    BUY,
+    CREDIT,
+    DEBIT,
+    HOME_CURRENCY,
+    SELL,
+    Rates,
+    credit_for,
+    debit_for,
+    foreign_currency,
+    legs,
+)
 from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.kinds.foreign import relabel
+from bsclient.ui.widgets.amount_text import format_money
 
 if TYPE_CHECKING:
     from bsclient.ui.payments.editor import PaymentEditor

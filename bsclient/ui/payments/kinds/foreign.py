@@ -12,14 +12,20 @@ from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout
 
 from bsclient.client.documents.currency_details import ForeignDetails
-from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.client.documents.rates import fetch_rates
-from bsclient.rules.exchange import Rates
-from bsclient.rules.foreign import (CHARGES, MAX_CONTRACT, MAX_SWIFT_ADDRESS, check_country, country_name,
-                                                swift_bank_name, uses_iban)
+from bsclient.client.documents.record import DocumentStatus
 from bsclient.messages import Message
-
+from bsclient.rules.exchange import Rates
+from bsclient.rules.foreign import (
+    CHARGES,
+    MAX_CONTRACT,
+    MAX_SWIFT_ADDRESS,
+    check_country,
+    country_name,
+    swift_bank_name,
+    uses_iban,
+)
 from bsclient.ui.background import run_in_background
 
 if TYPE_CHECKING:

@@ -9,17 +9,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bsclient.client.documents.payment_order import RegistryLine
 from bsclient.client.documents.registry_csv import RegistryImportError, read_registry_csv
+from bsclient.messages import Message
 from bsclient.rules import ValidationError, parse_amount
 from bsclient.rules.kinds import COLUMN_NAMES, FULL_NAME, SALARY, registry_columns, registry_total
-from bsclient.messages import Message
-
-from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.background import run_in_background
+from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
 
 ERROR_BACKGROUND = QColor("#fde7e9")

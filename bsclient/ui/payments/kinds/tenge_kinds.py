@@ -13,19 +13,18 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from bsclient.client.directories import BudgetRecipient, DirectoryError, Fund, budget_recipients, funds
-from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.kind_facts import load_kind_facts
 from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.record import DocumentStatus
+from bsclient.messages import Message
 from bsclient.rules.exchange import Rates
 from bsclient.rules.kinds import BUDGET, EXCHANGE, FOREIGN, FUND_KINDS, KBK_LENGTH, REGISTRY_KINDS, KindFacts
-from bsclient.messages import Message
-
 from bsclient.ui.background import run_in_background
 from bsclient.ui.directories.window import UNSURE_COLOUR
 from bsclient.ui.payments.kinds.exchange import ExchangeSection
 from bsclient.ui.payments.kinds.foreign import ForeignSection
-from bsclient.ui.payments.new_kind_menu import kind_title
 from bsclient.ui.payments.kinds.registry_table import RegistryTable
+from bsclient.ui.payments.new_kind_menu import kind_title
 
 if TYPE_CHECKING:
     from bsclient.ui.payments.editor import PaymentEditor

@@ -29,7 +29,6 @@ from bsclient.rules import compact_iban
 from bsclient.rules.exchange import BUY, CREDIT, HOME_CURRENCY, foreign_currency
 from bsclient.rules.foreign import country_name, swift_bank_name
 from bsclient.rules.kinds import EXCHANGE
-
 from bsclient.ui.payments.paper.payment_order import _bank_name, money_figures, signed_at_text
 
 if TYPE_CHECKING:

@@ -37,17 +37,25 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPagedPaintDevice, QPainter,
-                           QPdfWriter, QPen)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 
-from bsclient.client.files import atomic_output
-from bsclient.rules.amount_words import amount_in_words
-from bsclient.client.documents.record import DocumentRecord, DocumentStatus, ExecutedRate
 from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus, ExecutedRate
 from bsclient.client.documents.signature_marks import SignatureMark, signature_marks
+from bsclient.client.files import atomic_output
 from bsclient.rules import bank_for_bic, bank_for_iban, compact_iban
+from bsclient.rules.amount_words import amount_in_words
 from bsclient.rules.kinds import CURRENCY_KINDS
-
 from bsclient.ui.payments.paper.registry import paint_registry_pages, registry_note
 
 RESOLUTION = 300  # device pixels per inch

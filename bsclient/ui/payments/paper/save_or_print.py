@@ -16,11 +16,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 
-from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.payment_order import PaymentOrder
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.messages import Message
-
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.error_dialog import error_text
 
