@@ -16,11 +16,9 @@ from typing import Any
 from schwifty import BIC, IBAN
 
 from bsclient.rules import iin_bin_check_digit
+from refbank.access.passwords import new_envelope_password
+from refbank.access.users import hash_password
 from refbank.db import from_tiyn, to_tiyn
-from refbank.users import hash_password
-
-PASSWORD_ALPHABET = string.ascii_letters + string.digits
-PASSWORD_LENGTH = 12
 
 
 @dataclass(frozen=True)
@@ -80,7 +78,7 @@ def create_demo_customers(conn: sqlite3.Connection, bank_bic: str) -> dict[str, 
 
 
 def _insert_company(conn: sqlite3.Connection, spec: CompanySpec) -> tuple[int, str]:
-    bin_ = _number_with_check_digit(spec.bin_prefix, serial_digits=5)
+    bin_ = made_up_number(spec.bin_prefix, serial_digits=5)
     cursor = conn.execute("INSERT INTO companies (name, bin, code) VALUES (?, ?, '17')", (spec.name, bin_))
     return int(cursor.lastrowid or 0), bin_
 
@@ -97,8 +95,8 @@ def _insert_account(conn: sqlite3.Connection, company: tuple[int, str], company_
 
 
 def _insert_user(conn: sqlite3.Connection, company_id: int, spec: UserSpec) -> dict[str, Any]:
-    password = _new_password()
-    iin = _number_with_check_digit(spec.iin_prefix, serial_digits=4)
+    password = new_envelope_password()
+    iin = made_up_number(spec.iin_prefix, serial_digits=4)
     conn.execute("INSERT INTO users (login, full_name, iin, company_id, sign_right, password_hash) "
                  "VALUES (?, ?, ?, ?, ?, ?)",
                  (spec.login, spec.full_name, iin, company_id, spec.sign_right, hash_password(password)))
@@ -106,17 +104,18 @@ def _insert_user(conn: sqlite3.Connection, company_id: int, spec: UserSpec) -> d
             "iin": iin, "password": password}
 
 
-def _new_password() -> str:
-    while True:
-        password = "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(PASSWORD_LENGTH))
-        if not password.isdigit():  # the policy refuses digits only
-            return password
-
-
-def _number_with_check_digit(prefix: str, *, serial_digits: int) -> str:
-    """A 12-digit IIN/BIN: prefix, a random serial, and a check digit (retrying serials with none)."""
+def made_up_number(prefix: str, *, serial_digits: int) -> str:
+    """A 12-digit IIN/BIN that belongs to nobody: prefix, a random serial, and a check digit (retrying
+    serials with none)."""
     while True:
         first_eleven = prefix + "".join(secrets.choice(string.digits) for _ in range(serial_digits))
         digit = iin_bin_check_digit(first_eleven)
         if digit is not None:
             return first_eleven + str(digit)
+
+
+def give_demo_phones(conn: sqlite3.Connection) -> None:
+    """Demo users get made-up phone numbers (Kcell's 701 range, 555 as in films)."""
+    rows = conn.execute("SELECT id FROM users WHERE phone IS NULL ORDER BY id").fetchall()
+    for index, (user_id,) in enumerate(rows, start=1):
+        conn.execute("UPDATE users SET phone = ? WHERE id = ?", (f"+7 701 555 {index // 100:02d} {index % 100:02d}", user_id))

@@ -19,11 +19,12 @@ from typing import Any
 
 from cryptography import x509
 
+from refbank.access.users import User
+from refbank.config import BankConfig
 from refbank.db import immediate
 from refbank.errors import BankRefusal, DocumentRejected, Reason
+from refbank.pki.verify import verify_detached
 from refbank.signed_content import parse_canonical, utc_text
-from refbank.users import User
-from refbank.verify import verify_detached
 
 LETTER_SCHEMA = "kz.bank-letter/1"
 MAX_SUBJECT = 200
@@ -39,6 +40,10 @@ class MailLimits:
 
     attachment_bytes: int
     letter_bytes: int
+
+    @classmethod
+    def of(cls, config: BankConfig) -> MailLimits:
+        return cls(config.mail_attachment_max_bytes, config.mail_letter_max_bytes)
 
     def to_wire(self) -> dict[str, int]:
         return {"attachment_max_bytes": self.attachment_bytes, "letter_max_bytes": self.letter_bytes}

@@ -207,7 +207,7 @@ def enrol_software_key(bank: RunningBank, session: Any, algorithm: str = "ec") -
     answer = session.post(bank.api + "/certificate-requests", json={"csr_pem": csr_pem(key)}, timeout=20)
     answer.raise_for_status()
     if answer.json()["status"] != "issued":  # a session before its second factor: the bank's officer approves
-        from refbank.enrolment_cli import approve_request
+        from refbank.cli.certificates import approve_request
 
         approve_request(bank.data_dir, answer.json()["id"])
         answer = session.get(bank.api + "/certificate-requests/" + answer.json()["id"], timeout=20)

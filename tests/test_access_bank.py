@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 import pytest
 import requests
 
-from refbank.access import prepare_access
+from refbank.access.schema import prepare_access
 from refbank.config import BankConfig
 from refbank.db import SCHEMA
 from tests.access_helpers import (

@@ -10,11 +10,11 @@ import time
 
 import pytest
 
-from refbank.access import prepare_access
+from refbank.access.schema import prepare_access
+from refbank.access.users import authenticate
 from refbank.config import BankConfig
 from refbank.db import SCHEMA
 from refbank.errors import BankRefusal
-from refbank.users import authenticate
 from tests.access_helpers import add_user, db, error, sign_in
 from tests.refbank_server import start_refbank
 

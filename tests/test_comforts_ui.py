@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QWidg
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.ui.app import ClientApp
 from refbank.db import Database
-from refbank.execution import execute_document
+from refbank.documents.execution import execute_document
 from tests.clerk_driver import (  # noqa: F401
     WAIT_MS,
     click,

@@ -20,9 +20,9 @@ import pytest
 import requests
 import rfc8785
 
+from refbank.access.users import hash_password
 from refbank.db import Database
-from refbank.execution import execute_document, execute_due_documents
-from refbank.users import hash_password
+from refbank.documents.execution import execute_document, execute_due_documents
 from tests.refbank_server import RunningBank, SoftwareSigner, enrol_software_key, login, start_refbank
 from tests.test_refbank_documents import account, balances, payment_order, send_signed
 

@@ -17,14 +17,14 @@ from typing import Any
 
 import pytest
 
+from refbank.access.users import User, user_from_row
 from refbank.bank_time import bank_today
 from refbank.db import Database, immediate
 from refbank.demo_bank import create_demo_customers
+from refbank.documents.execution import execute_document
 from refbank.errors import BankRefusal
-from refbank.execution import execute_document
-from refbank.history import generate_history
-from refbank.statements import statement_page
-from refbank.users import User, user_from_row
+from refbank.statements.history import generate_history
+from refbank.statements.pages import statement_page
 
 TODAY = bank_today()  # the bank's day (Almaty), which executed payments are booked on
 YEAR_AGO = TODAY - timedelta(days=365)
