@@ -16,8 +16,8 @@ from typing import Any
 from schwifty import BIC, IBAN
 
 from bsclient.rules import iin_bin_check_digit
+from refbank.access.password_hashing import hash_password
 from refbank.access.passwords import new_envelope_password
-from refbank.access.users import hash_password
 from refbank.db import from_tiyn, to_tiyn
 
 

@@ -20,11 +20,13 @@ from typing import Any
 from cryptography import x509
 
 from refbank.access.users import User
+from refbank.bank_time import now as bank_now
+from refbank.bank_time import utc_text
 from refbank.config import BankConfig
 from refbank.db import immediate
 from refbank.errors import BankRefusal, DocumentRejected, Reason
 from refbank.pki.verify import verify_detached
-from refbank.signed_content import parse_canonical, utc_text
+from refbank.signed_content import parse_canonical
 
 LETTER_SCHEMA = "kz.bank-letter/1"
 MAX_SUBJECT = 200
@@ -127,7 +129,7 @@ def receive_letter(conn: sqlite3.Connection, *, submitter: User, letter_id: str,
         verified = verify_detached(content, signature, ca_certificate)
     except DocumentRejected as rejected:
         raise BankRefusal(400, rejected.reason.code, rejected.reason.message) from rejected
-    now = time.time()
+    now = bank_now()
     with immediate(conn):
         existing = conn.execute("SELECT * FROM letters WHERE id = ?", (letter_id,)).fetchone()
         if existing is not None:
@@ -172,7 +174,7 @@ def insert_bank_letter(conn: sqlite3.Connection, *, company_id: int, subject: st
         "document_id, notice, sent_at) VALUES (?, ?, 'from_bank', ?, ?, ?, ?, ?, ?, ?, ?)",
         (letter_id, company_id, kind, _bank_name(conn), subject, text, in_reply_to, document_id,
          json.dumps(notice, ensure_ascii=False) if notice is not None else None,
-         utc_text(time.time() if now is None else now)))
+         utc_text(bank_now() if now is None else now)))
     _insert_attachments(conn, letter_id, attachments or [])
     return letter_id
 
@@ -289,5 +291,5 @@ def mark_read(conn: sqlite3.Connection, user: User, letter_id: str) -> dict[str,
     with immediate(conn):
         company_letter(conn, user, letter_id)
         conn.execute("UPDATE letters SET read_at = ? WHERE id = ? AND read_at IS NULL",
-                     (utc_text(time.time()), letter_id))
+                     (utc_text(bank_now()), letter_id))
     return {"id": letter_id, "read": True, "unread": unread_count(conn, user)}

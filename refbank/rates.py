@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from decimal import Decimal
 from pathlib import Path
 
 from bsclient.rules.exchange import Quote, Rates, rates_from_wire
-from refbank.signed_content import utc_text
+from refbank.bank_time import now, utc_text
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +34,7 @@ def load_rates(bank_dir: Path | None) -> Rates:
             return rates_from_wire(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValueError) as exc:
             log.error("rates file %s cannot be used (%s); quoting the demo rates", path, exc)
-    return Rates(time=utc_text(time.time()), quotes=DEMO_RATES)
+    return Rates(time=utc_text(now()), quotes=DEMO_RATES)
 
 
 def write_rates(bank_dir: Path, rates: dict[str, tuple[str, str]], moment: str) -> None:

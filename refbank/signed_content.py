@@ -5,18 +5,12 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import time
 import uuid
 from typing import Any
 
 import rfc8785
 
 from refbank.errors import BankRefusal
-
-
-def utc_text(moment: float) -> str:
-    """A moment as the wire writes times: ISO 8601 in UTC."""
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(moment))
 
 
 def not_base64(code: str, field: str) -> BankRefusal:

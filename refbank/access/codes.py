@@ -7,15 +7,15 @@ import hashlib
 import re
 import secrets
 import sqlite3
-import time
 from typing import Any
 
 from refbank.access.outbox import send_text
 from refbank.access.users import User
+from refbank.bank_time import now as bank_now
+from refbank.bank_time import utc_text
 from refbank.config import BankConfig
 from refbank.db import immediate
 from refbank.errors import BankRefusal
-from refbank.signed_content import utc_text
 
 
 def _code_hash(user_id: int, code: str) -> str:
@@ -33,7 +33,7 @@ def send_code(conn: sqlite3.Connection, user: User, *, purpose: str, subject: st
     phone = conn.execute("SELECT phone FROM users WHERE id = ?", (user.id,)).fetchone()["phone"]
     if not phone:
         raise BankRefusal(409, "no_phone", "The bank has no phone number of this user to send a code to.")
-    now = time.time()
+    now = bank_now()
     with immediate(conn):
         replaced = {row[0] for row in conn.execute(
             "SELECT code_hash FROM one_time_codes WHERE user_id = ? AND state = 'active'", (user.id,))}
@@ -56,7 +56,7 @@ def send_code(conn: sqlite3.Connection, user: User, *, purpose: str, subject: st
 def check_code(conn: sqlite3.Connection, user: User, *, purpose: str, subject: str, code: str) -> None:
     """Accept the open code for this purpose and subject once, or refuse: wrong (tries left), void after
     the last wrong try, expired, or replaced by a newer request."""
-    now = time.time()
+    now = bank_now()
     with immediate(conn):
         outcome = _judge_code(conn, user, purpose, subject, code.strip(), now)
     if outcome is not None:

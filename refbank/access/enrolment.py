@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 
 from refbank.access.journal import journal
+from refbank.access.password_hashing import hash_password
 from refbank.access.passwords import new_envelope_password
 from refbank.access.schema import birth_date_of_iin
-from refbank.access.users import hash_password
+from refbank.bank_time import now
 from refbank.db import immediate
 from refbank.demo_bank import made_up_number
 
@@ -34,7 +34,7 @@ def add_user(conn: sqlite3.Connection, *, company_bin: str, login: str, full_nam
             "INSERT INTO users (login, full_name, iin, company_id, sign_right, password_hash, birth_date, phone, "
             "password_changed_at, must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
             (login, full_name, iin, company["id"], sign_right, hash_password(password), birth_date_of_iin(iin),
-             phone or DEFAULT_PHONE, time.time()))
+             phone or DEFAULT_PHONE, now()))
         journal(conn, user_id=int(cursor.lastrowid or 0), login=login, address="bank", action="bank_user_added",
                 outcome="ok")
     return password

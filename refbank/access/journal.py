@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from typing import Any
 
 from refbank.access.users import User
-from refbank.signed_content import utc_text
+from refbank.bank_time import now, utc_text
 
 READS = ("GET ", "POST /documents/states")  # kept in the journal, shown only on request
 
@@ -15,7 +14,7 @@ READS = ("GET ", "POST /documents/states")  # kept in the journal, shown only on
 def journal(conn: sqlite3.Connection, *, user_id: int | None, login: str, address: str, action: str,
             outcome: str) -> None:
     conn.execute("INSERT INTO journal (user_id, login, at, address, action, outcome) VALUES (?, ?, ?, ?, ?, ?)",
-                 (user_id, login, utc_text(time.time()), address or "", action, outcome))
+                 (user_id, login, utc_text(now()), address or "", action, outcome))
 
 
 def own_journal(conn: sqlite3.Connection, user: User, *, reads: bool = False, limit: int = 500) -> list[dict[str, Any]]:

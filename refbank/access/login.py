@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 
 from refbank.access.journal import journal
+from refbank.access.password_hashing import hash_password
 from refbank.access.passwords import new_envelope_password
-from refbank.access.users import User, authenticate, hash_password
+from refbank.access.users import User, authenticate
+from refbank.bank_time import now
 from refbank.config import BankConfig
 from refbank.db import immediate
 from refbank.errors import BankRefusal
@@ -37,7 +38,8 @@ def password_change_due(conn: sqlite3.Connection, user: User, config: BankConfig
                        (user.id,)).fetchone()
     if row["must_change_password"]:
         return "first_login"
-    if (row["password_changed_at"] or time.time()) + config.password_max_age_days * 86400 < time.time():
+    moment = now()
+    if (row["password_changed_at"] or moment) + config.password_max_age_days * 86400 < moment:
         return "expired"
     return None
 

@@ -25,11 +25,12 @@ from cryptography import x509
 from refbank.access.codes import check_code, send_code
 from refbank.access.journal import journal
 from refbank.access.users import User
+from refbank.bank_time import now as bank_now
+from refbank.bank_time import utc_text
 from refbank.config import BankConfig
 from refbank.db import immediate
 from refbank.errors import BankRefusal, DocumentRejected
 from refbank.pki.verify import verify_detached
-from refbank.signed_content import utc_text
 
 CHALLENGE_PREFIX = b"bsclient login challenge\n"  # never the start of a document (those are JSON)
 CARRIER, CODE = "carrier", "code"
@@ -66,7 +67,7 @@ def token_hash(token: str) -> str:
 # --- which factor ------------------------------------------------------------------------------
 
 def valid_certificate_count(conn: sqlite3.Connection, user: User) -> int:
-    now = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime())  # not_after is ISO with an offset of +00:00
+    now = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(bank_now()))  # not_after is ISO with an offset of +00:00
     (count,) = conn.execute("SELECT COUNT(*) FROM certificates WHERE user_id = ? AND revoked = 0 "
                             "AND substr(not_after, 1, 19) > ?", (user.id, now)).fetchone()
     return int(count)
@@ -126,7 +127,7 @@ def new_challenge(conn: sqlite3.Connection, user: User, token: str, *, config: B
                   bank_bic: str) -> Challenge:
     """A fresh random challenge for this session (single use, `login_challenge_seconds` long);
     an earlier open one of the session no longer counts."""
-    now = time.time()
+    now = bank_now()
     data = (CHALLENGE_PREFIX + f"bank: {bank_bic}\nlogin: {user.login}\nissued: {utc_text(now)}\n"
             f"nonce: {secrets.token_hex(32)}\n".encode())
     expires = now + config.login_challenge_seconds
@@ -154,7 +155,7 @@ def prove_carrier(conn: sqlite3.Connection, user: User, token: str, *, challenge
     (not this bank's, or not valid now), carrier_revoked, carrier_not_yours (another user's key)."""
     prepare_login_proof(conn)
     with immediate(conn):
-        refusal = _judge_proof(conn, user, token, challenge, signature, ca_certificate, time.time())
+        refusal = _judge_proof(conn, user, token, challenge, signature, ca_certificate, bank_now())
         journal(conn, user_id=user.id, login=user.login, address=address, action="login_proof",
                 outcome=refusal.reason.code if refusal else "ok")
         if refusal is None:

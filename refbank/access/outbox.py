@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from refbank.signed_content import utc_text
+from refbank.bank_time import utc_text
 
 
 def send_text(conn: sqlite3.Connection, *, user_id: int, phone: str, text: str, moment: float) -> None:

@@ -7,13 +7,14 @@ import hashlib
 import secrets
 import sqlite3
 import string
-import time
 from typing import Any
 
 from bsclient.rules.password import REUSED, PasswordPolicy, PersonalData, broken_rules, personal_data_in
 from refbank.access.codes import check_code, send_code
 from refbank.access.journal import journal
-from refbank.access.users import User, hash_password, password_matches
+from refbank.access.password_hashing import hash_password, password_matches
+from refbank.access.users import User
+from refbank.bank_time import now
 from refbank.config import BankConfig
 from refbank.db import immediate
 from refbank.errors import BankRefusal
@@ -94,8 +95,8 @@ def change_password(conn: sqlite3.Connection, user: User, *, current: str, new: 
         raise
     with immediate(conn):
         conn.execute("INSERT INTO password_history (user_id, password_hash, changed_at) VALUES (?, ?, ?)",
-                     (user.id, row["password_hash"], time.time()))
+                     (user.id, row["password_hash"], now()))
         conn.execute("UPDATE users SET password_hash = ?, password_changed_at = ?, must_change_password = 0 "
-                     "WHERE id = ?", (hash_password(new), time.time(), user.id))
+                     "WHERE id = ?", (hash_password(new), now(), user.id))
         journal(conn, user_id=user.id, login=user.login, address=address, action="password_change", outcome="ok")
     return {"changed": True}

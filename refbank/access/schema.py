@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import time
 
 from refbank.access.users import UNKNOWN_LOGIN_SCHEMA
+from refbank.bank_time import now as bank_now
+from refbank.bank_time import utc_text
 from refbank.config import BankConfig
 from refbank.db import immediate
-from refbank.signed_content import utc_text
 
 USER_COLUMNS = (("birth_date", "TEXT"), ("phone", "TEXT"), ("password_changed_at", "REAL"),
                 ("must_change_password", "INTEGER NOT NULL DEFAULT 0"))
@@ -58,7 +58,7 @@ def prepare_access(conn: sqlite3.Connection, config: BankConfig, now: float | No
     Birth dates come from the IIN (its first six digits, the century from the seventh); a password
     of unknown age counts from now, so no existing user is locked out by the upgrade.
     """
-    now = time.time() if now is None else now
+    now = bank_now() if now is None else now
     with immediate(conn):
         present = {row[1] for row in conn.execute("PRAGMA table_info(users)")}
         for name, kind in USER_COLUMNS:

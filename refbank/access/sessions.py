@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import secrets
 import sqlite3
-import time
 
 from refbank.access.users import User, user_by_id
+from refbank.bank_time import now
 from refbank.errors import BankRefusal
 
 
@@ -18,9 +18,9 @@ def _token_hash(token: str) -> str:
 
 def open_session(conn: sqlite3.Connection, user: User) -> str:
     token = secrets.token_urlsafe(32)
-    now = time.time()
+    moment = now()
     conn.execute("INSERT INTO sessions (token_hash, user_id, created_at, last_seen) VALUES (?, ?, ?, ?)",
-                 (_token_hash(token), user.id, now, now))
+                 (_token_hash(token), user.id, moment, moment))
     return token
 
 
@@ -28,15 +28,15 @@ def session_user(conn: sqlite3.Connection, token: str | None, idle_minutes: floa
     """The user of a live session, whose idle clock restarts; 401 session_expired otherwise."""
     if not token:
         raise _expired()
-    now = time.time()
+    moment = now()
     key = _token_hash(token)
     row = conn.execute("SELECT user_id, last_seen FROM sessions WHERE token_hash = ?", (key,)).fetchone()
     if row is None:
         raise _expired()
-    if now - row["last_seen"] > idle_minutes * 60:
+    if moment - row["last_seen"] > idle_minutes * 60:
         conn.execute("DELETE FROM sessions WHERE token_hash = ?", (key,))
         raise _expired()
-    conn.execute("UPDATE sessions SET last_seen = ? WHERE token_hash = ?", (now, key))
+    conn.execute("UPDATE sessions SET last_seen = ? WHERE token_hash = ?", (moment, key))
     return user_by_id(conn, row["user_id"])
 
 

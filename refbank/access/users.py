@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-
+from refbank.access.password_hashing import HASHING, password_matches
+from refbank.bank_time import now, utc_text
 from refbank.db import immediate
 from refbank.errors import BankRefusal
 
 MAX_FAILED_LOGINS = 3
 BLOCK_SECONDS = 15 * 60
 
-_hasher = PasswordHasher()
-# A hash of no one's password: checked for unknown logins so they cost what a real check costs.
-_DUMMY_HASH = _hasher.hash("no such login")
 UNKNOWN_LOGIN_SCHEMA = ("CREATE TABLE IF NOT EXISTS unknown_login_failures (login TEXT PRIMARY KEY, "
                         "failed_logins INTEGER NOT NULL DEFAULT 0, blocked_until REAL)")
 
@@ -30,10 +25,6 @@ class User:
     iin: str
     company_id: int
     sign_right: str
-
-
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
 
 
 def user_from_row(row: sqlite3.Row) -> User:
@@ -50,7 +41,7 @@ def authenticate(conn: sqlite3.Connection, login: str, password: str, *,
     """The user whose password this is; three wrong tries block the user for 15 minutes (R8.4)."""
     with immediate(conn):
         # The counter must be written even when the answer is a refusal: decide, write, then raise.
-        outcome = _check_password(conn, login, password, time.time(), max_failed, block_seconds)
+        outcome = _check_password(conn, login, password, now(), max_failed, block_seconds)
     if isinstance(outcome, BankRefusal):
         raise outcome
     return outcome
@@ -86,7 +77,7 @@ def _check_unknown_login(conn: sqlite3.Connection, login: str, password: str, no
     failed_before, blocked_until = (row[0], row[1]) if row is not None else (0, None)
     if (blocked_until or 0) > now:
         return _blocked(False, blocked_until)
-    password_matches(_DUMMY_HASH, password)  # as slow as a real check: timing does not tell logins apart
+    HASHING.check_against_nobody(password)
     failed = failed_before + 1
     if failed >= max_failed:
         _remember_unknown(conn, login, 0, now + block_seconds)
@@ -101,13 +92,6 @@ def _remember_unknown(conn: sqlite3.Connection, login: str, failed: int, blocked
                  "blocked_until = excluded.blocked_until", (login, failed, blocked_until))
 
 
-def password_matches(password_hash: str, password: str) -> bool:
-    try:
-        return _hasher.verify(password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
-
-
 def _wrong_credentials(**params: int) -> BankRefusal:
     # tries_left: how many more wrong passwords before the block (unknown logins count too)
     return BankRefusal(401, "wrong_credentials", "The login or the password is wrong.", **params)
@@ -117,7 +101,7 @@ def _blocked(by_bank: bool, until: float | None) -> BankRefusal:
     if by_bank or until is None:
         return BankRefusal(403, "user_blocked", "The bank has blocked this user; contact the bank.",
                            by_bank=True)
-    until_text = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(until))
+    until_text = utc_text(until)
     return BankRefusal(403, "user_blocked",
                        "Too many wrong passwords: the user is blocked until {until}.",
                        until=until_text)

@@ -17,9 +17,9 @@ from schwifty import BIC
 
 from refbank.access.schema import prepare_access
 from refbank.cli.certificates import add_certificate_commands, run_certificates
-from refbank.cli.data_dir import load_settings
+from refbank.cli.data_dir import load_settings, settings_for_new_bank
 from refbank.cli.users import add_user_commands, run_outbox, run_unsigned_users, run_users
-from refbank.config import BankConfig
+from refbank.config import ConfigError
 from refbank.db import Database, immediate
 from refbank.demo_bank import create_demo_customers, give_demo_phones
 from refbank.documents.execution import Executor
@@ -33,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="refbank", description="The reference bank server.")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    init = commands.add_parser("init", help="create the bank: CA, TLS certificate, database, demo customers")
+    init = commands.add_parser("init", help="create the bank: CA, TLS certificate, database, demo customers "
+                               "(with the settings of a config.toml already in the folder, if any)")
     init.add_argument("--data", type=Path, required=True, help="the bank's data directory")
     init.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     init.add_argument("--history-lines", type=int, default=None, metavar="N",
@@ -70,7 +71,11 @@ def main(argv: list[str] | None = None) -> int:
         "unsigned-users": run_unsigned_users, "users": run_users, "outbox": run_outbox,
         "certificates": run_certificates,
     }
-    return handlers[args.command](args)
+    try:
+        return handlers[args.command](args)
+    except ConfigError as exc:
+        print(f"refbank: {exc}", file=sys.stderr)
+        return 2
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -81,7 +86,7 @@ def run_init(args: argparse.Namespace) -> int:
         return 1
     data_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(data_dir, 0o700)
-    config = BankConfig()
+    config = settings_for_new_bank(data_dir)
     if args.history_lines is not None:
         config = replace(config, history_lines=max(0, args.history_lines))
     config.write(data_dir)
@@ -182,6 +187,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_mail(args: argparse.Namespace) -> int:
+    load_settings(args.data)  # the letter is dated by the bank's clock
     text = sys.stdin.read() if args.text == "-" else args.text
     try:
         files = [(path.name, path.read_bytes()) for path in args.attach]

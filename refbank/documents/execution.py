@@ -9,12 +9,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-import time
 
-from refbank.bank_time import bank_day
+from refbank.bank_time import bank_day, utc_text
+from refbank.bank_time import now as bank_now
 from refbank.currency_documents import EXCHANGE_SCHEMA, execute_exchange
 from refbank.db import Database, immediate
-from refbank.signed_content import utc_text
 
 log = logging.getLogger(__name__)
 IDLE_POLL_SECONDS = 0.5
@@ -84,11 +83,11 @@ class Executor:
         with self._database.connection() as conn:
             while not self._stop.is_set():
                 try:
-                    execute_due_documents(conn, time.time())
+                    execute_due_documents(conn, bank_now())
                     due = next_due(conn)
                 except sqlite3.Error:
                     log.exception("executing documents failed; trying again")
                     due = None
-                wait = IDLE_POLL_SECONDS if due is None else max(0.0, min(due - time.time(), IDLE_POLL_SECONDS))
+                wait = IDLE_POLL_SECONDS if due is None else max(0.0, min(due - bank_now(), IDLE_POLL_SECONDS))
                 self._wake.wait(wait)
                 self._wake.clear()

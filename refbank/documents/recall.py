@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
 import uuid
 from typing import Any
 
@@ -21,11 +20,12 @@ import rfc8785
 from cryptography import x509
 
 from refbank.access.users import User
+from refbank.bank_time import now as bank_now
+from refbank.bank_time import utc_text
 from refbank.db import immediate
 from refbank.documents.receipt import document_state, visible_document
 from refbank.errors import BankRefusal, DocumentRejected
 from refbank.pki.verify import VerifiedSignature, verify_detached
-from refbank.signed_content import utc_text
 
 RECALL_SCHEMA = "kz.document-recall/1"
 MAX_REASON = 500
@@ -114,7 +114,7 @@ def recall_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, c
         verified = verify_detached(content, signature, ca_certificate)
     except DocumentRejected as rejected:
         raise BankRefusal(400, rejected.reason.code, rejected.reason.message) from rejected
-    now = time.time() if now is None else now
+    now = bank_now() if now is None else now
     with immediate(conn):
         row = visible_document(conn, submitter, doc_id)
         if row is None or row["company_id"] != submitter.company_id:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -15,6 +14,8 @@ from typing import Any
 from cryptography import x509
 
 from refbank.access.users import User, user_from_row
+from refbank.bank_time import now as bank_now
+from refbank.bank_time import utc_text
 from refbank.currency_documents import CURRENCY_SCHEMAS, executed_rate
 from refbank.db import from_tiyn, immediate, to_tiyn
 from refbank.documents.signing_rights import Signatory, SigningRefused, still_needed
@@ -23,7 +24,7 @@ from refbank.kinds import DOCUMENT_SCHEMAS, check_document_kind
 from refbank.mail import notify_rejected_document
 from refbank.pki.verify import VerifiedSignature, verify_detached
 from refbank.rules import check_payment_order, invalid_field
-from refbank.signed_content import parse_canonical, utc_text
+from refbank.signed_content import parse_canonical
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, 
     except DocumentRejected as rejected:
         failure = rejected
 
-    now = time.time()
+    now = bank_now()
     with immediate(conn):
         existing = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if existing is not None:

@@ -13,7 +13,6 @@ import base64
 import datetime as dt
 import json
 import sqlite3
-import time
 from decimal import Decimal
 from typing import Any
 
@@ -21,6 +20,7 @@ from asn1crypto import cms
 from cryptography import x509
 
 from refbank.access.users import User
+from refbank.bank_time import now as bank_now
 from refbank.db import immediate, to_tiyn
 from refbank.documents.receipt import Signer, check_document, document_state, parse_content, signer_of, visible_document
 from refbank.documents.signing_rights import Signatory, SigningRefused, check_addition, may_add
@@ -126,7 +126,7 @@ def receive_signature(conn: sqlite3.Connection, *, user: User, doc_id: str, cms_
         status = 400 if rejected.reason.code in ("signature_invalid", "certificate_untrusted") else 403
         raise _refusal(status, rejected.reason) from rejected
 
-    now = time.time()
+    now = bank_now()
     with immediate(conn):
         row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
         stored = _stored_signatures(conn, doc_id)

@@ -15,6 +15,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from refbank.bank_time import utc_now
+
 CA_VALIDITY = dt.timedelta(days=3652)
 SERVER_VALIDITY = dt.timedelta(days=825)
 USER_VALIDITY = dt.timedelta(days=365)
@@ -52,10 +54,12 @@ class CertificateAuthority:
         """SHA-256 of the CA certificate as `AB:CD:...`, what a clerk compares at set-up."""
         return self.certificate.fingerprint(hashes.SHA256()).hex(":").upper()
 
-    def issue_user_certificate(self, csr_pem: bytes, subject: UserSubject) -> x509.Certificate:
-        """A signing certificate for the key in `csr_pem`; CsrError if the request is not sound."""
+    def issue_user_certificate(self, csr_pem: bytes, subject: UserSubject, *,
+                               at: dt.datetime | None = None) -> x509.Certificate:
+        """A signing certificate for the key in `csr_pem`, valid from `at` (the bank's now); CsrError if the
+        request is not sound."""
         csr = load_csr(csr_pem)
-        now = _now()
+        now = at or utc_now()
         name = x509.Name([
             x509.NameAttribute(NameOID.COMMON_NAME, subject.full_name),
             x509.NameAttribute(NameOID.SERIAL_NUMBER, "IIN" + subject.iin),
@@ -113,7 +117,7 @@ def create_bank_pki(data_dir: Path) -> CertificateAuthority:
         x509.NameAttribute(NameOID.ORGANIZATION_NAME, BANK_NAME),
         x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ"),
     ])
-    now = _now()
+    now = utc_now()
     ca_certificate = (
         x509.CertificateBuilder()
         .subject_name(ca_name)
@@ -136,7 +140,7 @@ def create_bank_pki(data_dir: Path) -> CertificateAuthority:
 
 def _create_server_certificate(authority: CertificateAuthority, data_dir: Path) -> None:
     key = ec.generate_private_key(ec.SECP256R1())
-    now = _now()
+    now = utc_now()
     certificate = (
         x509.CertificateBuilder()
         .subject_name(x509.Name([
@@ -179,10 +183,6 @@ def _write_key(path: Path, key: ec.EllipticCurvePrivateKey) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as out:
         out.write(pem)
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def write_server_chain(data_dir: Path) -> Path:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
-import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,8 @@ from cryptography.hazmat.primitives import serialization
 
 from refbank.access.login_proof import pending_factor, prepare_login_proof
 from refbank.access.users import User
+from refbank.bank_time import BankClock, now, utc_text
+from refbank.config import BankConfig
 from refbank.db import Database, immediate
 from refbank.errors import BankRefusal
 from refbank.pki.ca import CertificateAuthority, CsrError, UserSubject, load_csr
@@ -30,7 +32,7 @@ def submit_request(conn: sqlite3.Connection, user: User, csr_pem: str, *,
     with immediate(conn):
         conn.execute("INSERT INTO certificate_requests (id, user_id, csr_pem, status, created_at) "
                      "VALUES (?, ?, ?, 'pending', ?)",
-                     (request_id, user.id, csr_pem, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())))
+                     (request_id, user.id, csr_pem, utc_text(now())))
         if auto_issue:
             issue_certificate(conn, request_id, authority)
     return request_state(conn, user, request_id)
@@ -48,8 +50,10 @@ def issues_at_once(conn: sqlite3.Connection, token: str | None, *, auto_issue: b
     return pending_factor(conn, token) is None
 
 
-def issue_certificate(conn: sqlite3.Connection, request_id: str, authority: CertificateAuthority) -> str:
-    """Sign the request's key with the subject from the bank's records; returns the serial."""
+def issue_certificate(conn: sqlite3.Connection, request_id: str, authority: CertificateAuthority, *,
+                      at: dt.datetime | None = None) -> str:
+    """Sign the request's key with the subject from the bank's records, valid from `at` (default: the
+    bank's now); returns the serial."""
     request = conn.execute("SELECT * FROM certificate_requests WHERE id = ?", (request_id,)).fetchone()
     owner = conn.execute(
         "SELECT users.full_name, users.iin, companies.name AS company FROM users "
@@ -57,7 +61,7 @@ def issue_certificate(conn: sqlite3.Connection, request_id: str, authority: Cert
         (request["user_id"],)).fetchone()
     certificate = authority.issue_user_certificate(
         request["csr_pem"].encode("ascii"),
-        UserSubject(owner["full_name"], owner["iin"], owner["company"]),
+        UserSubject(owner["full_name"], owner["iin"], owner["company"]), at=at,
     )
     serial = certificate_serial(certificate)
     conn.execute("INSERT INTO certificates (serial, user_id, der, not_after) VALUES (?, ?, ?, ?)",
@@ -71,13 +75,14 @@ def issue_certificate(conn: sqlite3.Connection, request_id: str, authority: Cert
 def approve_request(data_dir: Path, request_id: str) -> str:
     """The bank's officer approves a waiting key request (the paper act signed): the certificate is issued;
     its serial. LookupError when no such request waits. The operator's command, demo provisioning and test
-    fixtures call this."""
+    fixtures call this, each in a process of its own: the moment is the clock of the bank's config.toml."""
     authority = CertificateAuthority.load(data_dir)
+    clock = BankClock(BankConfig.load(data_dir).clock_start_moment())
     with Database.in_dir(data_dir).connection() as conn, immediate(conn):
         row = conn.execute("SELECT status FROM certificate_requests WHERE id = ?", (request_id,)).fetchone()
         if row is None or row["status"] != "pending":
             raise LookupError(request_id)
-        return issue_certificate(conn, request_id, authority)
+        return issue_certificate(conn, request_id, authority, at=clock.utc_now())
 
 
 def pending_requests(conn: sqlite3.Connection) -> list[sqlite3.Row]:

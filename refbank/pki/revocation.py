@@ -9,12 +9,12 @@ with the revoked certificate are refused by refbank/documents.py (`certificate_r
 from __future__ import annotations
 
 import sqlite3
-import time
 from dataclasses import dataclass
 from typing import Any
 
 from refbank.access.journal import journal
 from refbank.access.users import User
+from refbank.bank_time import now, utc_text
 from refbank.db import immediate
 from refbank.errors import BankRefusal
 from refbank.pki.ca import CertificateAuthority
@@ -26,10 +26,6 @@ class Revocation:
     serial: str
     revoked_at: str
     already: bool  # it had been revoked before this call
-
-
-def _now_text() -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
 def revoke_own_certificate(conn: sqlite3.Connection, user: User, serial: str, *, address: str) -> Revocation:
@@ -44,7 +40,7 @@ def revoke_own_certificate(conn: sqlite3.Connection, user: User, serial: str, *,
         elif row["revoked"]:
             return Revocation(serial, row["revoked_at"] or "", True)
         else:
-            moment = _now_text()
+            moment = utc_text(now())
             conn.execute("UPDATE certificates SET revoked = 1, revoked_at = ? WHERE serial = ?", (moment, serial))
             journal(conn, user_id=user.id, login=user.login, address=address, action="certificate_revoke",
                     outcome="ok")

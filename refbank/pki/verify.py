@@ -18,6 +18,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
+from refbank.bank_time import utc_now
 from refbank.errors import DocumentRejected
 
 SIGNATURE_ALGORITHMS = {"rsassa_pkcs1v15", "ecdsa"}
@@ -52,7 +53,7 @@ def verify_detached(content: bytes, cms_der: bytes, ca_certificate: x509.Certifi
     certificate_der = signer_certificate.dump()
     certificate, public_key = _loaded(certificate_der)
     _check_signature_value(signer_info, signed_attributes, received, public_key)
-    _check_issued_by_bank(certificate, certificate_der, ca_certificate, now or dt.datetime.now(dt.UTC))
+    _check_issued_by_bank(certificate, certificate_der, ca_certificate, now or utc_now())
     return VerifiedSignature(certificate_serial(certificate), certificate)
 
 

@@ -104,10 +104,15 @@ class _Account:
                           party.bic, party.bank, knp, purpose))
 
 
+def is_business_day(day: date) -> bool:
+    """Monday to Friday and not a fixed-date public holiday: a day the history books lines on."""
+    return day.weekday() < 5 and (day.month, day.day) not in HOLIDAYS
+
+
 def business_days(first: date, last: date) -> Iterator[date]:
     day = first
     while day <= last:
-        if day.weekday() < 5 and (day.month, day.day) not in HOLIDAYS:
+        if is_business_day(day):
             yield day
         day += timedelta(days=1)
 
