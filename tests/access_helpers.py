@@ -11,7 +11,7 @@ import time
 
 import requests
 
-from refbank.access.users import hash_password
+from refbank.access.password_hashing import hash_password
 from tests.refbank_server import REPO, RunningBank, _environment, refbank_command
 
 _numbers = itertools.count(1)

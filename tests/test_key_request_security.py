@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from refbank.cli.certificates import approve_request
+from refbank.pki.requests import approve_request
 from refbank.config import BankConfig
 from tests.refbank_server import RunningBank, csr_pem, login, new_key, start_refbank
 

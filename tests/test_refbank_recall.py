@@ -20,7 +20,7 @@ import pytest
 import requests
 import rfc8785
 
-from refbank.access.users import hash_password
+from refbank.access.password_hashing import hash_password
 from refbank.db import Database
 from refbank.documents.execution import execute_document, execute_due_documents
 from tests.refbank_server import RunningBank, SoftwareSigner, enrol_software_key, login, start_refbank
