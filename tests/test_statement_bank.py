@@ -8,7 +8,6 @@ are tested end to end in test_statement_e2e.py.
 from __future__ import annotations
 
 import json
-import time
 import uuid
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -18,7 +17,7 @@ from typing import Any
 import pytest
 
 from refbank.access.users import User, user_from_row
-from refbank.bank_time import bank_today
+from refbank.bank_time import BANK_TIMEZONE
 from refbank.db import Database, immediate
 from refbank.demo_bank import create_demo_customers
 from refbank.documents.execution import execute_document
@@ -26,7 +25,10 @@ from refbank.errors import BankRefusal
 from refbank.statements.history import generate_history
 from refbank.statements.pages import statement_page
 
-TODAY = bank_today()  # the bank's day (Almaty), which executed payments are booked on
+# A known business day (a Wednesday), not the machine's: the demo history books lines on business days
+# only, and executed payments are booked on the bank's (Almaty's) day of their moment.
+TODAY = date(2026, 11, 18)
+NOON = datetime(2026, 11, 18, 12, 0, tzinfo=BANK_TIMEZONE).timestamp()
 YEAR_AGO = TODAY - timedelta(days=365)
 
 
@@ -92,7 +94,7 @@ class Bank:
                     (doc_id, company_id, self.user().id, json.dumps(document, ensure_ascii=False).encode(), tiyn,
                      payer, beneficiary, "2026-01-01T00:00:00Z", 0))
                 conn.execute("UPDATE accounts SET available = available - ? WHERE iban = ?", (tiyn, payer))
-            execute_document(conn, doc_id, time.time() if now is None else now)
+            execute_document(conn, doc_id, NOON if now is None else now)
         return doc_id
 
 
