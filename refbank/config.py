@@ -66,7 +66,7 @@ class BankConfig:
     code_above_amount: str = ""
     code_new_beneficiary: bool = False
     journal_retention_years: int = 10
-    login_challenge_seconds: float = 120  # refbank/login_proof.py
+    login_challenge_seconds: float = 120  # refbank/access/login_proof.py
     login_code_without_carrier: bool = True
     password_hash_time_cost: int = HashCost.time_cost
     password_hash_memory_kib: int = HashCost.memory_kib

@@ -101,7 +101,7 @@ CREATE TABLE IF NOT EXISTS postings (
     booked_on TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS postings_by_day ON postings(iban, booked_on, id);
--- The demo company's past (refbank/history.py): statement lines booked before the bank opened.
+-- The demo company's past (refbank/statements/history.py): statement lines booked before the bank opened.
 CREATE TABLE IF NOT EXISTS history_lines (
     id INTEGER PRIMARY KEY,
     iban TEXT NOT NULL REFERENCES accounts(iban),

@@ -60,12 +60,13 @@ def create_demo_customers(conn: sqlite3.Connection, bank_bic: str) -> dict[str, 
                  (str(bank), bank_code, bank.bank_names[0]))
     companies = {spec: _insert_company(conn, spec) for spec in (DEMO_COMPANY, PARTNER_COMPANY)}
     accounts = [
-        _insert_account(conn, companies[spec], spec.name, bank_code, currency, balance, title)
+        _insert_account(conn, companies[spec], spec.name, bank_code=bank_code, currency=currency,
+                        balance=balance, title=title)
         for spec, currency, balance, title in DEMO_ACCOUNTS
     ]
     users = [_insert_user(conn, companies[DEMO_COMPANY][0], spec) for spec in DEMO_USERS]
-    demo_id, demo_bin = companies[DEMO_COMPANY]
-    partner_id, partner_bin = companies[PARTNER_COMPANY]
+    demo_bin = companies[DEMO_COMPANY][1]
+    partner_bin = companies[PARTNER_COMPANY][1]
     return {
         "users": users,
         "accounts": accounts,
@@ -83,7 +84,7 @@ def _insert_company(conn: sqlite3.Connection, spec: CompanySpec) -> tuple[int, s
     return int(cursor.lastrowid or 0), bin_
 
 
-def _insert_account(conn: sqlite3.Connection, company: tuple[int, str], company_name: str,
+def _insert_account(conn: sqlite3.Connection, company: tuple[int, str], company_name: str, *,
                     bank_code: str, currency: str, balance: Decimal, title: str) -> dict[str, Any]:
     iban = str(IBAN.generate("KZ", bank_code=bank_code,
                              account_code="".join(secrets.choice(string.digits) for _ in range(13))))

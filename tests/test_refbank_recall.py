@@ -1,7 +1,7 @@
 """Recall (document type 8): the bank recalls a signed, accepted, not yet executed document.
 
 The recall request is signed with cryptography's PKCS7SignatureBuilder (tests/refbank_server.py),
-independent of the client's CMS code; the bank checks it with refbank/verify.py. Execution is
+independent of the client's CMS code; the bank checks it with refbank/pki/verify.py. Execution is
 driven from the test (refbank.execution on the bank's own database) so that no test waits for the
 clock: the bank runs with an execution delay of an hour.
 """

@@ -58,12 +58,12 @@ def check_code(conn: sqlite3.Connection, user: User, *, purpose: str, subject: s
     the last wrong try, expired, or replaced by a newer request."""
     now = bank_now()
     with immediate(conn):
-        outcome = _judge_code(conn, user, purpose, subject, code.strip(), now)
+        outcome = _judge_code(conn, user, purpose=purpose, subject=subject, code=code.strip(), now=now)
     if outcome is not None:
         raise outcome
 
 
-def _judge_code(conn: sqlite3.Connection, user: User, purpose: str, subject: str, code: str,
+def _judge_code(conn: sqlite3.Connection, user: User, *, purpose: str, subject: str, code: str,
                 now: float) -> BankRefusal | None:
     row = conn.execute("SELECT * FROM one_time_codes WHERE user_id = ? AND purpose = ? AND subject = ? "
                        "ORDER BY id DESC LIMIT 1", (user.id, purpose, subject)).fetchone()

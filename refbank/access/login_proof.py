@@ -3,7 +3,7 @@
 After the right password a session is opened but held back: it serves only the proof (and a key
 request, since a new carrier has nothing to prove with yet) until
 - a user with a signing right and a valid certificate signs a fresh challenge on the carrier; the
-  bank checks the CMS with its own code (refbank/verify.py) against that user's unrevoked
+  bank checks the CMS with its own code (refbank/pki/verify.py) against that user's unrevoked
   certificate from its CA; or
 - anyone else (no signing right, or no certificate yet) types the one-time code sent to their
   phone, when the bank's `login_code_without_carrier` says so (on by default).
@@ -61,7 +61,7 @@ def prepare_login_proof(conn: sqlite3.Connection) -> None:
 
 
 def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()  # as refbank/sessions.py stores it
+    return hashlib.sha256(token.encode()).hexdigest()  # as refbank/access/sessions.py stores it
 
 
 # --- which factor ------------------------------------------------------------------------------
@@ -155,7 +155,8 @@ def prove_carrier(conn: sqlite3.Connection, user: User, token: str, *, challenge
     (not this bank's, or not valid now), carrier_revoked, carrier_not_yours (another user's key)."""
     prepare_login_proof(conn)
     with immediate(conn):
-        refusal = _judge_proof(conn, user, token, challenge, signature, ca_certificate, bank_now())
+        refusal = _judge_proof(conn, user, token, challenge=challenge, signature=signature,
+                               ca_certificate=ca_certificate, now=bank_now())
         journal(conn, user_id=user.id, login=user.login, address=address, action="login_proof",
                 outcome=refusal.reason.code if refusal else "ok")
         if refusal is None:
@@ -164,7 +165,7 @@ def prove_carrier(conn: sqlite3.Connection, user: User, token: str, *, challenge
         raise refusal
 
 
-def _judge_proof(conn: sqlite3.Connection, user: User, token: str, challenge: bytes, signature: bytes,
+def _judge_proof(conn: sqlite3.Connection, user: User, token: str, *, challenge: bytes, signature: bytes,
                  ca_certificate: x509.Certificate, now: float) -> BankRefusal | None:
     if pending_factor(conn, token) != CARRIER:
         return BankRefusal(409, "no_proof_pending", "This session does not wait for a proof of the carrier.")

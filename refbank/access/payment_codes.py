@@ -20,7 +20,7 @@ from refbank.rates import load_rates
 
 def tenge_equivalent(conn: sqlite3.Connection, amount: Decimal, currency: str) -> Decimal | None:
     """`amount` of `currency` in tenge at the bank's middle rate now (refbank/rates.py: half-way between
-    buy and sell, as the currency-control threshold counts, validation/foreign.py); None when the bank
+    buy and sell, as the currency-control threshold counts, bsclient/rules/foreign.py); None when the bank
     quotes no rate for `currency`. A tenge amount is itself."""
     code = currency.strip().upper()
     if code in ("", "KZT"):
@@ -41,7 +41,8 @@ def payment_needs_code(conn: sqlite3.Connection, user: User, document: dict[str,
         tenge = tenge_equivalent(conn, amount, str(document.get("currency") or "KZT"))
         if tenge is None or tenge > Decimal(config.code_above_amount):
             return True  # a currency the bank quotes no rate for: its size is unknown, so a code
-    beneficiary = document.get("beneficiary") if isinstance(document.get("beneficiary"), dict) else {}
+    given = document.get("beneficiary")
+    beneficiary: dict[str, Any] = given if isinstance(given, dict) else {}
     if config.code_new_beneficiary and beneficiary.get("iban"):
         paid = conn.execute("SELECT 1 FROM documents WHERE company_id = ? AND beneficiary_iban = ? "
                             "AND status IN ('accepted', 'executed') LIMIT 1",

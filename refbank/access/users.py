@@ -41,17 +41,19 @@ def authenticate(conn: sqlite3.Connection, login: str, password: str, *,
     """The user whose password this is; three wrong tries block the user for 15 minutes (R8.4)."""
     with immediate(conn):
         # The counter must be written even when the answer is a refusal: decide, write, then raise.
-        outcome = _check_password(conn, login, password, now(), max_failed, block_seconds)
+        outcome = _check_password(conn, login, password, now=now(), max_failed=max_failed,
+                                  block_seconds=block_seconds)
     if isinstance(outcome, BankRefusal):
         raise outcome
     return outcome
 
 
-def _check_password(conn: sqlite3.Connection, login: str, password: str, now: float,
+def _check_password(conn: sqlite3.Connection, login: str, password: str, *, now: float,
                     max_failed: int, block_seconds: float) -> User | BankRefusal:
     row = conn.execute("SELECT * FROM users WHERE login = ?", (login,)).fetchone()
     if row is None:
-        return _check_unknown_login(conn, login, password, now, max_failed, block_seconds)
+        return _check_unknown_login(conn, login, password, now=now, max_failed=max_failed,
+                                    block_seconds=block_seconds)
     if row["blocked"] or (row["blocked_until"] or 0) > now:
         return _blocked(row["blocked"], row["blocked_until"])
     if password_matches(row["password_hash"], password):
@@ -67,7 +69,7 @@ def _check_password(conn: sqlite3.Connection, login: str, password: str, now: fl
     return _wrong_credentials(tries_left=max_failed - failed)
 
 
-def _check_unknown_login(conn: sqlite3.Connection, login: str, password: str, now: float,
+def _check_unknown_login(conn: sqlite3.Connection, login: str, password: str, *, now: float,
                          max_failed: int, block_seconds: float) -> BankRefusal:
     """The same answers, in the same order and at the same cost, as for a known login with wrong
     passwords: tries left, then blocked until a time; the failures are counted per login name."""

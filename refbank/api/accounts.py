@@ -18,7 +18,7 @@ def accounts(conn: Conn, user: CurrentUser) -> dict[str, Any]:
 
 
 @router.get("/accounts/{iban}/statement")
-def statement(iban: str, conn: Conn, user: CurrentUser,
+def statement(iban: str, *, conn: Conn, user: CurrentUser,
               date_from: Annotated[str | None, Query(alias="from")] = None,
               date_to: Annotated[str | None, Query(alias="to")] = None,
               after: str | None = None, limit: int | None = None) -> Response:

@@ -40,7 +40,7 @@ class SignatureBody(BaseModel):
 
 
 @router.put("/documents/{doc_id}")
-def put_document(doc_id: str, body: DocumentBody, request: Request, conn: Conn, user: CurrentUser,
+def put_document(doc_id: str, body: DocumentBody, *, request: Request, conn: Conn, user: CurrentUser,
                  bank: TheBank) -> JSONResponse:
     content = decode_base64(body.content, not_base64("malformed_document", "content"))
     signatures = [decode_base64(item, not_base64("malformed_document", "signatures")) for item in body.signatures]

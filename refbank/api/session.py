@@ -62,7 +62,7 @@ def challenge(conn: Conn, user: CurrentUser, bank: TheBank, authorization: Autho
 
 
 @router.post("/session/proof")
-def proof(body: ProofBody, request: Request, conn: Conn, user: CurrentUser, bank: TheBank,
+def proof(body: ProofBody, *, request: Request, conn: Conn, user: CurrentUser, bank: TheBank,
           authorization: Authorization = None) -> dict[str, Any]:
     prove_carrier(conn, user, bearer_token(authorization) or "",
                   challenge=decode_base64(body.challenge, not_base64("malformed_request", "challenge")),

@@ -1,7 +1,7 @@
 """Many signed documents in one request: POST /api/v1/documents:batch (docs/wire-protocol.md).
 
-Each document is received exactly as a PUT /documents/{id} receives it (refbank.access.
-confirm_payment: the one-time code rule, R8.5; refbank.documents.receive_document: the bank's own
+Each document is received exactly as a PUT /documents/{id} receives it (refbank.access.payment_codes.
+confirm_payment: the one-time code rule, R8.5; refbank.documents.receipt.receive_document: the bank's own
 signature check, its rules, the hold, its own transaction and the id as idempotency key) and
 answered with its own state, in the order sent. One malformed, refused
 or rejected document does not stop the others; a document sent again (in the same batch or later)

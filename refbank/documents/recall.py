@@ -5,7 +5,7 @@ A recall is itself a signed request: the canonical JSON (RFC 8785) of
 over it, checked by refbank.verify (the bank's own code path). The bank recalls a document that is
 accepted or awaiting a signature and not executed, gives back the amount it held, and keeps the
 signed request. Everything after the signature arithmetic happens in one BEGIN IMMEDIATE
-transaction, as execution does (refbank/execution.py): of a recall and an execution of the same
+transaction, as execution does (refbank/documents/execution.py): of a recall and an execution of the same
 document exactly one wins.
 """
 

@@ -81,13 +81,14 @@ def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, 
                 conn.execute("UPDATE accounts SET available = available - ? WHERE iban = ?",
                              (amount, account["iban"]))
             # R3.2: a first signature alone is kept, neither held nor executed, until the second
-            # (refbank/second_signature.py).
+            # (refbank/documents/second_signature.py).
             status = "accepted" if needs is None else "awaiting_signature"
             reason, company_id = None, account["company_id"]
         except DocumentRejected as rejected:
             status, reason, company_id = "rejected", rejected.reason, submitter.company_id
-        _insert_document(conn, doc_id, document, content, submitter, company_id, status, reason,
-                         now, now + execution_delay if status == "accepted" else None)
+        _insert_document(conn, doc_id=doc_id, document=document, content=content, submitter=submitter,
+                         company_id=company_id, status=status, reason=reason, now=now,
+                         execute_after=now + execution_delay if status == "accepted" else None)
         _insert_signatures(conn, doc_id, signatures, verified)
         if reason is not None:  # R1.9: the company hears of the rejection by bank mail too
             notify_rejected_document(conn, company_id=company_id, doc_id=doc_id, document=document,
@@ -142,7 +143,7 @@ def signer_of(conn: sqlite3.Connection, signature: VerifiedSignature) -> Signer:
 
 def _check_signing_rights(signers: list[Signer], company_id: int) -> str | None:
     """What the signatures still need ("second", or None when complete), by the rule in
-    refbank/signing_rights.py (R3); DocumentRejected when they can never make the document payable."""
+    refbank/documents/signing_rights.py (R3); DocumentRejected when they can never make the document payable."""
     signatories = [Signatory(s.user.id, s.user.company_id, s.user.sign_right, s.user.full_name) for s in signers]
     try:
         return still_needed(signatories, company_id)
@@ -171,12 +172,15 @@ def _check_beneficiary(conn: sqlite3.Connection, document: dict[str, Any], own_b
                                currency=document["currency"], account_currency=account["currency"])
 
 
-def _insert_document(conn: sqlite3.Connection, doc_id: str, document: dict[str, Any], content: bytes,
+def _object(document: dict[str, Any], key: str) -> dict[str, Any]:
+    value = document.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def _insert_document(conn: sqlite3.Connection, *, doc_id: str, document: dict[str, Any], content: bytes,
                      submitter: User, company_id: int, status: str, reason: Reason | None,
                      now: float, execute_after: float | None) -> None:
-    amount = document.get("amount")
-    payer = document.get("payer") if isinstance(document.get("payer"), dict) else {}
-    beneficiary = document.get("beneficiary") if isinstance(document.get("beneficiary"), dict) else {}
+    payer, beneficiary = _object(document, "payer"), _object(document, "beneficiary")
     conn.execute(
         "INSERT INTO documents (id, company_id, submitted_by, content, schema, status, reason_code, "
         "reason_message, reason_params, amount, currency, payer_iban, beneficiary_iban, received_at, "
@@ -184,7 +188,7 @@ def _insert_document(conn: sqlite3.Connection, doc_id: str, document: dict[str, 
         (doc_id, company_id, submitter.id, content, document["schema"], status,
          reason.code if reason else None, reason.message if reason else None,
          json.dumps(reason.params, ensure_ascii=False) if reason else None,
-         to_tiyn(Decimal(amount)) if status == "accepted" else None,
+         to_tiyn(Decimal(document["amount"])) if status == "accepted" else None,
          document.get("currency"), payer.get("iban"), beneficiary.get("iban"),
          utc_text(now), execute_after),
     )

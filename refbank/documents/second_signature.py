@@ -2,9 +2,9 @@
 
 A document that arrived with only a first signature is kept as `awaiting_signature`. Another
 user of the company with the right "second" fetches it, checks the exact bytes and adds a
-detached CMS over them. The bank checks that signature with its own code (refbank/verify.py),
-applies the rule of refbank/signing_rights.py, records it, and then takes the document for
-execution as it takes a fully signed one (refbank/documents.py).
+detached CMS over them. The bank checks that signature with its own code (refbank/pki/verify.py),
+applies the rule of refbank/documents/signing_rights.py, records it, and then takes the document for
+execution as it takes a fully signed one (refbank/documents/receipt.py).
 """
 
 from __future__ import annotations
@@ -146,12 +146,13 @@ def receive_signature(conn: sqlite3.Connection, *, user: User, doc_id: str, cms_
         document = parse_content(doc_id, content)
         conn.execute("INSERT INTO signatures (document_id, idx, cms_der, certificate_serial) VALUES (?, ?, ?, ?)",
                      (doc_id, len(stored) + 1, cms_der, new.serial))
-        _take_for_execution(conn, row, document, [*earlier, new], own_bank_code, now, execution_delay)
+        _take_for_execution(conn, row, document, verified=[*earlier, new], own_bank_code=own_bank_code, now=now,
+                            execution_delay=execution_delay)
         row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return 201, document_state(row)
 
 
-def _take_for_execution(conn: sqlite3.Connection, row: sqlite3.Row, document: dict[str, Any],
+def _take_for_execution(conn: sqlite3.Connection, row: sqlite3.Row, document: dict[str, Any], *,
                         verified: list[VerifiedSignature], own_bank_code: str, now: float,
                         execution_delay: float) -> None:
     """Every check of a fully signed document again (the balance may have changed since the first

@@ -26,7 +26,7 @@ class Signatory:
     name: str
 
 
-class SigningRefused(Exception):
+class SigningRefused(Exception):  # noqa: N818 - the rule's answer, turned into a refusal by its callers
     """A signature the rules do not allow: a stable code, an English sentence, the values it names."""
 
     def __init__(self, code: str, message: str, params: dict[str, Any] | None = None) -> None:

@@ -81,11 +81,11 @@ class CertificateAuthority:
                 critical=False,
             )
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(csr.public_key()), critical=False)
-            .add_extension(self._authority_key_identifier(), critical=False)
+            .add_extension(self.authority_key_identifier(), critical=False)
         )
         return builder.sign(self.private_key, hashes.SHA256())
 
-    def _authority_key_identifier(self) -> x509.AuthorityKeyIdentifier:
+    def authority_key_identifier(self) -> x509.AuthorityKeyIdentifier:
         return x509.AuthorityKeyIdentifier.from_issuer_public_key(self.private_key.public_key())
 
 
@@ -162,7 +162,7 @@ def _create_server_certificate(authority: CertificateAuthority, data_dir: Path) 
             ]),
             critical=False,
         )
-        .add_extension(authority._authority_key_identifier(), critical=False)
+        .add_extension(authority.authority_key_identifier(), critical=False)
         .sign(authority.private_key, hashes.SHA256())
     )
     _write_key(data_dir / "server-key.pem", key)

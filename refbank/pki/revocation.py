@@ -3,7 +3,7 @@
 After a compromise the new certificate is never issued automatically, even by a bank that issues
 first certificates at once (auto_issue_certificates): the bank's officer issues it with
 `refbank certificates approve ID` (the stand-in for the paper act at the branch). Documents signed
-with the revoked certificate are refused by refbank/documents.py (`certificate_revoked`).
+with the revoked certificate are refused by refbank/documents/receipt.py (`certificate_revoked`).
 """
 
 from __future__ import annotations

@@ -114,9 +114,8 @@ def _find_signer_certificate(signer_info: cms.SignerInfo,
                     and (certificate.issuer.dump() == wanted["issuer"].dump()
                          or certificate.issuer == wanted["issuer"])):
                 return certificate
-        elif sid.name == "subject_key_identifier":
-            if certificate.key_identifier == sid.chosen.native:
-                return certificate
+        elif sid.name == "subject_key_identifier" and certificate.key_identifier == sid.chosen.native:
+            return certificate
     raise _invalid("The signer's certificate is not included in the signature.")
 
 

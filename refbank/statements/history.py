@@ -34,7 +34,7 @@ DEFAULT_LINES = 30_000  # lines a year on the demo company's current account (re
 HISTORY_DAYS = 365
 DEFAULT_SEED = 20_260_101
 
-# KNP (payment purpose codes). Confirmed in KZ-REFERENCE: 010, 012, 089, 121, 122, 911, 119.
+# KNP (payment purpose codes). Confirmed in published examples: 010, 012, 089, 121, 122, 911, 119.
 KNP_GOODS = "710"           # payment for goods (used by the project's own examples)
 KNP_PENSION = "010"
 KNP_EMPLOYER_PENSION = "089"
@@ -98,7 +98,7 @@ class _Account:
     balance: int = 0
     rows: list[tuple[Any, ...]] = field(default_factory=list)
 
-    def book(self, day: date, number: str, amount: int, party: Party, knp: str, purpose: str) -> None:
+    def book(self, day: date, number: str, amount: int, party: Party, *, knp: str, purpose: str) -> None:
         self.balance += amount
         self.rows.append((self.iban, day.isoformat(), number, amount, party.name, party.bin, party.iban,
                           party.bic, party.bank, knp, purpose))
@@ -263,12 +263,12 @@ class _Generator:
             party = self.customers[min(int(rng.paretovariate(1.2)) - 1, len(self.customers) - 1)
                                    if rng.random() < 0.5 else rng.randrange(len(self.customers))]
             amount = max(50_000, int(rng.lognormvariate(math.log(CUSTOMER_MEDIAN), 1.0)))
-            account.book(day, str(rng.randrange(1, 10_000)), amount, party, KNP_GOODS,
-                         self._invoice_purpose(day, amount))
+            account.book(day, str(rng.randrange(1, 10_000)), amount, party, knp=KNP_GOODS,
+                         purpose=self._invoice_purpose(day, amount))
         amount = int(rng.lognormvariate(math.log(ACQUIRING_MEDIAN), 0.4))
         self.bank_number += 1
-        account.book(day, str(self.bank_number), amount, self.acquiring, KNP_OTHER,
-                     f"Возмещение по операциям с платёжными карточками за {_ru(day - timedelta(days=1))}, "
+        account.book(day, str(self.bank_number), amount, self.acquiring, knp=KNP_OTHER,
+                     purpose=f"Возмещение по операциям с платёжными карточками за {_ru(day - timedelta(days=1))}, "
                      f"комиссия банка удержана")
 
     def _invoice_purpose(self, day: date, amount: int) -> str:
@@ -299,31 +299,31 @@ class _Generator:
         for amount in parts:
             supplier = rng.choice(self.suppliers)
             number = self._next_number()
-            account.book(day, number, -amount, supplier, KNP_GOODS,
-                         f"Оплата по договору поставки № {rng.randrange(1, 90)}-П от {_ru(day.replace(day=1))} "
+            account.book(day, number, -amount, supplier, knp=KNP_GOODS,
+                         purpose=f"Оплата по договору поставки № {rng.randrange(1, 90)}-П от {_ru(day.replace(day=1))} "
                          f"за {rng.choice(GOODS)}, в т.ч. НДС 12% - {_kzt(amount * 12 // 112)}")
             self._fee(day, account, number, supplier)
         if final:  # what is left above the opening balance (cheaper same-bank fees, a small day)
             spare = account.balance - account.target
             if spare > 0:
-                account.book(day, self._next_number(), -spare, rng.choice(self.suppliers), KNP_GOODS,
-                             f"Оплата по счёту № {rng.randrange(1, 9000)} от {_ru(day)} за {rng.choice(GOODS)}, "
+                account.book(day, self._next_number(), -spare, rng.choice(self.suppliers), knp=KNP_GOODS,
+                             purpose=f"Оплата по счёту № {rng.randrange(1, 9000)} от {_ru(day)} за {rng.choice(GOODS)}, "
                              f"без НДС")
 
     def _fee(self, day: date, account: _Account, number: str, to: Party) -> None:
         fee = OWN_BANK_FEE if to.bic == self.bank_bic else INTERBANK_FEE
         self.bank_number += 1
-        account.book(day, str(self.bank_number), -fee, self.bank_fees, KNP_BANK_FEE,
-                     f"Комиссия за перевод по платёжному поручению № {number} от {_ru(day)}")
+        account.book(day, str(self.bank_number), -fee, self.bank_fees, knp=KNP_BANK_FEE,
+                     purpose=f"Комиссия за перевод по платёжному поручению № {number} от {_ru(day)}")
 
     def _salary(self, day: date, gross: int) -> None:
         net = gross * 8 // 10
         number = self._next_number()
         purpose = f"Перевод на зарплатный счёт для выплаты заработной платы за {_month(day - timedelta(days=20))}"
-        self.current.book(day, number, -net, self.salary.party, KNP_OTHER, purpose)
-        self.salary.book(day, number, net, self.current.party, KNP_OTHER, purpose)
-        self.salary.book(day, self._next_number(), -net, self.cards, KNP_SALARY,
-                         f"Зачисление заработной платы за {_month(day - timedelta(days=20))} "
+        self.current.book(day, number, -net, self.salary.party, knp=KNP_OTHER, purpose=purpose)
+        self.salary.book(day, number, net, self.current.party, knp=KNP_OTHER, purpose=purpose)
+        self.salary.book(day, self._next_number(), -net, self.cards, knp=KNP_SALARY,
+                         purpose=f"Зачисление заработной платы за {_month(day - timedelta(days=20))} "
                          f"на карт-счета сотрудников по реестру, {self.rng.randint(38, 46)} чел.")
 
     def _contributions(self, day: date, gross: int) -> None:
@@ -336,13 +336,13 @@ class _Generator:
                 (KNP_HEALTH_EMPLOYEE, 2, "Взносы на обязательное социальное медицинское страхование", self.gcvp),
                 (KNP_INCOME_TAX, 9, "Индивидуальный подоходный налог, КБК 101201", self.tax_office)):
             amount = int(gross * share) // 100
-            self.current.book(day, self._next_number(), -amount, party, knp,
-                              f"{what} за {period}, по списку сотрудников")
+            self.current.book(day, self._next_number(), -amount, party, knp=knp,
+                              purpose=f"{what} за {period}, по списку сотрудников")
 
     def _account_fee(self, day: date, amount: int) -> None:
         self.bank_number += 1
-        self.current.book(day, str(self.bank_number), -amount, self.bank_fees, KNP_BANK_FEE,
-                          f"Комиссия за ведение текущего счёта за {_month(day)}")
+        self.current.book(day, str(self.bank_number), -amount, self.bank_fees, knp=KNP_BANK_FEE,
+                          purpose=f"Комиссия за ведение текущего счёта за {_month(day)}")
 
     def _usd_day(self, day: date, final: bool) -> None:
         rng, usd = self.rng, self.usd
@@ -351,18 +351,18 @@ class _Generator:
         if rng.random() < 0.12:
             buyer = rng.choice(self.foreign_buyers)
             amount = rng.randrange(300_000, 4_000_000)
-            usd.book(day, str(rng.randrange(100, 999)), amount, buyer, KNP_EXPORT,
-                     f"Payment for goods under contract No. {rng.randrange(10, 99)}-EX/{day:%y}, "
+            usd.book(day, str(rng.randrange(100, 999)), amount, buyer, knp=KNP_EXPORT,
+                     purpose=f"Payment for goods under contract No. {rng.randrange(10, 99)}-EX/{day:%y}, "
                      f"invoice {rng.randrange(100, 999)}")
         if rng.random() < 0.08 and usd.balance > 500_000:
             supplier = rng.choice(self.foreign_suppliers)
             amount = int(usd.balance * rng.uniform(0.1, 0.5))
             number = self._next_number()
-            usd.book(day, number, -amount, supplier, KNP_GOODS,
-                     f"Prepayment for equipment under contract No. {rng.randrange(1, 50)}/{day:%Y}")
+            usd.book(day, number, -amount, supplier, knp=KNP_GOODS,
+                     purpose=f"Prepayment for equipment under contract No. {rng.randrange(1, 50)}/{day:%Y}")
             self.bank_number += 1
-            usd.book(day, str(self.bank_number), -USD_TRANSFER_FEE, self.bank_fees, KNP_BANK_FEE,
-                     f"Комиссия за перевод в иностранной валюте по п/п № {number}")
+            usd.book(day, str(self.bank_number), -USD_TRANSFER_FEE, self.bank_fees, knp=KNP_BANK_FEE,
+                     purpose=f"Комиссия за перевод в иностранной валюте по п/п № {number}")
         excess = usd.balance - (usd.target if final else 6_000_000)
         if final and excess < 0:
             self._convert(day, -excess, rate, buy=True)
@@ -375,11 +375,11 @@ class _Generator:
         what = (f"{'Покупка' if buy else 'Продажа'} {from_tiyn(cents)} USD по курсу {rate} "
                 f"по заявке № {number} от {_ru(day)}")
         if buy:
-            self.current.book(day, number, -kzt, self.fx_desk, KNP_FX_BUY, what)
-            self.usd.book(day, number, cents, self.fx_desk, KNP_FX_BUY, what)
+            self.current.book(day, number, -kzt, self.fx_desk, knp=KNP_FX_BUY, purpose=what)
+            self.usd.book(day, number, cents, self.fx_desk, knp=KNP_FX_BUY, purpose=what)
         else:
-            self.usd.book(day, number, -cents, self.fx_desk, KNP_FX_SELL, what)
-            self.current.book(day, number, kzt, self.fx_desk, KNP_FX_SELL, what)
+            self.usd.book(day, number, -cents, self.fx_desk, knp=KNP_FX_SELL, purpose=what)
+            self.current.book(day, number, kzt, self.fx_desk, knp=KNP_FX_SELL, purpose=what)
 
     def _next_number(self) -> str:
         self.our_number += 1

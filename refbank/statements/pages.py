@@ -98,7 +98,8 @@ def statement_page(conn: sqlite3.Connection, user: User, iban: str, *, date_from
         if figures is None:
             figures = _figures(conn, account, first, last, snapshot)
             _remember(key, figures)
-        lines, more = _lines(conn, user.company_id, iban, first, last, cursor, snapshot, limit)
+        lines, more = _lines(conn, user.company_id, iban, first=first, last=last, cursor=cursor,
+                             snapshot=snapshot, limit=limit)
     finally:
         conn.execute("COMMIT")
     next_cursor = None
@@ -169,12 +170,13 @@ def _sum(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> int:
 Key = tuple[str, str, int]
 
 
-def _lines(conn: sqlite3.Connection, company_id: int, iban: str, first: date, last: date,
+def _lines(conn: sqlite3.Connection, company_id: int, iban: str, *, first: date, last: date,
            cursor: Cursor | None, snapshot: int, limit: int) -> tuple[list[tuple[Key, dict[str, Any]]], bool]:
     """Up to `limit` lines after `cursor` in booking order, and whether more follow."""
     begin, end = first.isoformat(), last.isoformat()
-    history = _history_after(conn, iban, begin, end, cursor, limit + 1)
-    postings = _postings_after(conn, company_id, iban, begin, end, cursor, snapshot, limit + 1)
+    history = _history_after(conn, iban, begin=begin, end=end, cursor=cursor, limit=limit + 1)
+    postings = _postings_after(conn, company_id, iban, begin=begin, end=end, cursor=cursor, snapshot=snapshot,
+                               limit=limit + 1)
     lines = []
     for item in merge(history, postings, key=lambda pair: pair[0]):
         lines.append(item)
@@ -183,8 +185,9 @@ def _lines(conn: sqlite3.Connection, company_id: int, iban: str, first: date, la
     return lines, False
 
 
-def _history_after(conn: sqlite3.Connection, iban: str, begin: str, end: str, cursor: Cursor | None,
+def _history_after(conn: sqlite3.Connection, iban: str, *, begin: str, end: str, cursor: Cursor | None,
                    limit: int) -> list[tuple[Key, dict[str, Any]]]:
+    params: list[str | int]
     if cursor is None:
         where, params = "booked_on >= ?", [begin]
     elif cursor.book == "H":
@@ -195,15 +198,17 @@ def _history_after(conn: sqlite3.Connection, iban: str, begin: str, end: str, cu
         f"SELECT * FROM history_lines WHERE iban = ? AND {where} AND booked_on <= ? "
         f"ORDER BY booked_on, id LIMIT ?", [iban, *params, end, limit]).fetchall()
     return [((row["booked_on"], "H", row["id"]), _wire_line(
-        f"H{row['id']:010d}", row["booked_on"], row["number"], row["amount"],
-        {"name": row["counterparty_name"], "bin": row["counterparty_bin"], "iban": row["counterparty_iban"],
-         "bic": row["counterparty_bic"], "bank_name": row["counterparty_bank"]},
-        row["knp"], row["purpose"], None)) for row in rows]
+        f"H{row['id']:010d}", row["booked_on"], number=row["number"], amount=row["amount"],
+        counterparty={"name": row["counterparty_name"], "bin": row["counterparty_bin"],
+                      "iban": row["counterparty_iban"], "bic": row["counterparty_bic"],
+                      "bank_name": row["counterparty_bank"]},
+        knp=row["knp"], purpose=row["purpose"], document_id=None)) for row in rows]
 
 
-def _postings_after(conn: sqlite3.Connection, company_id: int, iban: str, begin: str, end: str,
+def _postings_after(conn: sqlite3.Connection, company_id: int, iban: str, *, begin: str, end: str,
                     cursor: Cursor | None, snapshot: int, limit: int) -> list[tuple[Key, dict[str, Any]]]:
-    where, params = "p.booked_on >= ?", [begin]
+    where = "p.booked_on >= ?"
+    params: list[str | int] = [begin]
     if cursor is not None:
         if cursor.book == "P":
             where = "(p.booked_on, p.id) > (?, ?) AND " + where
@@ -223,15 +228,15 @@ def _postings_after(conn: sqlite3.Connection, company_id: int, iban: str, begin:
         other = document["beneficiary"] if row["amount"] < 0 else document["payer"]
         day = row["booked_on"]
         result.append(((day, "P", row["id"]), _wire_line(
-            f"P{row['id']:010d}", day, str(document.get("number", "")), row["amount"],
-            {"name": other.get("name", ""), "bin": other.get("bin", ""), "iban": other.get("iban", ""),
-             "bic": other.get("bic", ""), "bank_name": bank_name(other.get("bic", ""))},
-            str(document.get("knp", "")), str(document.get("purpose", "")),
-            row["document_id"] if row["company_id"] == company_id else None)))
+            f"P{row['id']:010d}", day, number=str(document.get("number", "")), amount=row["amount"],
+            counterparty={"name": other.get("name", ""), "bin": other.get("bin", ""), "iban": other.get("iban", ""),
+                          "bic": other.get("bic", ""), "bank_name": bank_name(other.get("bic", ""))},
+            knp=str(document.get("knp", "")), purpose=str(document.get("purpose", "")),
+            document_id=row["document_id"] if row["company_id"] == company_id else None)))
     return result
 
 
-def _wire_line(line_id: str, day: str, number: str, amount: int, counterparty: dict[str, str], knp: str,
+def _wire_line(line_id: str, day: str, *, number: str, amount: int, counterparty: dict[str, str], knp: str,
                purpose: str, document_id: str | None) -> dict[str, Any]:
     return {"id": line_id, "date": day, "number": number, "counterparty": counterparty, "knp": knp,
             "purpose": purpose, "debit": from_tiyn(-amount) if amount < 0 else "0.00",
