@@ -275,7 +275,7 @@ def run(temp: Path, n: int, algorithm: str, profile: bool, send_threads: int | N
         print(f"  {'(N authorised GET /accounts: HTTPS + session)':<45} {floor:8.2f} s  {floor / n * 1000:6.2f} ms/doc wall")
         from cryptography import x509 as crypto_x509
 
-        from refbank.verify import verify_detached as bank_verify
+        from refbank.pki.verify import verify_detached as bank_verify
         bank_ca = crypto_x509.load_pem_x509_certificate(bank.ca_file.read_bytes())
         start = time.perf_counter()
         for record in signed:

@@ -53,7 +53,7 @@ def enrol_carrier(carrier: Carrier, *, bank_url: str, ca_file: Path, login: str,
             request = request_key(api, session, common_name=user.full_name, algorithm=algorithm,
                                   key_label=SIGNING_KEY_LABEL)
             if not request.installed and bank_data is not None:
-                from refbank.enrolment_cli import approve_request
+                from refbank.pki.requests import approve_request
 
                 approve_request(bank_data, request.request_id)
                 request = collect_key(api, session, request)

@@ -2,6 +2,6 @@
 
 import sys
 
-from refbank.cli import main
+from refbank.cli.main import main
 
 sys.exit(main())

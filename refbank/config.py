@@ -6,6 +6,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from refbank.access.password_hashing import HashCost
+from refbank.bank_time import parse_moment
+
 CONFIG_TEMPLATE = """\
 # refbank settings (written by `refbank init`).
 execution_delay = {execution_delay}          # seconds from acceptance to execution
@@ -15,7 +18,7 @@ bank_bic = "{bank_bic}"
 history_lines = {history_lines}       # `refbank init`: lines a year on the demo company's current account
 mail_attachment_max_bytes = {mail_attachment_max_bytes}  # one attachment of a letter to the bank
 mail_letter_max_bytes = {mail_letter_max_bytes}      # all attachments of one letter together
-# Access (R8.1-R8.7; refbank/access.py). Password profile "bs-client" = the legacy 6-10 characters.
+# Access (R8.1-R8.7; refbank/access/). Password profile "bs-client" = the legacy 6-10 characters.
 password_min_length = {password_min_length}
 password_max_length = {password_max_length}
 password_history = {password_history}            # none of the last N passwords again
@@ -29,7 +32,18 @@ code_new_beneficiary = {code_new_beneficiary}     # a payment to an account neve
 journal_retention_years = {journal_retention_years}     # the users' journal is kept this long (R8.7)
 login_challenge_seconds = {login_challenge_seconds}     # a signer answers the login challenge on the carrier within this (R8.2)
 login_code_without_carrier = {login_code_without_carrier}  # who cannot prove a carrier types a one-time code at login
+# Password hashes (argon2id); a stored hash keeps its own cost, so changing these never locks anyone out.
+password_hash_time_cost = {password_hash_time_cost}        # passes over the memory
+password_hash_memory_kib = {password_hash_memory_kib}    # memory per hash, KiB
+password_hash_parallelism = {password_hash_parallelism}      # lanes
+# The bank's clock: unset, the machine's time; set (an ISO 8601 moment with its offset), the bank's time
+# starts there when the bank starts and runs on in real time (tests and demos: a known business day).
+{clock_start_line}
 """
+
+
+class ConfigError(ValueError):
+    """A setting of config.toml the bank cannot use; the message names it."""
 
 
 @dataclass(frozen=True)
@@ -52,15 +66,35 @@ class BankConfig:
     code_above_amount: str = ""
     code_new_beneficiary: bool = False
     journal_retention_years: int = 10
-    login_challenge_seconds: float = 120  # refbank/login_proof.py
+    login_challenge_seconds: float = 120  # refbank/access/login_proof.py
     login_code_without_carrier: bool = True
+    password_hash_time_cost: int = HashCost.time_cost
+    password_hash_memory_kib: int = HashCost.memory_kib
+    password_hash_parallelism: int = HashCost.parallelism
+    clock_start: str = ""  # refbank/bank_time.py; "" is the machine's time
 
     @classmethod
     def load(cls, data_dir: Path) -> BankConfig:
+        """The settings of config.toml; ConfigError when its clock_start is not a moment with an offset."""
         with open(data_dir / "config.toml", "rb") as file:
             values = tomllib.load(file)
         known = {name: values[name] for name in cls.__dataclass_fields__ if name in values}
-        return cls(**known)
+        config = cls(**known)
+        config.clock_start_moment()
+        return config
+
+    def clock_start_moment(self) -> float | None:
+        """Where the bank's clock starts, in seconds since the epoch; None: the machine's time."""
+        if not self.clock_start:
+            return None
+        try:
+            return parse_moment(self.clock_start)
+        except ValueError as exc:
+            raise ConfigError(f"clock_start in config.toml must be an ISO 8601 moment with its offset, "
+                             f"e.g. 2026-11-18T09:00:00+05:00 ({exc})") from exc
+
+    def hash_cost(self) -> HashCost:
+        return HashCost(self.password_hash_time_cost, self.password_hash_memory_kib, self.password_hash_parallelism)
 
     def write(self, data_dir: Path) -> None:
         (data_dir / "config.toml").write_text(
@@ -81,6 +115,11 @@ class BankConfig:
                 journal_retention_years=self.journal_retention_years,
                 login_challenge_seconds=self.login_challenge_seconds,
                 login_code_without_carrier="true" if self.login_code_without_carrier else "false",
+                password_hash_time_cost=self.password_hash_time_cost,
+                password_hash_memory_kib=self.password_hash_memory_kib,
+                password_hash_parallelism=self.password_hash_parallelism,
+                clock_start_line=(f'clock_start = "{self.clock_start}"' if self.clock_start
+                                  else '# clock_start = "2026-11-18T09:00:00+05:00"'),
             ),
             encoding="utf-8",
         )

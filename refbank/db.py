@@ -101,7 +101,7 @@ CREATE TABLE IF NOT EXISTS postings (
     booked_on TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS postings_by_day ON postings(iban, booked_on, id);
--- The demo company's past (refbank/history.py): statement lines booked before the bank opened.
+-- The demo company's past (refbank/statements/history.py): statement lines booked before the bank opened.
 CREATE TABLE IF NOT EXISTS history_lines (
     id INTEGER PRIMARY KEY,
     iban TEXT NOT NULL REFERENCES accounts(iban),
@@ -148,6 +148,7 @@ CREATE TABLE IF NOT EXISTS letter_attachments (
 """
 
 BUSY_TIMEOUT_MS = 30_000
+DATABASE_FILE = "bank.sqlite3"  # in the bank's data directory
 
 
 def to_tiyn(amount: Decimal) -> int:
@@ -194,6 +195,11 @@ def _table_sql(schema: str, table: str) -> str:
 class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
+
+    @classmethod
+    def in_dir(cls, data_dir: Path) -> Database:
+        """The database of the bank whose data directory this is."""
+        return cls(data_dir / DATABASE_FILE)
 
     def connect(self) -> sqlite3.Connection:
         """A new connection (one per request or thread); autocommit, transactions are explicit."""

@@ -16,11 +16,9 @@ from typing import Any
 from schwifty import BIC, IBAN
 
 from bsclient.rules import iin_bin_check_digit
+from refbank.access.password_hashing import hash_password
+from refbank.access.passwords import new_envelope_password
 from refbank.db import from_tiyn, to_tiyn
-from refbank.users import hash_password
-
-PASSWORD_ALPHABET = string.ascii_letters + string.digits
-PASSWORD_LENGTH = 12
 
 
 @dataclass(frozen=True)
@@ -62,12 +60,13 @@ def create_demo_customers(conn: sqlite3.Connection, bank_bic: str) -> dict[str, 
                  (str(bank), bank_code, bank.bank_names[0]))
     companies = {spec: _insert_company(conn, spec) for spec in (DEMO_COMPANY, PARTNER_COMPANY)}
     accounts = [
-        _insert_account(conn, companies[spec], spec.name, bank_code, currency, balance, title)
+        _insert_account(conn, companies[spec], spec.name, bank_code=bank_code, currency=currency,
+                        balance=balance, title=title)
         for spec, currency, balance, title in DEMO_ACCOUNTS
     ]
     users = [_insert_user(conn, companies[DEMO_COMPANY][0], spec) for spec in DEMO_USERS]
-    demo_id, demo_bin = companies[DEMO_COMPANY]
-    partner_id, partner_bin = companies[PARTNER_COMPANY]
+    demo_bin = companies[DEMO_COMPANY][1]
+    partner_bin = companies[PARTNER_COMPANY][1]
     return {
         "users": users,
         "accounts": accounts,
@@ -80,12 +79,12 @@ def create_demo_customers(conn: sqlite3.Connection, bank_bic: str) -> dict[str, 
 
 
 def _insert_company(conn: sqlite3.Connection, spec: CompanySpec) -> tuple[int, str]:
-    bin_ = _number_with_check_digit(spec.bin_prefix, serial_digits=5)
+    bin_ = made_up_number(spec.bin_prefix, serial_digits=5)
     cursor = conn.execute("INSERT INTO companies (name, bin, code) VALUES (?, ?, '17')", (spec.name, bin_))
     return int(cursor.lastrowid or 0), bin_
 
 
-def _insert_account(conn: sqlite3.Connection, company: tuple[int, str], company_name: str,
+def _insert_account(conn: sqlite3.Connection, company: tuple[int, str], company_name: str, *,
                     bank_code: str, currency: str, balance: Decimal, title: str) -> dict[str, Any]:
     iban = str(IBAN.generate("KZ", bank_code=bank_code,
                              account_code="".join(secrets.choice(string.digits) for _ in range(13))))
@@ -97,8 +96,8 @@ def _insert_account(conn: sqlite3.Connection, company: tuple[int, str], company_
 
 
 def _insert_user(conn: sqlite3.Connection, company_id: int, spec: UserSpec) -> dict[str, Any]:
-    password = _new_password()
-    iin = _number_with_check_digit(spec.iin_prefix, serial_digits=4)
+    password = new_envelope_password()
+    iin = made_up_number(spec.iin_prefix, serial_digits=4)
     conn.execute("INSERT INTO users (login, full_name, iin, company_id, sign_right, password_hash) "
                  "VALUES (?, ?, ?, ?, ?, ?)",
                  (spec.login, spec.full_name, iin, company_id, spec.sign_right, hash_password(password)))
@@ -106,17 +105,18 @@ def _insert_user(conn: sqlite3.Connection, company_id: int, spec: UserSpec) -> d
             "iin": iin, "password": password}
 
 
-def _new_password() -> str:
-    while True:
-        password = "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(PASSWORD_LENGTH))
-        if not password.isdigit():  # the policy refuses digits only
-            return password
-
-
-def _number_with_check_digit(prefix: str, *, serial_digits: int) -> str:
-    """A 12-digit IIN/BIN: prefix, a random serial, and a check digit (retrying serials with none)."""
+def made_up_number(prefix: str, *, serial_digits: int) -> str:
+    """A 12-digit IIN/BIN that belongs to nobody: prefix, a random serial, and a check digit (retrying
+    serials with none)."""
     while True:
         first_eleven = prefix + "".join(secrets.choice(string.digits) for _ in range(serial_digits))
         digit = iin_bin_check_digit(first_eleven)
         if digit is not None:
             return first_eleven + str(digit)
+
+
+def give_demo_phones(conn: sqlite3.Connection) -> None:
+    """Demo users get made-up phone numbers (Kcell's 701 range, 555 as in films)."""
+    rows = conn.execute("SELECT id FROM users WHERE phone IS NULL ORDER BY id").fetchall()
+    for index, (user_id,) in enumerate(rows, start=1):
+        conn.execute("UPDATE users SET phone = ? WHERE id = ?", (f"+7 701 555 {index // 100:02d} {index % 100:02d}", user_id))

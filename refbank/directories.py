@@ -7,14 +7,12 @@ so one shipped copy stays the single source, and refbank imports no client code 
 The bank serves a file as it is; the client checks it before using it.
 """
 
+from __future__ import annotations
+
 import json
 import logging
 from pathlib import Path
 from typing import Any
-
-from fastapi import FastAPI
-
-from refbank.errors import BankRefusal
 
 log = logging.getLogger(__name__)
 
@@ -52,18 +50,3 @@ def directory_list(bank_dir: Path) -> list[dict[str, Any]]:
             listed.append({"name": name, "version": data.get("version"), "date": data.get("date", ""),
                            "title": data.get("title", name)})
     return listed
-
-
-def install_directory_routes(app: FastAPI, bank_dir: Path, prefix: str, CurrentUser: Any) -> None:  # noqa: N803
-    """GET {prefix}/directories (names and versions) and {prefix}/directories/{name} (the whole file)."""
-
-    @app.get(prefix + "/directories")
-    def directories(user: CurrentUser) -> dict[str, Any]:
-        return {"directories": directory_list(bank_dir)}
-
-    @app.get(prefix + "/directories/{name}")
-    def directory(name: str, user: CurrentUser) -> dict[str, Any]:
-        data = load_directory(bank_dir, name)
-        if data is None:
-            raise BankRefusal(404, "directory_unknown", "The bank has no directory named {name}.", name=name)
-        return data

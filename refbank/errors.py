@@ -18,7 +18,7 @@ class Reason:
         return {"code": self.code, "message": self.message, "params": self.params}
 
 
-class BankRefusal(Exception):
+class BankRefusal(Exception):  # noqa: N818 - the wire's word: a refusal is the bank's answer, not its error
     """A request the bank answers with an HTTP error status and an error body.
 
     `message` may name `params` as {placeholders}; the wire carries the filled-in sentence.
@@ -30,7 +30,7 @@ class BankRefusal(Exception):
         super().__init__(self.reason.message)
 
 
-class DocumentRejected(Exception):
+class DocumentRejected(Exception):  # noqa: N818 - a status of the document, as the wire names it
     """A received document fails a check: it is stored as `rejected` with this reason."""
 
     def __init__(self, code: str, message: str, **params: Any) -> None:

@@ -19,11 +19,14 @@ from typing import Any
 
 from cryptography import x509
 
+from refbank.access.users import User
+from refbank.bank_time import now as bank_now
+from refbank.bank_time import utc_text
+from refbank.config import BankConfig
 from refbank.db import immediate
 from refbank.errors import BankRefusal, DocumentRejected, Reason
-from refbank.signed_content import parse_canonical, utc_text
-from refbank.users import User
-from refbank.verify import verify_detached
+from refbank.pki.verify import verify_detached
+from refbank.signed_content import parse_canonical
 
 LETTER_SCHEMA = "kz.bank-letter/1"
 MAX_SUBJECT = 200
@@ -39,6 +42,10 @@ class MailLimits:
 
     attachment_bytes: int
     letter_bytes: int
+
+    @classmethod
+    def of(cls, config: BankConfig) -> MailLimits:
+        return cls(config.mail_attachment_max_bytes, config.mail_letter_max_bytes)
 
     def to_wire(self) -> dict[str, int]:
         return {"attachment_max_bytes": self.attachment_bytes, "letter_max_bytes": self.letter_bytes}
@@ -82,7 +89,7 @@ def check_attachments(described: list[dict[str, Any]], data: list[bytes], limits
     if len(described) != len(data):
         raise _malformed("The letter describes {described} attachments but carries {sent}.",
                          described=len(described), sent=len(data))
-    for item, blob in zip(described, data):
+    for item, blob in zip(described, data, strict=True):
         if len(blob) > limits.attachment_bytes:
             raise BankRefusal(413, "attachment_too_large",
                               "The attachment {name} is {size} bytes; the bank accepts at most {limit}.",
@@ -92,7 +99,7 @@ def check_attachments(described: list[dict[str, Any]], data: list[bytes], limits
         raise BankRefusal(413, "letter_too_large",
                           "The attachments together are {size} bytes; the bank accepts at most {limit}.",
                           size=total, limit=limits.letter_bytes)
-    for item, blob in zip(described, data):
+    for item, blob in zip(described, data, strict=True):
         if len(blob) != item["size"] or hashlib.sha256(blob).hexdigest() != item["sha256"].lower():
             raise _malformed("The attachment {name} is not the file the signature covers.", name=item["name"])
 
@@ -122,7 +129,7 @@ def receive_letter(conn: sqlite3.Connection, *, submitter: User, letter_id: str,
         verified = verify_detached(content, signature, ca_certificate)
     except DocumentRejected as rejected:
         raise BankRefusal(400, rejected.reason.code, rejected.reason.message) from rejected
-    now = time.time()
+    now = bank_now()
     with immediate(conn):
         existing = conn.execute("SELECT * FROM letters WHERE id = ?", (letter_id,)).fetchone()
         if existing is not None:
@@ -138,8 +145,8 @@ def receive_letter(conn: sqlite3.Connection, *, submitter: User, letter_id: str,
             (letter_id, submitter.company_id, signer["full_name"], submitter.id, letter["subject"],
              letter["text"], content, signature, verified.serial, utc_text(now), utc_text(now)))
         _insert_attachments(conn, letter_id, [(item["name"], blob)
-                                              for item, blob in zip(letter["attachments"], attachments)])
-        _auto_reply(conn, submitter.company_id, letter_id, letter["subject"], cursor.lastrowid, now)
+                                              for item, blob in zip(letter["attachments"], attachments, strict=True)])
+        _auto_reply(conn, submitter.company_id, letter_id, subject=letter["subject"], number=cursor.lastrowid, now=now)
         row = conn.execute("SELECT * FROM letters WHERE id = ?", (letter_id,)).fetchone()
         return LetterReceipt(201, {**letter_summary(conn, row), "duplicate": False})
 
@@ -167,12 +174,12 @@ def insert_bank_letter(conn: sqlite3.Connection, *, company_id: int, subject: st
         "document_id, notice, sent_at) VALUES (?, ?, 'from_bank', ?, ?, ?, ?, ?, ?, ?, ?)",
         (letter_id, company_id, kind, _bank_name(conn), subject, text, in_reply_to, document_id,
          json.dumps(notice, ensure_ascii=False) if notice is not None else None,
-         utc_text(time.time() if now is None else now)))
+         utc_text(bank_now() if now is None else now)))
     _insert_attachments(conn, letter_id, attachments or [])
     return letter_id
 
 
-def _auto_reply(conn: sqlite3.Connection, company_id: int, letter_id: str, subject: str,
+def _auto_reply(conn: sqlite3.Connection, company_id: int, letter_id: str, *, subject: str,
                 number: int | None, now: float) -> None:
     text = (f"Your letter «{subject}» reached the bank on {time.strftime('%d.%m.%Y at %H:%M UTC', time.gmtime(now))} "
             f"and is registered under No. {number}. An operator will answer within one working day.\n\n"
@@ -191,7 +198,8 @@ def notify_rejected_document(conn: sqlite3.Connection, *, company_id: int, doc_i
                              document: dict[str, Any], reason: Reason, now: float) -> str:
     """The bank's notice to the company that it rejected a document, with the number and the reason."""
     number = str(document.get("number") or "—")
-    payee = document.get("beneficiary") if isinstance(document.get("beneficiary"), dict) else {}
+    given = document.get("beneficiary")
+    payee: dict[str, Any] = given if isinstance(given, dict) else {}
     details = ", ".join(part for part in (
         f"of {_date_text(document['date'])}" if isinstance(document.get("date"), str) else "",
         f"for {document['amount']} {document.get('currency') or ''}".strip()
@@ -284,5 +292,5 @@ def mark_read(conn: sqlite3.Connection, user: User, letter_id: str) -> dict[str,
     with immediate(conn):
         company_letter(conn, user, letter_id)
         conn.execute("UPDATE letters SET read_at = ? WHERE id = ? AND read_at IS NULL",
-                     (utc_text(time.time()), letter_id))
+                     (utc_text(bank_now()), letter_id))
     return {"id": letter_id, "read": True, "unread": unread_count(conn, user)}

@@ -1,4 +1,4 @@
-"""The bank's exchange rates (issue 4, type 7): GET /api/v1/rates, and the rate an exchange is executed at.
+"""The bank's exchange rates (document type 7): what GET /api/v1/rates serves, and the rate an exchange is executed at.
 
 The rates are the operator's file `<bank data dir>/rates.json` when present, read afresh on every
 use (a new rate is published by writing the file, no restart; tests set it the same way):
@@ -7,17 +7,15 @@ Without the file the bank quotes DEMO_RATES, made-up sample figures near the ten
 late 2026, timed at the moment they are asked for.
 """
 
-import json  # no `from __future__ import annotations`: FastAPI reads the route's annotations
+from __future__ import annotations
+
+import json
 import logging
-import time
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from fastapi import FastAPI
-
-from bsclient.rules.exchange import Quote, Rates, rates_from_wire, rates_to_wire
-from refbank.signed_content import utc_text
+from bsclient.rules.exchange import Quote, Rates, rates_from_wire
+from refbank.bank_time import now, utc_text
 
 log = logging.getLogger(__name__)
 
@@ -36,18 +34,10 @@ def load_rates(bank_dir: Path | None) -> Rates:
             return rates_from_wire(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValueError) as exc:
             log.error("rates file %s cannot be used (%s); quoting the demo rates", path, exc)
-    return Rates(time=utc_text(time.time()), quotes=DEMO_RATES)
+    return Rates(time=utc_text(now()), quotes=DEMO_RATES)
 
 
 def write_rates(bank_dir: Path, rates: dict[str, tuple[str, str]], moment: str) -> None:
     """Publish rates {currency: (buy, sell)} set at `moment` (the operator's and the tests' way)."""
     data = {"time": moment, "rates": [{"currency": c, "buy": b, "sell": s} for c, (b, s) in rates.items()]}
     (bank_dir / RATES_FILE).write_text(json.dumps(data, indent=1), encoding="utf-8")
-
-
-def install_rates_routes(app: FastAPI, bank_dir: Path, prefix: str, CurrentUser: Any) -> None:  # noqa: N803
-    """GET {prefix}/rates: {"time", "base": "KZT", "rates": [{"currency", "buy", "sell"}]}."""
-
-    @app.get(prefix + "/rates")
-    def rates(user: CurrentUser) -> dict[str, Any]:
-        return rates_to_wire(load_rates(bank_dir))

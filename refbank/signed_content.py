@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
-import time
 import uuid
 from typing import Any
 
@@ -12,9 +13,20 @@ import rfc8785
 from refbank.errors import BankRefusal
 
 
-def utc_text(moment: float) -> str:
-    """A moment as the wire writes times: ISO 8601 in UTC."""
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(moment))
+def not_base64(code: str, field: str) -> BankRefusal:
+    """The refusal of a field that should carry base64 and does not."""
+    return BankRefusal(400, code, "The {field} is not valid base64.", field=field)
+
+
+def decode_base64(text: object, refusal: BankRefusal) -> bytes:
+    """The bytes of a base64 text (signed content and signatures travel so); `refusal` raised when
+    `text` is not base64 text."""
+    if not isinstance(text, str):
+        raise refusal
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise refusal from exc
 
 
 def parse_canonical(object_id: str, content: bytes, *, kind: str, schema: str | tuple[str, ...]) -> dict[str, Any]:

@@ -7,12 +7,11 @@ import itertools
 import re
 import sqlite3
 import subprocess
-import time
 
 import requests
 
-from refbank.users import hash_password
-from tests.refbank_server import REPO, RunningBank, _environment, refbank_command
+from refbank.access.password_hashing import hash_password
+from tests.refbank_server import REPO, RunningBank, _environment, bank_now, refbank_command
 
 _numbers = itertools.count(1)
 PASSWORD = "Tulpar-Kok-2026"
@@ -35,7 +34,7 @@ def add_user(bank: RunningBank, password: str = PASSWORD, **columns: object) -> 
         (company,) = conn.execute("SELECT company_id FROM users WHERE login = 'clerk'").fetchone()
         values = {"login": login, "full_name": NAME, "iin": IIN, "company_id": company, "sign_right": "none",
                   "password_hash": hash_password(password), "birth_date": BIRTH, "phone": PHONE,
-                  "password_changed_at": time.time(), **columns}
+                  "password_changed_at": bank_now(), **columns}
         conn.execute(f"INSERT INTO users ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
                      tuple(values.values()))
     return login

@@ -12,14 +12,65 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as day_time
 from pathlib import Path
 from typing import Any
+
+import time_machine
+
+from refbank.bank_time import BANK_TIMEZONE
+from refbank.config import BankConfig
+from refbank.statements.history import is_business_day
 
 REPO = Path(__file__).resolve().parent.parent
 START_TIMEOUT = 60.0
 URL_PREFIX = "refbank serving at "
 FINGERPRINT_PREFIX = "CA SHA-256 fingerprint: "
+
+
+# --- The test banks' clock ---------------------------------------------------------------------
+# Every test bank runs on one timeline (config.toml's clock_start, refbank/bank_time.py): it starts, when
+# this module is imported, at noon in Almaty on the last business day before the machine's date, and
+# runs on in real time. So the bank's day is a known business day whatever the machine's date (a
+# Saturday, 1 January), it does not change during a run, and the bank's time stays behind the
+# machine's: what the bank certifies is valid for TLS and openssl on the machine too. The machine's
+# date is read once, here, only to stay near it.
+def _last_business_day_before(day: date) -> date:
+    day -= timedelta(days=1)
+    while not is_business_day(day):
+        day -= timedelta(days=1)
+    return day
+
+
+BANK_DAY = _last_business_day_before(datetime.now(BANK_TIMEZONE).date())
+_BANK_START = datetime.combine(BANK_DAY, day_time(12, 0), BANK_TIMEZONE).timestamp()
+_STARTED = time.monotonic()
+# argon2 at its cheapest: the tests log in hundreds of times (the bank's default costs ~0.1-0.4 s a check).
+TEST_HASH_COST = {"password_hash_time_cost": 1, "password_hash_memory_kib": 64, "password_hash_parallelism": 1}
+
+
+def bank_now() -> float:
+    """The test banks' moment now, in seconds since the epoch."""
+    return _BANK_START + (time.monotonic() - _STARTED)
+
+
+def bank_clock_start() -> str:
+    """The test banks' moment now as config.toml's clock_start."""
+    return datetime.fromtimestamp(bank_now(), BANK_TIMEZONE).isoformat(timespec="seconds")
+
+
+def on_bank_time() -> time_machine.travel:
+    """In-process client code on the banks' clock (its today is BANK_DAY): `with on_bank_time(): ...`."""
+    return time_machine.travel(datetime.fromtimestamp(bank_now(), UTC), tick=True)
+
+
+def set_bank_clock(data_dir: Path) -> None:
+    """The bank in `data_dir` takes up the timeline where it is now when it next starts."""
+    config = BankConfig.load(data_dir)
+    config = replace(config, clock_start=bank_clock_start())
+    config.write(data_dir)
 
 
 class RefbankStartError(RuntimeError):
@@ -73,6 +124,9 @@ def _environment() -> dict[str, str]:
 
 
 def init_bank(data_dir: Path) -> dict[str, Any]:
+    """`refbank init` with the tests' settings: the banks' clock, the cheapest password hashes."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    BankConfig(clock_start=bank_clock_start(), **TEST_HASH_COST).write(data_dir)
     result = subprocess.run(refbank_command("init", "--data", str(data_dir), "--json"),
                             capture_output=True, text=True, timeout=START_TIMEOUT, cwd=REPO,
                             env=_environment())
@@ -84,6 +138,7 @@ def init_bank(data_dir: Path) -> dict[str, Any]:
 def start_refbank(data_dir: Path, *, execution_delay: float = 0.2) -> RunningBank:
     """Create a bank in `data_dir` (unless one is there) and serve it on a free port."""
     created = init_bank(data_dir) if not (data_dir / "bank.sqlite3").exists() else {}
+    set_bank_clock(data_dir)  # a bank started again goes on with the timeline, not back to its start
     process = subprocess.Popen(
         refbank_command("serve", "--data", str(data_dir), "--port", "0",
                         "--execution-delay", str(execution_delay)),
@@ -207,7 +262,7 @@ def enrol_software_key(bank: RunningBank, session: Any, algorithm: str = "ec") -
     answer = session.post(bank.api + "/certificate-requests", json={"csr_pem": csr_pem(key)}, timeout=20)
     answer.raise_for_status()
     if answer.json()["status"] != "issued":  # a session before its second factor: the bank's officer approves
-        from refbank.enrolment_cli import approve_request
+        from refbank.pki.requests import approve_request
 
         approve_request(bank.data_dir, answer.json()["id"])
         answer = session.get(bank.api + "/certificate-requests/" + answer.json()["id"], timeout=20)

@@ -7,13 +7,12 @@ Each test gets a user of its own, written into the bank's database, so the tests
 from __future__ import annotations
 
 import sqlite3
-import time
 from datetime import UTC, datetime
 
 import pytest
 import requests
 
-from refbank.access import prepare_access
+from refbank.access.schema import prepare_access
 from refbank.config import BankConfig
 from refbank.db import SCHEMA
 from tests.access_helpers import (
@@ -31,7 +30,7 @@ from tests.access_helpers import (
     sign_in,
     token_of,
 )
-from tests.refbank_server import RunningBank, start_refbank
+from tests.refbank_server import RunningBank, bank_now, start_refbank
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +47,7 @@ def test_wrong_passwords_say_tries_left_then_block_until_a_time(bank):
     first, second = sign_in(bank, login, "wrong-1"), sign_in(bank, login, "wrong-2")
     assert (error(first)["code"], error(first)["params"]["tries_left"]) == ("wrong_credentials", 2)
     assert error(second)["params"]["tries_left"] == 1
-    before = datetime.now(UTC)
+    before = datetime.fromtimestamp(bank_now(), UTC)  # the bank's clock, not the machine's
     third = sign_in(bank, login, "wrong-3")
     assert third.status_code == 403 and error(third)["code"] == "user_blocked"
     until = datetime.fromisoformat(error(third)["params"]["until"])
@@ -172,7 +171,7 @@ def test_an_expired_code_is_refused(bank):
     _ask(bank, login, token)
     with db(bank) as conn:  # 16 minutes later, for the bank
         conn.execute("UPDATE one_time_codes SET expires_at = ? WHERE user_id = (SELECT id FROM users WHERE login = ?)",
-                     (time.time() - 60, login))
+                     (bank_now() - 60, login))
     assert error(_confirm(bank, token, last_code(bank, login)))["code"] == "code_expired"
 
 
@@ -199,7 +198,7 @@ def test_the_code_confirms_only_the_password_it_was_sent_for(bank):
 # --- expiry and the first login ------------------------------------------------------------------
 
 def test_an_expired_password_forces_the_change_before_anything_else(bank):
-    login = add_user(bank, password_changed_at=time.time() - 91 * 86400)
+    login = add_user(bank, password_changed_at=bank_now() - 91 * 86400)
     answer = sign_in(bank, login)
     assert answer.json()["password_change"] == "expired"
     token = answer.json()["session"]

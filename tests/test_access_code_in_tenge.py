@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from refbank.access import payment_needs_code, tenge_equivalent
+from refbank.access.payment_codes import payment_needs_code, tenge_equivalent
 from refbank.config import BankConfig
 from refbank.rates import write_rates
 

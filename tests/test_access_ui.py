@@ -6,7 +6,6 @@ forced change of an expired password, block my access (R6.4) and the journal (R7
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +25,7 @@ from tests.access_helpers import PASSWORD, add_user, cli, last_code, sign_in
 from tests.clerk_driver import WAIT_MS, click, signed_in, top_level, type_into  # noqa: F401
 from tests.e2e_fixtures import bank, clerk_login  # noqa: F401
 from tests.login_helpers import log_in
-from tests.refbank_server import RunningBank
+from tests.refbank_server import RunningBank, bank_now
 
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "access-shots"
 
@@ -70,7 +69,7 @@ def test_login_window_counts_tries_then_says_until_when_and_the_cli_unblocks(qtb
     assert "Tries left before the user is blocked: 1" in try_password(qtbot, dialog, login, "wrong-2")
     shot(dialog, "login-tries-left")
     text = try_password(qtbot, dialog, login, "wrong-3")
-    until = (datetime.now().astimezone().timestamp() + 15 * 60)
+    until = bank_now() + 15 * 60  # the bank's clock, shown in the clerk's time zone
     expected = {datetime.fromtimestamp(until + delta).strftime("%d.%m.%Y %H:%M") for delta in (-60, 0, 60)}
     assert "blocked until" in text and any(moment in text for moment in expected), text
     shot(dialog, "login-blocked-until")
@@ -216,7 +215,7 @@ def test_the_dialog_in_kazakh(qtbot, bank, api):
 # --- the forced change at login: an expired password -------------------------------------------
 
 def test_an_expired_password_forces_the_change_before_the_carrier(qtbot, bank, tmp_path):
-    login = add_user(bank, password_changed_at=time.time() - 91 * 86400)
+    login = add_user(bank, password_changed_at=bank_now() - 91 * 86400)
     directory = tmp_path / "client"
     directory.mkdir()
     (directory / "config.toml").write_text(

@@ -20,7 +20,7 @@ from bsclient.client.session.bank_api import BankApi
 from bsclient.crypto import certificate_info
 from bsclient.rules.bic import bank_for_iban
 from bsclient.token import KeyPair, Pin, Pkcs11Module, TokenSession, TokenSigner, TokenThread
-from refbank.verify import verify_detached as bank_verify
+from refbank.pki.verify import verify_detached as bank_verify
 from tests.e2e_fixtures import USER_PIN, bank, clerk_login, enrolled_carrier  # noqa: F401 - the module's bank
 from tests.login_helpers import log_in, sign_challenge
 from tests.refbank_server import RunningBank

@@ -95,7 +95,7 @@ def wait_for(api: BankApi, store: DocumentStore, doc_id: str, status: DocumentSt
 def enrol_approved(bank: RunningBank, api: BankApi, session: TokenSession, algorithm: str = "rsa-2048"):
     """A key requested before the login's second factor: it waits (never issued at once), the bank's
     officer approves it, the client collects the certificate."""
-    from refbank.enrolment_cli import approve_request
+    from refbank.pki.requests import approve_request
 
     request = request_key(api, session, key_label="signing key", common_name="Key request", algorithm=algorithm)
     assert not request.installed

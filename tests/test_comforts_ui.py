@@ -9,7 +9,6 @@ itself executes it (with the bank's own code on its database).
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QWidg
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.ui.app import ClientApp
 from refbank.db import Database
-from refbank.execution import execute_document
+from refbank.documents.execution import execute_document
 from tests.clerk_driver import (  # noqa: F401
     WAIT_MS,
     click,
@@ -34,7 +33,7 @@ from tests.clerk_driver import (  # noqa: F401
     top_level,
     type_into,
 )
-from tests.refbank_server import RunningBank, start_refbank
+from tests.refbank_server import RunningBank, bank_now, start_refbank
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +136,7 @@ def test_a_clerk_recalls_an_accepted_order_and_cannot_recall_an_executed_one(qtb
     editor = send_order(qtbot, client, bank, "1 000")
     late_id = editor.order().id
     with Database(bank.data_dir / "bank.sqlite3").connection() as conn:
-        execute_document(conn, late_id, time.time())
+        execute_document(conn, late_id, bank_now())  # on the bank's clock
     click(qtbot, editor, "recallDocumentButton")  # from the editor this time
     dialog = top_level(qtbot, "recallDialog")
     type_into(qtbot, dialog, "recallReasonEdit", "Ошибка")

@@ -5,7 +5,6 @@ bank's rate at execution, named in the document's state) and rejects a broken on
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from decimal import Decimal
 from typing import Any
@@ -13,11 +12,11 @@ from typing import Any
 import pytest
 
 from refbank.rates import write_rates
-from tests.refbank_server import RunningBank, start_refbank
+from tests.refbank_server import BANK_DAY, RunningBank, start_refbank
 from tests.test_kinds_bank import statement_lines
 from tests.test_refbank_documents import account, balances, send_signed, wait_for_status
 
-TODAY = dt.date.today().isoformat()
+TODAY = BANK_DAY.isoformat()  # the test bank's day: its statements book on it
 RATES_TIME = "2026-11-23T04:00:00Z"
 
 

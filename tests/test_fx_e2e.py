@@ -5,7 +5,6 @@ rate at execution, which the editor's status line names), or rejects it and the 
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from decimal import Decimal
 
@@ -17,7 +16,7 @@ from bsclient.ui.app import ClientApp
 from refbank.rates import write_rates
 from tests.clerk_driver import WAIT_MS, click, record_status, signed_in, top_level, type_into  # noqa: F401
 from tests.e2e_fixtures import bank  # noqa: F401 - the module's running bank
-from tests.refbank_server import RunningBank
+from tests.refbank_server import BANK_DAY, RunningBank
 
 
 def company_account(bank: RunningBank, currency: str) -> str:
@@ -27,8 +26,8 @@ def company_account(bank: RunningBank, currency: str) -> str:
 
 
 def statement_lines(client: ClientApp, iban: str) -> list[dict]:
-    """Today's statement of `iban` as the clerk's own session reads it."""
-    return client.workplace.api.statement_page(iban, dt.date.today(), dt.date.today())["lines"]
+    """The bank's day's statement of `iban` as the clerk's own session reads it."""
+    return client.workplace.api.statement_page(iban, BANK_DAY, BANK_DAY)["lines"]
 
 
 def balance_at_bank(client: ClientApp, iban: str) -> Decimal:

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import requests
 
+from refbank.pki.requests import approve_request
 from refbank.config import BankConfig
-from refbank.enrolment_cli import approve_request
 from tests.refbank_server import RunningBank, csr_pem, login, new_key, start_refbank
 
 USER = "clerk"

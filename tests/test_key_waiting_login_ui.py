@@ -19,7 +19,7 @@ from bsclient.client.config import ClientConfig, load_config
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.session.key_request import remembered_request_id
 from bsclient.ui.app import ClientApp
-from refbank.enrolment_cli import approve_request
+from refbank.pki.requests import approve_request
 from tests.clerk_driver import (
     WAIT_MS,
     _let_go,

@@ -14,10 +14,10 @@ import pytest
 import requests
 
 from bsclient.rules.iin_bin import iin_bin_check_digit
-from tests.refbank_server import RunningBank, start_refbank
+from tests.refbank_server import BANK_DAY, RunningBank, start_refbank
 from tests.test_refbank_documents import account, balances, send_signed, wait_for_status
 
-TODAY = dt.date.today()
+TODAY = BANK_DAY  # the test bank's day: its statements book on it
 LAST_MONTH = (TODAY.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
 FUNDS = {
     "pension": {"name": "State Corporation \"Government for Citizens\"", "bin": "160440007161",

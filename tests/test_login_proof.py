@@ -29,7 +29,7 @@ from bsclient.client.session.login import (
 from bsclient.messages import Message
 from tests.e2e_fixtures import bank, clerk_login, enrolled_carrier  # noqa: F401 - the module's bank
 from tests.login_helpers import last_login_code, log_in, sign_challenge
-from tests.refbank_server import SoftwareSigner, init_bank, new_key, start_refbank
+from tests.refbank_server import SoftwareSigner, bank_now, init_bank, new_key, start_refbank
 
 
 def english(message: Message) -> str:
@@ -138,7 +138,7 @@ def test_a_revoked_certificate_is_refused(bank, carriers, api):  # noqa: F811
 def test_a_key_the_bank_never_certified_is_refused(bank, carriers, api):  # noqa: F811
     key = new_key("ec")
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ахметова Айгуль Сериковна")])
-    now = dt.datetime.now(dt.UTC)
+    now = dt.datetime.fromtimestamp(bank_now(), dt.UTC)  # valid on the bank's clock
     certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
                    .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
                    .not_valid_after(now + dt.timedelta(days=30)).sign(key, hashes.SHA256()))

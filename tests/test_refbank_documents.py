@@ -7,7 +7,6 @@ independent of both the client's CMS code and the bank's verifier.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import json
 import sqlite3
 import threading
@@ -26,7 +25,16 @@ from cryptography.hazmat.primitives.serialization import Encoding, load_pem_priv
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from schwifty import IBAN
 
-from tests.refbank_server import RunningBank, SoftwareSigner, csr_pem, enrol_software_key, login, new_key, start_refbank
+from tests.refbank_server import (
+    BANK_DAY,
+    RunningBank,
+    SoftwareSigner,
+    csr_pem,
+    enrol_software_key,
+    login,
+    new_key,
+    start_refbank,
+)
 
 WAIT_SECONDS = 30
 
@@ -53,7 +61,7 @@ def payment_order(bank: RunningBank, amount: str, *, currency: str = "KZT",
                   beneficiary_iban: str | None = None) -> dict[str, Any]:
     payer_company, partner_company = bank.created["companies"]
     payer = account(bank, 0, currency)
-    today = dt.date.today().isoformat()
+    today = BANK_DAY.isoformat()
     return {
         "schema": "kz.payment-order/1",
         "id": str(uuid.uuid4()),

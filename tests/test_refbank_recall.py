@@ -1,7 +1,7 @@
 """Recall (document type 8): the bank recalls a signed, accepted, not yet executed document.
 
 The recall request is signed with cryptography's PKCS7SignatureBuilder (tests/refbank_server.py),
-independent of the client's CMS code; the bank checks it with refbank/verify.py. Execution is
+independent of the client's CMS code; the bank checks it with refbank/pki/verify.py. Execution is
 driven from the test (refbank.execution on the bank's own database) so that no test waits for the
 clock: the bank runs with an execution delay of an hour.
 """
@@ -20,10 +20,10 @@ import pytest
 import requests
 import rfc8785
 
+from refbank.access.password_hashing import hash_password
 from refbank.db import Database
-from refbank.execution import execute_document, execute_due_documents
-from refbank.users import hash_password
-from tests.refbank_server import RunningBank, SoftwareSigner, enrol_software_key, login, start_refbank
+from refbank.documents.execution import execute_document, execute_due_documents
+from tests.refbank_server import RunningBank, SoftwareSigner, bank_now, enrol_software_key, login, start_refbank
 from tests.test_refbank_documents import account, balances, payment_order, send_signed
 
 RACES = 12
@@ -86,7 +86,7 @@ def test_an_accepted_order_is_recalled_and_its_hold_given_back(bank, clerk, sign
     assert balances(clerk, bank)[payer] == before  # the hold is given back, the balance never moved
     assert clerk.get(bank.api + f"/documents/{order['id']}", timeout=20).json()["status"] == "recalled"
     with bank_db(bank).connection() as conn:  # whenever the executor looks, it is not paid
-        execute_due_documents(conn, time.time() + 10 * 3600)
+        execute_due_documents(conn, bank_now() + 10 * 3600)
         (kept,) = conn.execute("SELECT * FROM recalls WHERE document_id = ?", (order["id"],)).fetchall()
     assert status_in_bank(bank, order["id"]) == "recalled" and balances(clerk, bank)[payer] == before
     assert kept["reason"] == "Неверная сумма" and kept["previous_status"] == "accepted"
@@ -105,7 +105,7 @@ def test_a_recall_sent_again_answers_the_same_state(bank, clerk, signer):
 def test_an_executed_order_cannot_be_recalled(bank, clerk, signer):
     order = accepted_order(bank, clerk, signer)
     with bank_db(bank).connection() as conn:
-        execute_document(conn, order["id"], time.time())
+        execute_document(conn, order["id"], bank_now())
     answer = recall(clerk, bank, order["id"], signer)
     assert answer.status_code == 409
     assert answer.json()["error"]["code"] == "document_executed"
@@ -194,7 +194,7 @@ def test_recall_racing_execution_exactly_one_wins(bank, clerk, signer):
             with bank_db(bank).connection() as conn:
                 start.wait()
                 time.sleep(0.01 * (index % 4))  # vary who reaches the lock first (HTTP is slower)
-                execute_document(conn, doc_id, time.time())
+                execute_document(conn, doc_id, bank_now())
 
         def recall_it() -> None:
             start.wait()

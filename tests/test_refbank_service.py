@@ -7,7 +7,6 @@ the client's own IIN/BIN and IIK validators what `refbank init` made up.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import shutil
 import stat
 import subprocess
@@ -21,7 +20,7 @@ import rfc8785
 from schwifty import IBAN
 
 from bsclient.rules import check_iban, check_iin_bin
-from tests.refbank_server import REPO, RunningBank, enrol_software_key, login, refbank_command, start_refbank
+from tests.refbank_server import BANK_DAY, REPO, RunningBank, enrol_software_key, login, refbank_command, start_refbank
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
 
@@ -135,7 +134,7 @@ def exported(bank: RunningBank, tmp_path_factory: pytest.TempPathFactory) -> Pat
         companies, accounts = bank.created["companies"], bank.accounts
         payer = next(a for a in accounts if a["company_bin"] == companies[0]["bin"] and a["currency"] == "KZT")
         beneficiary = next(a for a in accounts if a["company_bin"] == companies[1]["bin"])
-        today = dt.date.today().isoformat()
+        today = BANK_DAY.isoformat()
         order = {
             "schema": "kz.payment-order/1", "id": str(uuid.uuid4()), "number": "3", "date": today,
             "value_date": today, "currency": "KZT", "amount": "1000.00", "knp": "710",

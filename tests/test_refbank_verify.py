@@ -17,9 +17,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
 from bsclient.crypto import sign_detached
-from refbank.ca import CertificateAuthority, CsrError, UserSubject, create_bank_pki, load_csr
 from refbank.errors import DocumentRejected
-from refbank.verify import certificate_serial, verify_detached
+from refbank.pki.ca import CertificateAuthority, CsrError, UserSubject, create_bank_pki, load_csr
+from refbank.pki.verify import certificate_serial, verify_detached
 from tests.refbank_server import SoftwareSigner, csr_pem, new_key
 
 CONTENT = b'{"amount":"150000.00","id":"0b0e6c0e-2f6e-4d43-9e48-1d4f8f1d2a10"}'

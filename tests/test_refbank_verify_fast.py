@@ -14,9 +14,9 @@ from cryptography.hazmat.primitives.asymmetric import padding
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from bsclient.crypto import sign_detached
-from refbank.ca import CertificateAuthority, UserSubject, create_bank_pki
 from refbank.errors import DocumentRejected
-from refbank.verify import verify_detached
+from refbank.pki.ca import CertificateAuthority, UserSubject, create_bank_pki
+from refbank.pki.verify import verify_detached
 from tests.refbank_server import csr_pem, new_key
 from tests.test_refbank_verify import ClientSigner
 

@@ -16,7 +16,7 @@ import pytest
 import requests
 import rfc8785
 
-from refbank.users import hash_password
+from refbank.access.password_hashing import hash_password
 from tests.refbank_server import (
     REPO,
     RunningBank,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from refbank.signing_rights import Signatory, SigningRefused, check_addition, may_add, still_needed
+from refbank.documents.signing_rights import Signatory, SigningRefused, check_addition, may_add, still_needed
 
 COMPANY = 1
 SINGLE = Signatory(1, COMPANY, "single", "Ахметова")

@@ -28,11 +28,10 @@ from bsclient.client.onec import parse_exchange_file
 from bsclient.client.session.bank_api import BankApi, BankError
 from bsclient.client.statements.export import write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements.statement import Statement, StatementCancelled, fetch_statement
-from refbank.bank_time import bank_today
 from tests.login_helpers import log_in
-from tests.refbank_server import RunningBank, SoftwareSigner, enrol_software_key, login, start_refbank
+from tests.refbank_server import BANK_DAY, RunningBank, SoftwareSigner, enrol_software_key, login, start_refbank
 
-TODAY = bank_today()  # the bank's day (Almaty): executed payments are booked on it
+TODAY = BANK_DAY  # the test bank's day: executed payments are booked on it
 YEAR_AGO = TODAY - dt.timedelta(days=365)
 PAYMENTS = ("150000.00", "2500.50", "99.99")
 

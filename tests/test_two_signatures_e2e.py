@@ -11,7 +11,6 @@ import os
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -39,7 +38,7 @@ from tests.clerk_driver import (
 )
 from tests.e2e_fixtures import USER_PIN, bank, enrolled_carrier, write_client_config  # noqa: F401
 from tests.login_helpers import log_in
-from tests.refbank_server import REPO, RunningBank, refbank_command
+from tests.refbank_server import BANK_DAY, REPO, RunningBank, refbank_command
 
 FIRST, SECOND = "first", "second"
 FIRST_NAME, SECOND_NAME = "Нурланов Данияр Бекович", "Жумабекова Сауле Ерлановна"
@@ -160,13 +159,13 @@ def test_two_users_with_two_carriers_sign_one_order_and_the_bank_executes_it(qtb
 
 
 def statement_has(bank: RunningBank, iban: str, doc_id: str, amount: Decimal) -> bool:
-    """The payer's statement (the bank's days are Almaty's: a day either side) has the order's debit."""
+    """The payer's statement of the bank's day has the order's debit."""
     api = BankApi(bank.url, bank.ca_file)
     log_in(api, bank, "viewer")  # the company's statement; the code, no carrier to share (R8.2)
     try:
         after = None
         while True:
-            page = api.statement_page(iban, date.today() - timedelta(days=1), date.today() + timedelta(days=1),
+            page = api.statement_page(iban, BANK_DAY, BANK_DAY,
                                       after=after)
             if any(line["document_id"] == doc_id and Decimal(line["debit"]) == amount for line in page["lines"]):
                 return True

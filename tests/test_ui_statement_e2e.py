@@ -19,10 +19,9 @@ from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.statements.window import StatementWindow
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.workplace import Workplace
-from refbank.bank_time import bank_today
 from tests.e2e_fixtures import bank, clerk_login  # noqa: F401 - the module's bank
 from tests.login_helpers import log_in
-from tests.refbank_server import RunningBank
+from tests.refbank_server import BANK_DAY, RunningBank
 
 WAIT_MS = 120_000
 
@@ -45,7 +44,7 @@ def workplace(bank: RunningBank, tmp_path):  # noqa: F811 - the fixture imported
 def test_the_window_shows_a_year_of_the_banks_statement_and_its_figures(qtbot, workplace):
     api = workplace.api
     account = max((a for a in workplace.accounts if a.currency == "KZT"), key=lambda a: a.balance)
-    today = bank_today()  # the bank's day (Almaty), whatever the test machine's time zone
+    today = BANK_DAY  # the test bank's day, whatever the machine's date and time zone
     window = StatementWindow(workplace, open_document=lambda _: None, today=lambda: today)
     qtbot.addWidget(window)
     window.show()

@@ -1,0 +1,222 @@
+"""Receipt of a signed document: its exact bytes and signatures kept, the bank's checks, the hold.
+
+The id is the idempotency key: look-up, checks, hold and insert share one write transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from cryptography import x509
+
+from refbank.access.users import User, user_from_row
+from refbank.bank_time import now as bank_now
+from refbank.bank_time import utc_text
+from refbank.currency_documents import CURRENCY_SCHEMAS, executed_rate
+from refbank.db import from_tiyn, immediate, to_tiyn
+from refbank.documents.signing_rights import Signatory, SigningRefused, still_needed
+from refbank.errors import BankRefusal, DocumentRejected, Reason
+from refbank.kinds import DOCUMENT_SCHEMAS, check_document_kind
+from refbank.mail import notify_rejected_document
+from refbank.pki.verify import VerifiedSignature, verify_detached
+from refbank.rules import check_payment_order, invalid_field
+from refbank.signed_content import parse_canonical
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What the bank answers to a PUT: the HTTP status and the document's state."""
+
+    status_code: int
+    state: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Signer:
+    user: User
+    serial: str
+
+
+def parse_content(doc_id: str, content: bytes) -> dict[str, Any]:
+    """The document as JSON, if `content` is its canonical form; 400 malformed_document if not."""
+    return parse_canonical(doc_id, content, kind="document", schema=DOCUMENT_SCHEMAS)  # kinds.py: types 1-5
+
+
+def _malformed(message: str, **params: Any) -> BankRefusal:
+    return BankRefusal(400, "malformed_document", message, **params)
+
+
+def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, content: bytes,
+                     signatures: list[bytes], ca_certificate: x509.Certificate,
+                     own_bank_code: str, execution_delay: float) -> Receipt:
+    document = parse_content(doc_id, content)
+    # The slow part, signature arithmetic, runs before the write lock is taken.
+    verified: list[VerifiedSignature] = []
+    failure: DocumentRejected | None = None
+    try:
+        if not signatures:
+            raise DocumentRejected("signature_missing", "The document carries no signature.")
+        verified = [verify_detached(content, signature, ca_certificate) for signature in signatures]
+    except DocumentRejected as rejected:
+        failure = rejected
+
+    now = bank_now()
+    with immediate(conn):
+        existing = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if existing is not None:
+            if bytes(existing["content"]) != content:
+                raise BankRefusal(409, "document_id_reused",
+                                  "Another document was already received with this id.", id=doc_id)
+            return Receipt(200, document_state(existing, duplicate=True))
+        try:
+            if failure:
+                raise failure
+            account, needs = check_document(conn, document, verified, own_bank_code)
+            if needs is None:
+                amount = to_tiyn(Decimal(document["amount"]))
+                conn.execute("UPDATE accounts SET available = available - ? WHERE iban = ?",
+                             (amount, account["iban"]))
+            # R3.2: a first signature alone is kept, neither held nor executed, until the second
+            # (refbank/documents/second_signature.py).
+            status = "accepted" if needs is None else "awaiting_signature"
+            reason, company_id = None, account["company_id"]
+        except DocumentRejected as rejected:
+            status, reason, company_id = "rejected", rejected.reason, submitter.company_id
+        _insert_document(conn, doc_id=doc_id, document=document, content=content, submitter=submitter,
+                         company_id=company_id, status=status, reason=reason, now=now,
+                         execute_after=now + execution_delay if status == "accepted" else None)
+        _insert_signatures(conn, doc_id, signatures, verified)
+        if reason is not None:  # R1.9: the company hears of the rejection by bank mail too
+            notify_rejected_document(conn, company_id=company_id, doc_id=doc_id, document=document,
+                                     reason=reason, now=now)
+        row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return Receipt(201, document_state(row))
+
+
+def check_document(conn: sqlite3.Connection, document: dict[str, Any],
+                    verified: list[VerifiedSignature], own_bank_code: str) -> tuple[sqlite3.Row, str | None]:
+    """The payer's account and the signature still needed (None: complete), after every check
+    the bank makes; DocumentRejected otherwise."""
+    signers = [signer_of(conn, signature) for signature in verified]
+    amount = check_payment_order(document)
+    check_document_kind(conn, document)  # budget, pension, social, salary: refbank/kinds.py
+    account = conn.execute("SELECT * FROM accounts WHERE iban = ?",
+                           (document["payer"]["iban"],)).fetchone()
+    if account is None or account["company_id"] not in {s.user.company_id for s in signers}:
+        raise DocumentRejected("payer_account_unknown",
+                               "The payer's account is not an account of the signer's company.",
+                               iban=document["payer"]["iban"])
+    needs = _check_signing_rights(signers, account["company_id"])
+    company = conn.execute("SELECT * FROM companies WHERE id = ?", (account["company_id"],)).fetchone()
+    if document["payer"]["bin"] != company["bin"]:
+        raise invalid_field("payer.bin", "it is not the BIN of the account's owner")
+    if document["currency"] != account["currency"]:
+        raise DocumentRejected("currency_mismatch",
+                               "The document's currency is not the currency of the payer's account.",
+                               currency=document["currency"], account_currency=account["currency"])
+    _check_beneficiary(conn, document, own_bank_code)
+    available = Decimal(from_tiyn(account["available"]))
+    if amount > available:
+        raise DocumentRejected("insufficient_funds",
+                               "The amount is more than the available balance of {available}.",
+                               available=from_tiyn(account["available"]), amount=document["amount"])
+    return account, needs
+
+
+def signer_of(conn: sqlite3.Connection, signature: VerifiedSignature) -> Signer:
+    row = conn.execute(
+        "SELECT users.*, certificates.revoked FROM certificates JOIN users ON users.id = certificates.user_id "
+        "WHERE certificates.serial = ?", (signature.serial,)).fetchone()
+    if row is None:
+        raise DocumentRejected("certificate_untrusted",
+                               "The signer's certificate is not one this bank issued.",
+                               serial=signature.serial)
+    if row["revoked"]:
+        raise DocumentRejected("certificate_revoked", "The signer's certificate was revoked.",
+                               serial=signature.serial)
+    return Signer(user_from_row(row), signature.serial)
+
+
+def _check_signing_rights(signers: list[Signer], company_id: int) -> str | None:
+    """What the signatures still need ("second", or None when complete), by the rule in
+    refbank/documents/signing_rights.py (R3); DocumentRejected when they can never make the document payable."""
+    signatories = [Signatory(s.user.id, s.user.company_id, s.user.sign_right, s.user.full_name) for s in signers]
+    try:
+        return still_needed(signatories, company_id)
+    except SigningRefused as refused:
+        rejected = DocumentRejected(refused.code, "")
+        rejected.reason = Reason(refused.code, refused.message, refused.params)
+        raise rejected from refused
+
+
+def _check_beneficiary(conn: sqlite3.Connection, document: dict[str, Any], own_bank_code: str) -> None:
+    iban = document["beneficiary"]["iban"]
+    if document["schema"] in CURRENCY_SCHEMAS:
+        return  # abroad, or the company's own account in the other currency: refbank/currency_documents.py
+    if iban == document["payer"]["iban"]:
+        raise invalid_field("beneficiary.iban", "it is the payer's own account")
+    if iban[4:7] != own_bank_code:
+        return  # another bank's account: the order goes to interbank clearing
+    account = conn.execute("SELECT currency FROM accounts WHERE iban = ?", (iban,)).fetchone()
+    if account is None:
+        raise DocumentRejected("beneficiary_account_unknown",
+                               "The beneficiary's account is at this bank, but no such account exists.",
+                               iban=iban)
+    if account["currency"] != document["currency"]:
+        raise DocumentRejected("currency_mismatch",
+                               "The document's currency is not the currency of the beneficiary's account.",
+                               currency=document["currency"], account_currency=account["currency"])
+
+
+def _object(document: dict[str, Any], key: str) -> dict[str, Any]:
+    value = document.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def _insert_document(conn: sqlite3.Connection, *, doc_id: str, document: dict[str, Any], content: bytes,
+                     submitter: User, company_id: int, status: str, reason: Reason | None,
+                     now: float, execute_after: float | None) -> None:
+    payer, beneficiary = _object(document, "payer"), _object(document, "beneficiary")
+    conn.execute(
+        "INSERT INTO documents (id, company_id, submitted_by, content, schema, status, reason_code, "
+        "reason_message, reason_params, amount, currency, payer_iban, beneficiary_iban, received_at, "
+        "execute_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (doc_id, company_id, submitter.id, content, document["schema"], status,
+         reason.code if reason else None, reason.message if reason else None,
+         json.dumps(reason.params, ensure_ascii=False) if reason else None,
+         to_tiyn(Decimal(document["amount"])) if status == "accepted" else None,
+         document.get("currency"), payer.get("iban"), beneficiary.get("iban"),
+         utc_text(now), execute_after),
+    )
+
+
+def _insert_signatures(conn: sqlite3.Connection, doc_id: str, signatures: list[bytes],
+                       verified: list[VerifiedSignature]) -> None:
+    serials = [signature.serial for signature in verified]
+    for index, cms_der in enumerate(signatures, start=1):
+        serial = serials[index - 1] if index <= len(serials) else None
+        conn.execute("INSERT INTO signatures (document_id, idx, cms_der, certificate_serial) "
+                     "VALUES (?, ?, ?, ?)", (doc_id, index, cms_der, serial))
+
+
+def document_state(row: sqlite3.Row, *, duplicate: bool = False) -> dict[str, Any]:
+    """The wire form of a document's state."""
+    reason = None
+    if row["reason_code"]:
+        reason = {"code": row["reason_code"], "message": row["reason_message"],
+                  "params": json.loads(row["reason_params"] or "{}")}
+    return {"id": row["id"], "status": row["status"], "reason": reason,
+            "received_at": row["received_at"], "executed_at": row["executed_at"],
+            "rate": executed_rate(row), "duplicate": duplicate}
+
+
+def visible_document(conn: sqlite3.Connection, user: User, doc_id: str) -> sqlite3.Row | None:
+    """The document if the user's company sent or pays it."""
+    return conn.execute(
+        "SELECT documents.* FROM documents JOIN users ON users.id = documents.submitted_by "
+        "WHERE documents.id = ? AND (documents.company_id = ? OR users.company_id = ?)",
+        (doc_id, user.company_id, user.company_id)).fetchone()
