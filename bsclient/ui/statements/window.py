@@ -3,11 +3,8 @@ balances and turnovers, search and filter, the balance chart, the documents behi
 
 from __future__ import annotations
 
-import gc
-import sys
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -38,6 +35,7 @@ from bsclient.client.models import Account
 from bsclient.client.statements.statement import Statement, StatementCancelled, fetch_statement, quick_period
 from bsclient.rules import bank_for_iban
 from bsclient.ui.background import run_in_background
+from bsclient.ui.interpreter_tuning import reading_a_big_statement
 from bsclient.ui.statements.balance_chart import BalanceChart
 from bsclient.ui.statements.model import (
     BANK,
@@ -59,7 +57,6 @@ from bsclient.ui.workplace import Workplace
 
 FILTER_DELAY_MS = 200
 PROGRESS_INTERVAL_MS = 100
-READING_SWITCH_INTERVAL = 0.0005  # seconds; see reading_a_big_statement
 _ERROR_STYLE = "color: #b3261e;"
 _INFO_STYLE = ""
 
@@ -75,43 +72,6 @@ def count_text(count: int) -> str:
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
-
-
-@contextmanager
-def reading_a_big_statement() -> Iterator[None]:
-    """While a worker reads a statement of up to hundreds of thousands of lines in Python:
-
-    - the worker hands the interpreter lock over every 0.5 ms instead of 5: each data() call of a
-      repaint on the GUI thread waits for that lock, and a hundred waits of 5 ms stall the window;
-    - Python's cycle collector is paused: it would walk the million new objects again and again,
-      holding the lock a third of a second each time. The last read to end turns it back on, and
-      its next collections walk the statement once more (one tracked object a line: counterparties
-      and dates are shared, amounts and texts are not tracked), about 0.1-0.2 s for 200,000 lines.
-      The objects are not frozen out of its sight: gc.freeze would keep every object alive at that
-      moment, the statement's and everyone else's, out of the collector for the rest of the day.
-    """
-    global _readers, _saved_switch_interval, _collecting
-    with _readers_lock:  # two reads may overlap (Load pressed again): the last one out restores
-        if _readers == 0:
-            _saved_switch_interval, _collecting = sys.getswitchinterval(), gc.isenabled()
-            sys.setswitchinterval(min(_saved_switch_interval, READING_SWITCH_INTERVAL))
-            gc.disable()
-        _readers += 1
-    try:
-        yield
-    finally:
-        with _readers_lock:
-            _readers -= 1
-            if _readers == 0:
-                if _collecting:
-                    gc.enable()
-                sys.setswitchinterval(_saved_switch_interval)
-
-
-_readers_lock = threading.Lock()
-_readers = 0
-_saved_switch_interval = 0.005
-_collecting = True
 
 
 class _LoadProgress:
