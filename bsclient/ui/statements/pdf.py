@@ -331,7 +331,7 @@ class _Document:
                      *, label_right: bool = False, name_lines: int = 1_000) -> None:
         painter.setFont(font)
         metrics = QFontMetricsF(font, self.device)
-        for index, (column, lines) in enumerate(zip(self.columns, cells)):
+        for index, (column, lines) in enumerate(zip(self.columns, cells, strict=True)):
             left, right = self.edges[index] + self.padding, self.edges[index + 1] - self.padding
             align_right = column.align == Qt.AlignmentFlag.AlignRight or (label_right and index == 4)
             for number, text in enumerate(lines):

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from bsclient.client.models import Account
+from bsclient.client.statements.export import write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements.statement import Statement, StatementCancelled, fetch_statement, quick_period
 from bsclient.rules import bank_for_iban
 from bsclient.ui.background import run_in_background
@@ -51,6 +52,7 @@ from bsclient.ui.statements.model import (
     Direction,
     StatementModel,
 )
+from bsclient.ui.statements.pdf import write_statement_pdf
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
@@ -247,7 +249,7 @@ class StatementWindow(QWidget):
                   self.tr("Closing balance"))
         names = ("openingBalanceLabel", "totalDebitLabel", "totalCreditLabel", "closingBalanceLabel")
         values: list[QLabel] = []
-        for column, (title, name) in enumerate(zip(titles, names)):
+        for column, (title, name) in enumerate(zip(titles, names, strict=True)):
             caption = QLabel(title, frame)
             caption.setAlignment(Qt.AlignmentFlag.AlignRight)
             value = QLabel(frame)
@@ -512,8 +514,11 @@ class StatementWindow(QWidget):
         def stored() -> frozenset[str]:
             return frozenset(doc_id for doc_id in ids if store.get(doc_id) is not None)
 
-        run_in_background(self, stored, on_success=lambda found: model.statement() is statement
-                          and model.set_own_documents(found), on_failure=lambda _: None)
+        def mark(found: frozenset[str]) -> None:
+            if model.statement() is statement:  # not a statement loaded since
+                model.set_own_documents(found)
+
+        run_in_background(self, stored, on_success=mark, on_failure=lambda _: None)
 
     # --- what the clerk sees ----------------------------------------------------------------
 
@@ -579,7 +584,7 @@ class StatementWindow(QWidget):
 
     # --- the document behind a line ---------------------------------------------------------
 
-    def _line_activated(self, index) -> None:
+    def _line_activated(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
         line = self.model.line(index.row())
@@ -630,22 +635,22 @@ class StatementWindow(QWidget):
                           on_success=lambda _: self._exported(kind, format_name, path),
                           on_failure=lambda exc: self._export_failed(kind, format_name, path, exc))
 
-    def _writer(self, kind: str, statement: Statement) -> Callable[[Path], object]:
+    def _writer(self, kind: str, statement: Statement) -> Callable[[Path], None]:
+        """The export of `kind` as a function of the path; it runs in the background."""
         user = self._workplace.user
+        name, bin_ = user.company_name, user.company_bin
         bank = bank_for_iban(statement.iban)
         bank_bic, bank_name = (bank.bic, bank.name) if bank is not None else ("", "")
-        company = {"company_name": user.company_name, "company_bin": user.company_bin}
 
-        def write(path: Path) -> object:  # runs in the background; the writers load only when first used
+        def write(path: Path) -> None:
             if kind == "pdf":
-                from bsclient.ui.statements.pdf import write_statement_pdf
-                return write_statement_pdf(statement, path, bank_name=bank_name, **company)
-            import bsclient.client.statements.export as statement_export
-            if kind == "csv":
-                return statement_export.write_csv(statement, path, **company)
-            if kind == "mt940":
-                return statement_export.write_mt940(statement, path, bank_bic=bank_bic, **company)
-            return statement_export.write_1c_statement(statement, path, bank_bic=bank_bic, **company)
+                write_statement_pdf(statement, path, company_name=name, company_bin=bin_, bank_name=bank_name)
+            elif kind == "csv":
+                write_csv(statement, path, company_name=name, company_bin=bin_)
+            elif kind == "mt940":
+                write_mt940(statement, path, company_name=name, company_bin=bin_, bank_bic=bank_bic)
+            else:
+                write_1c_statement(statement, path, company_name=name, company_bin=bin_, bank_bic=bank_bic)
 
         return write
 
