@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -114,8 +114,8 @@ class _Document:
     def money(self, amount: Decimal) -> str:
         return format_money(amount, self.locale)
 
-    def day(self, value: object) -> str:
-        return value.strftime("%d.%m.%Y")  # type: ignore[attr-defined]
+    def day(self, value: date) -> str:
+        return value.strftime("%d.%m.%Y")
 
     # --- layout ---------------------------------------------------------------------------------
 

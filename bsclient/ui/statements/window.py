@@ -76,6 +76,10 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
 class _LoadProgress:
     """Shared by the GUI thread and the fetching worker: lines received so far, and the clerk's Cancel."""
 
@@ -395,7 +399,7 @@ class StatementWindow(QWidget):
         self.to_edit.setDate(_qdate(date_to))
 
     def period(self) -> tuple[date, date]:
-        return self.from_edit.date().toPython(), self.to_edit.date().toPython()  # type: ignore[return-value]
+        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
 
     def choose_quick_period(self, name: str) -> None:
         """Today, yesterday, this month or last month: set the dates and load at once."""
