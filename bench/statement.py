@@ -22,6 +22,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -31,6 +32,8 @@ from bsclient.client.statements.export import write_1c_statement, write_csv, wri
 from bsclient.client.statements.statement import fetch_statement  # noqa: E402
 from tests.login_helpers import finish_login  # noqa: E402
 from tests.refbank_server import _environment, refbank_command, start_refbank  # noqa: E402
+
+T = TypeVar("T")
 
 
 def peak_rss_mb() -> float:
@@ -42,12 +45,36 @@ def rss_mb() -> float:
         return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
 
 
-def timed(label: str, action: Callable[[], object]) -> object:
+def timed(label: str, action: Callable[[], T]) -> T:
     start = time.perf_counter()
     result = action()
     print(f"{label:<38} {time.perf_counter() - start:8.2f} s   RSS {rss_mb():7.1f} MB, peak {peak_rss_mb():7.1f} MB",
           flush=True)
     return result
+
+
+def fetch_and_export(api: BankApi, iban: str, *, date_from: dt.date, date_to: dt.date, created: dict[str, Any],
+                     out: Path, pdf: bool) -> None:
+    """Fetches the statement, writes each export into `out` and prints their times and sizes."""
+    statement = timed("fetch the year (pages of 5000)", lambda: fetch_statement(api, iban, date_from, date_to))
+    print(f"  {len(statement.lines)} lines, opening {statement.opening_balance}, "
+          f"closing {statement.closing_balance}")
+    company = {"company_name": created["company"]["name"], "company_bin": created["company"]["bin"]}
+    timed("export CSV", lambda: write_csv(statement, out / "s.csv", **company))
+    timed("export MT940", lambda: write_mt940(statement, out / "s.sta", bank_bic=created["bank_bic"], **company))
+    timed("export 1C (Windows-1251)", lambda: write_1c_statement(statement, out / "s.txt",
+                                                                  bank_bic=created["bank_bic"], **company))
+    if pdf:
+        from PySide6.QtGui import QGuiApplication
+
+        from bsclient.ui.statements.pdf import write_statement_pdf
+
+        app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts need it
+        timed("export PDF", lambda: write_statement_pdf(statement, out / "s.pdf",
+                                                        bank_name=created["bank_name"], **company))
+    for name in ("s.csv", "s.sta", "s.txt", "s.pdf"):
+        if (out / name).exists():
+            print(f"  {name}: {(out / name).stat().st_size / 2**20:.1f} MB")
 
 
 def main() -> int:
@@ -76,30 +103,9 @@ def main() -> int:
             gc.collect()
             baseline = peak_rss_mb()
             print(f"{'client before fetching':<38} {'':>8}     RSS {rss_mb():7.1f} MB, peak {baseline:7.1f} MB")
-            statement = timed("fetch the year (pages of 5000)",
-                              lambda: fetch_statement(api, iban, today - dt.timedelta(days=365), today))
-            print(f"  {len(statement.lines)} lines, opening {statement.opening_balance}, "
-                  f"closing {statement.closing_balance}")
-            company = {"company_name": created["company"]["name"], "company_bin": created["company"]["bin"]}
-            out = Path(temp)
-            timed("export CSV", lambda: write_csv(statement, out / "s.csv", **company))
-            timed("export MT940", lambda: write_mt940(statement, out / "s.sta", bank_bic=created["bank_bic"],
-                                                       **company))
-            timed("export 1C (Windows-1251)", lambda: write_1c_statement(statement, out / "s.txt",
-                                                                          bank_bic=created["bank_bic"], **company))
-            if not args.no_pdf:
-                from PySide6.QtGui import QGuiApplication
-
-                from bsclient.ui.statements.pdf import write_statement_pdf
-
-                app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts need it
-                timed("export PDF", lambda: write_statement_pdf(statement, out / "s.pdf",
-                                                                bank_name=created["bank_name"], **company))
-            for name in ("s.csv", "s.sta", "s.txt", "s.pdf"):
-                if (out / name).exists():
-                    print(f"  {name}: {(out / name).stat().st_size / 2**20:.1f} MB")
-            del statement
-            gc.collect()
+            fetch_and_export(api, iban, date_from=today - dt.timedelta(days=365), date_to=today, created=created,
+                             out=Path(temp), pdf=not args.no_pdf)
+            gc.collect()  # the statement fetched and exported above is gone with fetch_and_export's frame
             tracemalloc.start()
             again = fetch_statement(api, iban, today - dt.timedelta(days=365), today)
             held, peak = tracemalloc.get_traced_memory()

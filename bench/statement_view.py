@@ -102,7 +102,7 @@ def main() -> None:
     workplace = make_workplace(Path(tempfile.mkdtemp(prefix="statement-bench-")))
     window = StatementWindow(workplace, open_document=lambda _: None)
     window.show()
-    run_until(app, lambda: window.isVisible())
+    run_until(app, window.isVisible)
     base = rss_mb()
 
     sample = make_statement(args.lines)

@@ -323,7 +323,7 @@ def test_overlapping_reads_give_back_the_interpreters_settings_when_the_last_end
     import gc
     import sys
 
-    from bsclient.ui.statements.window import READING_SWITCH_INTERVAL, reading_a_big_statement
+    from bsclient.ui.interpreter_tuning import READING_SWITCH_INTERVAL, reading_a_big_statement
 
     before = sys.getswitchinterval()
     first, second = reading_a_big_statement(), reading_a_big_statement()
@@ -341,7 +341,7 @@ def test_a_read_leaves_the_objects_of_the_moment_to_the_cycle_collector():
     import gc
     import weakref
 
-    from bsclient.ui.statements.window import reading_a_big_statement
+    from bsclient.ui.interpreter_tuning import reading_a_big_statement
 
     class Node:
         pass

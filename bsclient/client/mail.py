@@ -288,8 +288,10 @@ def _attachment(data: dict[str, Any]) -> Attachment:
 def _notice(data: Any) -> RejectionNotice | None:
     if not isinstance(data, dict):
         return None
-    reason = data.get("reason") if isinstance(data.get("reason"), dict) else {}
-    params = reason.get("params") if isinstance(reason.get("params"), dict) else {}
+    raw_reason = data.get("reason")
+    reason: dict[str, Any] = raw_reason if isinstance(raw_reason, dict) else {}
+    raw_params = reason.get("params")
+    params: dict[str, Any] = raw_params if isinstance(raw_params, dict) else {}
     return RejectionNotice(document_id=str(data.get("document_id") or ""), number=str(data.get("number") or ""),
                            reason=bank_message(str(reason.get("code") or ""), str(reason.get("message") or ""),
                                                params))

@@ -109,7 +109,7 @@ def parse_directory(data: Any, *, expected: str | None = None, origin: str = SHI
     duplicates = sorted({code for code in codes if codes.count(code) > 1})
     if duplicates:
         raise _invalid(name, f"code {duplicates[0]} appears twice")
-    return Directory(name=name, title=data.get("title", name), version=version, date=data.get("date", ""),
+    return Directory(name=name, title=str(data.get("title", name)), version=version, date=data.get("date", ""),
                      sources=tuple(sources), note=data.get("note", ""), complete=data.get("complete") is True,
                      entries=entries, origin=origin)
 

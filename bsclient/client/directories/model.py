@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from bsclient.messages import ClerkError
 
-# How sure we are of an entry (KZ-REFERENCE.md): the window shows it, the forms may warn on it.
+# How sure we are of an entry, from the public sources it was found in: the window shows it, the forms may warn on it.
 STATUSES = ("confirmed", "seen", "seen_once", "unconfirmed", "demo")
 SURE_STATUSES = frozenset({"confirmed", "seen"})
 

@@ -1,6 +1,6 @@
 """Reads a 1C "ClientBankExchange" text file into its header, account sections and document sections.
 
-Written from the format's description (shared/KZ-REFERENCE.md), not from any writer of ours: every
+Written from the format's published description, not from any writer of ours: every
 field keeps the line it came from, so that whatever is wrong later can be shown at its line. A
 file that is not such a file, or is cut off or damaged, is refused whole with one ExchangeFormatError
 that names the line.
@@ -190,8 +190,9 @@ def _claimed_encoding(body: bytes) -> tuple[str, str, int]:
 
 
 def _line_at(text: str | bytes, position: int) -> int:
-    pattern = _BYTE_BREAK if isinstance(text, bytes) else _BREAK
-    return sum(1 for _ in pattern.finditer(text, 0, position)) + 1  # type: ignore[arg-type]
+    if isinstance(text, bytes):
+        return sum(1 for _ in _BYTE_BREAK.finditer(text, 0, position)) + 1
+    return sum(1 for _ in _BREAK.finditer(text, 0, position)) + 1
 
 
 def _decode(body: bytes, codec: str, claimed: str, claimed_line: int) -> str:
@@ -247,86 +248,112 @@ def _check_code_page(body: bytes, text: str, codec: str, claimed: str, claimed_l
 
 
 def _parse_lines(lines: list[str]) -> ExchangeFile:
-    header: dict[str, str] = {}
-    header_lines: dict[str, int] = {}
-    header_lists: dict[str, list[str]] = {}
-    accounts: list[Section] = []
-    documents: list[Section] = []
-    current: Section | None = None
-    in_account = False
-    end_line = 0
-    last_line = 1
-    header_end = 0
+    return _SectionReader(lines).read()
 
-    def unclosed(line: int) -> ExchangeFormatError:
-        assert current is not None
-        return _error(QT_TRANSLATE_NOOP(
-            "Exchange", "Line {line} starts a new part of the file, but the section that starts on line {start} was "
-            "not closed with {end}: the file is damaged. Export it again from the accounting program."),
-            line=line, start=current.first_line, end=ACCOUNT_END if in_account else DOCUMENT_END)
 
-    final_line = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip(" \t")), 1)
-    for number, raw in enumerate(lines[1:], start=2):
-        line = raw.strip(" \t")
-        if not line:
-            continue
-        if end_line:
+class _SectionReader:
+    """Walks the lines after the first one into the header and the sections, refusing the file at the
+    first line that breaks the format (the checks run in file order, so the first fault is the one named)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._final_line = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip(" \t")), 1)
+        self._header: dict[str, str] = {}
+        self._header_lines: dict[str, int] = {}
+        self._header_lists: dict[str, list[str]] = {}
+        self._accounts: list[Section] = []
+        self._documents: list[Section] = []
+        self._current: Section | None = None
+        self._in_account = False
+        self._end_line = 0
+        self._last_line = 1
+        self._header_end = 0
+
+    def read(self) -> ExchangeFile:
+        for number, raw in enumerate(self._lines[1:], start=2):
+            line = raw.strip(" \t")
+            if line:
+                self._read_line(number, line)
+        self._check_complete()
+        return ExchangeFile(header=self._header, accounts=self._accounts, documents=self._documents,
+                            header_lines=self._header_lines, header_lists=self._header_lists, end_line=self._end_line)
+
+    def _read_line(self, number: int, line: str) -> None:
+        if self._end_line:
             raise _error(QT_TRANSLATE_NOOP(
                 "Exchange", "Line {line} comes after {end} on line {end_line}, which closes the file: two files may "
                 "have been joined. Export the file again from the accounting program."),
-                line=number, end=FILE_END, end_line=end_line)
-        last_line = number
+                line=number, end=FILE_END, end_line=self._end_line)
+        self._last_line = number
         key, sep, value = line.partition("=")
         key, value = key.strip(" \t"), value.strip(" \t")
         if not sep:
-            if key in (ACCOUNT_START, FILE_END) and current is not None:
-                raise unclosed(number)
-            if key == FILE_END:
-                end_line = number
-                header_end = header_end or number
-            elif key == ACCOUNT_START:
-                current, in_account = Section(ACCOUNT_KIND, first_line=number), True
-                header_end = header_end or number
-            elif key in (ACCOUNT_END, DOCUMENT_END):
-                if current is None or in_account != (key == ACCOUNT_END):
-                    raise _error(QT_TRANSLATE_NOOP(
-                        "Exchange", "Line {line} closes a section ({key}) that was not opened: the file is damaged. "
-                        "Export it again from the accounting program."), line=number, key=key)
-                current.last_line = number
-                (accounts if in_account else documents).append(current)
-                current, in_account = None, False
-            elif key == FIRST_LINE:
-                raise _error(QT_TRANSLATE_NOOP(
-                    "Exchange", "Line {line} starts another 1C exchange file inside this one: two files may have been "
-                    "joined. Export the file again from the accounting program."), line=number)
-            elif number == final_line:  # a file cut off in the middle of its last line
-                raise _cut_off(number)
-            else:
-                raise _error(QT_TRANSLATE_NOOP(
-                    "Exchange", "Line {line} is not of the form Name=value: \"{text}\". A value may have been split "
-                    "over two lines; the file is damaged. Export it again from the accounting program."),
-                    line=number, text=_shorten(line))
-            continue
-        if key == DOCUMENT_START:
-            if current is not None:
-                raise unclosed(number)
-            if not value:
-                raise _error(QT_TRANSLATE_NOOP(
-                    "Exchange", "Line {line} opens a document without saying its kind ({key}=Платежное поручение, "
-                    "for example). Export the file again from the accounting program."),
-                    line=number, key=DOCUMENT_START)
-            current, in_account = Section(value, first_line=number), False
-            header_end = header_end or number
-            continue
+            self._read_marker(number, key, line)
+        elif key == DOCUMENT_START:
+            self._open_document(number, value)
+        else:
+            self._read_field(number, key, value, line)
+
+    def _read_marker(self, number: int, key: str, line: str) -> None:
+        """A line without '=': opens or closes a section or the file, or is a fault."""
+        if key in (ACCOUNT_START, FILE_END) and self._current is not None:
+            raise self._unclosed(number)
+        if key == FILE_END:
+            self._end_line = number
+            self._header_end = self._header_end or number
+        elif key == ACCOUNT_START:
+            self._current, self._in_account = Section(ACCOUNT_KIND, first_line=number), True
+            self._header_end = self._header_end or number
+        elif key in (ACCOUNT_END, DOCUMENT_END):
+            self._close_section(number, key)
+        else:
+            raise self._not_a_marker(number, key, line)
+
+    def _not_a_marker(self, number: int, key: str, line: str) -> ExchangeFormatError:
+        if key == FIRST_LINE:
+            return _error(QT_TRANSLATE_NOOP(
+                "Exchange", "Line {line} starts another 1C exchange file inside this one: two files may have been "
+                "joined. Export the file again from the accounting program."), line=number)
+        if number == self._final_line:  # a file cut off in the middle of its last line
+            return _cut_off(number)
+        return _error(QT_TRANSLATE_NOOP(
+            "Exchange", "Line {line} is not of the form Name=value: \"{text}\". A value may have been split "
+            "over two lines; the file is damaged. Export it again from the accounting program."),
+            line=number, text=_shorten(line))
+
+    def _close_section(self, number: int, key: str) -> None:
+        current = self._current
+        if current is None or self._in_account != (key == ACCOUNT_END):
+            raise _error(QT_TRANSLATE_NOOP(
+                "Exchange", "Line {line} closes a section ({key}) that was not opened: the file is damaged. "
+                "Export it again from the accounting program."), line=number, key=key)
+        current.last_line = number
+        (self._accounts if self._in_account else self._documents).append(current)
+        self._current, self._in_account = None, False
+
+    def _open_document(self, number: int, kind: str) -> None:
+        if self._current is not None:
+            raise self._unclosed(number)
+        if not kind:
+            raise _error(QT_TRANSLATE_NOOP(
+                "Exchange", "Line {line} opens a document without saying its kind ({key}=Платежное поручение, "
+                "for example). Export the file again from the accounting program."),
+                line=number, key=DOCUMENT_START)
+        self._current, self._in_account = Section(kind, first_line=number), False
+        self._header_end = self._header_end or number
+
+    def _read_field(self, number: int, key: str, value: str, line: str) -> None:
         if not _KEY.fullmatch(key) or key in (ACCOUNT_START, ACCOUNT_END, DOCUMENT_END, FILE_END, FIRST_LINE):
             raise _error(QT_TRANSLATE_NOOP(
                 "Exchange", "Line {line} does not start with a field name before '=': \"{text}\". The file is "
                 "damaged; export it again from the accounting program."), line=number, text=_shorten(line))
-        fields, field_lines = (current.fields, current.field_lines) if current is not None else (header, header_lines)
+        current = self._current
+        fields, field_lines = (current.fields, current.field_lines) if current is not None else (
+            self._header, self._header_lines)
         if current is None and key in REPEATABLE_HEADER:
-            header_lists.setdefault(key, []).append(value)
-            if key in header:
-                continue
+            self._header_lists.setdefault(key, []).append(value)
+            if key in self._header:
+                return
         elif key in fields:
             raise _error(QT_TRANSLATE_NOOP(
                 "Exchange", "Line {line} gives {key} a second time (the first is on line {first}); which one is meant "
@@ -335,25 +362,33 @@ def _parse_lines(lines: list[str]) -> ExchangeFile:
         fields[key] = unquote(value)
         field_lines[key] = number
 
-    if not end_line:
-        if current is not None:
-            raise _error(QT_TRANSLATE_NOOP(
-                "Exchange", "The file ends at line {line} inside the section that starts on line {start}: it is cut "
-                "off. Export it again from the accounting program."), line=last_line, start=current.first_line)
-        raise _cut_off(last_line)
-    for key in REQUIRED_HEADER:
-        if key not in header:
-            raise _error(QT_TRANSLATE_NOOP(
-                "Exchange", "The file's header (lines 1 to {line}) has no {key} line, which every 1C exchange file "
-                "has. Export the file again from the accounting program."), line=header_end, key=key)
-    for account in accounts:
-        for key in REQUIRED_ACCOUNT:
-            if key not in account.fields:
+    def _unclosed(self, line: int) -> ExchangeFormatError:
+        assert self._current is not None
+        return _error(QT_TRANSLATE_NOOP(
+            "Exchange", "Line {line} starts a new part of the file, but the section that starts on line {start} was "
+            "not closed with {end}: the file is damaged. Export it again from the accounting program."),
+            line=line, start=self._current.first_line, end=ACCOUNT_END if self._in_account else DOCUMENT_END)
+
+    def _check_complete(self) -> None:
+        """After the last line: the file was closed, and the header and each account have their required lines."""
+        if not self._end_line:
+            if self._current is not None:
                 raise _error(QT_TRANSLATE_NOOP(
-                    "Exchange", "The account section on line {line} has no {key} line naming the account. Export the "
-                    "file again from the accounting program."), line=account.first_line, key=key)
-    return ExchangeFile(header=header, accounts=accounts, documents=documents, header_lines=header_lines,
-                        header_lists=header_lists, end_line=end_line)
+                    "Exchange", "The file ends at line {line} inside the section that starts on line {start}: it is "
+                    "cut off. Export it again from the accounting program."),
+                    line=self._last_line, start=self._current.first_line)
+            raise _cut_off(self._last_line)
+        for key in REQUIRED_HEADER:
+            if key not in self._header:
+                raise _error(QT_TRANSLATE_NOOP(
+                    "Exchange", "The file's header (lines 1 to {line}) has no {key} line, which every 1C exchange "
+                    "file has. Export the file again from the accounting program."), line=self._header_end, key=key)
+        for account in self._accounts:
+            for key in REQUIRED_ACCOUNT:
+                if key not in account.fields:
+                    raise _error(QT_TRANSLATE_NOOP(
+                        "Exchange", "The account section on line {line} has no {key} line naming the account. Export "
+                        "the file again from the accounting program."), line=account.first_line, key=key)
 
 
 def unquote(value: str) -> str:

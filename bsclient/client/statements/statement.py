@@ -12,12 +12,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
-
-if TYPE_CHECKING:
-    from bsclient.client.session.bank_api import BankApi
 
 PAGE_LINES = 5000
 # The wire's amounts (docs/wire-protocol.md): digits, a point, two decimals. Decimal() alone would
@@ -84,7 +81,7 @@ class StatementError(ClerkError):
     """The bank's statement cannot be used: its balances do not add up, or it changed while fetched."""
 
 
-class StatementCancelled(Exception):
+class StatementCancelled(Exception):  # noqa: N818 - a cancellation the clerk asked for, not an error
     """The clerk stopped the fetching of a statement (not an error: nothing to show)."""
 
 
@@ -103,7 +100,14 @@ def quick_period(name: str, today: date) -> tuple[date, date]:
     raise ValueError(f"unknown quick period {name!r}; one of {', '.join(QUICK_PERIODS)}")
 
 
-def fetch_statement(api: BankApi, iban: str, date_from: date, date_to: date, *,
+class StatementPages(Protocol):
+    """What fetching a statement needs of the bank (BankApi has it): one page of an account's lines."""
+
+    def statement_page(self, iban: str, date_from: date, date_to: date, *, after: str | None = None,
+                       limit: int = PAGE_LINES) -> Mapping[str, Any]: ...
+
+
+def fetch_statement(api: StatementPages, iban: str, date_from: date, date_to: date, *,
                     on_progress: Callable[[int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None,
                     page_lines: int = PAGE_LINES) -> Statement:

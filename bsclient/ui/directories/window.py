@@ -192,7 +192,7 @@ class DirectoryWindow(QDialog):
     # --- showing a directory -----------------------------------------------------------------
 
     def current_name(self) -> str:
-        item = self.directory_list.currentItem()
+        item: QListWidgetItem | None = self.directory_list.currentItem()  # None with no row chosen, whatever the stubs say
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else DIRECTORY_NAMES[0]
 
     def select(self, name: str) -> None:

@@ -39,7 +39,7 @@ from bsclient.client.mail import (
 )
 from bsclient.token import TokenSigner
 from bsclient.ui.background import run_in_background, run_on_token_thread
-from bsclient.ui.mail.window import data_size_text, limit_text
+from bsclient.ui.mail.data_sizes import data_size_text, limit_text
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
@@ -81,7 +81,7 @@ class MailCompose(QDialog):
         self.remove_button = QPushButton(QIcon.fromTheme("list-remove"), self.tr("&Remove"), self)
         self.remove_button.setObjectName("removeAttachmentButton")
         self.remove_button.clicked.connect(self.remove_selected)
-        QShortcut(QKeySequence.StandardKey.Delete, self.attachment_list, activated=self.remove_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.attachment_list, self.remove_selected)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("attachmentTotalLabel")
         self.total_label.setStyleSheet("color: #555;")

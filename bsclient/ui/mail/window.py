@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QStandardPaths,
@@ -47,6 +47,8 @@ from bsclient.client.mail import (
 )
 from bsclient.messages import QT_TRANSLATE_NOOP
 from bsclient.ui.background import run_in_background
+from bsclient.ui.mail.compose import MailCompose
+from bsclient.ui.mail.data_sizes import data_size_text
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
 
@@ -57,7 +59,7 @@ ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 CORRESPONDENT, SUBJECT, DATE, FILES = range(4)
 _HEADERS = (QT_TRANSLATE_NOOP("Mail", "From"), QT_TRANSLATE_NOOP("Mail", "Subject"),
             QT_TRANSLATE_NOOP("Mail", "Date"), QT_TRANSLATE_NOOP("Mail", "Files"))
-_SENT_HEADERS = (QT_TRANSLATE_NOOP("Mail", "Signed by"),) + _HEADERS[1:]
+_SENT_HEADERS = (QT_TRANSLATE_NOOP("Mail", "Signed by"), *_HEADERS[1:])
 
 
 def _tr(text: str) -> str:
@@ -66,16 +68,6 @@ def _tr(text: str) -> str:
 
 def local_time_text(letter: Letter) -> str:
     return letter.sent_at.astimezone().strftime("%d.%m.%Y %H:%M")
-
-
-def data_size_text(size: int, precision: int = 1) -> str:
-    return QLocale().formattedDataSize(size, precision, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-
-
-def limit_text(size: int) -> str:
-    """A limit without a needless ".0" (5 MB), yet 1.5 kB stays 1.5 kB."""
-    precise = data_size_text(size, 1)
-    return data_size_text(size, 0) if QLocale().decimalPoint() + "0 " in precise else precise
 
 
 class LetterListModel(QAbstractTableModel):
@@ -120,14 +112,7 @@ class LetterListModel(QAbstractTableModel):
         if role == LETTER_ROLE:
             return letter
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == CORRESPONDENT:
-                return letter.sender
-            if column == SUBJECT:
-                return letter.subject
-            if column == DATE:
-                return local_time_text(letter)
-            if column == FILES:
-                return str(len(letter.attachments)) if letter.attachments else ""
+            return _display_text(letter, column)
         if role == Qt.ItemDataRole.FontRole and not letter.read:
             font = QFont()
             font.setBold(True)
@@ -239,6 +224,18 @@ class ReadingPane(QWidget):
             self.saveRequested.emit(item.data(ATTACHMENT_ROLE))
 
 
+def _display_text(letter: Letter, column: int) -> str | None:
+    if column == CORRESPONDENT:
+        return letter.sender
+    if column == SUBJECT:
+        return letter.subject
+    if column == DATE:
+        return local_time_text(letter)
+    if column == FILES:
+        return str(len(letter.attachments)) if letter.attachments else ""
+    return None
+
+
 class MailWindow(QMainWindow):
     """Emits `unreadChanged(count)` whenever it learns the bank's number of unread letters."""
 
@@ -256,7 +253,7 @@ class MailWindow(QMainWindow):
         self.new_letter_action = QAction(QIcon.fromTheme("mail-message-new"), self.tr("&New letter"), self)
         self.new_letter_action.setObjectName("newLetterAction")
         self.new_letter_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_letter_action.triggered.connect(lambda: self.compose())
+        self.new_letter_action.triggered.connect(self._new_letter)
         self.reply_action = QAction(QIcon.fromTheme("mail-reply-sender"), self.tr("&Reply"), self)
         self.reply_action.setObjectName("replyAction")
         self.reply_action.triggered.connect(self.reply)
@@ -422,14 +419,15 @@ class MailWindow(QMainWindow):
     # --- writing -----------------------------------------------------------------------------
 
     def compose(self, *, subject: str = "") -> QWidget:
-        from bsclient.ui.mail.compose import MailCompose
-
         composer = MailCompose(self._workplace, subject=subject, parent=self)
         composer.sent.connect(lambda _: self.reload())
         composer.destroyed.connect(lambda: self._composers.remove(composer) if composer in self._composers else None)
         self._composers.append(composer)
         composer.show()
         return composer
+
+    def _new_letter(self) -> None:
+        self.compose()
 
     def reply(self) -> None:
         if self._current is not None:
@@ -446,6 +444,4 @@ class MailWindow(QMainWindow):
 
 
 def _as_read(letter: Letter) -> Letter:
-    from dataclasses import replace
-
     return replace(letter, read=True)

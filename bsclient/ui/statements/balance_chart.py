@@ -7,6 +7,7 @@ amounts along the left, a line at zero when the balance goes below it, the value
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -42,6 +43,31 @@ def amount_label(value: float, step: float, locale: QLocale | None = None) -> st
     return text
 
 
+@dataclass(frozen=True)
+class _Period:
+    first: date
+    last: date
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1  # the last day has its width too
+
+
+@dataclass(frozen=True)
+class _AmountScale:
+    """The amounts along the left: from `low` to `high` in round steps of `step`."""
+
+    low: float
+    high: float
+    step: float
+
+    def values(self) -> list[float]:
+        return [self.low + i * self.step for i in range(round((self.high - self.low) / self.step) + 1)]
+
+    def y(self, plot: QRectF, value: float) -> float:
+        return plot.bottom() - (value - self.low) / (self.high - self.low) * plot.height()
+
+
 class BalanceChart(QWidget):
     """Shows `set_balances(...)`; `clear(text)` shows a sentence instead (nothing loaded, an error)."""
 
@@ -54,8 +80,7 @@ class BalanceChart(QWidget):
         self.setAutoFillBackground(True)
         self._points: list[tuple[date, Decimal]] = []
         self._opening = Decimal(0)
-        self._first: date | None = None
-        self._last: date | None = None
+        self._period: _Period | None = None
         self._currency = ""
         self._empty_text = ""
         self._note = ""
@@ -67,7 +92,7 @@ class BalanceChart(QWidget):
         return QSize(320, 160)
 
     def clear(self, text: str = "") -> None:
-        self._points, self._first, self._last = [], None, None
+        self._points, self._period = [], None
         self._empty_text = text
         self.setAccessibleDescription(text)
         self.update()
@@ -75,7 +100,7 @@ class BalanceChart(QWidget):
     def set_balances(self, *, opening: Decimal, date_from: date, date_to: date,
                      balances: list[tuple[date, Decimal]], currency: str) -> None:
         """`balances`: end-of-day balance of each day with movements, in date order."""
-        self._opening, self._first, self._last = opening, date_from, date_to
+        self._opening, self._period = opening, _Period(date_from, date_to)
         self._points = [(day, amount) for day, amount in balances if date_from <= day <= date_to]
         self._currency = currency
         self._note = "" if self._points else self.tr("No movements in this period: the balance stayed the same.")
@@ -87,7 +112,8 @@ class BalanceChart(QWidget):
 
     def balance_on(self, day: date) -> Decimal | None:
         """The end-of-day balance of `day` as the chart draws it."""
-        if self._first is None or not (self._first <= day <= self._last):  # type: ignore[operator]
+        period = self._period
+        if period is None or not (period.first <= day <= period.last):
             return None
         balance = self._opening
         for point_day, amount in self._points:
@@ -98,7 +124,12 @@ class BalanceChart(QWidget):
 
     # --- geometry ---------------------------------------------------------------------------
 
-    def _value_range(self) -> tuple[float, float, float]:
+    def _shown_period(self) -> _Period:
+        """The period drawn; only asked for while one is shown."""
+        assert self._period is not None
+        return self._period
+
+    def _value_range(self) -> _AmountScale:
         values = [float(self._opening)] + [float(a) for _, a in self._points]
         low, high = min(values), max(values)
         if high - low < 1e-9:
@@ -107,25 +138,19 @@ class BalanceChart(QWidget):
         step = nice_step(high - low, 5)
         low = math.floor(low / step) * step
         high = math.ceil(high / step) * step
-        return low, high, step
+        return _AmountScale(low, high, step)
 
-    def _plot_rect(self, metrics: QFontMetrics, low: float, high: float, step: float) -> QRectF:
-        labels = [amount_label(low + i * step, step) for i in range(int(round((high - low) / step)) + 1)]
+    def _plot_rect(self, metrics: QFontMetrics, scale: _AmountScale) -> QRectF:
+        labels = [amount_label(value, scale.step) for value in scale.values()]
         left = max(metrics.horizontalAdvance(text) for text in labels) + 14
         top = metrics.height() * 3 // 2 + 8  # the title, and room for half of the top amount
         bottom = metrics.height() * 2 + 10
         return QRectF(left, top, max(self.width() - left - 16, 10), max(self.height() - top - bottom, 10))
 
-    def _span_days(self) -> int:
-        return (self._last - self._first).days + 1  # type: ignore[operator] - the last day has its width too
-
     def _x(self, plot: QRectF, day: date) -> float:
         """The middle of `day`: where its label stands and where its movements change the line."""
-        return plot.left() + ((day - self._first).days + 0.5) / self._span_days() * plot.width()  # type: ignore[operator]
-
-    @staticmethod
-    def _y(plot: QRectF, value: float, low: float, high: float) -> float:
-        return plot.bottom() - (value - low) / (high - low) * plot.height()
+        period = self._shown_period()
+        return plot.left() + ((day - period.first).days + 0.5) / period.days * plot.width()
 
     # --- painting ---------------------------------------------------------------------------
 
@@ -134,21 +159,21 @@ class BalanceChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = self.palette().color(QPalette.ColorRole.Text)
         painter.setPen(text_colour)
-        if self._first is None:
+        if self._period is None:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_text)
             return
         metrics = painter.fontMetrics()
-        low, high, step = self._value_range()
-        plot = self._plot_rect(metrics, low, high, step)
+        scale = self._value_range()
+        plot = self._plot_rect(metrics, scale)
 
-        self._draw_amount_axis(painter, metrics, plot, low, high, step, text_colour)
+        self._draw_amount_axis(painter, metrics, plot, scale, text_colour)
         self._draw_date_axis(painter, metrics, plot, text_colour)
-        if low < 0 < high:
+        if scale.low < 0 < scale.high:
             painter.setPen(QPen(_ZERO_LINE, 1, Qt.PenStyle.DashLine))
-            y = self._y(plot, 0.0, low, high)
+            y = scale.y(plot, 0.0)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
 
-        path = self._balance_path(plot, low, high)
+        path = self._balance_path(plot, scale)
         fill = QPainterPath(path)
         fill.lineTo(plot.right(), plot.bottom())
         fill.lineTo(plot.left(), plot.bottom())
@@ -165,46 +190,44 @@ class BalanceChart(QWidget):
             painter.drawText(QRectF(plot.left(), 0, plot.width(), plot.top() - 4),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self._note)
 
-    def _balance_path(self, plot: QRectF, low: float, high: float) -> QPainterPath:
+    def _balance_path(self, plot: QRectF, scale: _AmountScale) -> QPainterPath:
         path = QPainterPath()
-        y = self._y(plot, float(self._opening), low, high)
+        y = scale.y(plot, float(self._opening))
         path.moveTo(plot.left(), y)
         for day, amount in self._points:
             x = self._x(plot, day)
             path.lineTo(x, y)
-            y = self._y(plot, float(amount), low, high)
+            y = scale.y(plot, float(amount))
             path.lineTo(x, y)
         path.lineTo(plot.right(), y)
         return path
 
-    def _draw_amount_axis(self, painter: QPainter, metrics: QFontMetrics, plot: QRectF, low: float, high: float,
-                          step: float, text_colour: QColor) -> None:
-        count = int(round((high - low) / step))
-        for i in range(count + 1):
-            value = low + i * step
-            y = self._y(plot, value, low, high)
+    def _draw_amount_axis(self, painter: QPainter, metrics: QFontMetrics, plot: QRectF, scale: _AmountScale,
+                          text_colour: QColor) -> None:
+        for value in scale.values():
+            y = scale.y(plot, value)
             painter.setPen(QPen(_GRID, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text_colour)
-            label = amount_label(value, step)
+            label = amount_label(value, scale.step)
             painter.drawText(QRectF(0, y - metrics.height() / 2, plot.left() - 8, metrics.height()),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
 
     def date_ticks(self, plot_width: float, metrics: QFontMetrics) -> list[tuple[date, str]]:
         """The dates labelled along the bottom: every day, every few days, or month starts, as room allows."""
-        assert self._first is not None and self._last is not None
-        span = self._span_days()
+        period = self._shown_period()
+        first, last, span = period.first, period.last, period.days
         locale = QLocale()
         room = max(int(plot_width // (metrics.horizontalAdvance("00.00.0000") + 16)), 1)
         if span <= 62:
             every = max(math.ceil(span / room), 1)
-            fmt = "dd.MM" if self._first.year == self._last.year else "dd.MM.yy"
-            days = [self._first + timedelta(days=i) for i in range(0, span, every)]
+            fmt = "dd.MM" if first.year == last.year else "dd.MM.yy"
+            days = [first + timedelta(days=i) for i in range(0, span, every)]
             return [(d, QDate(d.year, d.month, d.day).toString(fmt)) for d in days]
         months: list[date] = []
-        day = date(self._first.year, self._first.month, 1)
-        while day <= self._last:
-            if day >= self._first:
+        day = date(first.year, first.month, 1)
+        while day <= last:
+            if day >= first:
                 months.append(day)
             day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
         every = max(math.ceil(len(months) / room), 1)
@@ -223,23 +246,23 @@ class BalanceChart(QWidget):
             left = min(max(x - width / 2, 0), self.width() - width)
             painter.drawText(QRectF(left, plot.bottom() + 6, width, metrics.height()),
                              int(Qt.AlignmentFlag.AlignCenter), label)
-        period = self.tr("{start} – {end}").format(start=self._first.strftime("%d.%m.%Y"),  # type: ignore[union-attr]
-                                                    end=self._last.strftime("%d.%m.%Y"))  # type: ignore[union-attr]
+        shown = self._shown_period()
+        period = self.tr("{start} – {end}").format(start=shown.first.strftime("%d.%m.%Y"),
+                                                    end=shown.last.strftime("%d.%m.%Y"))
         painter.drawText(QRectF(plot.left(), plot.bottom() + 6 + metrics.height(), plot.width(), metrics.height() + 4),
                          int(Qt.AlignmentFlag.AlignCenter), period)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._first is None:
+        period = self._period
+        if period is None:
             return
         metrics = self.fontMetrics()
-        low, high, step = self._value_range()
-        plot = self._plot_rect(metrics, low, high, step)
+        plot = self._plot_rect(metrics, self._value_range())
         x = event.position().x()
         if not plot.left() <= x <= plot.right():
             QToolTip.hideText()
             return
-        day = self._first + timedelta(days=min(int((x - plot.left()) / plot.width() * self._span_days()),
-                                               self._span_days() - 1))
+        day = period.first + timedelta(days=min(int((x - plot.left()) / plot.width() * period.days), period.days - 1))
         balance = self.balance_on(day)
         QToolTip.showText(event.globalPosition().toPoint(), self.tr("{day}: {balance} {currency}").format(
-            day=day.strftime("%d.%m.%Y"), balance=format_money(balance or 0), currency=self._currency), self)
+            day=day.strftime("%d.%m.%Y"), balance=format_money(balance if balance is not None else Decimal(0)), currency=self._currency), self)

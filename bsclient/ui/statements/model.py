@@ -14,8 +14,9 @@ import itertools
 from array import array
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,13 +29,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from bsclient.client.statements.statement import Counterparty, Statement, StatementLine
 from bsclient.messages import QT_TRANSLATE_NOOP
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import show_error
 from bsclient.ui.widgets.stepped_work import SteppedWork
-
-if TYPE_CHECKING:
-    from bsclient.client.statements.statement import Counterparty, Statement, StatementLine
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -100,8 +99,8 @@ def _matcher(spec: ViewSpec) -> Callable[[StatementLine], bool] | None:
     if not needle and direction is Direction.ALL:
         return None
     amount = _amount_needle(needle) if needle else None
-    parties: dict[object, bool] = {}
-    dates: dict[object, bool] = {}
+    parties: dict[Counterparty, bool] = {}
+    dates: dict[date, bool] = {}
     purposes: dict[str, bool] = {}
 
     def party_holds(party: Counterparty) -> bool:
@@ -111,10 +110,10 @@ def _matcher(spec: ViewSpec) -> Callable[[StatementLine], bool] | None:
                 party.name, party.bin, party.iban, party.bic, party.bank_name))
         return hit
 
-    def date_holds(day: object) -> bool:
+    def date_holds(day: date) -> bool:
         hit = dates.get(day)
         if hit is None:
-            hit = dates[day] = needle in day.strftime("%d.%m.%Y")  # type: ignore[attr-defined]
+            hit = dates[day] = needle in day.strftime("%d.%m.%Y")
         return hit
 
     def purpose_holds(purpose: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -114,8 +114,8 @@ class _Document:
     def money(self, amount: Decimal) -> str:
         return format_money(amount, self.locale)
 
-    def day(self, value: object) -> str:
-        return value.strftime("%d.%m.%Y")  # type: ignore[attr-defined]
+    def day(self, value: date) -> str:
+        return value.strftime("%d.%m.%Y")
 
     # --- layout ---------------------------------------------------------------------------------
 
@@ -331,7 +331,7 @@ class _Document:
                      *, label_right: bool = False, name_lines: int = 1_000) -> None:
         painter.setFont(font)
         metrics = QFontMetricsF(font, self.device)
-        for index, (column, lines) in enumerate(zip(self.columns, cells)):
+        for index, (column, lines) in enumerate(zip(self.columns, cells, strict=True)):
             left, right = self.edges[index] + self.padding, self.edges[index + 1] - self.padding
             align_right = column.align == Qt.AlignmentFlag.AlignRight or (label_right and index == 4)
             for number, text in enumerate(lines):

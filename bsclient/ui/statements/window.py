@@ -3,17 +3,14 @@ balances and turnovers, search and filter, the balance chart, the documents behi
 
 from __future__ import annotations
 
-import gc
-import sys
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from bsclient.client.models import Account
+from bsclient.client.statements.export import write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements.statement import Statement, StatementCancelled, fetch_statement, quick_period
 from bsclient.rules import bank_for_iban
 from bsclient.ui.background import run_in_background
+from bsclient.ui.interpreter_tuning import reading_a_big_statement
 from bsclient.ui.statements.balance_chart import BalanceChart
 from bsclient.ui.statements.model import (
     BANK,
@@ -53,13 +52,13 @@ from bsclient.ui.statements.model import (
     Direction,
     StatementModel,
 )
+from bsclient.ui.statements.pdf import write_statement_pdf
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
 
 FILTER_DELAY_MS = 200
 PROGRESS_INTERVAL_MS = 100
-READING_SWITCH_INTERVAL = 0.0005  # seconds; see reading_a_big_statement
 _ERROR_STYLE = "color: #b3261e;"
 _INFO_STYLE = ""
 
@@ -77,41 +76,8 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-@contextmanager
-def reading_a_big_statement() -> Iterator[None]:
-    """While a worker reads a statement of up to hundreds of thousands of lines in Python:
-
-    - the worker hands the interpreter lock over every 0.5 ms instead of 5: each data() call of a
-      repaint on the GUI thread waits for that lock, and a hundred waits of 5 ms stall the window;
-    - Python's cycle collector is paused: it would walk the million new objects again and again,
-      holding the lock a third of a second each time. The last read to end turns it back on, and
-      its next collections walk the statement once more (one tracked object a line: counterparties
-      and dates are shared, amounts and texts are not tracked), about 0.1-0.2 s for 200,000 lines.
-      The objects are not frozen out of its sight: gc.freeze would keep every object alive at that
-      moment, the statement's and everyone else's, out of the collector for the rest of the day.
-    """
-    global _readers, _saved_switch_interval, _collecting
-    with _readers_lock:  # two reads may overlap (Load pressed again): the last one out restores
-        if _readers == 0:
-            _saved_switch_interval, _collecting = sys.getswitchinterval(), gc.isenabled()
-            sys.setswitchinterval(min(_saved_switch_interval, READING_SWITCH_INTERVAL))
-            gc.disable()
-        _readers += 1
-    try:
-        yield
-    finally:
-        with _readers_lock:
-            _readers -= 1
-            if _readers == 0:
-                if _collecting:
-                    gc.enable()
-                sys.setswitchinterval(_saved_switch_interval)
-
-
-_readers_lock = threading.Lock()
-_readers = 0
-_saved_switch_interval = 0.005
-_collecting = True
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 class _LoadProgress:
@@ -287,7 +253,7 @@ class StatementWindow(QWidget):
                   self.tr("Closing balance"))
         names = ("openingBalanceLabel", "totalDebitLabel", "totalCreditLabel", "closingBalanceLabel")
         values: list[QLabel] = []
-        for column, (title, name) in enumerate(zip(titles, names)):
+        for column, (title, name) in enumerate(zip(titles, names, strict=True)):
             caption = QLabel(title, frame)
             caption.setAlignment(Qt.AlignmentFlag.AlignRight)
             value = QLabel(frame)
@@ -433,7 +399,7 @@ class StatementWindow(QWidget):
         self.to_edit.setDate(_qdate(date_to))
 
     def period(self) -> tuple[date, date]:
-        return self.from_edit.date().toPython(), self.to_edit.date().toPython()  # type: ignore[return-value]
+        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
 
     def choose_quick_period(self, name: str) -> None:
         """Today, yesterday, this month or last month: set the dates and load at once."""
@@ -552,8 +518,11 @@ class StatementWindow(QWidget):
         def stored() -> frozenset[str]:
             return frozenset(doc_id for doc_id in ids if store.get(doc_id) is not None)
 
-        run_in_background(self, stored, on_success=lambda found: model.statement() is statement
-                          and model.set_own_documents(found), on_failure=lambda _: None)
+        def mark(found: frozenset[str]) -> None:
+            if model.statement() is statement:  # not a statement loaded since
+                model.set_own_documents(found)
+
+        run_in_background(self, stored, on_success=mark, on_failure=lambda _: None)
 
     # --- what the clerk sees ----------------------------------------------------------------
 
@@ -619,7 +588,7 @@ class StatementWindow(QWidget):
 
     # --- the document behind a line ---------------------------------------------------------
 
-    def _line_activated(self, index) -> None:
+    def _line_activated(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
         line = self.model.line(index.row())
@@ -670,22 +639,22 @@ class StatementWindow(QWidget):
                           on_success=lambda _: self._exported(kind, format_name, path),
                           on_failure=lambda exc: self._export_failed(kind, format_name, path, exc))
 
-    def _writer(self, kind: str, statement: Statement) -> Callable[[Path], object]:
+    def _writer(self, kind: str, statement: Statement) -> Callable[[Path], None]:
+        """The export of `kind` as a function of the path; it runs in the background."""
         user = self._workplace.user
+        name, bin_ = user.company_name, user.company_bin
         bank = bank_for_iban(statement.iban)
         bank_bic, bank_name = (bank.bic, bank.name) if bank is not None else ("", "")
-        company = {"company_name": user.company_name, "company_bin": user.company_bin}
 
-        def write(path: Path) -> object:  # runs in the background; the writers load only when first used
+        def write(path: Path) -> None:
             if kind == "pdf":
-                from bsclient.ui.statements.pdf import write_statement_pdf
-                return write_statement_pdf(statement, path, bank_name=bank_name, **company)
-            import bsclient.client.statements.export as statement_export
-            if kind == "csv":
-                return statement_export.write_csv(statement, path, **company)
-            if kind == "mt940":
-                return statement_export.write_mt940(statement, path, bank_bic=bank_bic, **company)
-            return statement_export.write_1c_statement(statement, path, bank_bic=bank_bic, **company)
+                write_statement_pdf(statement, path, company_name=name, company_bin=bin_, bank_name=bank_name)
+            elif kind == "csv":
+                write_csv(statement, path, company_name=name, company_bin=bin_)
+            elif kind == "mt940":
+                write_mt940(statement, path, company_name=name, company_bin=bin_, bank_bic=bank_bic)
+            else:
+                write_1c_statement(statement, path, company_name=name, company_bin=bin_, bank_bic=bank_bic)
 
         return write
 

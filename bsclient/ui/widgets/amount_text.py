@@ -17,7 +17,7 @@ def format_money(amount: Decimal | str, locale: QLocale | None = None) -> str:
     sign = "-" if value < 0 else ""
     integer, _, fraction = f"{abs(value):f}".partition(".")
     # QLocale.toString(float) would round large amounts; group the digits ourselves.
-    groups = []
+    groups: list[str] = []
     while len(integer) > 3:
         integer, groups = integer[:-3], [integer[-3:], *groups]
     grouped = locale.groupSeparator().join([integer, *groups])

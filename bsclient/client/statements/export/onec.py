@@ -15,7 +15,7 @@ control characters and line or paragraph separators in a value become spaces (on
 from __future__ import annotations
 
 import codecs
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from bsclient.client.files import atomic_output
@@ -25,7 +25,7 @@ from bsclient.client.statements.statement import Statement, StatementLine
 FORMAT_VERSION = "1.03"
 SENDER = "Internet-Client"
 _ENCODING_WORDS = {"cp1251": "Windows", "cp866": "DOS", "utf-8": "UTF-8"}
-_KAZAKH_TO_RUSSIAN = dict(zip("әғқңөұүһӘҒҚҢӨҰҮҺіІ", "агкноуухАГКНОУУХиИ"))
+_KAZAKH_TO_RUSSIAN = dict(zip("әғқңөұүһӘҒҚҢӨҰҮҺіІ", "агкноуухАГКНОУУХиИ", strict=True))
 _ERRORS = "bsclient-1c-kazakh"
 
 
@@ -91,8 +91,8 @@ def _document(line: StatementLine, us: tuple[str, ...], currency: str) -> list[s
     return ["СекцияДокумент=Выписка", *(f"{key}={_quoted(value)}" for key, value in fields), "КонецДокумента"]
 
 
-def _date(value: object) -> str:
-    return value.strftime("%d.%m.%Y")  # type: ignore[attr-defined]
+def _date(value: date) -> str:
+    return value.strftime("%d.%m.%Y")
 
 
 def _quoted(value: str) -> str:
