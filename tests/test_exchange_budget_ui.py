@@ -47,5 +47,5 @@ def test_the_dialog_imports_the_budget_order_and_marks_the_unknown_kbk(qtbot, wo
         dialog.grab().save(str(SCREENSHOTS / "import-budget.png"))
     dialog.import_button.click()
     qtbot.waitUntil(lambda: len(workplace.store.list()) == 2, timeout=10000)
-    kinds = sorted((r.order.number, r.order.kind, r.order.kbk) for r in workplace.store.list())
+    kinds = sorted((r.order.number, r.order.kind, getattr(r.order.details, "kbk", "")) for r in workplace.store.list())
     assert kinds == [("61", "budget", "101201"), ("63", "payment", "")]

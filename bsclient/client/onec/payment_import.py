@@ -3,7 +3,7 @@ is checked with the client's own validators, and every problem of every order is
 it comes from. Only orders without a problem are imported, all in one store transaction.
 
 An order with a KBK is a budget payment (kind "budget", kz.budget-payment/1): it is checked by the
-editor's rules of that kind (validation/kinds.py) against the directories' facts (kind_facts.py)."""
+editor's rules of that kind (bsclient/rules/kinds/budget.py) against the directories' facts (kind_facts.py)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,9 @@ from bsclient.rules import (
     parse_amount,
     validate_payment_order,
 )
-from bsclient.rules.kinds import BUDGET, PAYMENT, KindFacts
+from bsclient.rules.kinds.budget import BUDGET, BudgetDetails
+from bsclient.rules.kinds.facts import KindFacts
+from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.rules.payment_order import check_payer_iban
 
 PAYMENT_ORDER_KIND = "Платежное поручение"
@@ -291,8 +293,9 @@ def _map_section(index: int, section: Section, *, company_name: str, company_bin
     purpose = value("purpose") or " ".join(
         section.fields[k].strip() for k in _PURPOSE_LINES if k in section.fields and section.fields[k].strip())
     kbk = value("kbk")
-    order = PaymentOrder.new(payer, number, today=today, kind=BUDGET if kbk else PAYMENT)
-    order.kbk = kbk
+    order = PaymentOrder.new(payer, number, today=today, kind=BUDGET.key if kbk else PAYMENT.key)
+    if kbk:
+        order.details = BudgetDetails(kbk=kbk)
     order.date = document_date or today
     order.value_date = value_date or today
     order.amount = value("amount")

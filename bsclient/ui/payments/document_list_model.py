@@ -32,9 +32,9 @@ from PySide6.QtCore import (
 
 import bsclient.client.documents.document_list as row_fields
 from bsclient.client.documents.document_list import Fetch, ListedDocument, Row, amount_of, rate_of, reason_of
-from bsclient.client.documents.payment_order import SCHEMA as PAYMENT_ORDER
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.messages import QT_TRANSLATE_NOOP
+from bsclient.rules.kinds.registry import KINDS
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import show_error
 from bsclient.ui.widgets.status_text import status_colour, status_label
@@ -54,18 +54,8 @@ _ROWS_MOVE = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 _HINTED = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"  # the layout signals with a hint
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-# Document kinds (the stored `kind`, the content's schema) as the clerk names them: the one place.
-_KINDS: dict[str, str] = {
-    PAYMENT_ORDER: QT_TRANSLATE_NOOP("DocumentKind", "Payment order"),
-    # issue 4, types 2-5 (bsclient/rules/kinds.py SCHEMAS)
-    "kz.budget-payment/1": QT_TRANSLATE_NOOP("DocumentKind", "Payment to the budget"),
-    "kz.pension-contribution/1": QT_TRANSLATE_NOOP("DocumentKind", "Pension contributions"),
-    "kz.social-contribution/1": QT_TRANSLATE_NOOP("DocumentKind", "Social contributions"),
-    "kz.salary-payment/1": QT_TRANSLATE_NOOP("DocumentKind", "Salary payment"),
-    # issue 4, types 6 and 7
-    "kz.foreign-payment/1": QT_TRANSLATE_NOOP("DocumentKind", "Payment in foreign currency"),
-    "kz.currency-exchange/1": QT_TRANSLATE_NOOP("DocumentKind", "Currency purchase or sale"),
-}
+# Document kinds (the stored `kind`, the content's schema) as the clerk names them: the registry's names.
+_KINDS: dict[str, str] = {kind.schema: kind.names.list for kind in KINDS}
 
 PART = 2_000                 # documents in one step of a filter or sort
 AT_ONCE = 5_000              # lists this short are filtered and sorted at once, without steps

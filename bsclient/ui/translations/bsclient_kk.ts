@@ -1410,32 +1410,88 @@
 <context>
     <name>DocumentKind</name>
     <message>
+        <source>&amp;Payment order</source>
+        <translation>&amp;Төлем тапсырмасы</translation>
+    </message>
+    <message>
         <source>Payment order</source>
         <translation>Төлем тапсырмасы</translation>
+    </message>
+    <message>
+        <source>Payment order {number}</source>
+        <translation>№ {number} төлем тапсырмасы</translation>
+    </message>
+    <message>
+        <source>Payment to the &amp;budget (taxes)</source>
+        <translation>&amp;Бюджетке төлем (салықтар)</translation>
     </message>
     <message>
         <source>Payment to the budget</source>
         <translation>Бюджетке төлем</translation>
     </message>
     <message>
+        <source>Payment to the budget {number}</source>
+        <translation>Бюджетке төлем {number}</translation>
+    </message>
+    <message>
+        <source>P&amp;ension contributions</source>
+        <translation>&amp;Зейнетақы жарналары</translation>
+    </message>
+    <message>
         <source>Pension contributions</source>
         <translation>Зейнетақы жарналары</translation>
+    </message>
+    <message>
+        <source>Pension contributions {number}</source>
+        <translation>Зейнетақы жарналары {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Social contributions</source>
+        <translation>&amp;Әлеуметтік аударымдар</translation>
     </message>
     <message>
         <source>Social contributions</source>
         <translation>Әлеуметтік аударымдар</translation>
     </message>
     <message>
+        <source>Social contributions {number}</source>
+        <translation>Әлеуметтік аударымдар {number}</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lary payment</source>
+        <translation>&amp;Жалақы төлеу</translation>
+    </message>
+    <message>
         <source>Salary payment</source>
         <translation>Жалақы төлеу</translation>
+    </message>
+    <message>
+        <source>Salary payment {number}</source>
+        <translation>Жалақы төлеу {number}</translation>
+    </message>
+    <message>
+        <source>Payment in &amp;foreign currency</source>
+        <translation>&amp;Шетел валютасындағы төлем</translation>
     </message>
     <message>
         <source>Payment in foreign currency</source>
         <translation>Шетел валютасындағы төлем</translation>
     </message>
     <message>
+        <source>Payment in foreign currency {number}</source>
+        <translation>Шетел валютасындағы төлем {number}</translation>
+    </message>
+    <message>
+        <source>Buy or sell &amp;currency</source>
+        <translation>&amp;Валютаны сатып алу немесе сату</translation>
+    </message>
+    <message>
         <source>Currency purchase or sale</source>
         <translation>Валютаны сатып алу немесе сату</translation>
+    </message>
+    <message>
+        <source>Currency purchase or sale {number}</source>
+        <translation>Валютаны сатып алу немесе сату {number}</translation>
     </message>
 </context>
 <context>
@@ -2784,62 +2840,6 @@
 </context>
 <context>
     <name>NewKindMenu</name>
-    <message>
-        <source>&amp;Payment order</source>
-        <translation>&amp;Төлем тапсырмасы</translation>
-    </message>
-    <message>
-        <source>Payment to the &amp;budget (taxes)</source>
-        <translation>&amp;Бюджетке төлем (салықтар)</translation>
-    </message>
-    <message>
-        <source>P&amp;ension contributions</source>
-        <translation>&amp;Зейнетақы жарналары</translation>
-    </message>
-    <message>
-        <source>&amp;Social contributions</source>
-        <translation>&amp;Әлеуметтік аударымдар</translation>
-    </message>
-    <message>
-        <source>Sa&amp;lary payment</source>
-        <translation>&amp;Жалақы төлеу</translation>
-    </message>
-    <message>
-        <source>Payment in &amp;foreign currency</source>
-        <translation>&amp;Шетел валютасындағы төлем</translation>
-    </message>
-    <message>
-        <source>Buy or sell &amp;currency</source>
-        <translation>&amp;Валютаны сатып алу немесе сату</translation>
-    </message>
-    <message>
-        <source>Payment order {number}</source>
-        <translation>Төлем тапсырмасы {number}</translation>
-    </message>
-    <message>
-        <source>Payment to the budget {number}</source>
-        <translation>Бюджетке төлем {number}</translation>
-    </message>
-    <message>
-        <source>Pension contributions {number}</source>
-        <translation>Зейнетақы жарналары {number}</translation>
-    </message>
-    <message>
-        <source>Social contributions {number}</source>
-        <translation>Әлеуметтік аударымдар {number}</translation>
-    </message>
-    <message>
-        <source>Salary payment {number}</source>
-        <translation>Жалақы төлеу {number}</translation>
-    </message>
-    <message>
-        <source>Payment in foreign currency {number}</source>
-        <translation>Шетел валютасындағы төлем {number}</translation>
-    </message>
-    <message>
-        <source>Currency purchase or sale {number}</source>
-        <translation>Валютаны сатып алу немесе сату {number}</translation>
-    </message>
     <message>
         <source>&amp;New</source>
         <translation>&amp;Жаңа</translation>
@@ -4580,10 +4580,6 @@
     <message>
         <source>Account {iban} is in {currency}; a tenge payment order is paid from a tenge (KZT) account.</source>
         <translation>{iban} шотының валютасы — {currency}; теңгедегі төлем тапсырмасы теңгелік (KZT) шоттан төленеді.</translation>
-    </message>
-    <message>
-        <source>Choose the document&apos;s date.</source>
-        <translation>Құжаттың күнін таңдаңыз.</translation>
     </message>
     <message>
         <source>The beneficiary&apos;s IIK is the payer&apos;s own account; choose another account.</source>

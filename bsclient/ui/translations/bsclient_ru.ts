@@ -1410,32 +1410,88 @@
 <context>
     <name>DocumentKind</name>
     <message>
+        <source>&amp;Payment order</source>
+        <translation>&amp;Платёжное поручение</translation>
+    </message>
+    <message>
         <source>Payment order</source>
         <translation>Платёжное поручение</translation>
+    </message>
+    <message>
+        <source>Payment order {number}</source>
+        <translation>Платёжное поручение № {number}</translation>
+    </message>
+    <message>
+        <source>Payment to the &amp;budget (taxes)</source>
+        <translation>Платёж в &amp;бюджет (налоги)</translation>
     </message>
     <message>
         <source>Payment to the budget</source>
         <translation>Платёж в бюджет</translation>
     </message>
     <message>
+        <source>Payment to the budget {number}</source>
+        <translation>Платёж в бюджет {number}</translation>
+    </message>
+    <message>
+        <source>P&amp;ension contributions</source>
+        <translation>П&amp;енсионные взносы</translation>
+    </message>
+    <message>
         <source>Pension contributions</source>
         <translation>Пенсионные взносы</translation>
+    </message>
+    <message>
+        <source>Pension contributions {number}</source>
+        <translation>Пенсионные взносы {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Social contributions</source>
+        <translation>&amp;Социальные отчисления</translation>
     </message>
     <message>
         <source>Social contributions</source>
         <translation>Социальные отчисления</translation>
     </message>
     <message>
+        <source>Social contributions {number}</source>
+        <translation>Социальные отчисления {number}</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lary payment</source>
+        <translation>Выплата &amp;зарплаты</translation>
+    </message>
+    <message>
         <source>Salary payment</source>
         <translation>Выплата заработной платы</translation>
+    </message>
+    <message>
+        <source>Salary payment {number}</source>
+        <translation>Выплата заработной платы {number}</translation>
+    </message>
+    <message>
+        <source>Payment in &amp;foreign currency</source>
+        <translation>Платёж в &amp;иностранной валюте</translation>
     </message>
     <message>
         <source>Payment in foreign currency</source>
         <translation>Платёж в иностранной валюте</translation>
     </message>
     <message>
+        <source>Payment in foreign currency {number}</source>
+        <translation>Платёж в иностранной валюте {number}</translation>
+    </message>
+    <message>
+        <source>Buy or sell &amp;currency</source>
+        <translation>Покупка или продажа &amp;валюты</translation>
+    </message>
+    <message>
         <source>Currency purchase or sale</source>
         <translation>Покупка или продажа валюты</translation>
+    </message>
+    <message>
+        <source>Currency purchase or sale {number}</source>
+        <translation>Покупка или продажа валюты {number}</translation>
     </message>
 </context>
 <context>
@@ -2784,62 +2840,6 @@
 </context>
 <context>
     <name>NewKindMenu</name>
-    <message>
-        <source>&amp;Payment order</source>
-        <translation>&amp;Платёжное поручение</translation>
-    </message>
-    <message>
-        <source>Payment to the &amp;budget (taxes)</source>
-        <translation>Платёж в &amp;бюджет (налоги)</translation>
-    </message>
-    <message>
-        <source>P&amp;ension contributions</source>
-        <translation>П&amp;енсионные взносы</translation>
-    </message>
-    <message>
-        <source>&amp;Social contributions</source>
-        <translation>&amp;Социальные отчисления</translation>
-    </message>
-    <message>
-        <source>Sa&amp;lary payment</source>
-        <translation>Выплата &amp;зарплаты</translation>
-    </message>
-    <message>
-        <source>Payment in &amp;foreign currency</source>
-        <translation>Платёж в &amp;иностранной валюте</translation>
-    </message>
-    <message>
-        <source>Buy or sell &amp;currency</source>
-        <translation>Покупка или продажа &amp;валюты</translation>
-    </message>
-    <message>
-        <source>Payment order {number}</source>
-        <translation>Платёжное поручение {number}</translation>
-    </message>
-    <message>
-        <source>Payment to the budget {number}</source>
-        <translation>Платёж в бюджет {number}</translation>
-    </message>
-    <message>
-        <source>Pension contributions {number}</source>
-        <translation>Пенсионные взносы {number}</translation>
-    </message>
-    <message>
-        <source>Social contributions {number}</source>
-        <translation>Социальные отчисления {number}</translation>
-    </message>
-    <message>
-        <source>Salary payment {number}</source>
-        <translation>Выплата заработной платы {number}</translation>
-    </message>
-    <message>
-        <source>Payment in foreign currency {number}</source>
-        <translation>Платёж в иностранной валюте {number}</translation>
-    </message>
-    <message>
-        <source>Currency purchase or sale {number}</source>
-        <translation>Покупка или продажа валюты {number}</translation>
-    </message>
     <message>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
@@ -4580,10 +4580,6 @@
     <message>
         <source>Account {iban} is in {currency}; a tenge payment order is paid from a tenge (KZT) account.</source>
         <translation>Счёт {iban} открыт в валюте {currency}; платёжное поручение в тенге оплачивается со счёта в тенге (KZT).</translation>
-    </message>
-    <message>
-        <source>Choose the document&apos;s date.</source>
-        <translation>Выберите дату документа.</translation>
     </message>
     <message>
         <source>The beneficiary&apos;s IIK is the payer&apos;s own account; choose another account.</source>

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
 
-from bsclient.client.documents.currency_details import ExchangeDetails
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.rates import fetch_rates
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus, ExecutedRate
@@ -34,6 +33,8 @@ from bsclient.rules.exchange import (
     foreign_currency,
     legs,
 )
+from bsclient.rules.kinds.exchange import ExchangeDetails, executed_legs
+from bsclient.rules.kinds.kind import details_of
 from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.kinds.foreign import relabel
 from bsclient.ui.widgets.amount_text import format_money
@@ -49,20 +50,6 @@ def debit_accounts(accounts: list[Account], operation: str) -> list[Account]:
 
 def credit_accounts(accounts: list[Account], operation: str) -> list[Account]:
     return debit_accounts(accounts, SELL if operation == BUY else BUY)
-
-
-def executed_legs(order: PaymentOrder, rate: Decimal) -> tuple[tuple[Decimal, str], tuple[Decimal, str]] | None:
-    """((debit, currency), (credit, currency)) as the bank booked them at `rate`, None if the order cannot say."""
-    details = order.exchange
-    if details is None:
-        return None
-    try:
-        amount = parse_amount(order.amount) if details.fixed == DEBIT else Decimal(0)
-        credit_amount = parse_amount(details.credit_amount) if details.fixed == CREDIT else Decimal(0)
-    except ValidationError:
-        return None
-    debit, credit = legs(details.fixed, amount, credit_amount, details.operation, rate)
-    return (debit, order.currency), (credit, details.credit_currency)
 
 
 def _time_text(moment: str) -> str:
@@ -115,7 +102,7 @@ class ExchangeSection(QObject):
     # --- order in and out ---------------------------------------------------------------------------
 
     def fill(self, order: PaymentOrder) -> None:
-        details = order.exchange or ExchangeDetails()
+        details = details_of(order, ExchangeDetails)
         self._fixed = details.fixed
         self.operation_combo.setCurrentIndex(max(0, self.operation_combo.findData(details.operation)))
         self._fill_accounts(order.payer.iban, order.beneficiary.iban)
@@ -133,7 +120,7 @@ class ExchangeSection(QObject):
         editor = self._editor
         if editor.status() != DocumentStatus.DRAFT:  # what was signed, as it was
             signed = editor._order
-            order.currency, order.beneficiary, order.exchange = signed.currency, signed.beneficiary, signed.exchange
+            order.currency, order.beneficiary, order.details = signed.currency, signed.beneficiary, signed.details
             return order
         debit, credit = editor.payer_account_combo.currentData(), self.credit_combo.currentData()
         operation = self.operation_combo.currentData()
@@ -145,7 +132,7 @@ class ExchangeSection(QObject):
         order.beneficiary = Party(name=user.company_name, bin=user.company_bin, iban=iban,
                                   bic=bank.bic if bank else "", code=order.payer.code)
         rate = self._rate()
-        order.exchange = ExchangeDetails(
+        order.details = ExchangeDetails(
             operation=operation, fixed=self._fixed, credit_amount=self.credit_amount_edit.text(),
             credit_currency=credit.currency if credit is not None else "",
             rate=f"{rate:.2f}" if rate is not None else "", rate_time=self.rates.time if self.rates else "")

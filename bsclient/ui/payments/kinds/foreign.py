@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout
 
-from bsclient.client.documents.currency_details import ForeignDetails
 from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.client.documents.rates import fetch_rates
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.messages import Message
 from bsclient.rules.exchange import Rates
+from bsclient.rules.kinds.foreign import ForeignDetails
+from bsclient.rules.kinds.kind import details_of
 from bsclient.rules.foreign import (
     CHARGES,
     MAX_CONTRACT,
@@ -84,7 +85,7 @@ class ForeignSection(QObject):
         return self.parent()  # type: ignore[return-value]
 
     def fill(self, order: PaymentOrder) -> None:
-        details = order.foreign or ForeignDetails()
+        details = details_of(order, ForeignDetails)
         self.address_edit.setText(details.address)
         self.country_edit.setText(details.country)
         self.intermediary_edit.setText(details.intermediary_bic)
@@ -99,7 +100,7 @@ class ForeignSection(QObject):
         if account is not None and self._editor.status() == DocumentStatus.DRAFT:
             order.currency = account.currency
         order.beneficiary.bin = ""
-        order.foreign = ForeignDetails(address=self.address_edit.text(), country=self.country_edit.text().strip().upper(),
+        order.details = ForeignDetails(address=self.address_edit.text(), country=self.country_edit.text().strip().upper(),
                                        intermediary_bic=self.intermediary_edit.text().strip().upper(),
                                        charges=self.charges_combo.currentData() or "", contract=self.contract_edit.text())
         return order

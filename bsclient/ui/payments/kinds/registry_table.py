@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bsclient.client.documents.payment_order import RegistryLine
 from bsclient.client.documents.registry_csv import RegistryImportError, read_registry_csv
 from bsclient.messages import Message
 from bsclient.rules import ValidationError, parse_amount
-from bsclient.rules.kinds import COLUMN_NAMES, FULL_NAME, SALARY, registry_columns, registry_total
+from bsclient.rules.kinds.registry_columns import SALARY_COLUMNS, RegistryColumn, column_keys
+from bsclient.rules.kinds.registry_lines import RegistryLine, registry_total
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
@@ -45,11 +45,11 @@ class RegistryTable(QWidget):
     changed = Signal()
     imported = Signal(int)  # lines imported from a CSV file
 
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, columns: tuple[RegistryColumn, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("registryTable")
-        self._kind = kind
-        self._columns = registry_columns(kind)
+        self._registry_columns = columns
+        self._columns = column_keys(columns)
         self._filling = False
         self._read_only = False
         self._shown_all = False
@@ -79,7 +79,7 @@ class RegistryTable(QWidget):
         self.import_button.setToolTip(self.tr(
             "A CSV file in UTF-8 or Windows-1251, columns separated by ; or , and a first line naming them: IIN; full name; IIK; amount"))
         self.import_button.clicked.connect(self.choose_csv)
-        self.import_button.setVisible(kind == SALARY)
+        self.import_button.setVisible(columns == SALARY_COLUMNS)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("registryTotalLabel")
         self.problems_label = QLabel(self)
@@ -102,7 +102,7 @@ class RegistryTable(QWidget):
         self.show_total("")
 
     def _column_name(self, column: str) -> str:
-        source = FULL_NAME if (self._kind == SALARY and column == "name") else COLUMN_NAMES[column]
+        source = next(c.name for c in self._registry_columns if c.key == column)
         return QCoreApplication.translate("Registry", source)
 
     # --- the lines ------------------------------------------------------------------------------
@@ -219,10 +219,10 @@ class RegistryTable(QWidget):
 
     def import_csv(self, path: Path) -> None:
         """Read and check `path` in the background; the lines replace the table's only if all are good."""
-        kind = self._kind
+        columns = self._registry_columns
         self.problems_label.setText(self.tr("Reading {name}…").format(name=path.name))
         self.problems_label.show()
-        run_in_background(self, lambda: read_registry_csv(path, kind),
+        run_in_background(self, lambda: read_registry_csv(path, columns),
                           on_success=self._imported, on_failure=self._import_failed)
 
     def _imported(self, lines: list[RegistryLine]) -> None:

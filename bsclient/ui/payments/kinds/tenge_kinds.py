@@ -18,7 +18,14 @@ from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.messages import Message
 from bsclient.rules.exchange import Rates
-from bsclient.rules.kinds import BUDGET, EXCHANGE, FOREIGN, FUND_KINDS, KBK_LENGTH, REGISTRY_KINDS, KindFacts
+from bsclient.rules.kinds.budget import BUDGET, KBK_LENGTH, BudgetDetails
+from bsclient.rules.kinds.contributions import PENSION, SOCIAL
+from bsclient.rules.kinds.exchange import EXCHANGE
+from bsclient.rules.kinds.facts import KindFacts
+from bsclient.rules.kinds.foreign import FOREIGN
+from bsclient.rules.kinds.kind import details_of
+from bsclient.rules.kinds.registry import kind_named
+from bsclient.rules.kinds.registry_lines import RegistryDetails
 from bsclient.ui.background import run_in_background
 from bsclient.ui.directories.window import UNSURE_COLOUR
 from bsclient.ui.payments.kinds.exchange import ExchangeSection
@@ -57,15 +64,15 @@ class KindSection(QObject):
         self.kbk_edit: QLineEdit | None = None
         self.registry: RegistryTable | None = None
         self.registry_box: QGroupBox | None = None
-        if kind == BUDGET:
+        if kind == BUDGET.key:
             self.kbk_edit = editor._line("kbkEdit", "kbk", max_length=KBK_LENGTH, width=100)
             payment_form.insertRow(1, self.tr("K&BK:"), editor._frame("kbk", self.kbk_edit))
             self.kbk_edit.textChanged.connect(lambda _: self._show_kbk_name())
             self._frame_hint = self.tr("Budget classification code, e.g. 101201 for individual income tax")
             editor._frames["kbk"].set_hint(self._frame_hint)
             editor._frames["kbk"].hint_label.setObjectName("kbkNameLabel")
-        if kind in REGISTRY_KINDS:
-            self.registry = RegistryTable(kind, editor)
+        if kind_named(kind).registry_columns:
+            self.registry = RegistryTable(kind_named(kind).registry_columns, editor)
             self.registry.changed.connect(self._registry_changed)
             self.registry.imported.connect(self._imported)
             editor.amount_edit.textChanged.connect(lambda _: self._show_total())
@@ -75,8 +82,8 @@ class KindSection(QObject):
             box_layout.addWidget(editor._frame("registry", self.registry))
         # Types 6 and 7: a payment abroad, a purchase or sale of currency (their own modules).
         self.currency: ForeignSection | ExchangeSection | None = None
-        if kind in (FOREIGN, EXCHANGE) and beneficiary_form is not None:
-            section = ForeignSection if kind == FOREIGN else ExchangeSection
+        if kind in (FOREIGN.key, EXCHANGE.key) and beneficiary_form is not None:
+            section = ForeignSection if kind == FOREIGN.key else ExchangeSection
             self.currency = section(editor, beneficiary_form, payment_form)
         data_dir = editor._workplace.store.path.parent
         if kind != "payment":
@@ -99,9 +106,9 @@ class KindSection(QObject):
 
     def fill(self, order: PaymentOrder) -> None:
         if self.kbk_edit is not None:
-            self.kbk_edit.setText(order.kbk)
+            self.kbk_edit.setText(details_of(order, BudgetDetails).kbk)
         if self.registry is not None:
-            self.registry.set_lines(order.registry)
+            self.registry.set_lines(details_of(order, RegistryDetails).lines)
             self._show_total()
         if self.currency is not None:
             self.currency.fill(order)
@@ -109,8 +116,10 @@ class KindSection(QObject):
     def complete(self, order: PaymentOrder) -> PaymentOrder:
         """`order` (the editor's plain fields) with the kind, KBK and registry as the form shows them."""
         order.kind = self.kind
-        order.kbk = self.kbk_edit.text().strip() if self.kbk_edit is not None else ""
-        order.registry = self.registry.lines() if self.registry is not None else []
+        if self.kbk_edit is not None:
+            order.details = BudgetDetails(kbk=self.kbk_edit.text().strip())
+        if self.registry is not None:
+            order.details = RegistryDetails(self.registry.lines())
         return self.currency.complete(order) if self.currency is not None else order
 
     def show_problems(self, problems: dict[str, Message]) -> None:
@@ -165,11 +174,11 @@ class KindSection(QObject):
 
     def _prefill(self, loaded: _Loaded) -> tuple[Party | None, str]:
         """The fund's details for contributions; the tax authority when the directory has only one."""
-        if self.kind in FUND_KINDS:
+        if self.kind in (PENSION.key, SOCIAL.key):
             fund = next((f for f in loaded.funds if f.code == self.kind), None)
             if fund is not None:
                 return Party(name=fund.beneficiary, bin=fund.bin, iban=fund.iik, bic=fund.bic, code=fund.kbe), fund.knp
-        if self.kind == BUDGET and len(loaded.recipients) == 1:
+        if self.kind == BUDGET.key and len(loaded.recipients) == 1:
             r = loaded.recipients[0]
             return Party(name=r.name, bin=r.bin, iban=r.iik, bic=r.bic, code=r.kbe), ""
         return None, ""

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 from bsclient.rules import compact_iban
 from bsclient.rules.exchange import BUY, CREDIT, HOME_CURRENCY, foreign_currency
 from bsclient.rules.foreign import country_name, swift_bank_name
-from bsclient.rules.kinds import EXCHANGE
+from bsclient.rules.kinds.exchange import EXCHANGE, ExchangeDetails, executed_legs
+from bsclient.rules.kinds.foreign import ForeignDetails
 from bsclient.ui.payments.paper.payment_order import _bank_name, money_figures, signed_at_text
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ _AMOUNT = (0.26, 0.10, 0.12, 0.52)
 def paint_currency_form(form: _Form) -> None:
     if form.draft:
         form.watermark()
-    if form.order.kind == EXCHANGE:
+    if form.order.kind == EXCHANGE.key:
         _exchange(form)
     else:
         _foreign(form)
@@ -68,7 +69,7 @@ def _closing(form: _Form, y: float) -> None:
 
 def _foreign(form: _Form) -> None:
     m, o = form.mm, form.order
-    details = o.foreign
+    details = o.details if isinstance(o.details, ForeignDetails) else None
     address = " ".join(details.address.split()) if details else ""
     country = details.country.strip().upper() if details else ""
     intermediary = details.intermediary_bic.strip().upper() if details else ""
@@ -119,7 +120,7 @@ def _foreign(form: _Form) -> None:
 
 def _exchange(form: _Form) -> None:
     m, o = form.mm, form.order
-    details = o.exchange
+    details = o.details if isinstance(o.details, ExchangeDetails) else None
     operation = details.operation if details else BUY
     debit_currency = o.currency.strip().upper()
     credit_currency = details.credit_currency.strip().upper() if details else ""
@@ -186,8 +187,6 @@ def _time_text(moment: str, form: _Form) -> str:
 
 def _executed(form: _Form, y: float) -> float:
     """The bank's rate at execution and what it booked; until then, that the bank sets it then."""
-    from bsclient.ui.payments.kinds.exchange import executed_legs
-
     m, rate = form.mm, form.rate
     if rate is None:
         return form.row(y, 11 * m, (1.0,), [(

@@ -55,7 +55,8 @@ from bsclient.client.documents.signature_marks import SignatureMark, signature_m
 from bsclient.client.files import atomic_output
 from bsclient.rules import bank_for_bic, bank_for_iban, compact_iban
 from bsclient.rules.amount_words import amount_in_words
-from bsclient.rules.kinds import CURRENCY_KINDS
+from bsclient.rules.kinds.budget import BudgetDetails
+from bsclient.rules.kinds.registry import find_kind
 from bsclient.ui.payments.paper.registry import paint_registry_pages, registry_note
 
 RESOLUTION = 300  # device pixels per inch
@@ -72,9 +73,6 @@ _PARTY_COLUMNS = (0.42, 0.17, 0.30, 0.11)
 _AMOUNT_COLUMNS = (0.26, 0.09, 0.10, 0.27, 0.28)
 
 DRAFT_MARK = "ЖОБА — ҚОЛ ҚОЙЫЛМАҒАН / ЧЕРНОВИК — НЕ ПОДПИСАН"
-
-# The PDF's title (its properties) by kind; the page's title is the form's own.
-_TITLES = {"foreign": "Заявление на перевод иностранной валюты", "exchange": "Заявление на покупку/продажу иностранной валюты"}
 
 _BANK_STATES = {
     DocumentStatus.DRAFT: "Банкке жіберілмеген / В банк не отправлен",
@@ -102,7 +100,8 @@ def write_payment_order_pdf(order: PaymentOrder, path: Path | str, *, signatures
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(_a4_portrait())
-    writer.setTitle(f"{_TITLES.get(order.kind, 'Платежное поручение')} № {order.number.strip()} от {order.date:%d.%m.%Y}")
+    kind = find_kind(order.kind)
+    writer.setTitle(f"{kind.names.paper if kind else 'Платежное поручение'} № {order.number.strip()} от {order.date:%d.%m.%Y}")
     writer.setCreator("Internet-Client")
     _paint(writer, order, signatures, status, reason, printed_at, tz, rate)
     del writer  # the PDF is finished when the writer goes
@@ -245,7 +244,8 @@ class _Form:
 
     def paint(self) -> None:
         m, o = self.mm, self.order
-        if o.kind in CURRENCY_KINDS:  # types 6 and 7: their own forms, of these pieces
+        kind = find_kind(o.kind)
+        if kind is not None and kind.foreign_currency:  # types 6 and 7: their own forms, of these pieces
             from bsclient.ui.payments.paper.currency_orders import paint_currency_form
             paint_currency_form(self)
             return
@@ -259,7 +259,7 @@ class _Form:
         y = self.row(y, 10 * m, (0.59, 0.41), [("Делдал банк / Банк-посредник", "—", False),
                                                 ("БСК / БИК", "—", False)])
         y += 2.5 * m
-        kbk = str(getattr(o, "kbk", "") or "")  # budget payments carry a KBK; a tenge order has none
+        kbk = o.details.kbk if isinstance(o.details, BudgetDetails) else ""  # budget payments carry a KBK
         y = self.row(y, 11 * m, _AMOUNT_COLUMNS, [
             ("Сомасы / Сумма", money_figures(o.amount), True),
             ("Валюта", o.currency.strip().upper(), False),

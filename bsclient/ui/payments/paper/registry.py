@@ -8,7 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 
-from bsclient.rules.kinds import SALARY, registry_columns, registry_total
+from bsclient.rules.kinds.kind import details_of
+from bsclient.rules.kinds.registry import find_kind
+from bsclient.rules.kinds.registry_columns import column_keys
+from bsclient.rules.kinds.registry_lines import RegistryDetails, registry_total
+from bsclient.rules.kinds.salary import SALARY
 
 if TYPE_CHECKING:
     from bsclient.ui.payments.paper.payment_order import _Form
@@ -29,8 +33,9 @@ ROW_MM = 6.0
 
 def registry_note(form: _Form, y: float) -> float:
     """The line under the purpose: the registry attached, its lines and total."""
-    lines = form.order.registry
-    if not registry_columns(form.order.kind):
+    kind = find_kind(form.order.kind)
+    lines = details_of(form.order, RegistryDetails).lines
+    if kind is None or not kind.registry_columns:
         return y
     from bsclient.ui.payments.paper.payment_order import money_figures
 
@@ -47,15 +52,17 @@ def _date(form: _Form) -> str:
 def paint_registry_pages(form: _Form) -> None:
     """The registry's lines on pages of their own, after the order."""
     order, m = form.order, form.mm
-    columns = registry_columns(order.kind)
-    if not columns or not order.registry:
+    kind = find_kind(order.kind)
+    columns = column_keys(kind.registry_columns) if kind is not None else ()
+    lines = details_of(order, RegistryDetails).lines
+    if not columns or not lines:
         return
     from bsclient.ui.payments.paper.payment_order import money_figures
 
-    shares = SHARES[SALARY if order.kind == SALARY else "pension"]
-    captions = ["№"] + [FULL_NAME if (order.kind == SALARY and c == "name") else CAPTIONS[c] for c in columns]
+    shares = SHARES[SALARY.key if order.kind == SALARY.key else "pension"]
+    captions = ["№"] + [FULL_NAME if (order.kind == SALARY.key and c == "name") else CAPTIONS[c] for c in columns]
     y = form.height  # start a page at the first line
-    for number, line in enumerate(order.registry, start=1):
+    for number, line in enumerate(lines, start=1):
         if y + ROW_MM * m > form.height - 6 * m:
             if y < form.height:
                 form.footer()  # the registry page just filled (the order's page has its own)
@@ -69,9 +76,9 @@ def paint_registry_pages(form: _Form) -> None:
         cells = [str(number)] + [money_figures(line.amount) if c == "amount" else getattr(line, c).strip()
                                  for c in columns]
         y = _row(form, y, shares, cells)
-    total = registry_total([line.cells() for line in order.registry])
+    total = registry_total([line.cells() for line in lines])
     form.text(QRectF(0, y + 1.5 * m, form.width, 6 * m),
-              f"Барлығы / Итого: {len(order.registry)} · {money_figures(str(total)) if total is not None else '—'}",
+              f"Барлығы / Итого: {len(lines)} · {money_figures(str(total)) if total is not None else '—'}",
               10, bold=True, flags=int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop))
     form.footer()
 
