@@ -46,7 +46,7 @@ def check_document_kind(conn: sqlite3.Connection, document: dict[str, Any]) -> N
     kind = kind_of_schema(document.get("schema", ""))
     if kind.content_rules is None:
         return
-    if kind.foreign_currency:  # against the bank's accounts and rates
+    if kind.currency_order:  # against the bank's accounts and rates
         check_currency_document(conn, document, kind)
         return
     _check_shape(kind, document)

@@ -22,7 +22,8 @@ from bsclient.rules.kinds.foreign import ForeignDetails
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.record import DocumentStatus, ExecutedRate
 from bsclient.client.documents.signature_marks import SignatureMark
-from bsclient.ui.payments.paper.payment_order import DRAFT_MARK, write_payment_order_pdf
+from bsclient.ui.payments.paper.form import DRAFT_MARK
+from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf
 
 TODAY = dt.date(2026, 11, 23)
 KZT_IIK = "KZ75125KZT2069100100"

@@ -81,7 +81,7 @@ def error_text(editor: PaymentEditor, path: str) -> str:
 
 def test_payment_in_foreign_currency_through_the_editor(qtbot, workplace):
     editor = open_editor(qtbot, workplace, "foreign")
-    section = editor.kind_section.currency
+    section = editor.kind_section
     assert editor.payer_account_combo.currentData().currency == "USD"  # only foreign-currency accounts
     assert editor.payer_account_combo.count() == 1
     assert editor.beneficiary_code_edit.text() == "27"
@@ -129,7 +129,7 @@ def test_payment_in_foreign_currency_through_the_editor(qtbot, workplace):
 
 def test_currency_purchase_through_the_editor(qtbot, workplace):
     editor = open_editor(qtbot, workplace, "exchange")
-    section = editor.kind_section.currency
+    section = editor.kind_section
     assert "474,00" in section.rates_label.text() or "474.00" in section.rates_label.text()
     assert "23.11.2026" in section.rates_label.text()
     assert editor.payer_account_combo.currentData().currency == "KZT"
@@ -179,7 +179,7 @@ def test_an_executed_exchange_shows_the_rate_the_bank_used(qtbot, workplace):
     editor = PaymentEditor(workplace, executed, kind="exchange")
     qtbot.addWidget(editor)
     editor.show()
-    editor.kind_section.currency.show_record(executed)
+    editor.kind_section.show_record(executed)
     assert "1 USD = 471.25 KZT" in editor.status_label.text() and "Executed" in editor.status_label.text()
     assert "debited 47,125.00 KZT, credited 100.00 USD" in editor.status_label.text()
     shown = editor.order()  # a signed document as it was signed (Save as template, Copy)

@@ -26,7 +26,8 @@ from bsclient.client.documents.store import DocumentStore
 from bsclient.crypto import canonical_bytes, sign_detached
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor
-from bsclient.ui.payments.paper.payment_order import DRAFT_MARK, write_payment_order_pdf, write_record_pdf
+from bsclient.ui.payments.paper.form import DRAFT_MARK
+from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf, write_record_pdf
 from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK, make_workplace
 from tests.token_fixtures import SoftwareSigner, TestCa
 

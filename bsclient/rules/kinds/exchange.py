@@ -111,5 +111,5 @@ EXCHANGE = DocumentKind(
     rules=exchange_rules,
     details=ExchangeDetails,
     content_rules=exchange_content_rules,
-    foreign_currency=True,
+    currency_order=True,
 )

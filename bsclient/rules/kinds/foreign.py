@@ -81,5 +81,6 @@ FOREIGN = DocumentKind(
     rules=foreign_rules,
     details=ForeignDetails,
     content_rules=foreign_content_rules,
-    foreign_currency=True,
+    currency_order=True,
+    abroad=True,
 )

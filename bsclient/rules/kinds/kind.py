@@ -86,7 +86,8 @@ class DocumentKind:
     details: type[KindDetails] | None = None  # None: the kind adds nothing to an order
     content_rules: ContentRules | None = None  # None: nothing beyond the fields every order has
     registry_columns: tuple[RegistryColumn, ...] = ()  # its registry of employees, when it has one
-    foreign_currency: bool = False  # paid from a foreign-currency account (not a tenge order)
+    currency_order: bool = False  # not a tenge order: its rules and the bank's checks are a currency order's
+    abroad: bool = False  # a payment abroad: paid from a foreign-currency account
 
     def new_details(self) -> KindDetails | None:
         """The empty details of a new order of this kind."""

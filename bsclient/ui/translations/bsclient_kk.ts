@@ -704,6 +704,21 @@
     </message>
 </context>
 <context>
+    <name>BudgetSection</name>
+    <message>
+        <source>K&amp;BK:</source>
+        <translation>&amp;БСК:</translation>
+    </message>
+    <message>
+        <source>Budget classification code, e.g. 101201 for individual income tax</source>
+        <translation>Бюджеттік сыныптама коды, мысалы жеке табыс салығы үшін 101201</translation>
+    </message>
+    <message>
+        <source>{name} (KNP {knp})</source>
+        <translation>{name} (ТМК {knp})</translation>
+    </message>
+</context>
+<context>
     <name>CarrierPage</name>
     <message>
         <source>The key carrier</source>
@@ -2294,25 +2309,6 @@
     </message>
 </context>
 <context>
-    <name>KindSection</name>
-    <message>
-        <source>K&amp;BK:</source>
-        <translation>&amp;БСК:</translation>
-    </message>
-    <message>
-        <source>Budget classification code, e.g. 101201 for individual income tax</source>
-        <translation>Бюджеттік сыныптама коды, мысалы жеке табыс салығы үшін 101201</translation>
-    </message>
-    <message>
-        <source>Registry of employees</source>
-        <translation>Қызметкерлер тізімдемесі</translation>
-    </message>
-    <message>
-        <source>{name} (KNP {knp})</source>
-        <translation>{name} (ТМК {knp})</translation>
-    </message>
-</context>
-<context>
     <name>KnpHint</name>
     <message>
         <source>KNP {code} is not in the client&apos;s directory of {count} codes, which is not complete. Check the code against the National Bank&apos;s list; you can still sign.</source>
@@ -3056,10 +3052,6 @@
         <source>The bank&apos;s reason: {reason}</source>
         <translation>Банк көрсеткен себеп: {reason}</translation>
     </message>
-    <message>
-        <source>Payment order {number}</source>
-        <translation>№ {number} төлем тапсырмасы</translation>
-    </message>
 </context>
 <context>
     <name>PaymentList</name>
@@ -3407,6 +3399,13 @@
     <message>
         <source>The file names the columns but has no employees&apos; lines.</source>
         <translation>Файлда бағандар аталған, бірақ қызметкерлер жолдары жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySection</name>
+    <message>
+        <source>Registry of employees</source>
+        <translation>Қызметкерлер тізімдемесі</translation>
     </message>
 </context>
 <context>

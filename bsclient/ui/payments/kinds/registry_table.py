@@ -1,6 +1,6 @@
 """The registry of employees of a pension, social or salary order: lines added and removed, each
-cell's error in red with its sentence, the running total against the order's amount, and for a
-salary registry "Import CSV…" (bsclient/client/documents/registry_csv.py, read in the background)."""
+cell's error in red with its sentence, the running total against the order's amount, and where
+offered "Import CSV…" (bsclient/client/documents/registry_csv.py, read in the background)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from bsclient.client.documents.registry_csv import RegistryImportError, read_registry_csv
 from bsclient.messages import Message
 from bsclient.rules import ValidationError, parse_amount
-from bsclient.rules.kinds.registry_columns import SALARY_COLUMNS, RegistryColumn, column_keys
+from bsclient.rules.kinds.registry_columns import RegistryColumn, column_keys
 from bsclient.rules.kinds.registry_lines import RegistryLine, registry_total
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.amount_text import format_money
@@ -45,7 +45,8 @@ class RegistryTable(QWidget):
     changed = Signal()
     imported = Signal(int)  # lines imported from a CSV file
 
-    def __init__(self, columns: tuple[RegistryColumn, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, columns: tuple[RegistryColumn, ...], parent: QWidget | None = None, *,
+                 csv_import: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("registryTable")
         self._registry_columns = columns
@@ -79,7 +80,7 @@ class RegistryTable(QWidget):
         self.import_button.setToolTip(self.tr(
             "A CSV file in UTF-8 or Windows-1251, columns separated by ; or , and a first line naming them: IIN; full name; IIK; amount"))
         self.import_button.clicked.connect(self.choose_csv)
-        self.import_button.setVisible(columns == SALARY_COLUMNS)
+        self.import_button.setVisible(csv_import)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("registryTotalLabel")
         self.problems_label = QLabel(self)
