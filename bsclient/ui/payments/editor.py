@@ -261,6 +261,8 @@ class PaymentEditor(QDialog):
         buttons.addWidget(self.close_button)
         # Copy, Save as template…, Recall… and the counterparty picker (comforts_actions).
         self.comforts = EditorComforts(self, self._workplace, beneficiary)
+        self.comforts.draftCreated.connect(self.documentCreated)
+        self.comforts.documentChanged.connect(self.documentChanged)
         self.signatures_panel = SignaturesPanel(self._workplace, self)  # R3: who signed, when, what it needs
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)

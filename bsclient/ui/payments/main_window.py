@@ -1,10 +1,17 @@
-"""The clerk's main window: company and key owner, accounts, payment orders, and the bank's progress."""
+"""The clerk's main window: company and key owner, accounts, payment orders, and the bank's progress.
+
+What other parts add to it (the security notice, Set up again…, the Help menu) they add through its
+extension points: `add_banner`, `add_menu`, `add_action`, `add_separator`; they read `workplace`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.workflow import refresh_states
@@ -22,7 +29,12 @@ from bsclient.ui.security.access_actions import AccessActions
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
 
+if TYPE_CHECKING:  # the statement window is loaded when first opened (open_statement)
+    from bsclient.ui.statements.window import StatementWindow
+
 POLL_INTERVAL_MS = 3000
+# The menus other parts add actions to, by name (add_action).
+DOCUMENTS_MENU, MAIL_MENU, SESSION_MENU, HELP_MENU = "documents", "mail", "session", "help"
 _AWAITING_BANK = (DocumentStatus.SENT, DocumentStatus.ACCEPTED, DocumentStatus.AWAITING_SIGNATURE)
 
 
@@ -49,12 +61,14 @@ class MainWindow(QMainWindow):
         self._polling = False
         self._signing_out = False
         self._sign_out_chosen = False
-        self._statement_window: QWidget | None = None  # one StatementWindow, made when first asked for
+        self._statement_window: StatementWindow | None = None  # made when first asked for
+        self._menus: dict[str, QMenu] = {}
 
         self._build_actions()
         central = QWidget(self)
-        layout = QVBoxLayout(central)
+        layout = self._central_layout = QVBoxLayout(central)
         layout.addWidget(self._build_header())
+        self._banners = 0  # widgets under the header (add_banner)
         self.accounts_table = AccountsTable(self)
         accounts_box = QGroupBox(self.tr("Accounts"), self)
         QVBoxLayout(accounts_box).addWidget(self.accounts_table)
@@ -140,7 +154,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.awaiting.action)
         toolbar.addSeparator()
         toolbar.addAction(self.sign_out_action)
-        documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
+        documents_menu = self.add_menu(DOCUMENTS_MENU, self.tr("&Documents"))
         documents_menu.addAction(self.new_payment_action)
         self.new_kind_menu = new_kind_menu(self, self._workplace, self.new_payment)  # New ▸ per kind (issue 4)
         documents_menu.addMenu(self.new_kind_menu)
@@ -152,14 +166,17 @@ class MainWindow(QMainWindow):
         documents_menu.addAction(self.directories_action)
         # Copy to new draft, Save as template…, Templates…, Counterparties…, Recall… (comforts_actions)
         self.comforts = DocumentComforts(self, self._workplace)
-        self.comforts.add_to_menu(documents_menu)
+        documents_menu.addSeparator()
+        for action in self.comforts.actions():
+            documents_menu.addAction(action)
         documents_menu.addSeparator()
         documents_menu.addAction(self.save_pdf_action)
         documents_menu.addAction(self.print_action)
-        self.menuBar().addMenu(self.tr("&Mail")).addAction(self.mail.action)
-        session_menu = self.menuBar().addMenu(self.tr("&Session"))
-        session_menu.setObjectName("sessionMenu")  # Set up again… goes in here (setup_again.py)
-        self.access = AccessActions(self, self._workplace, sign_out=self.sign_out)  # issue 3: self-service
+        self.add_menu(MAIL_MENU, self.tr("&Mail")).addAction(self.mail.action)
+        self.mail.said.connect(self.statusBar().showMessage)
+        session_menu = self.add_menu(SESSION_MENU, self.tr("&Session"))
+        session_menu.setObjectName("sessionMenu")
+        self.access = AccessActions(self, self._workplace, sign_out=self.sign_out)  # self-service: password, journal, block
         self.access.add_to_menu(session_menu)
         session_menu.addAction(self.sign_out_action)
         apply_signing_rights(self, self._workplace.user)  # R3.4: hide what the bank would refuse
@@ -186,6 +203,59 @@ class MainWindow(QMainWindow):
         layout.addLayout(left, 1)
         layout.addWidget(self.key_owner_label)
         return header
+
+    # --- extension points --------------------------------------------------------------------
+
+    @property
+    def workplace(self) -> Workplace:
+        """The signed-in clerk's workplace (bank session, store, accounts)."""
+        return self._workplace
+
+    def widget(self) -> QWidget:
+        """The window as the Qt parent of what its parts show."""
+        return self
+
+    def add_banner(self, widget: QWidget) -> None:
+        """Show `widget` under the header, above the accounts; banners stack in the order added."""
+        self._central_layout.insertWidget(1 + self._banners, widget)
+        self._banners += 1
+
+    def add_menu(self, name: str, title: str) -> QMenu:
+        """A menu of the menu bar, after those there; `name` is how add_action finds it."""
+        menu = self.menuBar().addMenu(title)
+        self._menus[name] = menu
+        return menu
+
+    def add_action(self, menu: str, action: QAction, *, after: QAction | None = None,
+                   before: QAction | None = None) -> None:
+        """Add `action` to the menu `menu` (DOCUMENTS_MENU, MAIL_MENU, SESSION_MENU, or one add_menu
+        made): right after `after`, or before `before`, or else at its end."""
+        target = self._menus[menu]
+        actions = target.actions()
+        if after is not None and after in actions and actions.index(after) + 1 < len(actions):
+            before = actions[actions.index(after) + 1]
+        if before is not None and before in actions:
+            target.insertAction(before, action)
+        else:
+            target.addAction(action)
+
+    def add_separator(self, menu: str, *, before: QAction | None = None) -> None:
+        """A separator in the menu `menu`, before `before` or else at its end."""
+        target = self._menus[menu]
+        if before is not None and before in target.actions():
+            target.insertSeparator(before)
+        else:
+            target.addSeparator()
+
+    def show_message(self, text: str, timeout_ms: int = 0) -> None:
+        """Say `text` in the status bar (for `timeout_ms`, or until the next message)."""
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def read_selected(self, then: Callable[[list[DocumentRecord]], object]) -> None:
+        """Call `then` with the documents selected in the payment list, read whole (off the GUI thread if need be)."""
+        self.payment_list.read_selected(then)
+
+    # --- the header ---------------------------------------------------------------------------
 
     def show_signing_key(self) -> None:
         """The header's signing key; again after the key changed (a new key's certificate installed)."""
@@ -214,7 +284,7 @@ class MainWindow(QMainWindow):
         self._workplace.accounts = accounts
         self.accounts_table.set_accounts(accounts)
         if self._statement_window is not None:
-            self._statement_window.set_accounts(accounts)  # type: ignore[attr-defined]
+            self._statement_window.set_accounts(accounts)
         self.statusBar().showMessage(self.tr("Accounts updated at {time}").format(
             time=QDateTime.currentDateTime().toString("HH:mm:ss")))
 
@@ -340,7 +410,7 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def statement_window(self) -> QWidget | None:
+    def statement_window(self) -> StatementWindow | None:
         return self._statement_window
 
     # --- leaving -----------------------------------------------------------------------------

@@ -345,7 +345,7 @@ class PaymentListView(QWidget):
         ids = self._selected_ids()
         return [self.model.whole(doc_id) for doc_id in ids if self.model.has_whole(doc_id)]
 
-    def read_selected(self, on_ready: Callable[[list[DocumentRecord]], None]) -> None:
+    def read_selected(self, on_ready: Callable[[list[DocumentRecord]], object]) -> None:
         """Call `on_ready` with the selected documents, whole, in the order shown: at once when they are
         at hand, else after the missing ones are read from the store off the GUI thread."""
         ids = self._selected_ids()
