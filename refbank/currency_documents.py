@@ -75,7 +75,7 @@ def _check_quoted(document: dict[str, Any], rates: Rates) -> None:
 
 
 def ensure_rate_column(conn: sqlite3.Connection) -> None:
-    """Give a bank made before types 6 and 7 the column for the rate an exchange was executed at."""
+    """Give a bank made before the currency orders the column for the rate an exchange was executed at."""
     columns = {row["name"] for row in conn.execute("PRAGMA table_info(documents)")}
     if RATE_COLUMN not in columns:
         conn.execute(f"ALTER TABLE documents ADD COLUMN {RATE_COLUMN} TEXT")

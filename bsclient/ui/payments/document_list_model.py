@@ -14,10 +14,10 @@ import heapq
 import itertools
 from array import array
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -99,7 +99,7 @@ class ListSpec:
     def needle(self) -> str:
         return self.text.strip().casefold()
 
-    def filters(self) -> tuple[object, ...]:
+    def filters(self) -> tuple[str | None, DocumentStatus | str | None, date | None, date | None, str]:
         return (self.kind, self.status, self.date_from, self.date_to, self.needle())
 
 
@@ -430,7 +430,7 @@ class DocumentListModel(QAbstractTableModel):
             return
         # A layout change: the selection and the current row follow their documents (or leave with them).
         # Rows only move (or leave): the selection then keeps one persistent index per row, not per cell.
-        self.layoutAboutToBeChanged[_HINTED].emit([], _ROWS_MOVE)
+        self.layoutAboutToBeChanged[_HINTED].emit([], _ROWS_MOVE)  # type: ignore[index]  # PySide6's stubs know no signal overloads
         persistent = self.persistentIndexList()
         if persistent:
             new_row = {index: row for row, index in enumerate(shown.rows)}
@@ -440,7 +440,7 @@ class DocumentListModel(QAbstractTableModel):
                 moved.append(self.index(row, index.column()) if row is not None else QModelIndex())
             self.changePersistentIndexList(persistent, moved)
         self._shown = shown
-        self.layoutChanged[_HINTED].emit([], _ROWS_MOVE)
+        self.layoutChanged[_HINTED].emit([], _ROWS_MOVE)  # type: ignore[index]  # PySide6's stubs know no signal overloads
         self.rowsShown.emit()
 
     @property
@@ -536,12 +536,17 @@ class _Documents(Sequence[ListedDocument]):
     def __len__(self) -> int:
         return len(self._order)
 
-    def __getitem__(self, index):
+    @overload
+    def __getitem__(self, index: int) -> ListedDocument: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[ListedDocument]: ...
+
+    def __getitem__(self, index: int | slice) -> ListedDocument | list[ListedDocument]:
         if isinstance(index, slice):
             return [ListedDocument(self._rows[i], self._whole) for i in self._order[index]]
         return ListedDocument(self._rows[self._order[index]], self._whole)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[ListedDocument]:
         rows, whole = self._rows, self._whole
         return (ListedDocument(rows[i], whole) for i in self._order)
 

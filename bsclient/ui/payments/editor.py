@@ -4,6 +4,7 @@ section), inline validation, the draft kept as the clerk types, sign and send.""
 from __future__ import annotations
 
 import copy
+import itertools
 from datetime import date
 from decimal import Decimal
 
@@ -49,13 +50,17 @@ from bsclient.ui.widgets.status_text import status_colour, status_label
 from bsclient.ui.workplace import Workplace
 
 DRAFT_SAVE_DELAY_MS = 700
-# A resident non-state company: the usual KOd of a corporate payer (KZ-REFERENCE, KBe/KOd).
+# A resident non-state company: the usual KOd of a corporate payer (residency 1, sector 7).
 DEFAULT_PAYER_CODE = "17"
 _SENDABLE = (DocumentStatus.SIGNED, DocumentStatus.SENT)
 
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 def payer_party(workplace: Workplace, account: Account | None, code: str) -> Party:
@@ -71,6 +76,7 @@ class PaymentEditor(QDialog):
 
     documentChanged = Signal(str)
     documentCreated = Signal(str)  # a new draft made from this one (Copy): the main window opens it
+    signatures_panel: SignaturesPanel
 
     def __init__(self, workplace: Workplace, record: DocumentRecord | None = None, *, next_number: str = "1",
                  parent: QWidget | None = None, kind: str = "payment") -> None:
@@ -271,7 +277,8 @@ class PaymentEditor(QDialog):
         self.kind_section.add_below(layout)
         layout.addWidget(self.signatures_panel)
         layout.addWidget(self.message_label)
-        layout.addWidget(self.paper.label)
+        if self.paper.label is not None:
+            layout.addWidget(self.paper.label)
         layout.addStretch(1)
         layout.addLayout(self.comforts.row)  # its own row: the buttons' row stays as wide as before
         layout.addLayout(buttons)
@@ -288,7 +295,7 @@ class PaymentEditor(QDialog):
                  self.beneficiary_iban_edit, self.beneficiary_bic_edit, self.beneficiary_code_edit,
                  self.amount_edit, self.knp_edit, self.purpose_edit, self.sign_button, self.save_pdf_button,
                  self.print_button, self.close_button]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def _group(self, title: str, form: QFormLayout) -> QGroupBox:
@@ -346,8 +353,8 @@ class PaymentEditor(QDialog):
         payer = payer_party(self._workplace, account, self.payer_code_edit.text().strip()) \
             if self._status == DocumentStatus.DRAFT else self._order.payer
         return self.kind_section.complete(PaymentOrder(
-            kind=self._kind.key, id=self._order.id, number=self.number_edit.text(), date=self.date_edit.date().toPython(),
-            value_date=self.value_date_edit.date().toPython(), currency=self._order.currency,
+            kind=self._kind.key, id=self._order.id, number=self.number_edit.text(), date=_pydate(self.date_edit.date()),
+            value_date=_pydate(self.value_date_edit.date()), currency=self._order.currency,
             amount=self.amount_edit.text(), payer=payer,
             beneficiary=Party(name=self.beneficiary_name_edit.text(), bin=self.beneficiary_bin_edit.text().strip(),
                               iban=self.beneficiary_iban_edit.text(), bic=self.beneficiary_bic_edit.text().strip(),
@@ -396,7 +403,7 @@ class PaymentEditor(QDialog):
         iban = self.beneficiary_iban_edit.text()
         bank = bank_for_iban(iban) if check_iban(iban) is None else None
         current = self.beneficiary_bic_edit.text().strip()
-        if bank is not None and (current == "" or current == self._auto_bic):
+        if bank is not None and current in ("", self._auto_bic):
             self.beneficiary_bic_edit.setText(bank.bic)
             self._auto_bic = bank.bic
 

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.new_payment_action = QAction(QIcon.fromTheme("document-new"), self.tr("&New payment order"), self)
         self.new_payment_action.setObjectName("newPaymentAction")
         self.new_payment_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_payment_action.triggered.connect(lambda: self.new_payment())
+        self.new_payment_action.triggered.connect(lambda: self.new_payment())  # noqa: PLW0108 - triggered(bool) must not reach new_payment's kind
         self.refresh_action = QAction(QIcon.fromTheme("view-refresh"), self.tr("&Refresh"), self)
         self.refresh_action.setObjectName("refreshAction")
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self.directories_action = QAction(QIcon.fromTheme("accessories-dictionary"), self.tr("&Directories…"), self)
         self.directories_action.setObjectName("directoriesAction")
         self.directories_action.triggered.connect(self.open_directories)
-        # The selected order on the national paper form (payment_order_paper), said in the status bar.
+        # The selected order on its paper form (paper/), said in the status bar.
         self.paper = OrderPaper(self, self._workplace.store, selected_in_list, label=False)
         self.paper.said.connect(lambda text, _error: self.statusBar().showMessage(text))
         self.save_pdf_action = QAction(QIcon.fromTheme("document-save-as"), self.tr("Save as PD&F…"), self)
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.sign_out_action)
         documents_menu = self.add_menu(DOCUMENTS_MENU, self.tr("&Documents"))
         documents_menu.addAction(self.new_payment_action)
-        self.new_kind_menu = new_kind_menu(self, self._workplace, self.new_payment)  # New ▸ per kind (issue 4)
+        self.new_kind_menu = new_kind_menu(self, self._workplace, self.new_payment)  # New ▸ per kind
         documents_menu.addMenu(self.new_kind_menu)
         documents_menu.addAction(self.import_1c_action)
         documents_menu.addAction(self.sign_selected_action)
@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
 
     def import_from_1c(self) -> QWidget:
         """The import of payment orders from a 1C file (R9.4); the payment list reloads after it."""
-        from bsclient.ui.payments.import_dialog import ImportDialog  # loaded when first used: start-up stays quick
+        from bsclient.ui.payments.import_dialog import ImportDialog  # noqa: PLC0415 - start-up: loaded when first used
 
         dialog = ImportDialog(self._workplace, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
 
     def open_statement(self) -> None:
         """Show the statement window (R1.8), one per main window; its lines open our documents here."""
-        from bsclient.ui.statements.window import StatementWindow  # loaded when first used: start-up stays quick
+        from bsclient.ui.statements.window import StatementWindow  # noqa: PLC0415 - start-up: loaded when first used
 
         if self._statement_window is None:
             window = StatementWindow(self._workplace, open_document=self.open_document, parent=self)
@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
 
     def open_directories(self) -> QWidget:
         """The directories the forms use (KNP, KBe/KOd, KBK, banks, budget recipients, funds)."""
-        from bsclient.ui.directories.window import DirectoryWindow  # loaded when first used: start-up stays quick
+        from bsclient.ui.directories.window import DirectoryWindow  # noqa: PLC0415 - start-up: loaded when first used
 
         window = self.findChild(DirectoryWindow, "directoryWindow")
         if window is None:
@@ -390,9 +390,7 @@ class MainWindow(QMainWindow):
         self.payment_list.read_selected(self._sign_and_send)
 
     def _sign_and_send(self, selected: list[DocumentRecord]) -> QWidget | None:
-        from bsclient.ui.payments.batch_sign_dialog import (
-            BatchSignDialog,  # loaded when first used: start-up stays quick
-        )
+        from bsclient.ui.payments.batch_sign_dialog import BatchSignDialog  # noqa: PLC0415 - start-up: loaded when first used
 
         waiting = (DocumentStatus.DRAFT, DocumentStatus.SIGNED, DocumentStatus.SENT)
         records = [r for r in selected if r.status in waiting]

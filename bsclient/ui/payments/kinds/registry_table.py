@@ -124,13 +124,13 @@ class RegistryTable(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, index, item)
 
+    def _text(self, row: int, index: int) -> str:
+        item = self.table.item(row, index)
+        return item.text() if item is not None else ""
+
     def lines(self) -> list[RegistryLine]:
-        result = []
-        for row in range(self.table.rowCount()):
-            cells = {column: (self.table.item(row, index).text() if self.table.item(row, index) else "")
-                     for index, column in enumerate(self._columns)}
-            result.append(RegistryLine(**cells))
-        return result
+        return [RegistryLine(**{column: self._text(row, index) for index, column in enumerate(self._columns)})
+                for row in range(self.table.rowCount())]
 
     def add_line(self) -> None:
         self._filling = True
@@ -138,7 +138,9 @@ class RegistryTable(QWidget):
         self._filling = False
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        first = self.table.item(row, 0)
+        if first is not None:
+            self.table.editItem(first)
         self.changed.emit()
 
     def remove_selected(self) -> None:
@@ -152,7 +154,9 @@ class RegistryTable(QWidget):
 
     def set_cell(self, row: int, column: str, text: str) -> None:
         """Type `text` into a cell, as the clerk does (tests, and the editor)."""
-        self.table.item(row, self._columns.index(column)).setText(text)
+        item = self.table.item(row, self._columns.index(column))
+        if item is not None:
+            item.setText(text)
 
     def _item_changed(self, _item: QTableWidgetItem) -> None:
         if not self._filling:
@@ -179,7 +183,7 @@ class RegistryTable(QWidget):
                     continue
                 message = problems.get(f"registry.{row + 1}.{column}")
                 shown = message is not None and (show_all or item.text().strip() != "")
-                text = message.render(QCoreApplication.translate) if shown else ""
+                text = message.render(QCoreApplication.translate) if message is not None and shown else ""
                 item.setBackground(QBrush(ERROR_BACKGROUND) if shown else QBrush())
                 item.setToolTip(text)
                 if shown:

@@ -66,7 +66,7 @@ def _closing(form: PaperForm, y: float) -> None:
     form.bank_marks(y + 3 * m)
 
 
-# --- type 6: a payment in foreign currency ---------------------------------------------------------
+# --- a payment in foreign currency ----------------------------------------------------------------
 
 def _foreign(form: PaperForm) -> None:
     m, o = form.mm, form.order
@@ -117,7 +117,7 @@ def _foreign(form: PaperForm) -> None:
     _closing(form, y)
 
 
-# --- type 7: buying or selling currency ---------------------------------------------------------------
+# --- buying or selling currency ----------------------------------------------------------------------
 
 def _exchange(form: PaperForm) -> None:
     m, o = form.mm, form.order

@@ -55,7 +55,7 @@ def money_figures(amount: str) -> str:
     except (InvalidOperation, ValueError):
         return amount.strip()
     integer, _, fraction = f"{abs(value):f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(integer) > 3:
         integer, groups = integer[:-3], [integer[-3:], *groups]
     return ("-" if value < 0 else "") + " ".join([integer, *groups]) + "," + fraction
@@ -146,10 +146,9 @@ class PaperForm:
         self.p.drawRect(rect)
         return rect
 
-    def cell(self, x: float, y: float, w: float, h: float, caption: str, value: str, *,
-             points: float = 9, bold: bool = False) -> None:
+    def cell(self, rect: QRectF, caption: str, value: str, *, points: float = 9, bold: bool = False) -> None:
         """A bordered box: a small grey caption at the top, the value under it."""
-        m = self.mm
+        m, x, y, w, h = self.mm, rect.x(), rect.y(), rect.width(), rect.height()
         self.box(x, y, w, h)
         caption_height = 3.2 * m
         self.text(QRectF(x + 1.2 * m, y + 0.7 * m, w - 2.4 * m, caption_height), caption, 6, color=CAPTION,
@@ -161,7 +160,7 @@ class PaperForm:
         x = 0.0
         for share, (caption, value, bold) in zip(shares, cells, strict=False):
             w = share * self.width
-            self.cell(x, y, w, h, caption, value, bold=bold)
+            self.cell(QRectF(x, y, w, h), caption, value, bold=bold)
             x += w
         return y + h
 
@@ -196,7 +195,7 @@ class PaperForm:
         self.text(QRectF(0, 0, self.width * 0.72, 7 * m), f"{kazakh} № {number}", points, bold=True)
         self.text(QRectF(0, 6.5 * m, self.width * 0.72, 7 * m), f"{russian} № {number}", points, bold=True)
         w = 0.25 * self.width
-        self.cell(self.width - w, 1 * m, w, 11 * m, "Күні / Дата", f"{o.date:%d.%m.%Y}", points=10, bold=True)
+        self.cell(QRectF(self.width - w, 1 * m, w, 11 * m), "Күні / Дата", f"{o.date:%d.%m.%Y}", points=10, bold=True)
         return 16 * m
 
     def party(self, y: float, party: Party, caption: str, code_caption: str, bank_caption: str) -> float:
@@ -232,7 +231,7 @@ class PaperForm:
         """The purpose of payment: the order's, or `text`."""
         h = h_mm * self.mm
         purpose = self.order.purpose if text is None else text
-        self.cell(0, y, self.width, h, "Төлем мақсаты / Назначение платежа", " ".join(purpose.split()))
+        self.cell(QRectF(0, y, self.width, h), "Төлем мақсаты / Назначение платежа", " ".join(purpose.split()))
         return y + h
 
     def handwritten(self, y: float) -> float:

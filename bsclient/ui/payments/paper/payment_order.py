@@ -39,10 +39,10 @@ def write_payment_order_pdf(order: PaymentOrder, path: Path | str, *, signatures
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(_a4_portrait())
-    kind = find_kind(order.kind) or PAYMENT
-    writer.setTitle(f"{kind.names.paper} № {order.number.strip()} от {order.date:%d.%m.%Y}")
+    data = _data(order, signatures=signatures, status=status, reason=reason, printed_at=printed_at, tz=tz, rate=rate)
+    writer.setTitle(f"{data.kind.names.paper} № {order.number.strip()} от {order.date:%d.%m.%Y}")
     writer.setCreator("Internet-Client")
-    _paint(writer, PaperData(order, kind, tuple(signatures), status, reason, printed_at or datetime.now(), tz, rate))
+    _paint(writer, data)
     del writer  # the PDF is finished when the writer goes
     with atomic_output(path) as file:
         file.write(buffer.data().data())
@@ -59,9 +59,15 @@ def print_payment_order(record: DocumentRecord, printer: QPagedPaintDevice, *, r
                         printed_at: datetime | None = None, tz: tzinfo | None = None) -> None:
     """Paint a stored document on `printer` (a QPrinter the clerk chose), A4 portrait."""
     printer.setPageLayout(_a4_portrait())
-    kind = find_kind(record.order.kind) or PAYMENT
-    _paint(printer, PaperData(record.order, kind, tuple(signature_marks(record)), record.status, reason,
-                              printed_at or datetime.now(), tz, record.rate))
+    _paint(printer, _data(record.order, signatures=signature_marks(record), status=record.status, reason=reason,
+                          printed_at=printed_at, tz=tz, rate=record.rate))
+
+
+def _data(order: PaymentOrder, *, signatures: Sequence[SignatureMark], status: DocumentStatus, reason: str | None,
+          printed_at: datetime | None, tz: tzinfo | None, rate: ExecutedRate | None) -> PaperData:
+    """What the form shows; a kind this version does not know is printed as a plain payment order."""
+    return PaperData(order=order, kind=find_kind(order.kind) or PAYMENT, signatures=tuple(signatures),
+                     status=status, reason=reason, printed_at=printed_at or datetime.now(), tz=tz, rate=rate)
 
 
 def _a4_portrait() -> QPageLayout:
