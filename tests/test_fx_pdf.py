@@ -17,11 +17,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from schwifty import IBAN
 
-from bsclient.rules.kinds.exchange import ExchangeDetails
-from bsclient.rules.kinds.foreign import ForeignDetails
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.record import DocumentStatus, ExecutedRate
 from bsclient.client.documents.signature_marks import SignatureMark
+from bsclient.rules.kinds.exchange import ExchangeDetails
+from bsclient.rules.kinds.foreign import ForeignDetails
 from bsclient.ui.payments.paper.form import DRAFT_MARK
 from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf
 

@@ -12,8 +12,6 @@ from decimal import Decimal
 
 import pytest
 
-from bsclient.rules.kinds.exchange import ExchangeDetails
-from bsclient.rules.kinds.foreign import ForeignDetails
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.record import DocumentStatus, ExecutedRate
 from bsclient.client.documents.store import DocumentStore
@@ -42,6 +40,8 @@ from bsclient.rules.foreign import (
     foreign_problems,
     uses_iban,
 )
+from bsclient.rules.kinds.exchange import ExchangeDetails
+from bsclient.rules.kinds.foreign import ForeignDetails
 
 TODAY = dt.date(2026, 11, 23)
 RATES = Rates("2026-11-23T04:00:00Z", {"USD": Quote("USD", Decimal("468.50"), Decimal("474.00")),

@@ -167,8 +167,8 @@ def test_currency_purchase_through_the_editor(qtbot, workplace):
 
 
 def test_an_executed_exchange_shows_the_rate_the_bank_used(qtbot, workplace):
-    from bsclient.rules.kinds.exchange import ExchangeDetails
     from bsclient.client.documents.payment_order import Party, PaymentOrder
+    from bsclient.rules.kinds.exchange import ExchangeDetails
 
     order = PaymentOrder.new(Party("TOO Demo", "181140004063", PAYER_IIK, "HSBKKZKX", "17"), "9", kind="exchange")
     order.beneficiary = Party("TOO Demo", "181140004063", USD_IIK, "HSBKKZKX", "17")

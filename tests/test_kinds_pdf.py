@@ -13,9 +13,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.rules.iin_bin import iin_bin_check_digit
 from bsclient.rules.kinds.budget import BudgetDetails
 from bsclient.rules.kinds.registry_lines import RegistryDetails, RegistryLine
-from bsclient.rules.iin_bin import iin_bin_check_digit
 from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf
 
 PAYER = Party(name="ТОО «Дала Трейд»", bin="090840000906", iban="KZ75125KZT2069100100", bic="TSESKZKA", code="17")

@@ -79,7 +79,7 @@ class PaymentEditor(QDialog):
     signatures_panel: SignaturesPanel
 
     def __init__(self, workplace: Workplace, record: DocumentRecord | None = None, *, next_number: str = "1",
-                 parent: QWidget | None = None, kind: str = "payment") -> None:
+                 parent: QWidget | None = None, kind: str = PAYMENT.key) -> None:
         super().__init__(parent)
         self.setObjectName("paymentEditor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMainWindow, QMenu
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.workflow import refresh_states
 from bsclient.client.models import Account
+from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.ui.background import run_in_background
 from bsclient.ui.mail.counter import MailCounter
 from bsclient.ui.payments.accounts_table import AccountsTable
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
 
     # --- documents ---------------------------------------------------------------------------
 
-    def new_payment(self, kind: str = "payment") -> None:
+    def new_payment(self, kind: str = PAYMENT.key) -> None:
         editor = PaymentEditor(self._workplace, next_number=self.payment_list.next_number(),
                                parent=self, kind=kind)
         self._show_editor(editor)
