@@ -91,7 +91,7 @@ class PaymentEditor(QDialog):
         if record is None:
             # The account most payments come from: the one with the most money available.
             account = max(self._accounts, key=lambda a: a.available, default=None)
-            order = PaymentOrder.new(payer_party(workplace, account, DEFAULT_PAYER_CODE), next_number, kind=kind,
+            order = PaymentOrder.new(payer_party(workplace, account, DEFAULT_PAYER_CODE), next_number, kind=self._kind.key,
                                      currency=account.currency if account else CURRENCY)
             self._status = DocumentStatus.DRAFT
         else:
