@@ -13,7 +13,6 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from bsclient.messages import Message
 from bsclient.rules import check_bic, check_iban, check_iin_bin, check_kbe, check_knp
 from bsclient.rules.kinds.foreign import FOREIGN
 from bsclient.rules.kinds.payment import PAYMENT
@@ -27,7 +26,7 @@ AMOUNT_PATTERN = re.compile(r"^(0|[1-9][0-9]{0,14})\.[0-9]{2}$")
 CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
 MAX_PURPOSE = 420
 
-Check = Callable[[str], Message | str | None]
+Check = Callable[[str], object]  # a problem (the client's sentence, or our own words), None when none
 
 
 def invalid_field(field: str, problem: str) -> DocumentRejected:
@@ -90,7 +89,7 @@ def _check_amount(text: str) -> Decimal:
     return amount
 
 
-def _check_bic(bic: str, *, iban: str) -> Message | None:
+def _check_bic(bic: str, *, iban: str) -> object:
     return check_bic(bic, iban)
 
 
