@@ -1,5 +1,5 @@
-"""The bank's side of a payment in foreign currency and of a purchase/sale of currency (issue 4,
-types 6 and 7): the checks at receipt (the client's pure rules, bsclient/rules/foreign.py
+"""The bank's side of a payment in foreign currency and of a purchase/sale of currency: the checks
+at receipt (the kinds' own rules from the client's registry of kinds, bsclient/rules/kinds/foreign.py
 and exchange.py, against the bank's accounts and rates), and an exchange's execution at the bank's
 rate of that moment, which the document's state then names ("rate" on the wire).
 
@@ -14,16 +14,18 @@ import sqlite3
 from decimal import Decimal
 from typing import Any
 
-from bsclient.rules.exchange import CREDIT, HOME_CURRENCY, exchange_problems, foreign_currency, legs, operation_of
-from bsclient.rules.foreign import foreign_problems
-from bsclient.rules.kinds import EXCHANGE, FOREIGN, KIND_OF_SCHEMA, SCHEMAS
+from bsclient.rules.exchange import CREDIT, HOME_CURRENCY, Rates, foreign_currency, legs, operation_of
+from bsclient.rules.kinds.exchange import EXCHANGE
+from bsclient.rules.kinds.foreign import FOREIGN
+from bsclient.rules.kinds.kind import DocumentKind
+from refbank.bank_folder import bank_dir_of
 from refbank.db import from_tiyn, to_tiyn
 from refbank.errors import DocumentRejected, Reason
 from refbank.rates import load_rates
 from refbank.rules import invalid_field
 
-EXCHANGE_SCHEMA = SCHEMAS[EXCHANGE]
-CURRENCY_SCHEMAS = (SCHEMAS[FOREIGN], EXCHANGE_SCHEMA)
+EXCHANGE_SCHEMA = EXCHANGE.schema
+CURRENCY_SCHEMAS = (FOREIGN.schema, EXCHANGE_SCHEMA)
 RATE_COLUMN = "executed_rate"  # documents.executed_rate: JSON {"base", "quote", "value"} of an executed exchange
 
 
@@ -40,21 +42,22 @@ def _first(problems: dict[str, Any]) -> None:
         raise invalid_field(path, str(message))
 
 
-def check_currency_document(conn: sqlite3.Connection, document: dict[str, Any]) -> None:
+def check_currency_document(conn: sqlite3.Connection, document: dict[str, Any], kind: DocumentKind) -> None:
     """DocumentRejected for the first rule of a foreign payment or an exchange the document breaks."""
-    from refbank.kinds import bank_dir_of  # the kinds' module dispatches here
-
-    kind = KIND_OF_SCHEMA.get(document.get("schema", ""))
     rates = load_rates(bank_dir_of(conn))
-    if kind == FOREIGN:
-        _first(foreign_problems(currency=document["currency"], amount=document["amount"],
-                                beneficiary=document["beneficiary"], details=_block(document, "foreign"),
-                                purpose=document["purpose"], rates=rates.middle()))
-    elif kind == EXCHANGE:
-        _check_exchange(conn, document, _block(document, "exchange"), rates)
+    if kind is EXCHANGE:
+        exchange = _block(document, "exchange")
+        _check_accounts(conn, document, exchange)
+    else:
+        _block(document, "foreign")
+    if kind.content_rules is not None:
+        _first(kind.content_rules(document, None, rates))
+    if kind is EXCHANGE:
+        _check_quoted(document, rates)
 
 
-def _check_exchange(conn: sqlite3.Connection, document: dict[str, Any], exchange: dict[str, str], rates: Any) -> None:
+def _check_accounts(conn: sqlite3.Connection, document: dict[str, Any], exchange: dict[str, str]) -> None:
+    """Both accounts are the company's at this bank, the credit one in the currency the order names."""
     payer = conn.execute("SELECT company_id FROM accounts WHERE iban = ?", (document["payer"]["iban"],)).fetchone()
     credit = conn.execute("SELECT company_id, currency FROM accounts WHERE iban = ?",
                           (document["beneficiary"]["iban"],)).fetchone()
@@ -62,18 +65,17 @@ def _check_exchange(conn: sqlite3.Connection, document: dict[str, Any], exchange
         raise invalid_field("beneficiary.iban", "the credit account is not an account of the payer's company at this bank")
     if exchange.get("credit_currency") != credit["currency"]:
         raise invalid_field("exchange.credit_currency", f"the credit account is in {credit['currency']}")
-    _first(exchange_problems(operation=exchange.get("operation", ""), fixed=exchange.get("fixed", ""),
-                             debit_currency=document["currency"], credit_currency=credit["currency"],
-                             payer_iban=document["payer"]["iban"], credit_iban=document["beneficiary"]["iban"],
-                             credit_amount=exchange.get("credit_amount", ""), purpose=document["purpose"]))
-    operation = exchange["operation"]
-    currency = foreign_currency(operation, document["currency"], credit["currency"])
+
+
+def _check_quoted(document: dict[str, Any], rates: Rates) -> None:
+    operation = document["exchange"]["operation"]
+    currency = foreign_currency(operation, document["currency"], document["exchange"]["credit_currency"])
     if rates.rate(operation, currency) is None:
         raise DocumentRejected("rate_unavailable", "The bank does not quote {currency} today.", currency=currency)
 
 
 def ensure_rate_column(conn: sqlite3.Connection) -> None:
-    """Give a bank made before types 6 and 7 the column for the rate an exchange was executed at."""
+    """Give a bank made before the currency orders the column for the rate an exchange was executed at."""
     columns = {row["name"] for row in conn.execute("PRAGMA table_info(documents)")}
     if RATE_COLUMN not in columns:
         conn.execute(f"ALTER TABLE documents ADD COLUMN {RATE_COLUMN} TEXT")
@@ -81,7 +83,7 @@ def ensure_rate_column(conn: sqlite3.Connection) -> None:
 
 def executed_rate(row: sqlite3.Row) -> dict[str, str] | None:
     """The wire's "rate" of a document's state: the rate an executed exchange used, else None."""
-    text = row[RATE_COLUMN] if RATE_COLUMN in row.keys() else None
+    text = row[RATE_COLUMN] if RATE_COLUMN in row.keys() else None  # noqa: SIM118 - a Row is not a dict: it has keys(), no `in`
     return json.loads(text) if text else None
 
 
@@ -90,8 +92,6 @@ def execute_exchange(conn: sqlite3.Connection, row: sqlite3.Row, booked_at: str,
     the debit account gives the debit, the credit account receives the credit, the document keeps
     the rate. When the rate moved so far that the debit exceeds what the account holds, the exchange
     is rejected and the hold released."""
-    from refbank.kinds import bank_dir_of
-
     ensure_rate_column(conn)
     document = json.loads(row["content"])
     exchange = document["exchange"]

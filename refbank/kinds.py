@@ -1,5 +1,6 @@
-"""The bank's rules for the kinds of tenge order (issue 4, types 2-5): the client's pure rules
-(bsclient/rules/kinds.py) against the bank's own directories.
+"""The bank's rules for the kinds of document beyond a plain payment order: each kind's own rules
+from the client's registry of kinds (bsclient/rules/kinds/), against the bank's own directories;
+the currency kinds against the bank's accounts and rates (refbank/currency_documents.py).
 
 The directories are the operator's copies in the bank's data dir when present, else the shipped
 files (refbank/directories.py); the bank's data dir is the database's folder.
@@ -7,34 +8,23 @@ files (refbank/directories.py); the bank's data dir is the database's folder.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 from typing import Any
 
-from bsclient.rules.kinds import (
-    CURRENCY_KINDS,
-    KIND_OF_SCHEMA,
-    PAYMENT,
-    SCHEMAS,
-    KindFacts,
-    facts_from_directories,
-    field_name,
-    kind_problems,
-    registry_columns,
-)
+from bsclient.rules.kinds.budget import BudgetDetails
+from bsclient.rules.kinds.facts import KindFacts, facts_from_directories
+from bsclient.rules.kinds.kind import DocumentKind
+from bsclient.rules.kinds.registry import KINDS, kind_of_schema
+from bsclient.rules.kinds.registry_columns import field_name
+from refbank.bank_folder import bank_dir_of
 from refbank.currency_documents import check_currency_document
 from refbank.directories import SHIPPED_DIR, load_directory
 from refbank.errors import DocumentRejected
 
-DOCUMENT_SCHEMAS = tuple(SCHEMAS.values())
+DOCUMENT_SCHEMAS = tuple(kind.schema for kind in KINDS)
 
-
-def bank_dir_of(conn: sqlite3.Connection) -> Path | None:
-    for row in conn.execute("PRAGMA database_list"):
-        if row[1] == "main" and row[2]:
-            return Path(row[2]).parent
-    return None
+__all__ = ["DOCUMENT_SCHEMAS", "bank_dir_of", "bank_facts", "check_document_kind"]  # bank_dir_of: its users import it here
 
 
 def bank_facts(bank_dir: Path | None) -> KindFacts:
@@ -43,24 +33,27 @@ def bank_facts(bank_dir: Path | None) -> KindFacts:
                                   load_directory(folder, "funds"))
 
 
+def _check_shape(kind: DocumentKind, document: dict[str, Any]) -> None:
+    """The kind's fields are there with the right types before its rules read them."""
+    if kind.details is BudgetDetails and not isinstance(document.get("kbk"), str):
+        raise _invalid("kbk", "missing or not a string")
+    if kind.registry_columns and not isinstance(document.get("registry"), list):
+        raise _invalid("registry", "missing or not a list")
+
+
 def check_document_kind(conn: sqlite3.Connection, document: dict[str, Any]) -> None:
     """DocumentRejected(invalid_field) for the first rule of the document's kind it breaks."""
-    kind = KIND_OF_SCHEMA.get(document.get("schema", ""), PAYMENT)
-    if kind == PAYMENT:
+    kind = kind_of_schema(document.get("schema", ""))
+    if kind.content_rules is None:
         return
-    if kind in CURRENCY_KINDS:  # types 6 and 7: refbank/currency_documents.py
-        check_currency_document(conn, document)
+    if kind.currency_order:  # against the bank's accounts and rates
+        check_currency_document(conn, document, kind)
         return
-    if kind == "budget" and not isinstance(document.get("kbk"), str):
-        raise _invalid("kbk", "missing or not a string")
-    if registry_columns(kind) and not isinstance(document.get("registry"), list):
-        raise _invalid("registry", "missing or not a list")
-    problems = kind_problems(kind, kbk=document.get("kbk", ""), knp=document["knp"], amount=document["amount"],
-                             beneficiary=document["beneficiary"], registry=document.get("registry"),
-                             facts=bank_facts(bank_dir_of(conn)), document_date=dt.date.fromisoformat(document["date"]))
+    _check_shape(kind, document)
+    problems = kind.content_rules(document, bank_facts(bank_dir_of(conn)), None)
     if problems:
         path, message = next(iter(problems.items()))
-        raise _invalid(field_name(path, kind), str(message))
+        raise _invalid(field_name(path, kind.registry_columns), str(message))
 
 
 def _invalid(field: str, problem: str) -> DocumentRejected:

@@ -10,20 +10,23 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from bsclient.rules import check_bic, check_iban, check_iin_bin, check_kbe, check_knp
+from bsclient.rules.kinds.foreign import FOREIGN
+from bsclient.rules.kinds.payment import PAYMENT
 from refbank.errors import DocumentRejected
 
-PAYMENT_ORDER_SCHEMA = "kz.payment-order/1"
-FOREIGN_PAYMENT_SCHEMA = "kz.foreign-payment/1"  # its beneficiary is abroad: refbank/currency_documents.py
+PAYMENT_ORDER_SCHEMA = PAYMENT.schema
+FOREIGN_PAYMENT_SCHEMA = FOREIGN.schema  # its beneficiary is abroad: refbank/currency_documents.py
 PARTY_FIELDS = ("name", "bin", "iban", "bic", "code")
 TOP_FIELDS = ("number", "date", "value_date", "currency", "amount", "knp", "purpose")
 AMOUNT_PATTERN = re.compile(r"^(0|[1-9][0-9]{0,14})\.[0-9]{2}$")
 CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
 MAX_PURPOSE = 420
 
-Check = Callable[[str], "Message | str | None"]
+Check = Callable[[str], object]  # a problem (the client's sentence, or our own words), None when none
 
 
 def invalid_field(field: str, problem: str) -> DocumentRejected:
@@ -52,7 +55,7 @@ def check_payment_order(order: Mapping[str, Any]) -> Decimal:
             (f"{role}.name", party["name"], _not_blank),
             (f"{role}.bin", party["bin"], check_iin_bin),
             (f"{role}.iban", party["iban"], check_iban),
-            (f"{role}.bic", party["bic"], lambda bic, iban=party["iban"]: check_bic(bic, iban)),
+            (f"{role}.bic", party["bic"], partial(_check_bic, iban=party["iban"])),
             (f"{role}.code", party["code"], check_kbe),
         ]
     for field, value, check in checks:
@@ -84,6 +87,10 @@ def _check_amount(text: str) -> Decimal:
     if amount <= 0:
         raise invalid_field("amount", "the amount must be more than zero")
     return amount
+
+
+def _check_bic(bic: str, *, iban: str) -> object:
+    return check_bic(bic, iban)
 
 
 def _not_blank(value: str) -> str | None:

@@ -13,8 +13,9 @@ import pytest
 from bsclient.client.documents.kind_facts import load_kind_facts
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.onec.payment_import import import_orders, preview_import
-from bsclient.rules.kinds import KindFacts
-from bsclient.rules.payment_order import validate_payment_order
+from bsclient.rules.kinds.budget import BudgetDetails
+from bsclient.rules.kinds.facts import KindFacts
+from bsclient.rules.kinds.registry import validate_payment_order
 from tests.test_ui_fixtures import ACCOUNTS, USER
 
 DATA = Path(__file__).parent / "data"
@@ -43,13 +44,13 @@ def test_a_budget_line_imports_as_a_budget_draft_with_its_kbk(store):
     result = preview(BUDGET_CP1251)
     assert [o.valid for o in result.orders] == [True, False, True]
     budget, _, plain = result.orders
-    assert (budget.order.kind, budget.order.kbk, budget.order.schema) == ("budget", "101201", "kz.budget-payment/1")
-    assert (plain.order.kind, plain.order.kbk) == ("payment", "")
+    assert (budget.order.kind, budget.order.details, budget.order.schema) == ("budget", BudgetDetails("101201"), "kz.budget-payment/1")
+    assert (plain.order.kind, plain.order.details) == ("payment", None)
     import_orders(store, result)
     stored = {r.order.number: r.order for r in store.list()}
     assert sorted(stored) == ["61", "63"]
     tax = stored["61"]
-    assert (tax.kind, tax.kbk, tax.knp, tax.amount) == ("budget", "101201", "911", "45000.00")
+    assert (tax.kind, tax.details, tax.knp, tax.amount) == ("budget", BudgetDetails("101201"), "911", "45000.00")
     assert (tax.beneficiary.bin, tax.beneficiary.iban, tax.beneficiary.bic, tax.beneficiary.code) == (
         "990140000017", "KZ33070DEMO000000001", "KKMFKZ2A", "11")
     assert tax.to_content()["schema"] == "kz.budget-payment/1" and tax.to_content()["kbk"] == "101201"

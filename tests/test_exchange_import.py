@@ -12,7 +12,7 @@ import pytest
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.onec import ExchangeFormatError
-from bsclient.client.onec.payment_import import ImportFailed, import_orders, preview_import
+from bsclient.client.onec.payment_import import ImportFailedError, import_orders, preview_import
 from tests.test_ui_fixtures import ACCOUNTS, PAYER_IIK, USER
 
 DATA = Path(__file__).parent / "data"
@@ -167,7 +167,7 @@ def test_a_failing_write_leaves_no_draft_at_all(store):
     with sqlite3.connect(store.path) as other:
         other.execute("CREATE TRIGGER fail_third BEFORE INSERT ON documents "
                       "WHEN json_extract(NEW.body, '$.number') = '103' BEGIN SELECT RAISE(ABORT, 'disk I/O'); END")
-    with pytest.raises(ImportFailed) as caught:
+    with pytest.raises(ImportFailedError) as caught:
         import_orders(store, preview(UTF8))
     assert caught.value.message.context == "Store"  # the store's own sentence says why
     assert store.list() == []
@@ -189,7 +189,7 @@ def test_a_file_imported_twice_is_noticed_and_nothing_is_imported_again(store):
 def test_an_import_that_raced_another_one_imports_nothing(store):
     first, second = preview(UTF8), preview(UTF8)
     import_orders(store, first)
-    with pytest.raises(ImportFailed) as caught:
+    with pytest.raises(ImportFailedError) as caught:
         import_orders(store, second)
     assert "imported meanwhile" in str(caught.value)
     assert len(store.list()) == 3

@@ -17,11 +17,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from schwifty import IBAN
 
-from bsclient.client.documents.currency_details import ExchangeDetails, ForeignDetails
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.record import DocumentStatus, ExecutedRate
 from bsclient.client.documents.signature_marks import SignatureMark
-from bsclient.ui.payments.paper.payment_order import DRAFT_MARK, write_payment_order_pdf
+from bsclient.rules.kinds.exchange import ExchangeDetails
+from bsclient.rules.kinds.foreign import ForeignDetails
+from bsclient.ui.payments.paper.form import DRAFT_MARK
+from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf
 
 TODAY = dt.date(2026, 11, 23)
 KZT_IIK = "KZ75125KZT2069100100"
@@ -52,7 +54,7 @@ def foreign_order(**details) -> PaymentOrder:
     values = dict(address="Hauptstrasse 1, 60311 Frankfurt am Main", country="DE", charges="OUR",
                   intermediary_bic="CHASUS33", contract="0200/1234/2026/1")
     values.update(details)
-    order.foreign = ForeignDetails(**values)
+    order.details = ForeignDetails(**values)
     return order
 
 
@@ -66,11 +68,11 @@ def exchange_order(operation: str = "buy", fixed: str = "credit") -> PaymentOrde
     order.purpose = "Оплата по импортному контракту 12 / Import contract 12" if buying else ""
     if buying:
         order.amount = "474 000,00"
-        order.exchange = ExchangeDetails(operation="buy", fixed=fixed, credit_amount="1 000", credit_currency="USD",
+        order.details = ExchangeDetails(operation="buy", fixed=fixed, credit_amount="1 000", credit_currency="USD",
                                          rate="474.00", rate_time="2026-11-23T05:00:00Z")
     else:
         order.amount = "2 500,00"
-        order.exchange = ExchangeDetails(operation="sell", fixed="debit", credit_amount="1 171 250,00",
+        order.details = ExchangeDetails(operation="sell", fixed="debit", credit_amount="1 171 250,00",
                                          credit_currency="KZT", rate="468.50", rate_time="2026-11-23T05:00:00Z")
     return order
 

@@ -12,7 +12,6 @@ from decimal import Decimal
 
 import pytest
 
-from bsclient.client.documents.currency_details import ExchangeDetails, ForeignDetails
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.record import DocumentStatus, ExecutedRate
 from bsclient.client.documents.store import DocumentStore
@@ -41,6 +40,8 @@ from bsclient.rules.foreign import (
     foreign_problems,
     uses_iban,
 )
+from bsclient.rules.kinds.exchange import ExchangeDetails
+from bsclient.rules.kinds.foreign import ForeignDetails
 
 TODAY = dt.date(2026, 11, 23)
 RATES = Rates("2026-11-23T04:00:00Z", {"USD": Quote("USD", Decimal("468.50"), Decimal("474.00")),
@@ -104,7 +105,7 @@ def foreign_order(**changes) -> PaymentOrder:
                              kind="foreign", currency="USD")
     order.beneficiary = Party("Muller Maschinenbau GmbH", "", "DE89370400440532013000", "DEUTDEFF", "27")
     order.amount, order.knp, order.purpose = "1 500,00", "710", "Payment for equipment,\ninvoice 45"
-    order.foreign = ForeignDetails(address="Hauptstrasse 1", country="DE", charges="SHA")
+    order.details = ForeignDetails(address="Hauptstrasse 1", country="DE", charges="SHA")
     for name, value in changes.items():
         setattr(order, name, value)
     return order
@@ -119,7 +120,7 @@ def test_a_valid_payment_abroad_has_no_problems_and_its_content() -> None:
     assert content["foreign"] == {"address": "Hauptstrasse 1", "country": "DE", "intermediary_bic": "",
                                   "charges": "SHA", "contract": ""}
     assert PaymentOrder.from_dict(order.to_dict()) == order
-    assert PaymentOrder.from_dict(content).foreign == order.foreign
+    assert PaymentOrder.from_dict(content).details == order.details
 
 
 def test_a_payment_abroad_in_tenge_is_refused() -> None:
@@ -140,7 +141,7 @@ def test_old_drafts_load_unchanged() -> None:
            "amount": "1", "payer": {"name": "", "bin": "", "iban": "", "bic": "", "code": ""},
            "beneficiary": {"name": "", "bin": "", "iban": "", "bic": "", "code": ""}, "knp": "", "purpose": ""}
     order = PaymentOrder.from_dict(old)
-    assert order.kind == "payment" and order.foreign is None and order.exchange is None
+    assert order.kind == "payment" and order.details is None
     assert "foreign" not in order.to_content() and "exchange" not in order.to_content()
 
 
@@ -197,7 +198,7 @@ def exchange_order(operation: str = BUY, **details) -> PaymentOrder:
     order.beneficiary = Party("TOO Demo", "181140004063", credit, "TSESKZKA", "17")
     order.amount, order.knp = "474 000,00", "213"
     order.purpose = "Import contract 12" if operation == BUY else ""
-    order.exchange = ExchangeDetails(operation=operation, fixed="credit", credit_amount="1 000",
+    order.details = ExchangeDetails(operation=operation, fixed="credit", credit_amount="1 000",
                                      credit_currency="USD" if operation == BUY else "KZT", rate="474.00",
                                      rate_time=RATES.time, **details)
     return order
@@ -264,12 +265,12 @@ def test_a_copy_and_a_template_keep_the_kind_and_its_details(tmp_path) -> None:
             store.save_draft(order)
             copied = copy_to_draft(store, order.id, today=TODAY).order
             assert copied.id != order.id and copied.kind == order.kind
-            assert (copied.foreign, copied.exchange) == (order.foreign, order.exchange)
+            assert copied.details == order.details
             book = TemplateBook(store)
             template = book.save(f"Template {order.kind}", order)
             drafted = book.create_draft(template.id, today=TODAY).order
             assert drafted.kind == order.kind and drafted.to_content()["schema"] == order.schema
-            assert (drafted.foreign, drafted.exchange) == (order.foreign, order.exchange)
+            assert drafted.details == order.details
     finally:
         store.close()
 

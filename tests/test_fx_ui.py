@@ -19,6 +19,7 @@ from schwifty import IBAN
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus, ExecutedRate
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.models import Account
+from bsclient.rules.kinds.foreign import ForeignDetails
 from bsclient.token import TokenThread
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor
@@ -80,7 +81,7 @@ def error_text(editor: PaymentEditor, path: str) -> str:
 
 def test_payment_in_foreign_currency_through_the_editor(qtbot, workplace):
     editor = open_editor(qtbot, workplace, "foreign")
-    section = editor.kind_section.currency
+    section = editor.kind_section
     assert editor.payer_account_combo.currentData().currency == "USD"  # only foreign-currency accounts
     assert editor.payer_account_combo.count() == 1
     assert editor.beneficiary_code_edit.text() == "27"
@@ -120,7 +121,7 @@ def test_payment_in_foreign_currency_through_the_editor(qtbot, workplace):
     shot(editor, "foreign-valid")
     def kept() -> bool:  # the draft is kept as typed
         record = workplace.store.get(content["id"])
-        return record is not None and record.order.foreign is not None and record.order.foreign.contract == "1/240105/0001"
+        return record is not None and isinstance(record.order.details, ForeignDetails) and record.order.details.contract == "1/240105/0001"
 
     qtbot.waitUntil(kept, timeout=10_000)
     assert workplace.store.get(content["id"]).order.kind == "foreign"
@@ -128,7 +129,7 @@ def test_payment_in_foreign_currency_through_the_editor(qtbot, workplace):
 
 def test_currency_purchase_through_the_editor(qtbot, workplace):
     editor = open_editor(qtbot, workplace, "exchange")
-    section = editor.kind_section.currency
+    section = editor.kind_section
     assert "474,00" in section.rates_label.text() or "474.00" in section.rates_label.text()
     assert "23.11.2026" in section.rates_label.text()
     assert editor.payer_account_combo.currentData().currency == "KZT"
@@ -151,7 +152,7 @@ def test_currency_purchase_through_the_editor(qtbot, workplace):
     editor.amount_edit.clear()
     qtbot.keyClicks(editor.amount_edit, "100 000")
     assert section.credit_amount_edit.text() == "210,97"
-    assert editor.order().exchange.fixed == "debit"
+    assert editor.order().details.fixed == "debit"
     # Selling: the debit account becomes the dollar one, the purpose optional.
     section.operation_combo.setCurrentIndex(section.operation_combo.findData("sell"))
     assert editor.payer_account_combo.currentData().currency == "USD"
@@ -166,23 +167,23 @@ def test_currency_purchase_through_the_editor(qtbot, workplace):
 
 
 def test_an_executed_exchange_shows_the_rate_the_bank_used(qtbot, workplace):
-    from bsclient.client.documents.currency_details import ExchangeDetails
     from bsclient.client.documents.payment_order import Party, PaymentOrder
+    from bsclient.rules.kinds.exchange import ExchangeDetails
 
     order = PaymentOrder.new(Party("TOO Demo", "181140004063", PAYER_IIK, "HSBKKZKX", "17"), "9", kind="exchange")
     order.beneficiary = Party("TOO Demo", "181140004063", USD_IIK, "HSBKKZKX", "17")
     order.amount, order.knp, order.purpose = "47400,00", "213", "Import contract 12"
-    order.exchange = ExchangeDetails(fixed="credit", credit_amount="100", credit_currency="USD", rate="474.00")
+    order.details = ExchangeDetails(fixed="credit", credit_amount="100", credit_currency="USD", rate="474.00")
     executed = DocumentRecord(id=order.id, order=order, status=DocumentStatus.EXECUTED, reason=None,
                               content=b"{}", rate=ExecutedRate("USD", "KZT", "471.25"))
     editor = PaymentEditor(workplace, executed, kind="exchange")
     qtbot.addWidget(editor)
     editor.show()
-    editor.kind_section.currency.show_record(executed)
+    editor.kind_section.show_record(executed)
     assert "1 USD = 471.25 KZT" in editor.status_label.text() and "Executed" in editor.status_label.text()
     assert "debited 47,125.00 KZT, credited 100.00 USD" in editor.status_label.text()
     shown = editor.order()  # a signed document as it was signed (Save as template, Copy)
-    assert (shown.kind, shown.exchange, shown.beneficiary.iban) == ("exchange", order.exchange, USD_IIK)
+    assert (shown.kind, shown.details, shown.beneficiary.iban) == ("exchange", order.details, USD_IIK)
     shot(editor, "exchange-executed")
 
 

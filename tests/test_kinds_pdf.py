@@ -12,8 +12,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bsclient.client.documents.payment_order import Party, PaymentOrder, RegistryLine
+from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.rules.iin_bin import iin_bin_check_digit
+from bsclient.rules.kinds.budget import BudgetDetails
+from bsclient.rules.kinds.registry_lines import RegistryDetails, RegistryLine
 from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf
 
 PAYER = Party(name="ТОО «Дала Трейд»", bin="090840000906", iban="KZ75125KZT2069100100", bic="TSESKZKA", code="17")
@@ -37,9 +39,13 @@ def shots(pdf: Path, name: str) -> None:
         subprocess.run(["pdftoppm", "-png", "-r", "70", str(pdf), str(Path(folder) / name)], check=True)
 
 
-def order(kind: str, **changes) -> PaymentOrder:
+def order(kind: str, *, kbk: str | None = None, registry: list[RegistryLine] | None = None, **changes) -> PaymentOrder:
     o = PaymentOrder.new(PAYER, "41", today=dt.date(2026, 11, 23), kind=kind)
     o.amount, o.purpose, o.beneficiary = "45000", "Взносы за октябрь 2026", FUND
+    if kbk is not None:
+        o.details = BudgetDetails(kbk=kbk)
+    if registry is not None:
+        o.details = RegistryDetails(registry)
     for key, value in changes.items():
         setattr(o, key, value)
     return o

@@ -9,21 +9,22 @@ import json
 import pytest
 
 from bsclient.client.documents.kind_facts import load_kind_facts
-from bsclient.client.documents.payment_order import Party, PaymentOrder, RegistryLine
+from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.rules import validate_payment_order
 from bsclient.rules.iin_bin import iin_bin_check_digit
-from bsclient.rules.kinds import (
+from bsclient.rules.kinds.budget import BudgetDetails, check_kbk, check_kbk_knp, check_tax_authority
+from bsclient.rules.kinds.contributions import PENSION, fund_problems
+from bsclient.rules.kinds.kind import Problems
+from bsclient.rules.kinds.registry import kind_named
+from bsclient.rules.kinds.registry_columns import (
+    CONTRIBUTION_COLUMNS,
+    SALARY_COLUMNS,
     check_birth_date,
-    check_kbk,
-    check_kbk_knp,
     check_period,
-    check_tax_authority,
     field_name,
-    fund_problems,
-    kind_problems,
     line_problems,
-    registry_problems,
 )
+from bsclient.rules.kinds.registry_lines import RegistryDetails, RegistryLine, registry_problems
 
 FACTS = load_kind_facts()
 TODAY = dt.date(2026, 11, 23)
@@ -31,6 +32,13 @@ PENSION_FUND = {"name": "State Corporation", "bin": "160440007161", "iban": "KZ1
                 "bic": "GCVPKZ2A", "code": "11"}
 TAX_OFFICE = {"name": "Demo SRD", "bin": "990140000017", "iban": "KZ33070DEMO000000001", "bic": "KKMFKZ2A", "code": "11"}
 PAYER = Party(name="ТОО Ромашка", bin="090840000906", iban="KZ75125KZT2069100100", bic="NBRKKZKX", code="17")
+
+
+def kind_problems(kind: str, *, facts, **content: object) -> Problems:
+    """The kind's own rules over a content (as the bank applies them)."""
+    rules = kind_named(kind).content_rules
+    assert rules is not None
+    return rules(content, facts, None)
 
 
 def iin(first_eleven: str) -> str:
@@ -101,20 +109,20 @@ def test_fund_details_must_be_the_funds() -> None:
 
 
 def test_registry_must_not_be_empty() -> None:
-    assert "at least one line" in str(registry_problems("pension", [], "100")["registry"])
-    assert registry_problems("pension", [pension_line()], "10000") == {}
+    assert "at least one line" in str(registry_problems(CONTRIBUTION_COLUMNS, [], "100")["registry"])
+    assert registry_problems(CONTRIBUTION_COLUMNS, [pension_line()], "10000") == {}
 
 
 def test_registry_iin_check_digit() -> None:
     bad = IIN_1985[:11] + str((int(IIN_1985[11]) + 1) % 10)
-    problems = registry_problems("pension", [pension_line(), pension_line(iin=bad, amount="5")], "10005")
+    problems = registry_problems(CONTRIBUTION_COLUMNS, [pension_line(), pension_line(iin=bad, amount="5")], "10005")
     assert list(problems) == ["registry.2.iin"], problems
     assert "employee's identity document" in str(problems["registry.2.iin"])
 
 
 def test_registry_amount_more_than_zero() -> None:
-    assert "amount" not in line_problems("pension", pension_line(amount="0.01"))
-    assert "more than zero" in str(line_problems("pension", pension_line(amount="0"))["amount"])
+    assert "amount" not in line_problems(CONTRIBUTION_COLUMNS, pension_line(amount="0.01"))
+    assert "more than zero" in str(line_problems(CONTRIBUTION_COLUMNS, pension_line(amount="0"))["amount"])
 
 
 def test_registry_period_valid() -> None:
@@ -133,42 +141,47 @@ def test_registry_birth_date_valid_and_agrees_with_iin() -> None:
 
 
 def test_registry_names_required_patronymic_optional() -> None:
-    assert line_problems("pension", pension_line(patronymic="")) == {}
-    assert set(line_problems("pension", pension_line(surname=" ", name=""))) == {"surname", "name"}
-    assert "60" in str(line_problems("pension", pension_line(surname="А" * 61))["surname"])
+    assert line_problems(CONTRIBUTION_COLUMNS, pension_line(patronymic="")) == {}
+    assert set(line_problems(CONTRIBUTION_COLUMNS, pension_line(surname=" ", name=""))) == {"surname", "name"}
+    assert "60" in str(line_problems(CONTRIBUTION_COLUMNS, pension_line(surname="А" * 61))["surname"])
 
 
 def test_registry_total_equals_order_amount() -> None:
     lines = [pension_line(), pension_line(iin=IIN_1990, birth_date="1990-12-01", amount="2 500,50")]
-    assert registry_problems("pension", lines, "12500.50") == {}
-    problem = registry_problems("pension", lines, "12500.00")["registry"]
+    assert registry_problems(CONTRIBUTION_COLUMNS, lines, "12500.50") == {}
+    problem = registry_problems(CONTRIBUTION_COLUMNS, lines, "12500.00")["registry"]
     assert "12500.50" in str(problem) and "12500.00" in str(problem)
 
 
 def test_registry_one_line_per_employee_and_period() -> None:
     lines = [pension_line(), pension_line(amount="1")]
-    assert "already on line 1" in str(registry_problems("pension", lines, "10001")["registry.2.iin"])
-    assert registry_problems("pension", [pension_line(), pension_line(period="2026-09", amount="1")], "10001") == {}
+    assert "already on line 1" in str(registry_problems(CONTRIBUTION_COLUMNS, lines, "10001")["registry.2.iin"])
+    assert registry_problems(CONTRIBUTION_COLUMNS, [pension_line(), pension_line(period="2026-09", amount="1")], "10001") == {}
 
 
 def test_salary_lines_iban_iin_total() -> None:
-    assert registry_problems("salary", [salary_line()], "250000") == {}
-    problems = registry_problems("salary", [salary_line(iban="KZ75125KZT2069100101"), salary_line(iin="123")],
+    assert registry_problems(SALARY_COLUMNS, [salary_line()], "250000") == {}
+    problems = registry_problems(SALARY_COLUMNS, [salary_line(iban="KZ75125KZT2069100101"), salary_line(iin="123")],
                                  "1")
     assert set(problems) == {"registry.1.iban", "registry.2.iin", "registry"}
 
 
 def test_bank_field_names() -> None:
-    assert field_name("registry.3.iin", "pension") == "registry line 3, IIN"
-    assert field_name("registry.2.name", "salary") == "registry line 2, Full name"
+    assert field_name("registry.3.iin", PENSION.registry_columns) == "registry line 3, IIN"
+    assert field_name("registry.2.name", SALARY_COLUMNS) == "registry line 2, Full name"
     assert field_name("kbk") == "kbk"
 
 
 # --- the order ------------------------------------------------------------------------------------
 
-def order_of(kind: str, **changes: object) -> PaymentOrder:
+def order_of(kind: str, *, kbk: str | None = None, registry: list[RegistryLine] | None = None,
+             **changes: object) -> PaymentOrder:
     order = PaymentOrder.new(PAYER, "5", today=TODAY, kind=kind)
     order.amount, order.purpose = "10000", "Contributions for October 2026"
+    if kbk is not None:
+        order.details = BudgetDetails(kbk=kbk)
+    if registry is not None:
+        order.details = RegistryDetails(registry)
     for key, value in changes.items():
         setattr(order, key, value)
     return order
@@ -192,12 +205,13 @@ def test_draft_and_content_round_trip_and_old_drafts_load() -> None:
     order = order_of("pension", registry=[RegistryLine(**pension_line())])
     assert PaymentOrder.from_dict(json.loads(json.dumps(order.to_dict()))) == order
     from_wire = PaymentOrder.from_dict(order.to_content())
-    assert from_wire.kind == "pension" and from_wire.registry[0].iin == IIN_1985
+    assert from_wire.kind == "pension" and from_wire.details == RegistryDetails([RegistryLine(**pension_line())])
     old = order_of("payment").to_dict()
-    for key in ("kind", "kbk", "registry"):
-        del old[key]  # a draft stored before the kinds
+    del old["kind"]  # a draft stored before the kinds
     loaded = PaymentOrder.from_dict(old)
-    assert loaded.kind == "payment" and loaded.registry == [] and loaded.schema == "kz.payment-order/1"
+    assert loaded.kind == "payment" and loaded.details is None and loaded.schema == "kz.payment-order/1"
+    every_key = {**order.to_dict(), "kbk": "", "foreign": None, "exchange": None}  # as drafts were kept until now
+    assert PaymentOrder.from_dict(every_key) == order
 
 
 def test_validate_payment_order_adds_the_kinds_rules() -> None:
@@ -238,7 +252,7 @@ def test_csv_import_encodings_and_delimiters(encoding: str, delimiter: str) -> N
     lines = parse_registry_csv(csv_text(delimiter).encode(encoding))
     assert [line.name for line in lines] == ["Ахметов Серик Болатович", "Нурланова Айгерим"]
     assert lines[0].amount == "250 000,00" and lines[1].iban == SALARY_IBAN_2
-    assert registry_problems("salary", [line.cells() for line in lines], "430000.50") == {}
+    assert registry_problems(SALARY_COLUMNS, [line.cells() for line in lines], "430000.50") == {}
 
 
 def test_csv_import_english_header_in_any_order_and_blank_lines() -> None:

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from bsclient.rules.iin_bin import iin_bin_check_digit
+from bsclient.rules.kinds.budget import BudgetDetails
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.workplace import Workplace
@@ -79,7 +80,7 @@ def test_budget_payment_through_the_editor(qtbot, workplace):
     assert editor.problems() == {}
     assert editor.sign_button.isEnabled()
     order = editor.order()
-    assert order.kind == "budget" and order.kbk == "101201"
+    assert order.kind == "budget" and order.details == BudgetDetails("101201")
     assert order.to_content()["schema"] == "kz.budget-payment/1"
 
     kbk.clear()
@@ -151,7 +152,7 @@ def test_a_registry_draft_is_stored_with_its_kind_and_reopens(qtbot, workplace):
     editor._save_draft()  # what the editor's timer does after the clerk stops typing
     wait_for_background_work()
     record = workplace.store.get(doc_id)
-    assert record is not None and record.order.kind == "pension" and record.order.registry[0].iin == IIN_1
+    assert record is not None and record.order.kind == "pension" and record.order.details.lines[0].iin == IIN_1
     rows = {row[0]: row for row in workplace.store.list_rows()}
     assert rows[doc_id][1] == "kz.pension-contribution/1"
     reopened = open_editor(qtbot, workplace, "payment", record)  # the record's kind wins
@@ -228,20 +229,21 @@ def test_main_window_new_menu_opens_each_kind(qtbot, workplace):
 
 
 def test_a_copy_keeps_the_kind_kbk_and_registry(tmp_path):
-    from bsclient.client.documents.payment_order import Party, PaymentOrder, RegistryLine
+    from bsclient.client.documents.payment_order import Party, PaymentOrder
     from bsclient.client.documents.store import DocumentStore
     from bsclient.client.documents.templates import copy_to_draft
+    from bsclient.rules.kinds.registry_lines import RegistryDetails, RegistryLine
 
     with DocumentStore(tmp_path / "documents.sqlite3") as store:
         order = PaymentOrder.new(Party(name="TOO Demo"), "3", kind="social")
-        order.registry = [RegistryLine(iin=IIN_1, surname="Ахметов", amount="10")]
+        order.details = RegistryDetails([RegistryLine(iin=IIN_1, surname="Ахметов", amount="10")])
         store.save_draft(order)
         copied = copy_to_draft(store, order.id).order
-        assert copied.id != order.id and copied.kind == "social" and copied.registry == order.registry
+        assert copied.id != order.id and copied.kind == "social" and copied.details == order.details
         budget = PaymentOrder.new(Party(name="TOO Demo"), "4", kind="budget")
-        budget.kbk = "101201"
+        budget.details = BudgetDetails(kbk="101201")
         store.save_draft(budget)
-        assert copy_to_draft(store, budget.id).order.kbk == "101201"
+        assert copy_to_draft(store, budget.id).order.details == BudgetDetails("101201")
 
 
 def next_tab_stop(widget):

@@ -26,7 +26,8 @@ from bsclient.client.documents.store import DocumentStore
 from bsclient.crypto import canonical_bytes, sign_detached
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor
-from bsclient.ui.payments.paper.payment_order import DRAFT_MARK, write_payment_order_pdf, write_record_pdf
+from bsclient.ui.payments.paper.form import DRAFT_MARK
+from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf, write_record_pdf
 from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK, make_workplace
 from tests.token_fixtures import SoftwareSigner, TestCa
 
@@ -52,7 +53,7 @@ def values_under(layout: str, caption: str) -> list[str]:
         column = line.find(caption)
         if column < 0:
             continue
-        below = next((l for l in lines[number + 1:] if l.strip()), "")
+        below = next((text for text in lines[number + 1:] if text.strip()), "")
         start = column
         while 0 < start < len(below) and below[start - 1] != " ":  # a value may begin a little left
             start -= 1
@@ -80,7 +81,7 @@ def store_signed(store: DocumentStore, order: PaymentOrder, signers: tuple[Softw
                  times: tuple[datetime, ...], names: str) -> None:
     store.save_draft(order)
     content = canonical_bytes(order.to_content())
-    signatures = [sign_detached(content, s, signing_time=t) for s, t in zip(signers, times)]
+    signatures = [sign_detached(content, s, signing_time=t) for s, t in zip(signers, times, strict=True)]
     store.mark_signed(order.id, content, signatures, names)
 
 

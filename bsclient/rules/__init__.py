@@ -1,4 +1,5 @@
-"""Pure rules for what a clerk types: IIN/BIN, IIK, BIC, KNP, KBe, amounts, whole payment orders.
+"""Pure rules for what a clerk types: IIN/BIN, IIK, BIC, KNP, KBe, amounts, whole payment orders
+by their kind (bsclient/rules/kinds/).
 
 No Qt, no network: refbank reuses these rules to check what it receives.
 """
@@ -9,6 +10,7 @@ from bsclient.rules.codes import check_kbe, check_knp
 from bsclient.rules.errors import ValidationError
 from bsclient.rules.iban import check_iban, compact_iban
 from bsclient.rules.iin_bin import check_iin_bin, iin_bin_check_digit
+from bsclient.rules.kinds.registry import validate_payment_order
 from bsclient.rules.payment_order import (
     MAX_NAME_LENGTH,
     MAX_PURPOSE_LENGTH,
@@ -16,7 +18,6 @@ from bsclient.rules.payment_order import (
     check_number,
     check_purpose,
     check_value_date,
-    validate_payment_order,
 )
 
 __all__ = [

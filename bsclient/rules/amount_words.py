@@ -75,7 +75,7 @@ def cardinal(number: int, lang: str) -> str:
     """`number` in words (lower case): num2words, asked only for whole numbers."""
     if lang not in _NUM2WORDS_LANG:
         raise ValueError(f"no amounts in words in {lang!r}; use one of {LANGUAGES}")
-    return num2words(number, lang=_NUM2WORDS_LANG[lang])
+    return str(num2words(number, lang=_NUM2WORDS_LANG[lang]))
 
 
 def amount_in_words(amount: Decimal | str | int, currency: str = "KZT", lang: str = "ru") -> str:

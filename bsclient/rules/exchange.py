@@ -1,4 +1,4 @@
-"""Buying and selling foreign currency (issue 4, type 7, R1.7; schema kz.currency-exchange/1).
+"""Buying and selling foreign currency (R1.7; schema kz.currency-exchange/1).
 
 Pure (no Qt, no files): the bank's rates as data, the arithmetic of the two legs, and the rules
 the client shows inline and the bank checks (refbank/currency_documents.py).

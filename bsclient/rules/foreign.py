@@ -1,4 +1,4 @@
-"""The rules of a payment in foreign currency (issue 4, type 6, R1.6; schema kz.foreign-payment/1).
+"""The rules of a payment in foreign currency (R1.6; schema kz.foreign-payment/1).
 
 Pure (no Qt, no files): the client's inline messages and the bank's checks (refbank/currency_documents.py).
 
@@ -59,7 +59,7 @@ CURRENCY_CONTROL = ContractRule(
            "amount exceeds the equivalent of USD 50,000 gets a registration number (учетный номер), "
            "which payments under it carry",
     certainty="unconfirmed: the team's recollection of the 2019 rules, not checked against the text "
-              "of resolution No. 79 and not in KZ-REFERENCE.md; the bank's rule decides. We apply it "
+              "of resolution No. 79 and not among the facts we have checked; the bank's rule decides. We apply it "
               "to the payment's own amount (a contract's total is not known to the client)")
 
 

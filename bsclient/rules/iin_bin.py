@@ -14,7 +14,7 @@ def iin_bin_check_digit(first_eleven: str) -> int | None:
     """The check digit for 11 digits, or None when no digit can make the number valid."""
     digits = [int(c) for c in first_eleven]
     for weights in (_FIRST_WEIGHTS, _SECOND_WEIGHTS):
-        remainder = sum(d * w for d, w in zip(digits, weights)) % 11
+        remainder = sum(d * w for d, w in zip(digits, weights, strict=False)) % 11
         if remainder != 10:
             return remainder
     return None

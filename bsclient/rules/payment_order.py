@@ -1,26 +1,81 @@
-"""Every rule of a tenge payment order, field by field, for inline messages before signing."""
+"""What the rules read of an order, and the checks of the fields every order has.
+
+The document itself is the client's (bsclient/client/documents/payment_order.py); the rules see it
+through `OrderFields`, so the bank can reuse them without the client. Each kind of document adds
+its own rules (bsclient/rules/kinds/).
+"""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TYPE_CHECKING
+import datetime as dt
+from decimal import Decimal
+from typing import Protocol
 
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
-from bsclient.rules.amount import check_amount
-from bsclient.rules.bic import check_bic
-from bsclient.rules.codes import check_kbe, check_knp
-from bsclient.rules.currency_orders import validate_currency_order
-from bsclient.rules.exchange import Rates
 from bsclient.rules.iban import check_iban, compact_iban
-from bsclient.rules.iin_bin import check_iin_bin
-from bsclient.rules.kinds import CURRENCY_KINDS, PAYMENT, KindFacts, kind_problems
 
-if TYPE_CHECKING:  # imported for types only: payment_order itself uses these validators
-    from bsclient.client.documents.payment_order import PaymentOrder
-    from bsclient.client.models import Account
+
+class PartyFields(Protocol):
+    """Payer or beneficiary as typed: name, IIN/BIN, IIK, bank BIC, KOd or KBe."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def bin(self) -> str: ...
+    @property
+    def iban(self) -> str: ...
+    @property
+    def bic(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+
+
+class OrderFields(Protocol):
+    """An order as the clerk typed it (the amount is the clerk's text); `details` is its kind's."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def number(self) -> str: ...
+    @property
+    def date(self) -> dt.date: ...
+    @property
+    def value_date(self) -> dt.date: ...
+    @property
+    def currency(self) -> str: ...
+    @property
+    def amount(self) -> str: ...
+    @property
+    def payer(self) -> PartyFields: ...
+    @property
+    def beneficiary(self) -> PartyFields: ...
+    @property
+    def knp(self) -> str: ...
+    @property
+    def purpose(self) -> str: ...
+    @property
+    def details(self) -> object: ...
+
+
+class PayerAccount(Protocol):
+    """The account the order is paid from, as the bank last told it."""
+
+    @property
+    def iban(self) -> str: ...
+    @property
+    def currency(self) -> str: ...
+    @property
+    def available(self) -> Decimal: ...
+
+
+def party_content(party: PartyFields) -> dict[str, str]:
+    """A party as the wire carries it: trimmed, the IIK compact, the BIC in capitals."""
+    return {"name": party.name.strip(), "bin": party.bin.strip(), "iban": compact_iban(party.iban),
+            "bic": party.bic.strip().upper(), "code": party.code.strip()}
+
 
 CURRENCY = "KZT"
-# A name in the interbank MT102 message is at most 60 characters (KZ-REFERENCE, seen once).
+# A name in the interbank MT102 message is at most 60 characters (seen once in a bank's format).
 MAX_NAME_LENGTH = 60
 # The interbank purpose text: kept to 420 characters (the team's choice, until a bank's
 # format documents another limit); refbank applies the same constant.
@@ -63,7 +118,7 @@ def check_purpose(value: str) -> Message | None:
     return None
 
 
-def check_value_date(value_date: date | None, document_date: date | None, today: date) -> Message | None:
+def check_value_date(value_date: dt.date | None, document_date: dt.date | None, today: dt.date) -> Message | None:
     """None when the value date is given, not in the past and not before the document's date."""
     if value_date is None:
         return Message("Validation", QT_TRANSLATE_NOOP("Validation", "Choose the value date."))
@@ -78,7 +133,7 @@ def check_value_date(value_date: date | None, document_date: date | None, today:
     return None
 
 
-def check_payer_iban(iban: str, currency: str, payer_account: Account | None) -> Message | None:
+def check_payer_iban(iban: str, currency: str, payer_account: PayerAccount | None) -> Message | None:
     """None when the payer's IIK is valid and, when the account is known, is it and holds tenge."""
     problem = check_iban(iban)
     if problem is not None:
@@ -94,44 +149,3 @@ def check_payer_iban(iban: str, currency: str, payer_account: Account | None) ->
             "Validation", "Account {iban} is in {currency}; a tenge payment order is paid from a tenge (KZT) account."),
             {"iban": compact_iban(iban), "currency": payer_account.currency})
     return None
-
-
-def validate_payment_order(order: PaymentOrder, payer_account: Account | None, *,
-                           today: date | None = None, facts: KindFacts | None = None,
-                           rates: Rates | None = None) -> dict[str, Message]:
-    """Every problem of `order`, keyed by field path ("beneficiary.iban", "amount", ...); empty when valid.
-
-    `payer_account` None means the accounts are not loaded: the balance and currency checks wait.
-    `facts` (the directories' KBK, tax authorities, funds) adds the rules of the order's kind (kinds.py).
-    A payment in foreign currency or an exchange has its own rules (currency_orders.py; `rates`, the
-    bank's, for the currency-control threshold).
-    """
-    today = today or date.today()
-    if order.kind in CURRENCY_KINDS:
-        return validate_currency_order(order, payer_account, today=today, rates=rates)
-    beneficiary = order.beneficiary
-    problems: dict[str, Message | None] = {
-        "number": check_number(order.number),
-        "date": None if order.date else Message("Validation", QT_TRANSLATE_NOOP("Validation", "Choose the document's date.")),
-        "value_date": check_value_date(order.value_date, order.date, today),
-        "amount": check_amount(order.amount, payer_account.available if payer_account else None),
-        "payer.iban": check_payer_iban(order.payer.iban, order.currency, payer_account),
-        "beneficiary.name": check_name(beneficiary.name),
-        "beneficiary.bin": check_iin_bin(beneficiary.bin),
-        "beneficiary.iban": check_iban(beneficiary.iban),
-        "beneficiary.bic": check_bic(beneficiary.bic, beneficiary.iban),
-        "beneficiary.code": check_kbe(beneficiary.code),
-        "knp": check_knp(order.knp),
-        "purpose": check_purpose(order.purpose),
-    }
-    if problems["beneficiary.iban"] is None and problems["payer.iban"] is None \
-            and compact_iban(beneficiary.iban) == compact_iban(order.payer.iban):
-        problems["beneficiary.iban"] = Message("Validation", QT_TRANSLATE_NOOP(
-            "Validation", "The beneficiary's IIK is the payer's own account; choose another account."))
-    if order.kind != PAYMENT:
-        kinds = kind_problems(order.kind, kbk=order.kbk.strip(), knp=order.knp.strip(), amount=order.amount,
-                              beneficiary=beneficiary.to_content(), registry=[line.cells() for line in order.registry],
-                              facts=facts, document_date=order.date)
-        for path, message in kinds.items():
-            problems[path] = problems.get(path) or message
-    return {field: message for field, message in problems.items() if message is not None}

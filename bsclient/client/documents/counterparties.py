@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from bsclient.client.documents.payment_order import Party
 from bsclient.client.documents.record import DocumentStatus
@@ -29,6 +30,8 @@ CREATE TABLE IF NOT EXISTS counterparties (
     UNIQUE (bin, iban)
 )
 """
+
+_NEVER = datetime.min.replace(tzinfo=UTC)  # a record without its times sorts last
 
 # The documents whose beneficiary went to the bank: every status after "sent".
 SENT_STATUSES = (DocumentStatus.SENT, DocumentStatus.ACCEPTED, DocumentStatus.EXECUTED,
@@ -179,7 +182,7 @@ class CounterpartyBook:
         skipped: list[Message] = []
         seen: set[tuple[str, str]] = set()
         records = [r for status in SENT_STATUSES for r in self._store.list(status=status)]
-        records.sort(key=lambda r: r.updated_at or r.created_at, reverse=True)  # the newest name wins
+        records.sort(key=lambda r: r.updated_at or r.created_at or _NEVER, reverse=True)  # the newest name wins
         with self._store.transaction() as db:
             existing = {(row["bin"], row["iban"]) for row in db.execute("SELECT bin, iban FROM counterparties")}
             for record in records:

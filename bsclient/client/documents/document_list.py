@@ -9,7 +9,7 @@ own, and nothing Python's garbage collector goes on walking through (it would, e
 100,000 objects: a pause the clerk feels). A whole document (its order, signed bytes, signatures) is
 read from the store only when asked for: `ListedDocument.record()`, for the selected documents.
 
-The rate an executed exchange used (issue 4, type 7) is the store's own column `rate` (JSON, set by
+The rate an executed exchange used is the store's own column `rate` (JSON, set by
 the bank's answer, not from the body): the index holds it too, so the list shows it without a body.
 """
 
@@ -68,7 +68,7 @@ def add_list_columns(db: sqlite3.Connection) -> None:
                f"UPDATE documents SET {_assignments('NEW')} WHERE rowid = NEW.rowid; END")
     if missing:
         db.execute(f"UPDATE documents SET {_assignments('documents')}")
-    if "rate" not in present:  # an executed exchange's rate (the store's column, issue 4 type 7), for the index
+    if "rate" not in present:  # an executed exchange's rate (the store's column), for the index
         db.execute("ALTER TABLE documents ADD COLUMN rate TEXT")
     indexed = {row[2] for row in db.execute("PRAGMA index_info(documents_list)")}
     if indexed and "rate" not in indexed:  # an index made before the rate was listed: made again, covering
@@ -81,7 +81,7 @@ _SIMPLE_AMOUNT = re.compile(r"(?:[1-9]\d{0,12}|0)(?:\.\d{1,2})?", re.ASCII)
 
 # One document in the list: a tuple with these fields. STATUS is the stored word (a plain str: it
 # compares equal to DocumentStatus members, but hashes differently, so sets and dicts use the word).
-Row = tuple
+Row = tuple[Any, ...]
 # RATE: an executed exchange's rate as the store keeps it (JSON {"base", "quote", "value"}), else None.
 (ID, KIND, STATUS, NUMBER, DATE, BENEFICIARY, BIN, TIYN, AMOUNT_TEXT, CURRENCY, UPDATED, REASON,
  SEARCH, RATE) = range(14)
@@ -191,12 +191,12 @@ def listed_rows(rows: Iterable[Sequence[Any]]) -> list[Row]:
     """`LIST_QUERY`'s rows as the list's Rows."""
     dates: dict[str | None, date | None] = {}
     strings: dict[str, str] = {}
-    result = []
+    result: list[Row] = []
     append = result.append
-    for doc_id, kind, status, updated_at, reason, number, day, amount_text, currency, name, bin_, search, rate in rows:
-        amount_text = amount_text or ""
+    for doc_id, kind, status, updated_at, reason, number, day, stored_amount, currency, name, bin_, stored_search, rate in rows:
+        amount_text = stored_amount or ""
         tiyn = list_amount(amount_text)
-        search = (search or "").casefold()
+        search = (stored_search or "").casefold()
         if tiyn is not None:
             search = f"{search} {_plain(tiyn)}"
         try:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from bsclient.client.directories import Directory, DirectoryError, load_directory
-from bsclient.rules.kinds import KindFacts, facts_from_directories
+from bsclient.rules.kinds.facts import KindFacts, facts_from_directories
 
 
 def _as_json(directory: Directory | None) -> dict[str, Any]:

@@ -1,25 +1,25 @@
-"""A tenge payment order as the clerk fills it, and its wire content (schema kz.payment-order/1).
+"""An order as the clerk fills it, of any kind, and its wire content.
 
-The same order carries the other tenge kinds (issue 4, types 2-5): `kind` budget (with `kbk`),
-pension, social or salary (with a `registry` of employees); each kind has its own wire schema
-(validation/kinds.py) so the bank applies its rules. A plain payment's content is unchanged.
-Types 6 and 7 are kinds too: `foreign` (a payment abroad, with `foreign` details) and `exchange`
-(a purchase or sale of currency, with `exchange` details), from an account in `currency`.
+The fields every order has, its kind (a key of the registry of kinds, bsclient/rules/kinds/) and
+the one value that holds what the kind adds (`details`: BudgetDetails, RegistryDetails,
+ForeignDetails, ExchangeDetails; None for a plain payment). The kind's row says its wire schema
+and how its details go on the wire. A plain payment's content is kz.payment-order/1.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import asdict, dataclass, field
-from datetime import date
 from typing import Any
 
-from bsclient.client.documents.currency_details import SALE_PURPOSE, ExchangeDetails, ForeignDetails, details_from
 from bsclient.rules.amount import format_amount, parse_amount
-from bsclient.rules.iban import compact_iban
-from bsclient.rules.kinds import EXCHANGE, FOREIGN, KIND_OF_SCHEMA, PAYMENT, SCHEMAS, registry_columns
+from bsclient.rules.kinds.kind import DocumentKind, KindDetails
+from bsclient.rules.kinds.payment import PAYMENT
+from bsclient.rules.kinds.registry import find_kind, kind_named, kind_of_schema
+from bsclient.rules.payment_order import party_content
 
-SCHEMA = "kz.payment-order/1"
+SCHEMA = PAYMENT.schema
 CURRENCY = "KZT"
 
 
@@ -34,34 +34,7 @@ class Party:
     code: str = ""
 
     def to_content(self) -> dict[str, str]:
-        return {"name": self.name.strip(), "bin": self.bin.strip(), "iban": compact_iban(self.iban),
-                "bic": self.bic.strip().upper(), "code": self.code.strip()}
-
-
-@dataclass
-class RegistryLine:
-    """One employee of a registry, as typed. Pension/social use every field but `iban`; salary uses
-    iin, name (the full name), iban and amount. `birth_date` YYYY-MM-DD, `period` YYYY-MM."""
-
-    iin: str = ""
-    surname: str = ""
-    name: str = ""
-    patronymic: str = ""
-    birth_date: str = ""
-    amount: str = ""
-    period: str = ""
-    iban: str = ""
-
-    def to_content(self, kind: str) -> dict[str, str]:
-        """The line on the wire: the kind's columns only, the amount with 2 decimals."""
-        content = {column: getattr(self, column).strip() for column in registry_columns(kind)}
-        if "iban" in content:
-            content["iban"] = compact_iban(self.iban)
-        content["amount"] = format_amount(parse_amount(self.amount))
-        return content
-
-    def cells(self) -> dict[str, str]:
-        return asdict(self)
+        return party_content(self)
 
 
 @dataclass
@@ -70,39 +43,40 @@ class PaymentOrder:
 
     id: str
     number: str
-    date: date
-    value_date: date
+    date: dt.date
+    value_date: dt.date
     currency: str
     amount: str
     payer: Party
     beneficiary: Party = field(default_factory=Party)
     knp: str = ""
     purpose: str = ""
-    kind: str = PAYMENT
-    kbk: str = ""
-    registry: list[RegistryLine] = field(default_factory=list)
-    foreign: ForeignDetails | None = None
-    exchange: ExchangeDetails | None = None
+    kind: str = PAYMENT.key
+    details: KindDetails | None = None
 
     @classmethod
-    def new(cls, payer: Party, number: str, *, today: date | None = None, kind: str = PAYMENT,
+    def new(cls, payer: Party, number: str, *, today: dt.date | None = None, kind: str = PAYMENT.key,
             currency: str = CURRENCY) -> PaymentOrder:
         """An empty order of `kind` from `payer` (an account in `currency`), dated and valued today, with a fresh id."""
-        today = today or date.today()
+        today = today or dt.date.today()
         return cls(id=str(uuid.uuid4()), number=number, date=today, value_date=today,
-                   currency=currency, amount="", payer=payer, kind=kind,
-                   foreign=ForeignDetails() if kind == FOREIGN else None,
-                   exchange=ExchangeDetails() if kind == EXCHANGE else None)
+                   currency=currency, amount="", payer=payer, kind=kind, details=kind_named(kind).new_details())
+
+    @property
+    def document_kind(self) -> DocumentKind:
+        """This order's row in the registry of kinds."""
+        return kind_named(self.kind)
 
     @property
     def schema(self) -> str:
         """The wire schema of this order's kind (the store's `kind` column holds it too)."""
-        return SCHEMAS[self.kind]
+        return self.document_kind.schema
 
     def to_content(self) -> dict[str, Any]:
         """The document the bank acts on, ready for canonical JSON; ValidationError if the amount is not valid."""
-        content = {
-            "schema": self.schema,
+        kind = self.document_kind
+        content: dict[str, Any] = {
+            "schema": kind.schema,
             "id": self.id,
             "number": self.number.strip(),
             "date": self.date.isoformat(),
@@ -114,34 +88,31 @@ class PaymentOrder:
             "knp": self.knp.strip(),
             "purpose": self.purpose.strip(),
         }
-        if self.kind == FOREIGN:
-            content["foreign"] = (self.foreign or ForeignDetails()).to_content()
-            content["purpose"] = " ".join(self.purpose.split())  # one SWIFT text, no line breaks
-        if self.kind == EXCHANGE:
-            content["exchange"] = (self.exchange or ExchangeDetails()).to_content()
-            if not content["purpose"] and content["exchange"]["operation"] == "sell":
-                content["purpose"] = SALE_PURPOSE
-        if self.kind == "budget":
-            content["kbk"] = self.kbk.strip()
-        if registry_columns(self.kind):
-            content["registry"] = [line.to_content(self.kind) for line in self.registry]
-        return content
+        details = kind.details_for(self.details)
+        return details.to_content(content, kind) if details is not None else content
 
     def to_dict(self) -> dict[str, Any]:
-        """Every field as typed, JSON-ready (the local store keeps drafts this way)."""
-        data = asdict(self)
-        data["date"] = self.date.isoformat()
-        data["value_date"] = self.value_date.isoformat()
+        """Every field as typed, JSON-ready (the local store keeps drafts this way): the common fields,
+        the kind, and the keys of its details (e.g. "kbk", "registry", "foreign", "exchange")."""
+        data: dict[str, Any] = {
+            "id": self.id, "number": self.number, "date": self.date.isoformat(),
+            "value_date": self.value_date.isoformat(), "currency": self.currency, "amount": self.amount,
+            "payer": asdict(self.payer), "beneficiary": asdict(self.beneficiary), "knp": self.knp,
+            "purpose": self.purpose, "kind": self.kind,
+        }
+        if self.details is not None:
+            data.update(self.details.to_dict())
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PaymentOrder:
-        """The order `to_dict` wrote (drafts from before the kinds are plain payments), and also a wire
-        content (whose "schema" gives the kind)."""
-        return cls(id=data["id"], number=data["number"], date=date.fromisoformat(data["date"]),
-                   value_date=date.fromisoformat(data["value_date"]), currency=data["currency"],
+        """The order `to_dict` wrote (drafts from before the kinds are plain payments; drafts that kept
+        every kind's keys read only their own kind's), and also a wire content (whose "schema" gives the kind)."""
+        key = data.get("kind") or kind_of_schema(data.get("schema", "")).key
+        kind = find_kind(key)
+        details = kind.details.from_dict(data) if kind is not None and kind.details is not None else None
+        return cls(id=data["id"], number=data["number"], date=dt.date.fromisoformat(data["date"]),
+                   value_date=dt.date.fromisoformat(data["value_date"]), currency=data["currency"],
                    amount=data["amount"], payer=Party(**data["payer"]),
                    beneficiary=Party(**data["beneficiary"]), knp=data["knp"], purpose=data["purpose"],
-                   kind=data.get("kind") or KIND_OF_SCHEMA.get(data.get("schema", ""), PAYMENT),
-                   kbk=data.get("kbk", ""), registry=[RegistryLine(**line) for line in data.get("registry", [])],
-                   foreign=details_from(data, "foreign"), exchange=details_from(data, "exchange"))  # type: ignore[arg-type]
+                   kind=key, details=details)

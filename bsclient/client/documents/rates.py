@@ -1,7 +1,8 @@
-"""The bank's exchange rates for the clerk (issue 4, type 7): GET /api/v1/rates."""
+"""The bank's exchange rates for the clerk (buying and selling currency): GET /api/v1/rates."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol
 
 from bsclient.client.session.bank_api import _unreadable  # the one "the bank's answer cannot be read" error
@@ -16,8 +17,10 @@ class _Bank(Protocol):
 def fetch_rates(bank: _Bank) -> Rates:
     """The bank's current rates with their time; BankError when it does not answer with rates."""
     answer = bank.request("GET", "/rates")
+    if not isinstance(answer, Mapping):
+        raise _unreadable()
     try:
-        return rates_from_wire(answer)  # type: ignore[arg-type]
+        return rates_from_wire(answer)
     except (ValueError, TypeError) as exc:
         raise _unreadable() from exc
 

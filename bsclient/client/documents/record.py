@@ -48,7 +48,7 @@ BANK_STATUSES = frozenset({DocumentStatus.ACCEPTED, DocumentStatus.EXECUTED, Doc
 
 @dataclass(frozen=True)
 class ExecutedRate:
-    """The rate the bank executed an exchange at: 1 `base` = `value` `quote` (issue 4, type 7)."""
+    """The rate the bank executed an exchange at: 1 `base` = `value` `quote` (a purchase or sale of currency)."""
 
     base: str
     quote: str

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bsclient.client.documents.payment_order import RegistryLine
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
-from bsclient.rules.kinds import COLUMN_NAMES, FULL_NAME, SALARY, line_problems, registry_columns
+from bsclient.rules.kinds.registry_columns import SALARY_COLUMNS, RegistryColumn, line_problems
+from bsclient.rules.kinds.registry_lines import RegistryLine
 
 MAX_BYTES = 5 * 1024 * 1024  # a registry of 100,000 employees is ~8 MB; 5 MB is ~60,000 lines
 # Header names accepted per column (folded to lower case, spaces and punctuation kept as typed).
@@ -53,7 +54,7 @@ def _delimiter(header: str) -> str:
     return ";" if header.count(";") >= header.count(",") and ";" in header else ","
 
 
-def read_registry_csv(path: Path, kind: str = SALARY) -> list[RegistryLine]:
+def read_registry_csv(path: Path, columns: Sequence[RegistryColumn] = SALARY_COLUMNS) -> list[RegistryLine]:
     """parse_registry_csv of the file at `path`; a file that cannot be read is a RegistryImportError too."""
     try:
         data = path.read_bytes()
@@ -61,10 +62,21 @@ def read_registry_csv(path: Path, kind: str = SALARY) -> list[RegistryLine]:
         raise RegistryImportError(_msg(QT_TRANSLATE_NOOP(
             "RegistryImport", "The file {name} cannot be read ({reason}); check that it exists and you may open it."),
             name=path.name, reason=exc.strerror or type(exc).__name__)) from exc
-    return parse_registry_csv(data, kind)
+    return parse_registry_csv(data, columns)
 
 
-def parse_registry_csv(data: bytes, kind: str = SALARY) -> list[RegistryLine]:
+def _header_columns(header: list[str], columns: Sequence[RegistryColumn]) -> dict[str, int]:
+    """The index of each column the header names (by the names HEADERS accepts), by column key."""
+    found: dict[str, int] = {}
+    for column in columns:
+        for index, name in enumerate(header):
+            if name in HEADERS.get(column.key, (column.key,)):
+                found[column.key] = index
+                break
+    return found
+
+
+def parse_registry_csv(data: bytes, columns: Sequence[RegistryColumn] = SALARY_COLUMNS) -> list[RegistryLine]:
     """The registry's lines; RegistryImportError naming every bad line otherwise."""
     if len(data) > MAX_BYTES:
         raise RegistryImportError(_msg(QT_TRANSLATE_NOOP(
@@ -75,36 +87,29 @@ def parse_registry_csv(data: bytes, kind: str = SALARY) -> list[RegistryLine]:
     if not lines or not lines[0].strip():
         raise RegistryImportError(_msg(QT_TRANSLATE_NOOP(
             "RegistryImport", "The file is empty; the first line must name the columns: IIN; full name; IIK; amount.")))
-    delimiter = _delimiter(lines[0])
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    rows = list(csv.reader(io.StringIO(text), delimiter=_delimiter(lines[0])))
     header = [cell.strip().casefold() for cell in rows[0]]
-    columns: dict[str, int] = {}
-    for column in registry_columns(kind):
-        for index, name in enumerate(header):
-            if name in HEADERS.get(column, (column,)):
-                columns[column] = index
-                break
-    missing = [column for column in registry_columns(kind) if column not in columns]
+    indexes = _header_columns(header, columns)
+    missing = [column for column in columns if column.key not in indexes]
     if missing:
-        names = ", ".join(FULL_NAME if column == "name" else COLUMN_NAMES[column] for column in missing)
         raise RegistryImportError(_msg(QT_TRANSLATE_NOOP(
             "RegistryImport", "The first line must name the columns; it lacks: {columns}. Name them e.g. IIN; full name; IIK; amount."),
-            columns=names))
+            columns=", ".join(column.name for column in missing)))
+    names = {column.key: column.name for column in columns}
     result: list[RegistryLine] = []
     problems: list[LineProblem] = []
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue  # blank lines (often the last) are not employees
-        cells = {column: row[index].strip() if index < len(row) else "" for column, index in columns.items()}
+        cells = {key: row[index].strip() if index < len(row) else "" for key, index in indexes.items()}
         if len(row) < len(header):
             problems.append(LineProblem(number, _msg(QT_TRANSLATE_NOOP(
                 "RegistryImport", "It has {count} columns; the first line names {expected}."),
                 count=len(row), expected=len(header))))
             continue
-        for column, message in line_problems(kind, cells).items():
-            name = FULL_NAME if column == "name" else COLUMN_NAMES[column]
+        for key, message in line_problems(columns, cells).items():
             problems.append(LineProblem(number, _msg(QT_TRANSLATE_NOOP("RegistryImport", "{column}: {problem}"),
-                                                     column=Message("Registry", name), problem=message)))
+                                                     column=Message("Registry", names[key]), problem=message)))
         result.append(RegistryLine(**cells))
     if problems:
         raise RegistryImportError(_msg(QT_TRANSLATE_NOOP(

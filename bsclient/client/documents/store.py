@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import base64
+import builtins
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -74,7 +75,7 @@ def _rate(text: str | None) -> ExecutedRate | None:
 
 
 def _add_rate_column(db: sqlite3.Connection) -> None:
-    """The rate an executed exchange used (issue 4, type 7), also for stores made before it."""
+    """The rate an executed exchange used, also for stores made before it."""
     if "rate" not in {row["name"] for row in db.execute("PRAGMA table_info(documents)")}:
         db.execute("ALTER TABLE documents ADD COLUMN rate TEXT")
 
@@ -147,7 +148,8 @@ class DocumentStore:
 
     def list(self, status: DocumentStatus | None = None, text: str | None = None) -> list[DocumentRecord]:
         """Documents, newest change first; `text` matches number, amount, beneficiary, IIK, purpose."""
-        query, params = "SELECT * FROM documents", ()
+        query = "SELECT * FROM documents"
+        params: tuple[str, ...] = ()
         if status is not None:
             query, params = query + " WHERE status = ?", (DocumentStatus(status).value,)
         with self._failures_as_store_errors(), self._lock:
@@ -159,7 +161,7 @@ class DocumentStore:
             records = [r for r in records if needle in _search_text(r)]
         return records
 
-    def list_rows(self) -> list[Row]:
+    def list_rows(self) -> builtins.list[Row]:
         """Every document with only the document list's columns, newest change first: one query of one
         index, no body parsed (fast for 100,000 documents); see document_list."""
         with self._failures_as_store_errors(), self._lock:
@@ -168,7 +170,7 @@ class DocumentStore:
             rows = cursor.execute(LIST_QUERY).fetchall()
         return listed_rows(rows)
 
-    def add_drafts(self, orders: list[PaymentOrder]) -> None:
+    def add_drafts(self, orders: Sequence[PaymentOrder]) -> None:
         """Adds new drafts all in one transaction: every one is stored, or (on any failure) none."""
         now = _now().isoformat()
         rows = [(order.id, order.schema, json.dumps(order.to_dict(), ensure_ascii=False), DocumentStatus.DRAFT, now, now)
@@ -182,7 +184,7 @@ class DocumentStore:
         with self._transaction() as db:
             db.execute("DELETE FROM documents WHERE id = ? AND status = ?", (doc_id, DocumentStatus.DRAFT))
 
-    def mark_signed(self, doc_id: str, content: bytes, signatures: list[bytes], signer_name: str | None) -> DocumentRecord:
+    def mark_signed(self, doc_id: str, content: bytes, signatures: Sequence[bytes], signer_name: str | None) -> DocumentRecord:
         """Records the signed bytes and all signatures so far; a second signature must cover the same bytes."""
         record = self._require(doc_id)
         if record.status not in (DocumentStatus.DRAFT, DocumentStatus.SIGNED) or (
@@ -196,15 +198,16 @@ class DocumentStore:
                        " WHERE id = ?", (DocumentStatus.SIGNED, content, encoded, signer_name, _now().isoformat(), doc_id))
         return self._require(doc_id)
 
-    def record_batch(self, signed: list[tuple[PaymentOrder, bytes, list[bytes], str | None]] = (),  # type: ignore[assignment]
-                     sent: list[str] = (), states: list[DocumentState] = ()) -> dict[str, DocumentStatus | None]:  # type: ignore[assignment]
+    def record_batch(self, signed: Sequence[tuple[PaymentOrder, bytes, Sequence[bytes], str | None]] = (),
+                     sent: Sequence[str] = (), states: Sequence[DocumentState] = ()) -> dict[str, DocumentStatus | None]:
         """Batch signing's group commit (bsclient.client.documents.batch): in ONE transaction (one disk sync), records
         `signed` drafts' bytes and signatures (a draft not stored yet is saved first), moves `sent` ids to
         "sent" and applies the bank's `states`, each with the rules of mark_signed, mark_sent and
         apply_state. Answers each named document's status after it; None for one left as it was
         because that step does not fit its status (the caller handles that one alone). Few statements
         (one read, one write per step) however many documents: a batch signs beside it."""
-        now, after = _now().isoformat(), {}
+        now = _now().isoformat()
+        after: dict[str, DocumentStatus | None] = {}
         ids = list(dict.fromkeys([order.id for order, *_ in signed] + list(sent) + [state.id for state in states]))
         inserts, signatures_rows, sent_rows, state_rows = [], [], [], []
         with self._transaction() as db:
@@ -308,7 +311,7 @@ class DocumentStore:
                 if statement.strip():
                     db.execute(statement)
             add_list_columns(db)  # the document list's columns and index (document_list), also for older stores
-            _add_rate_column(db)  # an executed exchange's rate (issue 4, type 7)
+            _add_rate_column(db)  # an executed exchange's rate
             row = db.execute("SELECT version FROM schema_version").fetchone()
             if row is None:
                 db.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))

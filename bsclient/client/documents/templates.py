@@ -122,6 +122,7 @@ class TemplateBook:
             except sqlite3.IntegrityError as exc:
                 raise self._taken(name) from exc
             template_id = cursor.lastrowid
+        assert template_id is not None  # an INSERT sets it
         return self.get(template_id)
 
     def rename(self, template_id: int, name: str) -> Template:

@@ -3,7 +3,7 @@ is checked with the client's own validators, and every problem of every order is
 it comes from. Only orders without a problem are imported, all in one store transaction.
 
 An order with a KBK is a budget payment (kind "budget", kz.budget-payment/1): it is checked by the
-editor's rules of that kind (validation/kinds.py) against the directories' facts (kind_facts.py)."""
+editor's rules of that kind (bsclient/rules/kinds/budget.py) against the directories' facts (kind_facts.py)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,9 @@ from bsclient.rules import (
     parse_amount,
     validate_payment_order,
 )
-from bsclient.rules.kinds import BUDGET, PAYMENT, KindFacts
+from bsclient.rules.kinds.budget import BUDGET, BudgetDetails
+from bsclient.rules.kinds.facts import KindFacts
+from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.rules.payment_order import check_payer_iban
 
 PAYMENT_ORDER_KIND = "Платежное поручение"
@@ -40,7 +42,7 @@ _TENGE = frozenset({"KZT", "398"})  # the currency as letters or as its ISO numb
 _PURPOSE_LINES = tuple(f"НазначениеПлатежа{n}" for n in range(1, 7))
 
 # The order's field → the 1C names that may carry it, as Kazakh 1C configurations write them and
-# the variants seen in the wild (shared/KZ-REFERENCE.md). Names are matched without regard to case.
+# the variants seen in the wild. Names are matched without regard to case.
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "number": ("НомерДокумента", "Номер"),
     "date": ("ДатаДокумента", "Дата"),
@@ -58,7 +60,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "beneficiary.code": ("ПолучательКБЕ",),
     "knp": ("КодНазначенияПлатежа", "КНП"),
     "purpose": ("НазначениеПлатежа",),
-    # No public description names the KBK field (KZ-REFERENCE): "КБК" is our documented choice.
+    # No public description names the KBK field: "КБК" is our documented choice.
     "kbk": ("КБК",),
 }
 
@@ -113,7 +115,7 @@ class ImportPreview:
         return sorted((p for o in self.orders for p in o.problems), key=lambda p: (p.line, p.document))
 
 
-class ImportFailed(ClerkError):
+class ImportFailedError(ClerkError):
     """The import wrote nothing: the store failed (its sentence is kept), or orders were imported meanwhile."""
 
 
@@ -187,19 +189,19 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
 
 
 def import_orders(store: DocumentStore, preview: ImportPreview) -> list[PaymentOrder]:
-    """Stores every valid order of `preview` as a draft in one transaction; ImportFailed writes nothing."""
+    """Stores every valid order of `preview` as a draft in one transaction; ImportFailedError writes nothing."""
     orders = [o.order for o in preview.valid_orders if o.order is not None]
     try:
         stored = {duplicate_key(r.order) for r in store.list()}
         again = [o for o in orders if duplicate_key(o) in stored]
         if again:
-            raise ImportFailed(_message(QT_TRANSLATE_NOOP(
+            raise ImportFailedError(_message(QT_TRANSLATE_NOOP(
                 "Exchange", "{count} orders of this file were imported meanwhile (order {number} is one); nothing "
                 "was imported now. Read the file again to see what is left."),
                 count=len(again), number=again[0].number))
         store.add_drafts(orders)
     except StoreError as exc:  # the transaction was rolled back: the store's own sentence says why
-        raise ImportFailed(exc.message) from exc
+        raise ImportFailedError(exc.message) from exc
     return orders
 
 
@@ -228,19 +230,23 @@ def _folded(section: Section) -> dict[str, str]:
     return {name.casefold(): name for name in section.fields}
 
 
-def _map_section(index: int, section: Section, *, company_name: str, company_bin: str,
-                 accounts: dict[str, Account], today: date, memo: dict[tuple[str, ...], Any]) -> ImportedOrder:
-    """`memo` keeps the checks of the payer's IIK and BIC, which repeat in every order of a file."""
-    problems: dict[str, ImportProblem] = {}
-    folded = _folded(section)
+class _SectionReader:
+    """One section of the file read field by field; every problem kept with the line it comes from."""
 
-    def value(path: str) -> str:
+    def __init__(self, index: int, section: Section) -> None:
+        self.index = index
+        self.section = section
+        self.folded = _folded(section)
+        self.problems: dict[str, ImportProblem] = {}
+
+    def value(self, path: str) -> str:
         """The field's value; when two of its 1C names disagree, that is a problem of its own."""
+        section, folded = self.section, self.folded
         found = [(name, folded[name.casefold()]) for name in FIELD_KEYS[path] if name.casefold() in folded]
         values = {section.fields[key].strip() for _, key in found}
         if len(values) > 1:
             (_, first), (_, second) = found[0], found[1]
-            problem(path, _message(QT_TRANSLATE_NOOP(
+            self.problem(path, _message(QT_TRANSLATE_NOOP(
                 "Exchange", "Line {line} gives {key}={value}, but line {first_line} gives {first_key}={first_value}; "
                 "which one is meant cannot be told."),
                 line=section.line_of(second), key=second, value=section.fields[second].strip(),
@@ -248,41 +254,35 @@ def _map_section(index: int, section: Section, *, company_name: str, company_bin
                 key=second)
         return section.fields[found[0][1]].strip() if found else ""
 
-    def problem(path: str, message: Message, key: str | None = None) -> None:
-        key = _key(section, path, folded) if key is None else key
-        line = section.line_of(key) if key else section.first_line
-        problems.setdefault(path, ImportProblem(index, path, line, message, key))
+    def problem(self, path: str, message: Message, key: str | None = None) -> None:
+        key = _key(self.section, path, self.folded) if key is None else key
+        line = self.section.line_of(key) if key else self.section.first_line
+        self.problems.setdefault(path, ImportProblem(self.index, path, line, message, key))
 
-    if section.kind != PAYMENT_ORDER_KIND:
-        problem("kind", _message(QT_TRANSLATE_NOOP(
-            "Exchange", "Document {number} of the file is a \"{kind}\"; only payment orders ({payment_order}) are "
-            "imported. Salary payments have a document type of their own."),
-            number=index + 1, kind=section.kind, payment_order=PAYMENT_ORDER_KIND), key="")
-        return ImportedOrder(index, section, None, list(problems.values()))
+    def result(self, order: PaymentOrder | None) -> ImportedOrder:
+        return ImportedOrder(self.index, self.section, order, sorted(self.problems.values(), key=lambda p: p.line))
 
-    number = value("number")
-    document_date = _date(value("date"))
+
+def _read_dates(reader: _SectionReader, today: date) -> tuple[date | None, date | None]:
+    """The document's date and the value date (today or the document's date when the file gives none)."""
+    document_date = _date(reader.value("date"))
     if document_date is None:
-        given = value("date")
-        problem("date", _message(QT_TRANSLATE_NOOP(
+        given = reader.value("date")
+        reader.problem("date", _message(QT_TRANSLATE_NOOP(
             "Exchange", "The document's date \"{value}\" is not a date like 20.11.2026."), value=given)
-                if given else _message(QT_TRANSLATE_NOOP("Exchange", "The order has no document date ({key}).")
-                                       , key=FIELD_KEYS["date"][0]))
-    value_date_text = value("value_date")
+            if given else _message(QT_TRANSLATE_NOOP("Exchange", "The order has no document date ({key})."),
+                                   key=FIELD_KEYS["date"][0]))
+    value_date_text = reader.value("value_date")
     value_date = _date(value_date_text) if value_date_text else max(document_date or today, today)
     if value_date is None:
-        problem("value_date", _message(QT_TRANSLATE_NOOP(
+        reader.problem("value_date", _message(QT_TRANSLATE_NOOP(
             "Exchange", "The value date \"{value}\" is not a date like 20.11.2026."), value=value_date_text))
-    currency = value("currency").upper() or CURRENCY
-    if currency not in _TENGE:
-        problem("currency", _message(QT_TRANSLATE_NOOP(
-            "Exchange", "The order is in {currency}; only tenge (KZT) payment orders can be imported."),
-            currency=currency))
+    return document_date, value_date
 
-    payer_iban = compact_iban(value("payer.iban"))
-    payer_bank = _memo(memo, ("bank", payer_iban), lambda: bank_for_iban(payer_iban)) if payer_iban else None
-    payer = Party(name=company_name, bin=company_bin, iban=payer_iban, bic=payer_bank.bic if payer_bank else "",
-                  code=value("payer.code") or DEFAULT_PAYER_CODE)
+
+def _read_order(reader: _SectionReader, payer: Party, *, today: date) -> PaymentOrder:
+    """The order the section describes (a budget payment when it gives a KBK), dated today where it gives no date."""
+    value, section = reader.value, reader.section
     beneficiary_iban = value("beneficiary.iban")
     beneficiary_bic = value("beneficiary.bic")
     if not beneficiary_bic:  # as the editor does: the IIK names its bank
@@ -291,47 +291,81 @@ def _map_section(index: int, section: Section, *, company_name: str, company_bin
     purpose = value("purpose") or " ".join(
         section.fields[k].strip() for k in _PURPOSE_LINES if k in section.fields and section.fields[k].strip())
     kbk = value("kbk")
-    order = PaymentOrder.new(payer, number, today=today, kind=BUDGET if kbk else PAYMENT)
-    order.kbk = kbk
-    order.date = document_date or today
-    order.value_date = value_date or today
+    order = PaymentOrder.new(payer, value("number"), today=today, kind=BUDGET.key if kbk else PAYMENT.key)
+    if kbk:
+        order.details = BudgetDetails(kbk=kbk)
     order.amount = value("amount")
     order.beneficiary = Party(name=value("beneficiary.name"), bin=value("beneficiary.bin"), iban=beneficiary_iban,
                               bic=beneficiary_bic, code=value("beneficiary.code"))
     order.knp = value("knp")
     order.purpose = purpose
+    return order
 
-    # The balance is not checked: a draft is paid later, and the balance is checked when it is signed.
-    facts = _memo(memo, ("facts",), load_kind_facts) if kbk else None  # the editor's rules of a budget payment
-    for path, message in validate_payment_order(order, None, today=today, facts=facts).items():
-        if path == "value_date" and (document_date is None or value_date is None):
-            continue  # the date itself is the problem, already told
-        problem(path, message)
-    if payer_iban and "payer.iban" not in problems:
+
+def _check_payer(reader: _SectionReader, order: PaymentOrder, *, company_bin: str, accounts: dict[str, Account],
+                 memo: dict[tuple[str, ...], Any]) -> None:
+    """The payer's IIK is one of the company's tenge accounts, its BIN the company's, its BIC the IIK's bank."""
+    payer_iban = order.payer.iban
+    if payer_iban and "payer.iban" not in reader.problems:
         account = accounts.get(payer_iban)
         if accounts and account is None:
-            problem("payer.iban", _message(QT_TRANSLATE_NOOP(
+            reader.problem("payer.iban", _message(QT_TRANSLATE_NOOP(
                 "Exchange", "The payer's IIK {iban} is not one of your company's accounts at this bank."),
                 iban=payer_iban))
         elif account is not None:
             mismatch = _memo(memo, ("account", payer_iban), lambda: check_payer_iban(payer_iban, CURRENCY, account))
             if mismatch is not None:
-                problem("payer.iban", mismatch)
-    payer_bin = value("payer.bin")
+                reader.problem("payer.iban", mismatch)
+    payer_bin = reader.value("payer.bin")
     if payer_bin and payer_bin != company_bin:
-        problem("payer.bin", check_iin_bin(payer_bin) or _message(QT_TRANSLATE_NOOP(
+        reader.problem("payer.bin", check_iin_bin(payer_bin) or _message(QT_TRANSLATE_NOOP(
             "Exchange", "The payer's BIN {bin} is not your company's BIN {company_bin}: the order was made for "
             "another company."), bin=payer_bin, company_bin=company_bin))
-    payer_bic = value("payer.bic")
+    payer_bic = reader.value("payer.bic")
     if payer_bic:
         mismatch = _memo(memo, ("bic", payer_bic, payer_iban), lambda: check_bic(payer_bic, payer_iban))
         if mismatch is not None:
-            problem("payer.bic", mismatch)
+            reader.problem("payer.bic", mismatch)
     payer_code = check_kbe(order.payer.code)
     if payer_code is not None:
-        problem("payer.code", payer_code)
-    ordered = sorted(problems.values(), key=lambda p: p.line)
-    return ImportedOrder(index, section, order, ordered)
+        reader.problem("payer.code", payer_code)
+
+
+def _map_section(index: int, section: Section, *, company_name: str, company_bin: str,
+                 accounts: dict[str, Account], today: date, memo: dict[tuple[str, ...], Any]) -> ImportedOrder:
+    """`memo` keeps the checks of the payer's IIK and BIC, which repeat in every order of a file."""
+    reader = _SectionReader(index, section)
+    if section.kind != PAYMENT_ORDER_KIND:
+        reader.problem("kind", _message(QT_TRANSLATE_NOOP(
+            "Exchange", "Document {number} of the file is a \"{kind}\"; only payment orders ({payment_order}) are "
+            "imported. Salary payments have a document type of their own."),
+            number=index + 1, kind=section.kind, payment_order=PAYMENT_ORDER_KIND), key="")
+        return ImportedOrder(index, section, None, list(reader.problems.values()))
+
+    value = reader.value
+    value("number")  # read first, as the file gives it: its own problems come first
+    document_date, value_date = _read_dates(reader, today)
+    currency = value("currency").upper() or CURRENCY
+    if currency not in _TENGE:
+        reader.problem("currency", _message(QT_TRANSLATE_NOOP(
+            "Exchange", "The order is in {currency}; only tenge (KZT) payment orders can be imported."),
+            currency=currency))
+    payer_iban = compact_iban(value("payer.iban"))
+    payer_bank = _memo(memo, ("bank", payer_iban), lambda: bank_for_iban(payer_iban)) if payer_iban else None
+    payer = Party(name=company_name, bin=company_bin, iban=payer_iban, bic=payer_bank.bic if payer_bank else "",
+                  code=value("payer.code") or DEFAULT_PAYER_CODE)
+    order = _read_order(reader, payer, today=today)
+    order.date = document_date or today
+    order.value_date = value_date or today
+
+    # The balance is not checked: a draft is paid later, and the balance is checked when it is signed.
+    facts = _memo(memo, ("facts",), load_kind_facts) if order.kind == BUDGET.key else None  # the editor's rules
+    for path, message in validate_payment_order(order, None, today=today, facts=facts).items():
+        if path == "value_date" and (document_date is None or value_date is None):
+            continue  # the date itself is the problem, already told
+        reader.problem(path, message)
+    _check_payer(reader, order, company_bin=company_bin, accounts=accounts, memo=memo)
+    return reader.result(order)
 
 
 def _memo(memo: dict[tuple[str, ...], Any], key: tuple[str, ...], compute: Callable[[], Any]) -> Any:

@@ -8,7 +8,7 @@ import logging
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QIcon
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QWidget
 
 from bsclient.client.mail import fetch_unread_count
 from bsclient.ui.background import run_in_background
@@ -20,9 +20,11 @@ MAIL_POLL_INTERVAL_MS = 5000
 
 
 class MailCounter(QObject):
-    """Owns `action` (text "Mail (3)", bold while letters are unread) and the mail window it opens."""
+    """Owns `action` (text "Mail (3)", bold while letters are unread) and the mail window it opens;
+    `said(text, timeout_ms)` when new letters came (the main window shows it in its status bar)."""
 
     unreadChanged = Signal(int)
+    said = Signal(str, int)
 
     def __init__(self, workplace: Workplace, window: QWidget) -> None:
         # The window is reached through parent(), never kept in an attribute: window -> child ->
@@ -60,10 +62,7 @@ class MailCounter(QObject):
         self._set_unread(unread)
         if not grew:
             return
-        parent = self.parent()
-        if isinstance(parent, QMainWindow):
-            parent.statusBar().showMessage(self.tr(
-                "Unread letters from the bank: {count}. Open Mail to read them.").format(count=unread), 15000)
+        self.said.emit(self.tr("Unread letters from the bank: {count}. Open Mail to read them.").format(count=unread), 15000)
         if self.mail_window is not None:
             self.mail_window.reload()  # a new letter arrived: show it in the open window
 

@@ -214,7 +214,8 @@ class CounterpartyWindow(QDialog):
 
     def select_iban(self, iban: str) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 2).text() == iban:
+            item = self.table.item(row, 2)
+            if item is not None and item.text() == iban:
                 self.table.selectRow(row)
                 return
 
@@ -300,11 +301,11 @@ class CounterpartyWindow(QDialog):
         entry = self._editing
         if entry is None or entry.id is None:
             return
-        store = self._workplace.store
+        store, entry_id = self._workplace.store, entry.id
 
         def remove() -> list[Counterparty]:
             book = CounterpartyBook(store)
-            book.delete(entry.id)
+            book.delete(entry_id)
             return book.list()
 
         confirm_deletion(self, self.tr("Delete {name} from the counterparties directory? Documents already "

@@ -14,10 +14,10 @@ import heapq
 import itertools
 from array import array
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -32,9 +32,9 @@ from PySide6.QtCore import (
 
 import bsclient.client.documents.document_list as row_fields
 from bsclient.client.documents.document_list import Fetch, ListedDocument, Row, amount_of, rate_of, reason_of
-from bsclient.client.documents.payment_order import SCHEMA as PAYMENT_ORDER
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.messages import QT_TRANSLATE_NOOP
+from bsclient.rules.kinds.registry import KINDS
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import show_error
 from bsclient.ui.widgets.status_text import status_colour, status_label
@@ -54,18 +54,8 @@ _ROWS_MOVE = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 _HINTED = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"  # the layout signals with a hint
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-# Document kinds (the stored `kind`, the content's schema) as the clerk names them: the one place.
-_KINDS: dict[str, str] = {
-    PAYMENT_ORDER: QT_TRANSLATE_NOOP("DocumentKind", "Payment order"),
-    # issue 4, types 2-5 (bsclient/rules/kinds.py SCHEMAS)
-    "kz.budget-payment/1": QT_TRANSLATE_NOOP("DocumentKind", "Payment to the budget"),
-    "kz.pension-contribution/1": QT_TRANSLATE_NOOP("DocumentKind", "Pension contributions"),
-    "kz.social-contribution/1": QT_TRANSLATE_NOOP("DocumentKind", "Social contributions"),
-    "kz.salary-payment/1": QT_TRANSLATE_NOOP("DocumentKind", "Salary payment"),
-    # issue 4, types 6 and 7
-    "kz.foreign-payment/1": QT_TRANSLATE_NOOP("DocumentKind", "Payment in foreign currency"),
-    "kz.currency-exchange/1": QT_TRANSLATE_NOOP("DocumentKind", "Currency purchase or sale"),
-}
+# Document kinds (the stored `kind`, the content's schema) as the clerk names them: the registry's names.
+_KINDS: dict[str, str] = {kind.schema: kind.names.list for kind in KINDS}
 
 PART = 2_000                 # documents in one step of a filter or sort
 AT_ONCE = 5_000              # lists this short are filtered and sorted at once, without steps
@@ -109,7 +99,7 @@ class ListSpec:
     def needle(self) -> str:
         return self.text.strip().casefold()
 
-    def filters(self) -> tuple[object, ...]:
+    def filters(self) -> tuple[str | None, DocumentStatus | str | None, date | None, date | None, str]:
         return (self.kind, self.status, self.date_from, self.date_to, self.needle())
 
 
@@ -440,7 +430,7 @@ class DocumentListModel(QAbstractTableModel):
             return
         # A layout change: the selection and the current row follow their documents (or leave with them).
         # Rows only move (or leave): the selection then keeps one persistent index per row, not per cell.
-        self.layoutAboutToBeChanged[_HINTED].emit([], _ROWS_MOVE)
+        self.layoutAboutToBeChanged[_HINTED].emit([], _ROWS_MOVE)  # type: ignore[index]  # PySide6's stubs know no signal overloads
         persistent = self.persistentIndexList()
         if persistent:
             new_row = {index: row for row, index in enumerate(shown.rows)}
@@ -450,7 +440,7 @@ class DocumentListModel(QAbstractTableModel):
                 moved.append(self.index(row, index.column()) if row is not None else QModelIndex())
             self.changePersistentIndexList(persistent, moved)
         self._shown = shown
-        self.layoutChanged[_HINTED].emit([], _ROWS_MOVE)
+        self.layoutChanged[_HINTED].emit([], _ROWS_MOVE)  # type: ignore[index]  # PySide6's stubs know no signal overloads
         self.rowsShown.emit()
 
     @property
@@ -546,12 +536,17 @@ class _Documents(Sequence[ListedDocument]):
     def __len__(self) -> int:
         return len(self._order)
 
-    def __getitem__(self, index):
+    @overload
+    def __getitem__(self, index: int) -> ListedDocument: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[ListedDocument]: ...
+
+    def __getitem__(self, index: int | slice) -> ListedDocument | list[ListedDocument]:
         if isinstance(index, slice):
             return [ListedDocument(self._rows[i], self._whole) for i in self._order[index]]
         return ListedDocument(self._rows[self._order[index]], self._whole)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[ListedDocument]:
         rows, whole = self._rows, self._whole
         return (ListedDocument(rows[i], whole) for i in self._order)
 

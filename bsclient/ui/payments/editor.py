@@ -1,8 +1,10 @@
-"""The tenge payment order form: inline validation, the draft kept as the clerk types, sign and send."""
+"""The payment editor: the form of an order of any kind (the fields every order has, then its kind's
+section), inline validation, the draft kept as the clerk types, sign and send."""
 
 from __future__ import annotations
 
 import copy
+import itertools
 from datetime import date
 from decimal import Decimal
 
@@ -30,9 +32,12 @@ from bsclient.client.models import Account
 from bsclient.client.session.rights import may_prepare, may_sign_first
 from bsclient.messages import Message
 from bsclient.rules import bank_for_bic, bank_for_iban, check_iban, check_kbe, compact_iban, validate_payment_order
+from bsclient.rules.kinds.payment import PAYMENT
+from bsclient.rules.kinds.registry import find_kind
 from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.comforts_actions import EditorComforts
-from bsclient.ui.payments.kinds.tenge_kinds import KindSection
+from bsclient.ui.payments.kinds.registry import view_of
+from bsclient.ui.payments.kinds.section import KindSection
 from bsclient.ui.payments.knp_hint import KnpHint
 from bsclient.ui.payments.paper.save_or_print import PRINTING_AVAILABLE, OrderPaper
 from bsclient.ui.payments.sign_and_send import SignAndSend
@@ -45,13 +50,17 @@ from bsclient.ui.widgets.status_text import status_colour, status_label
 from bsclient.ui.workplace import Workplace
 
 DRAFT_SAVE_DELAY_MS = 700
-# A resident non-state company: the usual KOd of a corporate payer (KZ-REFERENCE, KBe/KOd).
+# A resident non-state company: the usual KOd of a corporate payer (residency 1, sector 7).
 DEFAULT_PAYER_CODE = "17"
 _SENDABLE = (DocumentStatus.SIGNED, DocumentStatus.SENT)
 
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 def payer_party(workplace: Workplace, account: Account | None, code: str) -> Party:
@@ -67,21 +76,22 @@ class PaymentEditor(QDialog):
 
     documentChanged = Signal(str)
     documentCreated = Signal(str)  # a new draft made from this one (Copy): the main window opens it
+    signatures_panel: SignaturesPanel
 
     def __init__(self, workplace: Workplace, record: DocumentRecord | None = None, *, next_number: str = "1",
-                 parent: QWidget | None = None, kind: str = "payment") -> None:
+                 parent: QWidget | None = None, kind: str = PAYMENT.key) -> None:
         super().__init__(parent)
         self.setObjectName("paymentEditor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet(INVALID_STYLE)
         self._workplace = workplace
-        # A payment abroad (type 6) is paid from a foreign-currency account; the others from tenge ones.
-        foreign = (record.order.kind if record is not None else kind) == "foreign"
-        self._accounts = [a for a in workplace.accounts if (a.currency != CURRENCY) == foreign]
+        # A payment abroad is paid from a foreign-currency account; the others (at first) from tenge ones.
+        self._kind = find_kind(record.order.kind if record is not None else kind) or PAYMENT
+        self._accounts = [a for a in workplace.accounts if (a.currency != CURRENCY) == self._kind.abroad]
         if record is None:
             # The account most payments come from: the one with the most money available.
             account = max(self._accounts, key=lambda a: a.available, default=None)
-            order = PaymentOrder.new(payer_party(workplace, account, DEFAULT_PAYER_CODE), next_number, kind=kind,
+            order = PaymentOrder.new(payer_party(workplace, account, DEFAULT_PAYER_CODE), next_number, kind=self._kind.key,
                                      currency=account.currency if account else CURRENCY)
             self._status = DocumentStatus.DRAFT
         else:
@@ -106,80 +116,104 @@ class PaymentEditor(QDialog):
         self._fill(order)
         self._loading = False
         self._show_status()
-        self._validate()
+        self.validate()
         self.signatures_panel.show_record(record)
 
-    # --- building ---------------------------------------------------------------------------
+    # --- what a kind's section may use (kinds/section.py, KindEditor) ----------------------------
 
-    def _line(self, name: str, path: str, *, max_length: int = 0, width: int = 0) -> QLineEdit:
+    @property
+    def workplace(self) -> Workplace:
+        return self._workplace
+
+    def widget(self) -> QWidget:
+        return self
+
+    def add_line(self, name: str, path: str, *, max_length: int = 0, width: int = 0) -> QLineEdit:
+        """A line edit for the field at `path`: each edit is checked and the draft kept."""
         edit = QLineEdit(self)
         edit.setObjectName(name)
         if max_length:
             edit.setMaxLength(max_length)
         if width:
             edit.setMaximumWidth(width)
-        edit.textEdited.connect(lambda _: self._edited(path))
+        edit.textEdited.connect(lambda _: self.field_edited(path))
         return edit
 
-    def _frame(self, path: str, widget: QWidget) -> FieldFrame:
+    def add_frame(self, path: str, widget: QWidget) -> FieldFrame:
+        """`widget` framed with its hint and error sentence, as the field at `path`."""
         name = widget.objectName().removesuffix("Edit").removesuffix("Combo") + "Error"
         frame = FieldFrame(widget, name, self)
         self._frames[path] = frame
         return frame
 
+    def frame(self, path: str) -> FieldFrame:
+        return self._frames[path]
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def was_touched(self, path: str) -> bool:
+        return path in self._touched
+
+    def held_order(self) -> PaymentOrder:
+        """The order as last stored or signed (a signed one is shown as it was signed)."""
+        return self._order
+
+    # --- building ---------------------------------------------------------------------------
+
     def _build(self) -> None:
         self._frames: dict[str, FieldFrame] = {}
         self.setWindowTitle(self.tr("Payment order"))
 
-        self.number_edit = self._line("numberEdit", "number", max_length=16, width=160)
+        self.number_edit = self.add_line("numberEdit", "number", max_length=16, width=160)
         self.date_edit = self._date_edit("dateEdit", "date")
         self.value_date_edit = self._date_edit("valueDateEdit", "value_date")
         self.payer_account_combo = QComboBox(self)
         self.payer_account_combo.setObjectName("payerAccountCombo")
-        self.payer_account_combo.currentIndexChanged.connect(lambda _: self._edited("payer.iban"))
-        self.payer_code_edit = self._line("payerCodeEdit", "payer.code", max_length=2, width=60)
-        self.beneficiary_name_edit = self._line("beneficiaryNameEdit", "beneficiary.name")
-        self.beneficiary_bin_edit = self._line("beneficiaryBinEdit", "beneficiary.bin", max_length=12, width=160)
-        self.beneficiary_iban_edit = self._line("beneficiaryIbanEdit", "beneficiary.iban", max_length=34)
+        self.payer_account_combo.currentIndexChanged.connect(lambda _: self.field_edited("payer.iban"))
+        self.payer_code_edit = self.add_line("payerCodeEdit", "payer.code", max_length=2, width=60)
+        self.beneficiary_name_edit = self.add_line("beneficiaryNameEdit", "beneficiary.name")
+        self.beneficiary_bin_edit = self.add_line("beneficiaryBinEdit", "beneficiary.bin", max_length=12, width=160)
+        self.beneficiary_iban_edit = self.add_line("beneficiaryIbanEdit", "beneficiary.iban", max_length=34)
         self.beneficiary_iban_edit.setPlaceholderText("KZ00 000A 0000 0000 0000")
-        self.beneficiary_bic_edit = self._line("beneficiaryBicEdit", "beneficiary.bic", max_length=11, width=160)
-        self.beneficiary_code_edit = self._line("beneficiaryCodeEdit", "beneficiary.code", max_length=2, width=60)
-        self.knp_edit = self._line("knpEdit", "knp", max_length=3, width=60)
-        self.amount_edit = self._line("amountEdit", "amount", width=220)
+        self.beneficiary_bic_edit = self.add_line("beneficiaryBicEdit", "beneficiary.bic", max_length=11, width=160)
+        self.beneficiary_code_edit = self.add_line("beneficiaryCodeEdit", "beneficiary.code", max_length=2, width=60)
+        self.knp_edit = self.add_line("knpEdit", "knp", max_length=3, width=60)
+        self.amount_edit = self.add_line("amountEdit", "amount", width=220)
         self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount_edit.setPlaceholderText("1 500 000,00")
         self.purpose_edit = QPlainTextEdit(self)
         self.purpose_edit.setObjectName("purposeEdit")
         self.purpose_edit.setTabChangesFocus(True)
         self.purpose_edit.setFixedHeight(72)
-        self.purpose_edit.textChanged.connect(lambda: self._edited("purpose"))
+        self.purpose_edit.textChanged.connect(lambda: self.field_edited("purpose"))
         self.beneficiary_bic_edit.textEdited.connect(lambda _: setattr(self, "_auto_bic", ""))
 
-        document = QFormLayout()
-        document.addRow(self.tr("&Number:"), self._frame("number", self.number_edit))
-        document.addRow(self.tr("&Date:"), self._frame("date", self.date_edit))
-        document.addRow(self.tr("&Value date:"), self._frame("value_date", self.value_date_edit))
-        payer = QFormLayout()
-        payer.addRow(self.tr("&Account:"), self._frame("payer.iban", self.payer_account_combo))
-        payer.addRow(self.tr("KO&d:"), self._frame("payer.code", self.payer_code_edit))
-        beneficiary = QFormLayout()
-        beneficiary.addRow(self.tr("&Name:"), self._frame("beneficiary.name", self.beneficiary_name_edit))
-        beneficiary.addRow(self.tr("&IIN/BIN:"), self._frame("beneficiary.bin", self.beneficiary_bin_edit))
-        beneficiary.addRow(self.tr("II&K:"), self._frame("beneficiary.iban", self.beneficiary_iban_edit))
-        beneficiary.addRow(self.tr("&BIC:"), self._frame("beneficiary.bic", self.beneficiary_bic_edit))
-        beneficiary.addRow(self.tr("KB&e:"), self._frame("beneficiary.code", self.beneficiary_code_edit))
-        payment = QFormLayout()
-        payment.addRow(self.tr("A&mount, KZT:"), self._frame("amount", self.amount_edit))
-        payment.addRow(self.tr("KN&P:"), self._frame("knp", self.knp_edit))
-        payment.addRow(self.tr("P&urpose:"), self._frame("purpose", self.purpose_edit))
+        document = self.document_form = QFormLayout()
+        document.addRow(self.tr("&Number:"), self.add_frame("number", self.number_edit))
+        document.addRow(self.tr("&Date:"), self.add_frame("date", self.date_edit))
+        document.addRow(self.tr("&Value date:"), self.add_frame("value_date", self.value_date_edit))
+        payer = self.payer_form = QFormLayout()
+        payer.addRow(self.tr("&Account:"), self.add_frame("payer.iban", self.payer_account_combo))
+        payer.addRow(self.tr("KO&d:"), self.add_frame("payer.code", self.payer_code_edit))
+        beneficiary = self.beneficiary_form = QFormLayout()
+        beneficiary.addRow(self.tr("&Name:"), self.add_frame("beneficiary.name", self.beneficiary_name_edit))
+        beneficiary.addRow(self.tr("&IIN/BIN:"), self.add_frame("beneficiary.bin", self.beneficiary_bin_edit))
+        beneficiary.addRow(self.tr("II&K:"), self.add_frame("beneficiary.iban", self.beneficiary_iban_edit))
+        beneficiary.addRow(self.tr("&BIC:"), self.add_frame("beneficiary.bic", self.beneficiary_bic_edit))
+        beneficiary.addRow(self.tr("KB&e:"), self.add_frame("beneficiary.code", self.beneficiary_code_edit))
+        payment = self.payment_form = QFormLayout()
+        payment.addRow(self.tr("A&mount, KZT:"), self.add_frame("amount", self.amount_edit))
+        payment.addRow(self.tr("KN&P:"), self.add_frame("knp", self.knp_edit))
+        payment.addRow(self.tr("P&urpose:"), self.add_frame("purpose", self.purpose_edit))
         self.bank_label = self._frames["beneficiary.bic"].hint_label
         self.bank_label.setObjectName("beneficiaryBankLabel")
         self._frames["beneficiary.code"].set_hint(self.tr("Residency (1 resident, 2 non-resident) and sector, e.g. 17"))
         self._frames["knp"].set_hint(self.tr("Payment purpose code, e.g. 710 for goods"))
         # The KNP's name from the directory under the field; an unknown code gets a warning, not a block.
         self.knp_hint = KnpHint(self._frames["knp"], self._workplace.store.path.parent, self)
-        # Budget (KBK), pension, social, salary (registry): kind_section.py (issue 4, types 2-5)
-        self.kind_section = KindSection(self, self._order.kind, payment, beneficiary)  # + types 6, 7
+        # The kind's own fields (the KBK, a registry, a beneficiary abroad, an exchange): kinds/registry.py
+        self.kind_section: KindSection = view_of(self._kind.key).section(self._kind, self)
 
         grid = QGridLayout()
         grid.addWidget(self._group(self.tr("Document"), document), 0, 0)
@@ -213,9 +247,8 @@ class PaymentEditor(QDialog):
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("editorCloseButton")
         self.close_button.clicked.connect(self.close)
-        # The order on the national paper form (payment_order_paper): as PDF, or on a printer.
-        self.paper = OrderPaper(self, self._workplace.store, lambda editor: (editor.order(), editor._status,
-                                                                             editor._reason))
+        # The order on its kind's paper form (paper/): as PDF, or on a printer.
+        self.paper = OrderPaper(self, self._workplace.store, PaymentEditor.shown_on_paper)
         self.save_pdf_button = QPushButton(self.tr("Save as PDF…"), self)
         self.save_pdf_button.setObjectName("savePdfButton")
         self.save_pdf_button.clicked.connect(self.paper.save_pdf)
@@ -234,20 +267,26 @@ class PaymentEditor(QDialog):
         buttons.addWidget(self.close_button)
         # Copy, Save as template…, Recall… and the counterparty picker (comforts_actions).
         self.comforts = EditorComforts(self, self._workplace, beneficiary)
+        self.comforts.draftCreated.connect(self.documentCreated)
+        self.comforts.documentChanged.connect(self.documentChanged)
         self.signatures_panel = SignaturesPanel(self._workplace, self)  # R3: who signed, when, what it needs
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(self.reason_label)
         layout.addLayout(grid)
-        self.kind_section.add_to(layout)
+        self.kind_section.add_below(layout)
         layout.addWidget(self.signatures_panel)
         layout.addWidget(self.message_label)
-        layout.addWidget(self.paper.label)
+        if self.paper.label is not None:
+            layout.addWidget(self.paper.label)
         layout.addStretch(1)
         layout.addLayout(self.comforts.row)  # its own row: the buttons' row stays as wide as before
         layout.addLayout(buttons)
         self.resize(820, 700)
         self._set_tab_order()
+        self.kind_section.arrange()
+        if self.kind_section.size is not None:
+            self.resize(*self.kind_section.size)
 
     def _set_tab_order(self) -> None:
         """Tab walks the form as it reads, top to bottom (not in the order widgets were made)."""
@@ -256,7 +295,7 @@ class PaymentEditor(QDialog):
                  self.beneficiary_iban_edit, self.beneficiary_bic_edit, self.beneficiary_code_edit,
                  self.amount_edit, self.knp_edit, self.purpose_edit, self.sign_button, self.save_pdf_button,
                  self.print_button, self.close_button]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def _group(self, title: str, form: QFormLayout) -> QGroupBox:
@@ -271,7 +310,7 @@ class PaymentEditor(QDialog):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd.MM.yyyy")
         edit.setMaximumWidth(160)
-        edit.dateChanged.connect(lambda _: self._edited(path))
+        edit.dateChanged.connect(lambda _: self.field_edited(path))
         return edit
 
     def _fill(self, order: PaymentOrder) -> None:
@@ -283,7 +322,7 @@ class PaymentEditor(QDialog):
             accounts.append(Account(order.payer.iban, order.currency, Decimal(0), Decimal(0), ""))
             self._accounts = accounts
         for account in accounts:
-            self.payer_account_combo.addItem(self._account_text(account), account)
+            self.payer_account_combo.addItem(self.account_text(account), account)
         for index, account in enumerate(accounts):
             if compact_iban(account.iban) == compact_iban(order.payer.iban):
                 self.payer_account_combo.setCurrentIndex(index)
@@ -300,7 +339,7 @@ class PaymentEditor(QDialog):
         self.kind_section.fill(order)
         self._show_bank()
 
-    def _account_text(self, account: Account) -> str:
+    def account_text(self, account: Account) -> str:
         if account.title == "" and account.available == 0 and account not in self._workplace.accounts:
             return account.iban
         return self.tr("{iban} · available {amount} {currency}").format(
@@ -314,8 +353,8 @@ class PaymentEditor(QDialog):
         payer = payer_party(self._workplace, account, self.payer_code_edit.text().strip()) \
             if self._status == DocumentStatus.DRAFT else self._order.payer
         return self.kind_section.complete(PaymentOrder(
-            id=self._order.id, number=self.number_edit.text(), date=self.date_edit.date().toPython(),
-            value_date=self.value_date_edit.date().toPython(), currency=self._order.currency,
+            kind=self._kind.key, id=self._order.id, number=self.number_edit.text(), date=_pydate(self.date_edit.date()),
+            value_date=_pydate(self.value_date_edit.date()), currency=self._order.currency,
             amount=self.amount_edit.text(), payer=payer,
             beneficiary=Party(name=self.beneficiary_name_edit.text(), bin=self.beneficiary_bin_edit.text().strip(),
                               iban=self.beneficiary_iban_edit.text(), bic=self.beneficiary_bic_edit.text().strip(),
@@ -346,7 +385,8 @@ class PaymentEditor(QDialog):
 
     # --- reacting to the clerk ---------------------------------------------------------------
 
-    def _edited(self, path: str) -> None:
+    def field_edited(self, path: str) -> None:
+        """The field at `path` changed (typed, or set as if typed): checked, and the draft kept."""
         if self._loading:
             return
         self._touched.add(path)
@@ -354,7 +394,7 @@ class PaymentEditor(QDialog):
             self._fill_bic_from_iban()
         if path in ("beneficiary.bic", "beneficiary.iban"):
             self._show_bank()
-        self._validate()
+        self.validate()
         if self._status == DocumentStatus.DRAFT:
             self._dirty = True
             self._save_timer.start()
@@ -363,7 +403,7 @@ class PaymentEditor(QDialog):
         iban = self.beneficiary_iban_edit.text()
         bank = bank_for_iban(iban) if check_iban(iban) is None else None
         current = self.beneficiary_bic_edit.text().strip()
-        if bank is not None and (current == "" or current == self._auto_bic):
+        if bank is not None and current in ("", self._auto_bic):
             self.beneficiary_bic_edit.setText(bank.bic)
             self._auto_bic = bank.bic
 
@@ -371,7 +411,7 @@ class PaymentEditor(QDialog):
         bank = bank_for_bic(self.beneficiary_bic_edit.text()) if self.beneficiary_bic_edit.text().strip() else None
         self._frames["beneficiary.bic"].set_hint(bank.name if bank else "")
 
-    def _validate(self) -> None:
+    def validate(self) -> None:
         problems = self.problems() if self._status == DocumentStatus.DRAFT else {}
         for path, frame in self._frames.items():
             shown = path in self._touched or self._field_text(path).strip() != ""
@@ -387,7 +427,7 @@ class PaymentEditor(QDialog):
 
     def _show_all_problems(self) -> None:
         self._touched.update(self._frames)
-        self._validate()
+        self.validate()
 
     def _update_buttons(self, problems: dict[str, Message] | None = None) -> None:
         busy = self.busy.busy
@@ -417,9 +457,10 @@ class PaymentEditor(QDialog):
                 widget.setReadOnly(read_only)
             else:
                 widget.setEnabled(not read_only)
-        self.setWindowTitle(self.tr("Payment order {number}").format(number=self._order.number or "…"))
+        self.setWindowTitle(QCoreApplication.translate("DocumentKind", self._kind.names.title).format(
+            number=self._order.number or "…"))
         self.kind_section.set_read_only(read_only)
-        self.kind_section.retitle(self._order.number or "…")
+        self.kind_section.status_shown()
         self.comforts.update_state()
 
     # --- saving the draft --------------------------------------------------------------------
@@ -468,11 +509,15 @@ class PaymentEditor(QDialog):
         if record.status not in (DocumentStatus.DRAFT, DocumentStatus.SIGNED):
             self.busy.stop()
         self._show_status()
-        self._validate()
+        self.validate()
         self.documentChanged.emit(record.id)
 
     def status(self) -> DocumentStatus:
         return self._status
+
+    def shown_on_paper(self) -> tuple[PaymentOrder, DocumentStatus, Message | None]:
+        """The order as the form shows it, where it stands and the bank's reason: what its paper form shows."""
+        return self.order(), self._status, self._reason
 
     def set_beneficiary(self, party: Party) -> None:
         """Fill the beneficiary's fields (from the counterparties directory), as if typed: checked and saved."""
@@ -487,7 +532,7 @@ class PaymentEditor(QDialog):
         for _, edit, text in fields:
             edit.setText(text)
         for path, _, _ in fields:
-            self._edited(path)
+            self.field_edited(path)
 
     def add_action_button(self, button: QPushButton) -> None:
         """A button of another window's action (the second signer's Sign) before Close."""
@@ -515,7 +560,7 @@ class PaymentEditor(QDialog):
         if record is not None and record.status != DocumentStatus.DRAFT:
             self._step_done(record)
         else:
-            self._validate()
+            self.validate()
 
     def _show_error(self, text: str) -> None:
         self.message_label.setText(text)

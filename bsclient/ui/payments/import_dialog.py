@@ -39,6 +39,7 @@ from bsclient.client.onec.payment_import import (
 )
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError
 from bsclient.rules import ValidationError, parse_amount
+from bsclient.rules.kinds.budget import BudgetDetails
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text, show_error
@@ -52,6 +53,10 @@ VALID_TEXT = QColor("#1d7a32")
 
 def _date_text(value: date) -> str:
     return value.strftime("%d.%m.%Y")
+
+
+def _kbk(order: PaymentOrder) -> str:
+    return order.details.kbk if isinstance(order.details, BudgetDetails) else ""
 
 
 def _amount_text(order: PaymentOrder) -> str:
@@ -76,7 +81,7 @@ _COLUMNS: tuple[tuple[str, tuple[str, ...], Callable[[PaymentOrder], str]], ...]
     (QT_TRANSLATE_NOOP("ImportDialog", "BIC"), ("beneficiary.bic",), lambda o: o.beneficiary.bic),
     (QT_TRANSLATE_NOOP("ImportDialog", "KBe"), ("beneficiary.code",), lambda o: o.beneficiary.code),
     (QT_TRANSLATE_NOOP("ImportDialog", "KNP"), ("knp",), lambda o: o.knp),
-    (QT_TRANSLATE_NOOP("ImportDialog", "KBK"), ("kbk",), lambda o: o.kbk),  # budget payments only
+    (QT_TRANSLATE_NOOP("ImportDialog", "KBK"), ("kbk",), _kbk),  # budget payments only
     (QT_TRANSLATE_NOOP("ImportDialog", "Purpose"), ("purpose",), lambda o: o.purpose),
     (QT_TRANSLATE_NOOP("ImportDialog", "Value date"), ("value_date",), lambda o: _date_text(o.value_date)),
     (QT_TRANSLATE_NOOP("ImportDialog", "Payer's IIK"), ("payer.iban", "payer.bin", "payer.bic", "payer.code"),

@@ -21,7 +21,8 @@ class KnpHint(QObject):
 
     def __init__(self, frame: FieldFrame, data_dir: Path, parent: QObject) -> None:
         super().__init__(parent)
-        self._edit: QLineEdit = frame.widget  # type: ignore[assignment]
+        assert isinstance(frame.widget, QLineEdit)  # the KNP is typed into a line
+        self._edit = frame.widget
         self.label = frame.hint_label
         self.label.setObjectName("knpNameLabel")
         self._default_hint = self.label.text()

@@ -1,14 +1,22 @@
-"""The clerk's main window: company and key owner, accounts, payment orders, and the bank's progress."""
+"""The clerk's main window: company and key owner, accounts, payment orders, and the bank's progress.
+
+What other parts add to it (the security notice, Set up again…, the Help menu) they add through its
+extension points: `add_banner`, `add_menu`, `add_action`, `add_separator`; they read `workplace`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.workflow import refresh_states
 from bsclient.client.models import Account
+from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.ui.background import run_in_background
 from bsclient.ui.mail.counter import MailCounter
 from bsclient.ui.payments.accounts_table import AccountsTable
@@ -22,7 +30,12 @@ from bsclient.ui.security.access_actions import AccessActions
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
 
+if TYPE_CHECKING:  # the statement window is loaded when first opened (open_statement)
+    from bsclient.ui.statements.window import StatementWindow
+
 POLL_INTERVAL_MS = 3000
+# The menus other parts add actions to, by name (add_action).
+DOCUMENTS_MENU, MAIL_MENU, SESSION_MENU, HELP_MENU = "documents", "mail", "session", "help"
 _AWAITING_BANK = (DocumentStatus.SENT, DocumentStatus.ACCEPTED, DocumentStatus.AWAITING_SIGNATURE)
 
 
@@ -49,12 +62,14 @@ class MainWindow(QMainWindow):
         self._polling = False
         self._signing_out = False
         self._sign_out_chosen = False
-        self._statement_window: QWidget | None = None  # one StatementWindow, made when first asked for
+        self._statement_window: StatementWindow | None = None  # made when first asked for
+        self._menus: dict[str, QMenu] = {}
 
         self._build_actions()
         central = QWidget(self)
-        layout = QVBoxLayout(central)
+        layout = self._central_layout = QVBoxLayout(central)
         layout.addWidget(self._build_header())
+        self._banners = 0  # widgets under the header (add_banner)
         self.accounts_table = AccountsTable(self)
         accounts_box = QGroupBox(self.tr("Accounts"), self)
         QVBoxLayout(accounts_box).addWidget(self.accounts_table)
@@ -90,7 +105,7 @@ class MainWindow(QMainWindow):
         self.new_payment_action = QAction(QIcon.fromTheme("document-new"), self.tr("&New payment order"), self)
         self.new_payment_action.setObjectName("newPaymentAction")
         self.new_payment_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_payment_action.triggered.connect(lambda: self.new_payment())
+        self.new_payment_action.triggered.connect(lambda: self.new_payment())  # noqa: PLW0108 - triggered(bool) must not reach new_payment's kind
         self.refresh_action = QAction(QIcon.fromTheme("view-refresh"), self.tr("&Refresh"), self)
         self.refresh_action.setObjectName("refreshAction")
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -111,7 +126,7 @@ class MainWindow(QMainWindow):
         self.directories_action = QAction(QIcon.fromTheme("accessories-dictionary"), self.tr("&Directories…"), self)
         self.directories_action.setObjectName("directoriesAction")
         self.directories_action.triggered.connect(self.open_directories)
-        # The selected order on the national paper form (payment_order_paper), said in the status bar.
+        # The selected order on its paper form (paper/), said in the status bar.
         self.paper = OrderPaper(self, self._workplace.store, selected_in_list, label=False)
         self.paper.said.connect(lambda text, _error: self.statusBar().showMessage(text))
         self.save_pdf_action = QAction(QIcon.fromTheme("document-save-as"), self.tr("Save as PD&F…"), self)
@@ -140,9 +155,9 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.awaiting.action)
         toolbar.addSeparator()
         toolbar.addAction(self.sign_out_action)
-        documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
+        documents_menu = self.add_menu(DOCUMENTS_MENU, self.tr("&Documents"))
         documents_menu.addAction(self.new_payment_action)
-        self.new_kind_menu = new_kind_menu(self, self._workplace, self.new_payment)  # New ▸ per kind (issue 4)
+        self.new_kind_menu = new_kind_menu(self, self._workplace, self.new_payment)  # New ▸ per kind
         documents_menu.addMenu(self.new_kind_menu)
         documents_menu.addAction(self.import_1c_action)
         documents_menu.addAction(self.sign_selected_action)
@@ -152,14 +167,17 @@ class MainWindow(QMainWindow):
         documents_menu.addAction(self.directories_action)
         # Copy to new draft, Save as template…, Templates…, Counterparties…, Recall… (comforts_actions)
         self.comforts = DocumentComforts(self, self._workplace)
-        self.comforts.add_to_menu(documents_menu)
+        documents_menu.addSeparator()
+        for action in self.comforts.actions():
+            documents_menu.addAction(action)
         documents_menu.addSeparator()
         documents_menu.addAction(self.save_pdf_action)
         documents_menu.addAction(self.print_action)
-        self.menuBar().addMenu(self.tr("&Mail")).addAction(self.mail.action)
-        session_menu = self.menuBar().addMenu(self.tr("&Session"))
-        session_menu.setObjectName("sessionMenu")  # Set up again… goes in here (setup_again.py)
-        self.access = AccessActions(self, self._workplace, sign_out=self.sign_out)  # issue 3: self-service
+        self.add_menu(MAIL_MENU, self.tr("&Mail")).addAction(self.mail.action)
+        self.mail.said.connect(self.statusBar().showMessage)
+        session_menu = self.add_menu(SESSION_MENU, self.tr("&Session"))
+        session_menu.setObjectName("sessionMenu")
+        self.access = AccessActions(self, self._workplace, sign_out=self.sign_out)  # self-service: password, journal, block
         self.access.add_to_menu(session_menu)
         session_menu.addAction(self.sign_out_action)
         apply_signing_rights(self, self._workplace.user)  # R3.4: hide what the bank would refuse
@@ -186,6 +204,59 @@ class MainWindow(QMainWindow):
         layout.addLayout(left, 1)
         layout.addWidget(self.key_owner_label)
         return header
+
+    # --- extension points --------------------------------------------------------------------
+
+    @property
+    def workplace(self) -> Workplace:
+        """The signed-in clerk's workplace (bank session, store, accounts)."""
+        return self._workplace
+
+    def widget(self) -> QWidget:
+        """The window as the Qt parent of what its parts show."""
+        return self
+
+    def add_banner(self, widget: QWidget) -> None:
+        """Show `widget` under the header, above the accounts; banners stack in the order added."""
+        self._central_layout.insertWidget(1 + self._banners, widget)
+        self._banners += 1
+
+    def add_menu(self, name: str, title: str) -> QMenu:
+        """A menu of the menu bar, after those there; `name` is how add_action finds it."""
+        menu = self.menuBar().addMenu(title)
+        self._menus[name] = menu
+        return menu
+
+    def add_action(self, menu: str, action: QAction, *, after: QAction | None = None,
+                   before: QAction | None = None) -> None:
+        """Add `action` to the menu `menu` (DOCUMENTS_MENU, MAIL_MENU, SESSION_MENU, or one add_menu
+        made): right after `after`, or before `before`, or else at its end."""
+        target = self._menus[menu]
+        actions = target.actions()
+        if after is not None and after in actions and actions.index(after) + 1 < len(actions):
+            before = actions[actions.index(after) + 1]
+        if before is not None and before in actions:
+            target.insertAction(before, action)
+        else:
+            target.addAction(action)
+
+    def add_separator(self, menu: str, *, before: QAction | None = None) -> None:
+        """A separator in the menu `menu`, before `before` or else at its end."""
+        target = self._menus[menu]
+        if before is not None and before in target.actions():
+            target.insertSeparator(before)
+        else:
+            target.addSeparator()
+
+    def show_message(self, text: str, timeout_ms: int = 0) -> None:
+        """Say `text` in the status bar (for `timeout_ms`, or until the next message)."""
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def read_selected(self, then: Callable[[list[DocumentRecord]], object]) -> None:
+        """Call `then` with the documents selected in the payment list, read whole (off the GUI thread if need be)."""
+        self.payment_list.read_selected(then)
+
+    # --- the header ---------------------------------------------------------------------------
 
     def show_signing_key(self) -> None:
         """The header's signing key; again after the key changed (a new key's certificate installed)."""
@@ -214,7 +285,7 @@ class MainWindow(QMainWindow):
         self._workplace.accounts = accounts
         self.accounts_table.set_accounts(accounts)
         if self._statement_window is not None:
-            self._statement_window.set_accounts(accounts)  # type: ignore[attr-defined]
+            self._statement_window.set_accounts(accounts)
         self.statusBar().showMessage(self.tr("Accounts updated at {time}").format(
             time=QDateTime.currentDateTime().toString("HH:mm:ss")))
 
@@ -247,7 +318,7 @@ class MainWindow(QMainWindow):
 
     # --- documents ---------------------------------------------------------------------------
 
-    def new_payment(self, kind: str = "payment") -> None:
+    def new_payment(self, kind: str = PAYMENT.key) -> None:
         editor = PaymentEditor(self._workplace, next_number=self.payment_list.next_number(),
                                parent=self, kind=kind)
         self._show_editor(editor)
@@ -278,7 +349,7 @@ class MainWindow(QMainWindow):
 
     def import_from_1c(self) -> QWidget:
         """The import of payment orders from a 1C file (R9.4); the payment list reloads after it."""
-        from bsclient.ui.payments.import_dialog import ImportDialog  # loaded when first used: start-up stays quick
+        from bsclient.ui.payments.import_dialog import ImportDialog  # noqa: PLC0415 - start-up: loaded when first used
 
         dialog = ImportDialog(self._workplace, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -288,7 +359,7 @@ class MainWindow(QMainWindow):
 
     def open_statement(self) -> None:
         """Show the statement window (R1.8), one per main window; its lines open our documents here."""
-        from bsclient.ui.statements.window import StatementWindow  # loaded when first used: start-up stays quick
+        from bsclient.ui.statements.window import StatementWindow  # noqa: PLC0415 - start-up: loaded when first used
 
         if self._statement_window is None:
             window = StatementWindow(self._workplace, open_document=self.open_document, parent=self)
@@ -304,7 +375,7 @@ class MainWindow(QMainWindow):
 
     def open_directories(self) -> QWidget:
         """The directories the forms use (KNP, KBe/KOd, KBK, banks, budget recipients, funds)."""
-        from bsclient.ui.directories.window import DirectoryWindow  # loaded when first used: start-up stays quick
+        from bsclient.ui.directories.window import DirectoryWindow  # noqa: PLC0415 - start-up: loaded when first used
 
         window = self.findChild(DirectoryWindow, "directoryWindow")
         if window is None:
@@ -320,9 +391,7 @@ class MainWindow(QMainWindow):
         self.payment_list.read_selected(self._sign_and_send)
 
     def _sign_and_send(self, selected: list[DocumentRecord]) -> QWidget | None:
-        from bsclient.ui.payments.batch_sign_dialog import (
-            BatchSignDialog,  # loaded when first used: start-up stays quick
-        )
+        from bsclient.ui.payments.batch_sign_dialog import BatchSignDialog  # noqa: PLC0415 - start-up: loaded when first used
 
         waiting = (DocumentStatus.DRAFT, DocumentStatus.SIGNED, DocumentStatus.SENT)
         records = [r for r in selected if r.status in waiting]
@@ -340,7 +409,7 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def statement_window(self) -> QWidget | None:
+    def statement_window(self) -> StatementWindow | None:
         return self._statement_window
 
     # --- leaving -----------------------------------------------------------------------------

@@ -168,8 +168,8 @@ class PaymentListView(QWidget):
         first.addStretch(1)
         first.addWidget(self.count_label)
         second = QHBoxLayout()
-        for widget in (from_label, self.from_edit, to_label, self.to_edit, *self.quick_buttons.values()):
-            second.addWidget(widget)
+        for dated in (from_label, self.from_edit, to_label, self.to_edit, *self.quick_buttons.values()):
+            second.addWidget(dated)
         second.addSpacing(12)
         find_label = QLabel(self.tr("F&ind:"), self)
         find_label.setBuddy(self.search_edit)
@@ -335,7 +335,9 @@ class PaymentListView(QWidget):
     def _selected_ids(self) -> list[str]:
         """The selected documents in the order shown (from the selection's ranges: Ctrl+A is one range)."""
         rows: set[int] = set()
-        for selected in self.table.selectionModel().selection():
+        selection = self.table.selectionModel().selection()
+        for index in range(selection.count()):
+            selected = selection.at(index)
             rows.update(range(selected.top(), selected.bottom() + 1))
         return [self.model.id_of(row) for row in sorted(rows)]
 
@@ -343,9 +345,10 @@ class PaymentListView(QWidget):
         """The selected documents already read whole (in the background, as they are selected), in the
         order shown. An action uses read_selected, which waits for the rest without blocking."""
         ids = self._selected_ids()
-        return [self.model.whole(doc_id) for doc_id in ids if self.model.has_whole(doc_id)]
+        wholes = [self.model.whole(doc_id) for doc_id in ids if self.model.has_whole(doc_id)]
+        return [record for record in wholes if record is not None]
 
-    def read_selected(self, on_ready: Callable[[list[DocumentRecord]], None]) -> None:
+    def read_selected(self, on_ready: Callable[[list[DocumentRecord]], object]) -> None:
         """Call `on_ready` with the selected documents, whole, in the order shown: at once when they are
         at hand, else after the missing ones are read from the store off the GUI thread."""
         ids = self._selected_ids()
@@ -360,7 +363,7 @@ class PaymentListView(QWidget):
             found = {record.id: record for record in read if record is not None}
             self.model.keep_whole(found.values())
             whole = {**at_hand, **found}
-            on_ready([whole[doc_id] for doc_id in ids if whole.get(doc_id) is not None])
+            on_ready([record for record in (whole.get(doc_id) for doc_id in ids) if record is not None])
 
         run_in_background(self, lambda: [store.get(doc_id) for doc_id in missing], on_success=ready,
                           on_failure=lambda exc: show_error(self, exc))

@@ -77,7 +77,7 @@ class SignaturesPanel(QGroupBox):
             local = replace(local, signatures=[replace(local.signatures[0], right="first")])
         if len(local.signatures) == 2:  # two signatures are only ever a first and a second (R3.5)
             local = replace(local, signatures=[replace(s, right=right)
-                                               for s, right in zip(local.signatures, ("first", "second"))])
+                                               for s, right in zip(local.signatures, ("first", "second"), strict=True)])
         return local
 
     def _from_bank(self, signatures: DocumentSignatures) -> None:

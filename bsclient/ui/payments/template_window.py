@@ -242,7 +242,8 @@ class TemplateWindow(QDialog):
 
     def select_name(self, name: str) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).text() == name:
+            item = self.table.item(row, 0)
+            if item is not None and item.text() == name:
                 self.table.selectRow(row)
                 return
 

@@ -1,6 +1,6 @@
-"""The issue 3 self-service of a signed-in clerk, wired into the main window after sign-in: the idle lock,
-the security notice, "My key is compromised…" (Session menu, after "Block my access now…") and the Help
-menu's "What to do if you told someone a code" page.
+"""The self-service of a signed-in clerk, added to the main window after sign-in through its extension
+points: the idle lock, the security notice, "My key is compromised…" (Session menu, after "Block my
+access now…") and the Help menu's "What to do if you told someone a code" page.
 """
 
 from __future__ import annotations
@@ -9,10 +9,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMenu, QVBoxLayout
 
 from bsclient.client.config import ClientConfig
-from bsclient.ui.payments.main_window import MainWindow
+from bsclient.ui.payments.main_window import HELP_MENU, SESSION_MENU, MainWindow
 from bsclient.ui.security.idle_lock import IdleLock
 from bsclient.ui.security.key_compromise_dialog import KeyCompromiseAction, KeyWaitingBar
 from bsclient.ui.security.security_notice import SecurityNotice
@@ -50,17 +49,14 @@ class SelfService:
 
 def install_selfservice(window: MainWindow, config: ClientConfig, parent: QObject) -> SelfService:
     """Add the actions and the notice to `window`, start the idle lock, show the next notice."""
-    workplace = window._workplace
+    workplace = window.workplace
     idle_lock = IdleLock(workplace.api, config.lock_after_minutes, sign_out=window.sign_out, parent=parent)
     notice = SecurityNotice(config.data_dir, window)
-    central = window.centralWidget()
-    layout = central.layout() if central is not None else None
-    if isinstance(layout, QVBoxLayout):
-        layout.insertWidget(1, notice)  # under the header, above the accounts
     key_compromise = KeyCompromiseAction(window, workplace, config.data_dir)
-    _insert_after(window, window.access.block_action, key_compromise.action)
-    if isinstance(layout, QVBoxLayout):  # a new key waiting for the bank: the sentence and Check again
-        layout.insertWidget(1, KeyWaitingBar(workplace, key_compromise, window))
+    # Under the header: a new key waiting for the bank (the sentence and Check again), then the notice.
+    window.add_banner(KeyWaitingBar(workplace, key_compromise, window))
+    window.add_banner(notice)
+    window.add_action(SESSION_MENU, key_compromise.action, after=window.access.block_action)
     key_compromise.keyChanged.connect(window.show_signing_key)
     help_action = QAction(QIcon.fromTheme("help-contents"), "", window)
     service = SelfService(idle_lock, notice, key_compromise, help_action, window, config)
@@ -68,25 +64,13 @@ def install_selfservice(window: MainWindow, config: ClientConfig, parent: QObjec
     help_action.setText(item_text)
     help_action.setObjectName("toldACodeAction")
     help_action.triggered.connect(service.open_page)
-    window.menuBar().addMenu(menu_title).addAction(help_action)
+    window.add_menu(HELP_MENU, menu_title)
+    window.add_action(HELP_MENU, help_action)
     notice.helpRequested.connect(service.open_page)
     idle_lock.unlocked.connect(notice.show_next)  # a rule again after the lock, unless turned off
     idle_lock.start()
     notice.show_next()
     return service
-
-
-def _insert_after(window: MainWindow, anchor: QAction, action: QAction) -> None:
-    for menu in window.findChildren(QMenu):
-        actions = menu.actions()
-        if anchor in actions:
-            index = actions.index(anchor)
-            if index + 1 < len(actions):
-                menu.insertAction(actions[index + 1], action)
-            else:
-                menu.addAction(action)
-            return
-    window.menuBar().addAction(action)
 
 
 def _show_documents(window: MainWindow) -> None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from bsclient.client.config import ClientConfig
 from bsclient.client.setup.deployment import Deployment, candidate_paths, find_deployment
 from bsclient.token import TokenThread
+from bsclient.ui.payments.main_window import SESSION_MENU, MainWindow
 from bsclient.ui.setup.wizard import SetupWizard
 from bsclient.ui.widgets.error_dialog import show_error
 
@@ -59,15 +60,12 @@ class SetupAgain(QAction):
         self.wizard = None
 
 
-def install_setup_action(window: QMainWindow, config: ClientConfig, config_path: Path | None,
+def install_setup_action(window: MainWindow, config: ClientConfig, config_path: Path | None,
                          token_thread: TokenThread) -> SetupAgain | None:
     """Adds Set up again… to the main window's Session menu (before Sign out); None without a settings path."""
     if config_path is None:
         return None
     action = SetupAgain(window, config, config_path, token_thread)
-    menu = window.findChild(QMenu, "sessionMenu")
-    if menu is not None:
-        actions = menu.actions()
-        menu.insertAction(actions[-1] if actions else None, action)
-        menu.insertSeparator(actions[-1] if actions else None)
+    window.add_action(SESSION_MENU, action, before=window.sign_out_action)
+    window.add_separator(SESSION_MENU, before=window.sign_out_action)
     return action

@@ -704,6 +704,21 @@
     </message>
 </context>
 <context>
+    <name>BudgetSection</name>
+    <message>
+        <source>K&amp;BK:</source>
+        <translation>&amp;БСК:</translation>
+    </message>
+    <message>
+        <source>Budget classification code, e.g. 101201 for individual income tax</source>
+        <translation>Бюджеттік сыныптама коды, мысалы жеке табыс салығы үшін 101201</translation>
+    </message>
+    <message>
+        <source>{name} (KNP {knp})</source>
+        <translation>{name} (ТМК {knp})</translation>
+    </message>
+</context>
+<context>
     <name>CarrierPage</name>
     <message>
         <source>The key carrier</source>
@@ -1410,32 +1425,88 @@
 <context>
     <name>DocumentKind</name>
     <message>
+        <source>&amp;Payment order</source>
+        <translation>&amp;Төлем тапсырмасы</translation>
+    </message>
+    <message>
         <source>Payment order</source>
         <translation>Төлем тапсырмасы</translation>
+    </message>
+    <message>
+        <source>Payment order {number}</source>
+        <translation>№ {number} төлем тапсырмасы</translation>
+    </message>
+    <message>
+        <source>Payment to the &amp;budget (taxes)</source>
+        <translation>&amp;Бюджетке төлем (салықтар)</translation>
     </message>
     <message>
         <source>Payment to the budget</source>
         <translation>Бюджетке төлем</translation>
     </message>
     <message>
+        <source>Payment to the budget {number}</source>
+        <translation>Бюджетке төлем {number}</translation>
+    </message>
+    <message>
+        <source>P&amp;ension contributions</source>
+        <translation>&amp;Зейнетақы жарналары</translation>
+    </message>
+    <message>
         <source>Pension contributions</source>
         <translation>Зейнетақы жарналары</translation>
+    </message>
+    <message>
+        <source>Pension contributions {number}</source>
+        <translation>Зейнетақы жарналары {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Social contributions</source>
+        <translation>&amp;Әлеуметтік аударымдар</translation>
     </message>
     <message>
         <source>Social contributions</source>
         <translation>Әлеуметтік аударымдар</translation>
     </message>
     <message>
+        <source>Social contributions {number}</source>
+        <translation>Әлеуметтік аударымдар {number}</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lary payment</source>
+        <translation>&amp;Жалақы төлеу</translation>
+    </message>
+    <message>
         <source>Salary payment</source>
         <translation>Жалақы төлеу</translation>
+    </message>
+    <message>
+        <source>Salary payment {number}</source>
+        <translation>Жалақы төлеу {number}</translation>
+    </message>
+    <message>
+        <source>Payment in &amp;foreign currency</source>
+        <translation>&amp;Шетел валютасындағы төлем</translation>
     </message>
     <message>
         <source>Payment in foreign currency</source>
         <translation>Шетел валютасындағы төлем</translation>
     </message>
     <message>
+        <source>Payment in foreign currency {number}</source>
+        <translation>Шетел валютасындағы төлем {number}</translation>
+    </message>
+    <message>
+        <source>Buy or sell &amp;currency</source>
+        <translation>&amp;Валютаны сатып алу немесе сату</translation>
+    </message>
+    <message>
         <source>Currency purchase or sale</source>
         <translation>Валютаны сатып алу немесе сату</translation>
+    </message>
+    <message>
+        <source>Currency purchase or sale {number}</source>
+        <translation>Валютаны сатып алу немесе сату {number}</translation>
     </message>
 </context>
 <context>
@@ -2238,25 +2309,6 @@
     </message>
 </context>
 <context>
-    <name>KindSection</name>
-    <message>
-        <source>K&amp;BK:</source>
-        <translation>&amp;БСК:</translation>
-    </message>
-    <message>
-        <source>Budget classification code, e.g. 101201 for individual income tax</source>
-        <translation>Бюджеттік сыныптама коды, мысалы жеке табыс салығы үшін 101201</translation>
-    </message>
-    <message>
-        <source>Registry of employees</source>
-        <translation>Қызметкерлер тізімдемесі</translation>
-    </message>
-    <message>
-        <source>{name} (KNP {knp})</source>
-        <translation>{name} (ТМК {knp})</translation>
-    </message>
-</context>
-<context>
     <name>KnpHint</name>
     <message>
         <source>KNP {code} is not in the client&apos;s directory of {count} codes, which is not complete. Check the code against the National Bank&apos;s list; you can still sign.</source>
@@ -2785,62 +2837,6 @@
 <context>
     <name>NewKindMenu</name>
     <message>
-        <source>&amp;Payment order</source>
-        <translation>&amp;Төлем тапсырмасы</translation>
-    </message>
-    <message>
-        <source>Payment to the &amp;budget (taxes)</source>
-        <translation>&amp;Бюджетке төлем (салықтар)</translation>
-    </message>
-    <message>
-        <source>P&amp;ension contributions</source>
-        <translation>&amp;Зейнетақы жарналары</translation>
-    </message>
-    <message>
-        <source>&amp;Social contributions</source>
-        <translation>&amp;Әлеуметтік аударымдар</translation>
-    </message>
-    <message>
-        <source>Sa&amp;lary payment</source>
-        <translation>&amp;Жалақы төлеу</translation>
-    </message>
-    <message>
-        <source>Payment in &amp;foreign currency</source>
-        <translation>&amp;Шетел валютасындағы төлем</translation>
-    </message>
-    <message>
-        <source>Buy or sell &amp;currency</source>
-        <translation>&amp;Валютаны сатып алу немесе сату</translation>
-    </message>
-    <message>
-        <source>Payment order {number}</source>
-        <translation>Төлем тапсырмасы {number}</translation>
-    </message>
-    <message>
-        <source>Payment to the budget {number}</source>
-        <translation>Бюджетке төлем {number}</translation>
-    </message>
-    <message>
-        <source>Pension contributions {number}</source>
-        <translation>Зейнетақы жарналары {number}</translation>
-    </message>
-    <message>
-        <source>Social contributions {number}</source>
-        <translation>Әлеуметтік аударымдар {number}</translation>
-    </message>
-    <message>
-        <source>Salary payment {number}</source>
-        <translation>Жалақы төлеу {number}</translation>
-    </message>
-    <message>
-        <source>Payment in foreign currency {number}</source>
-        <translation>Шетел валютасындағы төлем {number}</translation>
-    </message>
-    <message>
-        <source>Currency purchase or sale {number}</source>
-        <translation>Валютаны сатып алу немесе сату {number}</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>&amp;Жаңа</translation>
     </message>
@@ -3055,10 +3051,6 @@
     <message>
         <source>The bank&apos;s reason: {reason}</source>
         <translation>Банк көрсеткен себеп: {reason}</translation>
-    </message>
-    <message>
-        <source>Payment order {number}</source>
-        <translation>№ {number} төлем тапсырмасы</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +3399,13 @@
     <message>
         <source>The file names the columns but has no employees&apos; lines.</source>
         <translation>Файлда бағандар аталған, бірақ қызметкерлер жолдары жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySection</name>
+    <message>
+        <source>Registry of employees</source>
+        <translation>Қызметкерлер тізімдемесі</translation>
     </message>
 </context>
 <context>
@@ -4580,10 +4579,6 @@
     <message>
         <source>Account {iban} is in {currency}; a tenge payment order is paid from a tenge (KZT) account.</source>
         <translation>{iban} шотының валютасы — {currency}; теңгедегі төлем тапсырмасы теңгелік (KZT) шоттан төленеді.</translation>
-    </message>
-    <message>
-        <source>Choose the document&apos;s date.</source>
-        <translation>Құжаттың күнін таңдаңыз.</translation>
     </message>
     <message>
         <source>The beneficiary&apos;s IIK is the payer&apos;s own account; choose another account.</source>

@@ -704,6 +704,21 @@
     </message>
 </context>
 <context>
+    <name>BudgetSection</name>
+    <message>
+        <source>K&amp;BK:</source>
+        <translation>К&amp;БК:</translation>
+    </message>
+    <message>
+        <source>Budget classification code, e.g. 101201 for individual income tax</source>
+        <translation>Код бюджетной классификации, например 101201 для индивидуального подоходного налога</translation>
+    </message>
+    <message>
+        <source>{name} (KNP {knp})</source>
+        <translation>{name} (КНП {knp})</translation>
+    </message>
+</context>
+<context>
     <name>CarrierPage</name>
     <message>
         <source>The key carrier</source>
@@ -1410,32 +1425,88 @@
 <context>
     <name>DocumentKind</name>
     <message>
+        <source>&amp;Payment order</source>
+        <translation>&amp;Платёжное поручение</translation>
+    </message>
+    <message>
         <source>Payment order</source>
         <translation>Платёжное поручение</translation>
+    </message>
+    <message>
+        <source>Payment order {number}</source>
+        <translation>Платёжное поручение № {number}</translation>
+    </message>
+    <message>
+        <source>Payment to the &amp;budget (taxes)</source>
+        <translation>Платёж в &amp;бюджет (налоги)</translation>
     </message>
     <message>
         <source>Payment to the budget</source>
         <translation>Платёж в бюджет</translation>
     </message>
     <message>
+        <source>Payment to the budget {number}</source>
+        <translation>Платёж в бюджет {number}</translation>
+    </message>
+    <message>
+        <source>P&amp;ension contributions</source>
+        <translation>П&amp;енсионные взносы</translation>
+    </message>
+    <message>
         <source>Pension contributions</source>
         <translation>Пенсионные взносы</translation>
+    </message>
+    <message>
+        <source>Pension contributions {number}</source>
+        <translation>Пенсионные взносы {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Social contributions</source>
+        <translation>&amp;Социальные отчисления</translation>
     </message>
     <message>
         <source>Social contributions</source>
         <translation>Социальные отчисления</translation>
     </message>
     <message>
+        <source>Social contributions {number}</source>
+        <translation>Социальные отчисления {number}</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lary payment</source>
+        <translation>Выплата &amp;зарплаты</translation>
+    </message>
+    <message>
         <source>Salary payment</source>
         <translation>Выплата заработной платы</translation>
+    </message>
+    <message>
+        <source>Salary payment {number}</source>
+        <translation>Выплата заработной платы {number}</translation>
+    </message>
+    <message>
+        <source>Payment in &amp;foreign currency</source>
+        <translation>Платёж в &amp;иностранной валюте</translation>
     </message>
     <message>
         <source>Payment in foreign currency</source>
         <translation>Платёж в иностранной валюте</translation>
     </message>
     <message>
+        <source>Payment in foreign currency {number}</source>
+        <translation>Платёж в иностранной валюте {number}</translation>
+    </message>
+    <message>
+        <source>Buy or sell &amp;currency</source>
+        <translation>Покупка или продажа &amp;валюты</translation>
+    </message>
+    <message>
         <source>Currency purchase or sale</source>
         <translation>Покупка или продажа валюты</translation>
+    </message>
+    <message>
+        <source>Currency purchase or sale {number}</source>
+        <translation>Покупка или продажа валюты {number}</translation>
     </message>
 </context>
 <context>
@@ -2238,25 +2309,6 @@
     </message>
 </context>
 <context>
-    <name>KindSection</name>
-    <message>
-        <source>K&amp;BK:</source>
-        <translation>К&amp;БК:</translation>
-    </message>
-    <message>
-        <source>Budget classification code, e.g. 101201 for individual income tax</source>
-        <translation>Код бюджетной классификации, например 101201 для индивидуального подоходного налога</translation>
-    </message>
-    <message>
-        <source>Registry of employees</source>
-        <translation>Реестр сотрудников</translation>
-    </message>
-    <message>
-        <source>{name} (KNP {knp})</source>
-        <translation>{name} (КНП {knp})</translation>
-    </message>
-</context>
-<context>
     <name>KnpHint</name>
     <message>
         <source>KNP {code} is not in the client&apos;s directory of {count} codes, which is not complete. Check the code against the National Bank&apos;s list; you can still sign.</source>
@@ -2785,62 +2837,6 @@
 <context>
     <name>NewKindMenu</name>
     <message>
-        <source>&amp;Payment order</source>
-        <translation>&amp;Платёжное поручение</translation>
-    </message>
-    <message>
-        <source>Payment to the &amp;budget (taxes)</source>
-        <translation>Платёж в &amp;бюджет (налоги)</translation>
-    </message>
-    <message>
-        <source>P&amp;ension contributions</source>
-        <translation>П&amp;енсионные взносы</translation>
-    </message>
-    <message>
-        <source>&amp;Social contributions</source>
-        <translation>&amp;Социальные отчисления</translation>
-    </message>
-    <message>
-        <source>Sa&amp;lary payment</source>
-        <translation>Выплата &amp;зарплаты</translation>
-    </message>
-    <message>
-        <source>Payment in &amp;foreign currency</source>
-        <translation>Платёж в &amp;иностранной валюте</translation>
-    </message>
-    <message>
-        <source>Buy or sell &amp;currency</source>
-        <translation>Покупка или продажа &amp;валюты</translation>
-    </message>
-    <message>
-        <source>Payment order {number}</source>
-        <translation>Платёжное поручение {number}</translation>
-    </message>
-    <message>
-        <source>Payment to the budget {number}</source>
-        <translation>Платёж в бюджет {number}</translation>
-    </message>
-    <message>
-        <source>Pension contributions {number}</source>
-        <translation>Пенсионные взносы {number}</translation>
-    </message>
-    <message>
-        <source>Social contributions {number}</source>
-        <translation>Социальные отчисления {number}</translation>
-    </message>
-    <message>
-        <source>Salary payment {number}</source>
-        <translation>Выплата заработной платы {number}</translation>
-    </message>
-    <message>
-        <source>Payment in foreign currency {number}</source>
-        <translation>Платёж в иностранной валюте {number}</translation>
-    </message>
-    <message>
-        <source>Currency purchase or sale {number}</source>
-        <translation>Покупка или продажа валюты {number}</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -3055,10 +3051,6 @@
     <message>
         <source>The bank&apos;s reason: {reason}</source>
         <translation>Причина, указанная банком: {reason}</translation>
-    </message>
-    <message>
-        <source>Payment order {number}</source>
-        <translation>Платёжное поручение № {number}</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +3399,13 @@
     <message>
         <source>The file names the columns but has no employees&apos; lines.</source>
         <translation>Файл называет столбцы, но строк с сотрудниками в нём нет.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySection</name>
+    <message>
+        <source>Registry of employees</source>
+        <translation>Реестр сотрудников</translation>
     </message>
 </context>
 <context>
@@ -4580,10 +4579,6 @@
     <message>
         <source>Account {iban} is in {currency}; a tenge payment order is paid from a tenge (KZT) account.</source>
         <translation>Счёт {iban} открыт в валюте {currency}; платёжное поручение в тенге оплачивается со счёта в тенге (KZT).</translation>
-    </message>
-    <message>
-        <source>Choose the document&apos;s date.</source>
-        <translation>Выберите дату документа.</translation>
     </message>
     <message>
         <source>The beneficiary&apos;s IIK is the payer&apos;s own account; choose another account.</source>

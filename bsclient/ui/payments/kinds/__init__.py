@@ -1,1 +1,1 @@
-"""What the editor adds for each kind of document beyond the plain payment order."""
+"""What the editor adds for each kind of document, and the UI's row per kind (registry.py)."""

@@ -1,6 +1,6 @@
 """The registry of employees of a pension, social or salary order: lines added and removed, each
-cell's error in red with its sentence, the running total against the order's amount, and for a
-salary registry "Import CSV…" (bsclient/client/documents/registry_csv.py, read in the background)."""
+cell's error in red with its sentence, the running total against the order's amount, and where
+offered "Import CSV…" (bsclient/client/documents/registry_csv.py, read in the background)."""
 
 from __future__ import annotations
 
@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bsclient.client.documents.payment_order import RegistryLine
 from bsclient.client.documents.registry_csv import RegistryImportError, read_registry_csv
 from bsclient.messages import Message
 from bsclient.rules import ValidationError, parse_amount
-from bsclient.rules.kinds import COLUMN_NAMES, FULL_NAME, SALARY, registry_columns, registry_total
+from bsclient.rules.kinds.registry_columns import RegistryColumn, column_keys
+from bsclient.rules.kinds.registry_lines import RegistryLine, registry_total
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
@@ -45,11 +45,12 @@ class RegistryTable(QWidget):
     changed = Signal()
     imported = Signal(int)  # lines imported from a CSV file
 
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, columns: tuple[RegistryColumn, ...], parent: QWidget | None = None, *,
+                 csv_import: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("registryTable")
-        self._kind = kind
-        self._columns = registry_columns(kind)
+        self._registry_columns = columns
+        self._columns = column_keys(columns)
         self._filling = False
         self._read_only = False
         self._shown_all = False
@@ -79,7 +80,7 @@ class RegistryTable(QWidget):
         self.import_button.setToolTip(self.tr(
             "A CSV file in UTF-8 or Windows-1251, columns separated by ; or , and a first line naming them: IIN; full name; IIK; amount"))
         self.import_button.clicked.connect(self.choose_csv)
-        self.import_button.setVisible(kind == SALARY)
+        self.import_button.setVisible(csv_import)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("registryTotalLabel")
         self.problems_label = QLabel(self)
@@ -102,7 +103,7 @@ class RegistryTable(QWidget):
         self.show_total("")
 
     def _column_name(self, column: str) -> str:
-        source = FULL_NAME if (self._kind == SALARY and column == "name") else COLUMN_NAMES[column]
+        source = next(c.name for c in self._registry_columns if c.key == column)
         return QCoreApplication.translate("Registry", source)
 
     # --- the lines ------------------------------------------------------------------------------
@@ -123,13 +124,13 @@ class RegistryTable(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, index, item)
 
+    def _text(self, row: int, index: int) -> str:
+        item = self.table.item(row, index)
+        return item.text() if item is not None else ""
+
     def lines(self) -> list[RegistryLine]:
-        result = []
-        for row in range(self.table.rowCount()):
-            cells = {column: (self.table.item(row, index).text() if self.table.item(row, index) else "")
-                     for index, column in enumerate(self._columns)}
-            result.append(RegistryLine(**cells))
-        return result
+        return [RegistryLine(**{column: self._text(row, index) for index, column in enumerate(self._columns)})
+                for row in range(self.table.rowCount())]
 
     def add_line(self) -> None:
         self._filling = True
@@ -137,7 +138,9 @@ class RegistryTable(QWidget):
         self._filling = False
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        first = self.table.item(row, 0)
+        if first is not None:
+            self.table.editItem(first)
         self.changed.emit()
 
     def remove_selected(self) -> None:
@@ -151,7 +154,9 @@ class RegistryTable(QWidget):
 
     def set_cell(self, row: int, column: str, text: str) -> None:
         """Type `text` into a cell, as the clerk does (tests, and the editor)."""
-        self.table.item(row, self._columns.index(column)).setText(text)
+        item = self.table.item(row, self._columns.index(column))
+        if item is not None:
+            item.setText(text)
 
     def _item_changed(self, _item: QTableWidgetItem) -> None:
         if not self._filling:
@@ -178,7 +183,7 @@ class RegistryTable(QWidget):
                     continue
                 message = problems.get(f"registry.{row + 1}.{column}")
                 shown = message is not None and (show_all or item.text().strip() != "")
-                text = message.render(QCoreApplication.translate) if shown else ""
+                text = message.render(QCoreApplication.translate) if message is not None and shown else ""
                 item.setBackground(QBrush(ERROR_BACKGROUND) if shown else QBrush())
                 item.setToolTip(text)
                 if shown:
@@ -219,10 +224,10 @@ class RegistryTable(QWidget):
 
     def import_csv(self, path: Path) -> None:
         """Read and check `path` in the background; the lines replace the table's only if all are good."""
-        kind = self._kind
+        columns = self._registry_columns
         self.problems_label.setText(self.tr("Reading {name}…").format(name=path.name))
         self.problems_label.show()
-        run_in_background(self, lambda: read_registry_csv(path, kind),
+        run_in_background(self, lambda: read_registry_csv(path, columns),
                           on_success=self._imported, on_failure=self._import_failed)
 
     def _imported(self, lines: list[RegistryLine]) -> None:

@@ -1,5 +1,5 @@
-"""The paper forms of the two orders that are not tenge payments (issue 4, types 6 and 7), painted
-with the tenge form's pieces (payment_order_pdf._Form): A4 portrait, captions in Kazakh / Russian.
+"""The paper forms of the two orders that are not tenge payments, painted with the pieces of every
+paper form (form.py): A4 portrait, captions in Kazakh / Russian.
 
 - A payment in foreign currency: "ШЕТЕЛ ВАЛЮТАСЫН АУДАРУҒА ӨТІНІШ / ЗАЯВЛЕНИЕ НА ПЕРЕВОД ИНОСТРАННОЙ
   ВАЛЮТЫ": the applicant (payer) and its currency account, the amount in figures and in words in the
@@ -10,7 +10,7 @@ with the tenge form's pieces (payment_order_pdf._Form): A4 portrait, captions in
   ИНОСТРАННОЙ ВАЛЮТЫ": the operation and currency, the debit and credit accounts with their amounts
   (the side the clerk fixed as ordered, the other indicative at the rate shown with its time), the
   fixed amount in words, and once the bank executed it, the rate it used and the amounts it booked
-  (the record's rate; the arithmetic of validation/exchange.py).
+  (the record's rate; the arithmetic of bsclient/rules/exchange.py).
 
 Our assumptions (no bank's printed sample at hand): the boxes, their order and the Kazakh wording are
 ours, modelled on the applications banks print for currency transfers and conversions; the charges'
@@ -20,19 +20,15 @@ order's number.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from bsclient.rules import compact_iban
 from bsclient.rules.exchange import BUY, CREDIT, HOME_CURRENCY, foreign_currency
 from bsclient.rules.foreign import country_name, swift_bank_name
-from bsclient.rules.kinds import EXCHANGE
-from bsclient.ui.payments.paper.payment_order import _bank_name, money_figures, signed_at_text
-
-if TYPE_CHECKING:
-    from bsclient.ui.payments.paper.payment_order import _Form
+from bsclient.rules.kinds.exchange import ExchangeDetails, executed_legs
+from bsclient.rules.kinds.foreign import ForeignDetails
+from bsclient.ui.payments.paper.form import PaperForm, bank_name, money_figures, signed_at_text
 
 CHARGES = {
     "OUR": "OUR — барлық шығыстар жіберушінің есебінен / все расходы за счёт отправителя",
@@ -46,17 +42,23 @@ _PARTY = (0.42, 0.17, 0.30, 0.11)
 _AMOUNT = (0.26, 0.10, 0.12, 0.52)
 
 
-def paint_currency_form(form: _Form) -> None:
+def paint_foreign_order(form: PaperForm) -> None:
+    """A payment in foreign currency: its application for a transfer."""
     if form.draft:
         form.watermark()
-    if form.order.kind == EXCHANGE:
-        _exchange(form)
-    else:
-        _foreign(form)
+    _foreign(form)
     form.footer()
 
 
-def _closing(form: _Form, y: float) -> None:
+def paint_exchange_order(form: PaperForm) -> None:
+    """A purchase or sale of currency: its application."""
+    if form.draft:
+        form.watermark()
+    _exchange(form)
+    form.footer()
+
+
+def _closing(form: PaperForm, y: float) -> None:
     """Signatures by hand and the stamp, the electronic signatures, the bank's marks."""
     m = form.mm
     y = form.handwritten(y + 4 * m)
@@ -64,11 +66,11 @@ def _closing(form: _Form, y: float) -> None:
     form.bank_marks(y + 3 * m)
 
 
-# --- type 6: a payment in foreign currency ---------------------------------------------------------
+# --- a payment in foreign currency ----------------------------------------------------------------
 
-def _foreign(form: _Form) -> None:
+def _foreign(form: PaperForm) -> None:
     m, o = form.mm, form.order
-    details = o.foreign
+    details = o.details if isinstance(o.details, ForeignDetails) else None
     address = " ".join(details.address.split()) if details else ""
     country = details.country.strip().upper() if details else ""
     intermediary = details.intermediary_bic.strip().upper() if details else ""
@@ -82,7 +84,7 @@ def _foreign(form: _Form) -> None:
         ("ЖСН/БСН / ИИН/БИН", o.payer.bin.strip(), False),
         (f"Валюталық шот (ЖСК) / Валютный счёт (ИИК), {currency}", compact_iban(o.payer.iban), True),
         ("КОд", o.payer.code.strip(), False)])
-    y = form.row(y, 10 * m, (0.59, 0.41), [("Жіберушінің банкі / Банк отправителя", _bank_name(o.payer), False),
+    y = form.row(y, 10 * m, (0.59, 0.41), [("Жіберушінің банкі / Банк отправителя", bank_name(o.payer), False),
                                           ("БСК / БИК", o.payer.bic.strip().upper(), False)])
     y += 2.5 * m
     y = form.row(y, 11 * m, _AMOUNT, [
@@ -115,11 +117,11 @@ def _foreign(form: _Form) -> None:
     _closing(form, y)
 
 
-# --- type 7: buying or selling currency ---------------------------------------------------------------
+# --- buying or selling currency ----------------------------------------------------------------------
 
-def _exchange(form: _Form) -> None:
+def _exchange(form: PaperForm) -> None:
     m, o = form.mm, form.order
-    details = o.exchange
+    details = o.details if isinstance(o.details, ExchangeDetails) else None
     operation = details.operation if details else BUY
     debit_currency = o.currency.strip().upper()
     credit_currency = details.credit_currency.strip().upper() if details else ""
@@ -135,7 +137,7 @@ def _exchange(form: _Form) -> None:
         ("Клиент (өтініш беруші) / Клиент (заявитель)", o.payer.name.strip(), True),
         ("ЖСН/БСН / ИИН/БИН", o.payer.bin.strip(), False),
         ("КОд", o.payer.code.strip(), False)])
-    y = form.row(y, 10 * m, (0.59, 0.41), [("Банк", _bank_name(o.payer), False),
+    y = form.row(y, 10 * m, (0.59, 0.41), [("Банк", bank_name(o.payer), False),
                                           ("БСК / БИК", o.payer.bic.strip().upper(), False)])
     y += 2.5 * m
     y = form.row(y, 11 * m, (0.34, 0.18, 0.48), [
@@ -167,9 +169,10 @@ def _exchange(form: _Form) -> None:
         ("ТМК / КНП · Валюталау күні / Дата валютирования", f"{o.knp.strip() or '—'} · {o.value_date:%d.%m.%Y}",
          False)])
     y = _executed(form, y)
+    sale_purpose = None
     if not o.purpose.strip() and not buying:  # a sale needs no purpose; the order carries this one (SALE_PURPOSE)
-        o = form.order = replace(o, purpose="Шетел валютасын сату / Продажа иностранной валюты")
-    y = form.purpose(y, 16)
+        sale_purpose = "Шетел валютасын сату / Продажа иностранной валюты"
+    y = form.purpose(y, 16, sale_purpose)
     _closing(form, y)
 
 
@@ -177,17 +180,15 @@ def _rate_text(currency: str, value: str) -> str:
     return f"1 {currency} = {money_figures(value)} {HOME_CURRENCY}" if value.strip() else "—"
 
 
-def _time_text(moment: str, form: _Form) -> str:
+def _time_text(moment: str, form: PaperForm) -> str:
     try:
         return signed_at_text(datetime.fromisoformat(moment.replace("Z", "+00:00")), form.tz) if moment else "—"
     except ValueError:
         return moment
 
 
-def _executed(form: _Form, y: float) -> float:
+def _executed(form: PaperForm, y: float) -> float:
     """The bank's rate at execution and what it booked; until then, that the bank sets it then."""
-    from bsclient.ui.payments.kinds.exchange import executed_legs
-
     m, rate = form.mm, form.rate
     if rate is None:
         return form.row(y, 11 * m, (1.0,), [(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
@@ -21,12 +21,13 @@ from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.messages import Message
 from bsclient.ui.background import run_in_background
+from bsclient.ui.payments.paper.payment_order import print_payment_order, write_payment_order_pdf, write_record_pdf
 from bsclient.ui.widgets.error_dialog import error_text
 
 try:  # part of PySide6-Essentials; kept optional so a stripped bundle still saves PDFs
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 except ImportError:  # pragma: no cover - not on our pinned PySide6
-    QPrintDialog = QPrinter = None  # type: ignore[assignment,misc]
+    QPrintDialog = QPrinter = None  # type: ignore[assignment,misc]  # the classes' names stand for "no printing"
 
 PRINTING_AVAILABLE = QPrintDialog is not None
 
@@ -71,13 +72,13 @@ class OrderPaper(QObject):
     # --- PDF --------------------------------------------------------------------------------
 
     def _window(self) -> QWidget:
-        return self.parent()  # type: ignore[return-value]
+        return cast("QWidget", self.parent())  # made with a window as parent
 
     def _shown(self) -> Shown | None:
         shown = self._current(self._window())
         if shown is None:
             self._say(self.tr("Select a payment order in the list first, then save or print it."), error=True)
-        return shown  # types 6 and 7 print their own applications (currency_order_pdf)
+        return shown  # each kind prints its own form (kinds/registry.py)
 
     def save_pdf(self) -> None:
         """Ask where, then write the PDF in the background."""
@@ -103,7 +104,6 @@ class OrderPaper(QObject):
         store = self._store
 
         def write() -> Path:  # in the background
-            from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf, write_record_pdf
             record = store.get(order.id) if status != DocumentStatus.DRAFT else None
             if record is None or record.status == DocumentStatus.DRAFT:
                 write_payment_order_pdf(order, path, status=DocumentStatus.DRAFT)
@@ -163,7 +163,6 @@ class OrderPaper(QObject):
 
     def _print(self, printer: QPrinter, order: PaymentOrder, record: DocumentRecord | None,
                reason: str | None) -> None:
-        from bsclient.ui.payments.paper.payment_order import print_payment_order
         if record is None or record.status == DocumentStatus.DRAFT:
             record = DocumentRecord(id=order.id, order=order, status=DocumentStatus.DRAFT, reason=None, content=None)
         try:

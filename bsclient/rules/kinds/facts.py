@@ -1,0 +1,71 @@
+"""What the directories say that the kinds' rules need: KBK codes with their KNPs, the tax
+authorities, the funds' details. Made from the directory files' JSON (the client's shipped or
+refreshed copy; the bank's operator copy) by `facts_from_directories`.
+
+KNP and KBK agreement (R1.4): a KBK entry of the kbk directory may list the KNPs paid under it
+("knp": "911 912"); when it lists some, the order's KNP must be one of them; when it lists none,
+the directory does not say, and any well-formed KNP passes (the bank's fuller directory decides).
+Source and certainty: the one shipped KBK, 101201 individual income tax, was seen once; KNP 911
+(individual income tax) and 912 (its penalty) were seen in banks' code. The pairing is our reading
+of the two names, not a published table: the bank's directory replaces it.
+
+A fund's KNPs (R1.2, R1.3): the fund entry's "knp" is the usual code (010 pension, 012 social);
+"knp_all" lists every code the fund accepts (pension: 010 013 015 019 089 098; social: 012 017),
+codes seen in banks' code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from bsclient.rules.iban import compact_iban
+
+
+@dataclass(frozen=True)
+class FundFacts:
+    code: str
+    beneficiary: str
+    bin: str
+    iik: str
+    bic: str
+    kbe: str
+    knp: str
+    knps: frozenset[str]
+
+
+@dataclass(frozen=True)
+class KindFacts:
+    """What the directories say that the kinds' rules need."""
+
+    kbk: Mapping[str, frozenset[str]] = field(default_factory=dict)  # KBK -> KNPs listed (may be empty)
+    kbk_names: Mapping[str, str] = field(default_factory=dict)
+    tax_authorities: Mapping[str, str] = field(default_factory=dict)  # BIN -> name
+    funds: Mapping[str, FundFacts] = field(default_factory=dict)  # a fund's code ("pension", "social") -> details
+
+
+def _entries(data: Mapping[str, Any] | None) -> list[Mapping[str, Any]]:
+    entries = data.get("entries") if isinstance(data, Mapping) else None
+    return [e for e in entries or () if isinstance(e, Mapping) and isinstance(e.get("code"), str)]
+
+
+def _codes(text: Any) -> frozenset[str]:
+    return frozenset(str(text).replace(",", " ").split()) if isinstance(text, str) else frozenset()
+
+
+def facts_from_directories(kbk: Mapping[str, Any] | None, budget_recipients: Mapping[str, Any] | None,
+                           funds: Mapping[str, Any] | None) -> KindFacts:
+    """KindFacts from the directory files' JSON ({"entries": [{"code": ..., ...}]})."""
+    fund_facts = {}
+    for e in _entries(funds):
+        knp = str(e.get("knp", "")).strip()
+        fund_facts[e["code"]] = FundFacts(
+            code=e["code"], beneficiary=str(e.get("beneficiary", "")), bin=str(e.get("bin", "")),
+            iik=compact_iban(str(e.get("iik", ""))), bic=str(e.get("bic", "")).upper(), kbe=str(e.get("kbe", "")),
+            knp=knp, knps=_codes(e.get("knp_all")) | ({knp} if knp else frozenset()))
+    return KindFacts(
+        kbk={e["code"]: _codes(e.get("knp")) for e in _entries(kbk)},
+        kbk_names={e["code"]: str(e.get("name", "")) for e in _entries(kbk)},
+        tax_authorities={e["code"]: str(e.get("name", "")) for e in _entries(budget_recipients)},
+        funds=fund_facts)
