@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bsclient.client.carrier import Carrier, TokenError, find_known_module, list_readers
 from bsclient.client.config import load_config
-from bsclient.token.known_modules import find_known_module
 
 
 @dataclass(frozen=True)
@@ -32,15 +32,22 @@ Check = Callable[[], list[CheckResult]]
 
 def check_carrier(module_path: str) -> list[CheckResult]:
     """The module loads; tokens are present; each token's certificates (public objects, no PIN)."""
-    from bsclient.token import Pkcs11Module, TokenError
-
+    carrier = Carrier(module_path)
     try:
-        module = Pkcs11Module(module_path)
+        return _carrier_results(carrier)
+    finally:
+        carrier.shutdown()
+
+
+def _carrier_results(carrier: Carrier) -> list[CheckResult]:
+    module_path = carrier.module_path
+    try:
+        carrier.load_module()
     except TokenError as exc:
         return [CheckResult("PKCS#11 module loads", False, f"{module_path}: {exc}")]
     results = [CheckResult("PKCS#11 module loads", True, module_path)]
     try:
-        tokens = module.tokens()
+        tokens = carrier.tokens()
     except TokenError as exc:
         return results + [CheckResult("key carriers found", False, str(exc))]
     if not tokens:
@@ -50,7 +57,7 @@ def check_carrier(module_path: str) -> list[CheckResult]:
         results.append(CheckResult("key carrier", not token.pin_locked,
                                    f"'{token.label}' serial {token.serial} ({token.model}), {state}"))
         try:
-            certificates = module.certificates(token)
+            certificates = carrier.certificate_subjects(token)
         except TokenError as exc:
             results.append(CheckResult("keys on the carrier", False, str(exc)))
             continue
@@ -62,9 +69,6 @@ def check_carrier(module_path: str) -> list[CheckResult]:
 
 
 def check_pcsc() -> list[CheckResult]:
-    from bsclient.token import TokenError
-    from bsclient.token.presence import list_readers
-
     try:
         readers = list_readers()
     except TokenError as exc:

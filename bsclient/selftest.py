@@ -30,7 +30,7 @@ def check_qt() -> str:
 def _loadable_translations() -> list[str]:
     from PySide6.QtCore import QLocale, QTranslator
 
-    from bsclient.ui.app import TRANSLATIONS_DIR
+    from bsclient.ui.language import TRANSLATIONS_DIR
 
     languages = []
     for language in ("kk", "ru"):
@@ -43,14 +43,17 @@ def _loadable_translations() -> list[str]:
 def check_pkcs11() -> str:
     import PyKCS11
 
-    from bsclient.token import Pkcs11Module
-    from bsclient.token.known_modules import find_known_module
+    from bsclient.client.carrier import Carrier, find_known_module
 
     PyKCS11.PyKCS11Lib()
     module_path = find_known_module()
     if module_path is None:
         return "PyKCS11 loaded (no PKCS#11 module installed to load)"
-    tokens = Pkcs11Module(module_path).tokens()
+    carrier = Carrier(module_path)
+    try:
+        tokens = carrier.tokens()
+    finally:
+        carrier.shutdown()
     return f"PyKCS11 loaded {module_path} ({len(tokens)} token(s))"
 
 

@@ -19,7 +19,6 @@ from schwifty import IBAN
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus, ExecutedRate
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.models import Account
-from bsclient.token import TokenThread
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.workplace import Workplace
@@ -44,7 +43,7 @@ class RatesBank(StandInBank):
 @pytest.fixture
 def workplace(tmp_path):
     workplace = Workplace(api=RatesBank(), store=DocumentStore(tmp_path / "documents.sqlite3"),  # type: ignore[arg-type]
-                          token_thread=TokenThread(), user=USER, accounts=list(ACCOUNTS))
+                          user=USER, accounts=list(ACCOUNTS))
     translator = QTranslator()
     if os.environ.get("FX_LANG"):
         translations = Path(__file__).parent.parent / "bsclient" / "ui" / "translations"
@@ -54,7 +53,6 @@ def workplace(tmp_path):
     yield workplace
     QCoreApplication.removeTranslator(translator)
     wait_for_background_work()
-    workplace.token_thread.shutdown()
     workplace.store.close()
 
 

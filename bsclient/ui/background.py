@@ -1,22 +1,19 @@
 """The one idiom for work off the GUI thread (network, disk, token); results come back on the GUI thread.
 
 Never touch a widget inside `operation`: it runs on another thread. `on_success` and `on_failure`
-run on the GUI thread, and not at all when `parent` has been destroyed meanwhile.
+run on the GUI thread, and not at all when `parent` has been destroyed meanwhile. Token work is an
+operation too: the Carrier's methods hand their PKCS#11 calls to its token thread and wait there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from bsclient.ui.widgets.error_dialog import show_error
-
-if TYPE_CHECKING:
-    from bsclient.token import TokenThread
 
 T = TypeVar("T")
 Failure = Callable[[Exception], None]
@@ -94,18 +91,6 @@ def run_in_background(parent: QObject, operation: Callable[[], T], *, on_success
     relay = _Relay(parent, on_success, on_failure)
     pool = _in_order_pool() if in_order else QThreadPool.globalInstance()
     pool.start(_Task(operation, relay))
-
-
-def run_on_token_thread(parent: QObject, token_thread: TokenThread, operation: Callable[[], T], *,
-                        on_success: Callable[[T], None], on_failure: Failure | None = None) -> None:
-    """Like `run_in_background`, but on the one thread that owns every PKCS#11 call."""
-    relay = _Relay(parent, on_success, on_failure)
-
-    def done(future: Future[T]) -> None:
-        error = future.exception()
-        relay.finished.emit(None if error is not None else future.result(), error)
-
-    token_thread.submit(operation).add_done_callback(done)
 
 
 def wait_for_background_work(timeout_ms: int = 30000) -> bool:

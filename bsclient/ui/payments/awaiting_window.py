@@ -33,8 +33,7 @@ from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.models import UserInfo
 from bsclient.client.session.rights import may_prepare, may_sign_first, signs_second
 from bsclient.rules import ValidationError, parse_amount
-from bsclient.token import TokenSigner
-from bsclient.ui.background import run_in_background, run_on_token_thread
+from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.payments.signatures_panel import signed_at_text
 from bsclient.ui.widgets.amount_text import format_money
@@ -289,16 +288,15 @@ class AwaitingWindow(QDialog):
         if document is None:
             return
         refusal = signing_refusal(workplace)
-        if refusal is not None:
+        if refusal is not None or workplace.carrier is None:
             self._say(error_text(refusal), error=True)
             return
-        session, key, api = workplace.session, workplace.key, workplace.api
+        signer, api = workplace.carrier.signer(), workplace.api
         self.message_label.hide()
         self.busy.start(self.tr("Signing document {number} on the key carrier…").format(number=document.order.number))
         self._update_buttons()
-        run_on_token_thread(self, workplace.token_thread,
-                            lambda: sign_awaiting(document, TokenSigner(session, key), bank_ca_der(api)),
-                            on_success=lambda signature: self._send(document, signature), on_failure=self._failed)
+        run_in_background(self, lambda: sign_awaiting(document, signer, bank_ca_der(api)),
+                          on_success=lambda signature: self._send(document, signature), on_failure=self._failed)
 
     def _send(self, document: AwaitingDocument, signature: bytes) -> None:
         self.busy.start(self.tr("Sending the second signature of document {number} to the bank…").format(

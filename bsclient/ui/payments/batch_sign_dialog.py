@@ -26,9 +26,8 @@ from bsclient.client.documents.batch import BatchOutcome, BatchProgress, BatchRe
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.messages import QT_TRANSLATE_NOOP
 from bsclient.rules import ValidationError, parse_amount
-from bsclient.token import TokenSigner
 from bsclient.ui.background import run_in_background
-from bsclient.ui.payments.sign_and_send import signing_refusal
+from bsclient.ui.payments.sign_and_send import CarrierNotOpenError, signing_refusal
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
@@ -128,14 +127,13 @@ class BatchSignDialog(QDialog):
 
     def _start(self) -> None:
         workplace = self._workplace
-        session, key = workplace.session, workplace.key
         refusal = signing_refusal(workplace)
-        if refusal is not None or session is None or key is None:
-            self._show_failure(refusal)
+        if refusal is not None or workplace.carrier is None:
+            self._show_failure(refusal or CarrierNotOpenError())
             return
-        store, api, thread = workplace.store, workplace.api, workplace.token_thread
+        store, api = workplace.store, workplace.api
         orders = [record.order for record in self._records]
-        signer, signer_name, relay, cancel = TokenSigner(session, key), workplace.signer_name, self._relay, self._cancel
+        signer, signer_name, relay, cancel = workplace.carrier.signer(), workplace.signer_name, self._relay, self._cancel
 
         def progress(event: BatchProgress) -> None:
             try:
@@ -145,8 +143,8 @@ class BatchSignDialog(QDialog):
 
         def start(_: object) -> None:
             run_in_background(
-                self, lambda: sign_and_send_batch(store, api, orders, signer, signer_name, token_thread=thread,
-                                                  progress=progress, cancel=cancel),
+                self, lambda: sign_and_send_batch(store, api, orders, signer, signer_name, progress=progress,
+                                                  cancel=cancel),
                 on_success=self._finished, on_failure=self._show_failure)
 
         self._running = True

@@ -1,7 +1,7 @@
 """The client locks itself after inactivity (issue 3; [session] lock_after_minutes in config.toml).
 
 When nobody has touched keyboard or mouse for `lock_after_minutes`, every window of the client is
-covered by the carrier lock's `LockCover` (carrier_lock.py), set up with a password field instead of the
+covered by the carrier lock's `LockCover` (lock_cover.py), set up with a password field instead of the
 PIN button. The windows stay as they are, so nothing typed is lost; input to them is held back. The
 bank checks the password (POST /session/unlock) and counts a wrong one like a failed login. When the
 bank's own session ended meanwhile (refbank/sessions.py), the cover says so and offers to sign in
@@ -21,7 +21,8 @@ from bsclient.client.session.access import local_time_text
 from bsclient.client.session.bank_errors import BankError
 from bsclient.client.session.unlock import unlock
 from bsclient.ui.background import run_in_background
-from bsclient.ui.security.carrier_lock import SPARED_WINDOWS, LockCover
+from bsclient.ui.security.carrier_lock import SPARED_WINDOWS
+from bsclient.ui.security.lock_cover import LockCover
 from bsclient.ui.security.window_covers import WindowCovers
 from bsclient.ui.widgets.error_dialog import error_text
 

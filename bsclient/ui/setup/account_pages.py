@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 from bsclient.client.models import UserInfo
 from bsclient.client.session.bank_api import BankApi
 from bsclient.client.session.login import CarrierProofNeeded, LoginAnswer, LoginCodeNeeded
-from bsclient.ui.background import run_in_background, run_on_token_thread
+from bsclient.ui.background import run_in_background
 from bsclient.ui.login.change_password_dialog import ChangePasswordDialog
 from bsclient.ui.login.login_dialog import login_error_text
 from bsclient.ui.login.one_time_code_dialog import OneTimeCodeDialog
@@ -102,8 +102,8 @@ class LoginPage(QWizardPage):
                                                on_cancel=self._code_cancelled, parent=self)
         elif isinstance(answer, CarrierProofNeeded):
             self.busy.start(self.tr("The key carrier signs the bank's login challenge…"))
-            run_on_token_thread(self, context.token_thread, lambda: prove_carrier(context, answer),
-                                on_success=self._signed_in, on_failure=self._refused)
+            run_in_background(self, lambda: prove_carrier(context, answer), on_success=self._signed_in,
+                              on_failure=self._refused)
         else:
             self._signed_in(answer)
 
