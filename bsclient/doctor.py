@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import requests
+
 from bsclient.client.carrier import Carrier, TokenError, find_known_module, list_readers
 from bsclient.client.config import load_config
 
@@ -49,9 +51,9 @@ def _carrier_results(carrier: Carrier) -> list[CheckResult]:
     try:
         tokens = carrier.tokens()
     except TokenError as exc:
-        return results + [CheckResult("key carriers found", False, str(exc))]
+        return [*results, CheckResult("key carriers found", False, str(exc))]
     if not tokens:
-        return results + [CheckResult("key carriers found", False, "no token in any slot: insert the key carrier")]
+        return [*results, CheckResult("key carriers found", False, "no token in any slot: insert the key carrier")]
     for token in tokens:
         state = "PIN locked" if token.pin_locked else "PIN final try" if token.pin_final_try else "ready"
         results.append(CheckResult("key carrier", not token.pin_locked,
@@ -91,10 +93,10 @@ def check_server(url: str, ca_file: Path) -> list[CheckResult]:
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     host, port = parts.hostname, parts.port or 443
     try:
-        with socket.create_connection((host, port), timeout=10) as raw:
-            with context.wrap_socket(raw, server_hostname=host) as tls:
-                der = tls.getpeercert(binary_form=True) or b""
-                version = tls.version()
+        with socket.create_connection((host, port), timeout=10) as raw, \
+                context.wrap_socket(raw, server_hostname=host) as tls:
+            der = tls.getpeercert(binary_form=True) or b""
+            version = tls.version()
     except ssl.SSLCertVerificationError as exc:
         return [
             CheckResult("bank server reachable", True, f"{host}:{port}"),
@@ -104,17 +106,15 @@ def check_server(url: str, ca_file: Path) -> list[CheckResult]:
     except (OSError, ssl.SSLError) as exc:
         return [CheckResult("bank server reachable", False, f"{host}:{port}: {exc}")]
     fingerprint = hashlib.sha256(der).hexdigest().upper()
-    results = [
+    return [
         CheckResult("bank server reachable", True, f"{host}:{port} over {version}"),
         CheckResult("certificate chain matches the bank CA", True,
                     f"server certificate SHA-256 {':'.join(fingerprint[i:i + 2] for i in range(0, 64, 2))}"),
+        check_api(url, ca_file),
     ]
-    return results + [check_api(url, ca_file)]
 
 
 def check_api(url: str, ca_file: Path) -> CheckResult:
-    import requests
-
     try:
         response = requests.get(url.rstrip("/") + "/api/v1/accounts", verify=str(ca_file), timeout=10)
         body = response.json()

@@ -17,6 +17,7 @@ the bank has not answered: nothing is signed until then).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -243,10 +244,8 @@ class Carrier:
                 session.close()
             self._unload_here()
 
-        try:
+        with contextlib.suppress(RuntimeError):  # the token thread is already shut down: nothing is loaded on it
             self._thread.submit(close_all).result()
-        except RuntimeError:  # the token thread is already shut down: nothing is loaded on it
-            pass
         if self._owns_thread:
             self._thread.shutdown()
 

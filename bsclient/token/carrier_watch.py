@@ -29,6 +29,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Protocol
 
 import PyKCS11
+from smartcard import scard
 
 from bsclient.token.errors import TokenError
 from bsclient.token.thread import TokenThread
@@ -85,8 +86,6 @@ class PcscWatch:
             return
         context = self._context
         if context is not None:
-            from smartcard import scard
-
             scard.SCardCancel(context)  # wakes SCardGetStatusChange at once
         if self._thread.is_alive():
             self._thread.join(timeout=5)
@@ -102,8 +101,6 @@ class PcscWatch:
             self._release()
 
     def _watch(self) -> None:
-        from smartcard import scard
-
         hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
         if hresult != scard.SCARD_S_SUCCESS:
             log.info("PC/SC is not available (%s): the carrier is watched through PKCS#11 only",
@@ -137,8 +134,6 @@ class PcscWatch:
             states = changed
 
     def _list_readers(self) -> list[str]:
-        from smartcard import scard
-
         hresult, readers = scard.SCardListReaders(self._context, [])
         if hresult != scard.SCARD_S_SUCCESS:
             return []  # SCARD_E_NO_READERS_AVAILABLE: every reader (a USB token) is gone
@@ -146,15 +141,11 @@ class PcscWatch:
 
     @staticmethod
     def _states(old: dict[str, tuple[int, bytes]], readers: list[str]) -> dict[str, tuple[int, bytes]]:
-        from smartcard import scard
-
         names = [*readers, PNP_READER]
         return {name: old.get(name, (scard.SCARD_STATE_UNAWARE, b"")) for name in names}
 
     def _wait(self, states: dict[str, tuple[int, bytes]], timeout_ms: int) -> dict[str, tuple[int, bytes]] | None:
         """The readers' states after a change or the timeout; None when the watch should end."""
-        from smartcard import scard
-
         while not self._stop.is_set():
             query = [(name, state & ~scard.SCARD_STATE_CHANGED) for name, (state, _atr) in states.items()]
             hresult, result = scard.SCardGetStatusChange(self._context, timeout_ms, query)
@@ -177,8 +168,6 @@ class PcscWatch:
     def _release(self) -> None:
         context, self._context = self._context, None
         if context is not None:
-            from smartcard import scard
-
             scard.SCardReleaseContext(context)
 
 

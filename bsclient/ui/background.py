@@ -7,6 +7,7 @@ operation too: the Carrier's methods hand their PKCS#11 calls to its token threa
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -63,21 +64,19 @@ class _Task(QRunnable):
             result, error = self._operation(), None
         except Exception as exc:  # handed to the GUI thread, which decides what the clerk sees
             result, error = None, exc
-        try:
+        with contextlib.suppress(RuntimeError):  # the application is going away and took the relay: nobody to tell
             self._relay.finished.emit(result, error)
-        except RuntimeError:  # the application is going away and took the relay: nobody to tell
-            pass
+
+
+_serial_pools: list[QThreadPool] = []  # the one pool of `in_order` work, made on first use
 
 
 def _in_order_pool() -> QThreadPool:
-    global _serial_pool
-    if _serial_pool is None:
-        _serial_pool = QThreadPool()
-        _serial_pool.setMaxThreadCount(1)
-    return _serial_pool
-
-
-_serial_pool: QThreadPool | None = None
+    if not _serial_pools:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        _serial_pools.append(pool)
+    return _serial_pools[0]
 
 
 def run_in_background(parent: QObject, operation: Callable[[], T], *, on_success: Callable[[T], None],
@@ -95,5 +94,5 @@ def run_in_background(parent: QObject, operation: Callable[[], T], *, on_success
 
 def wait_for_background_work(timeout_ms: int = 30000) -> bool:
     """Block until the pool's work is done (at exit, so a draft being saved is not cut off)."""
-    in_order_done = _serial_pool is None or _serial_pool.waitForDone(timeout_ms)
+    in_order_done = all(pool.waitForDone(timeout_ms) for pool in _serial_pools)
     return QThreadPool.globalInstance().waitForDone(timeout_ms) and in_order_done

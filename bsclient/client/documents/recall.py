@@ -10,6 +10,7 @@ in the background.
 from __future__ import annotations
 
 import base64
+import contextlib
 import uuid
 from dataclasses import dataclass
 
@@ -98,10 +99,9 @@ def send_recall(api: BankApi, store: DocumentStore, signed: SignedRecall) -> Doc
         raise
     except BankError as exc:
         if exc.code in _STATE_MOVED:
-            try:
+            # The refusal below is what the clerk needs; the list catches up when polled.
+            with contextlib.suppress(BankError, ClerkError):
                 store.apply_state(signed.document_id, api.document_state(signed.document_id))
-            except (BankError, ClerkError):
-                pass  # the refusal below is what the clerk needs; the list catches up when polled
         raise
     try:
         state = document_state(answer)

@@ -78,7 +78,7 @@ def challenge_signature(needed: CarrierProofNeeded, signer: Signer) -> bytes:
         raise BankError(Message("Access", QT_TRANSLATE_NOOP(
             "Access", "The bank sent a login challenge that is not one: nothing was signed. This may be a fake server; call the bank.")),
             "challenge_malformed")
-    from bsclient.crypto import sign_detached
+    from bsclient.crypto import sign_detached  # noqa: PLC0415 - start-up: the crypto layer loads when a challenge is signed
 
     return sign_detached(needed.challenge, signer)
 

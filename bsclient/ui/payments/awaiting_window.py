@@ -257,7 +257,8 @@ class AwaitingWindow(QDialog):
 
     def open_selected(self) -> QWidget | None:
         """The selected document in the payment editor, read-only, with its signatures and a Sign button."""
-        from bsclient.ui.payments.editor import PaymentEditor  # the editor imports much; only when first opened
+        # Start-up: the editor imports much; only when a document is first opened.
+        from bsclient.ui.payments.editor import PaymentEditor  # noqa: PLC0415 - start-up
 
         document = self.selected()
         if document is None:
@@ -327,7 +328,7 @@ class AwaitingWindow(QDialog):
         self.open_button.setEnabled(has)
         self.sign_button.setEnabled(has and not busy)
         self.refresh_button.setEnabled(not busy)
-        for doc_id, editor in self._editors.items():
+        for editor in self._editors.values():
             button = editor.findChild(QPushButton, "secondSignButton")
             if button is not None:
                 button.setEnabled(not busy)

@@ -3,6 +3,7 @@ and sent, with progress, Cancel, and what happened to each document, with the re
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Sequence
 
@@ -136,10 +137,8 @@ class BatchSignDialog(QDialog):
         signer, signer_name, relay, cancel = workplace.carrier.signer(), workplace.signer_name, self._relay, self._cancel
 
         def progress(event: BatchProgress) -> None:
-            try:
+            with contextlib.suppress(RuntimeError):  # the dialog went away: the batch goes on without telling anybody
                 relay.progressed.emit(event)
-            except RuntimeError:  # the dialog went away: the batch goes on without telling anybody
-                pass
 
         def start(_: object) -> None:
             run_in_background(

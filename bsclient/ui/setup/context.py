@@ -100,5 +100,5 @@ def add_rows(form: QFormLayout, parent: QWidget, fields: list[QWidget | QLayout]
 
 
 def set_texts(labels: list[QLabel], texts: list[str]) -> None:
-    for label, text in zip(labels, texts):
+    for label, text in zip(labels, texts, strict=True):
         label.setText(text)

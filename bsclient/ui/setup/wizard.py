@@ -131,7 +131,7 @@ class SummaryPage(QWizardPage):
                      owner=certificate.owner_name, start=date_text(certificate.not_before),
                      end=date_text(certificate.not_after)) if certificate else "",
                  str(self._config_path))
-        for label, text in zip(self.values, texts):
+        for label, text in zip(self.values, texts, strict=True):
             label.setText(text)
         self.values[1].setText(two_lines(data.ca_fingerprint))
         self.values[1].setFont(fixed_font())
@@ -144,7 +144,7 @@ class SetupWizard(QWizard):
     thread); without it the wizard makes one, which whoever ran the wizard shuts down at the end.
     """
 
-    def __init__(self, *, config_path: Path, deployment: Deployment = Deployment(), current: ClientConfig | None = None,
+    def __init__(self, *, config_path: Path, deployment: Deployment | None = None, current: ClientConfig | None = None,
                  data_dir: Path | None = None, carrier: Carrier | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,7 +157,7 @@ class SetupWizard(QWizard):
         self._current = current
         self._data_dir = data_dir or (current.data_dir if current else default_data_dir())
         self._work_dir = Path(tempfile.mkdtemp(prefix="bsclient-setup-"))
-        data = SetupData.from_deployment(deployment, current)
+        data = SetupData.from_deployment(deployment or Deployment(), current)
         self.context = SetupContext(
             data=data, carrier=carrier or Carrier(data.pkcs11_module, refuse_main_thread=True),
             work_dir=self._work_dir, data_dir=self._data_dir)
