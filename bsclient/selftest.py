@@ -25,7 +25,7 @@ def check_qt() -> str:
     window.show()
     app.processEvents()
     window.close()
-    return f"Qt {app.platformName()} platform, translations: {' '.join(_loadable_translations())}"
+    return f"Qt {QApplication.platformName()} platform, translations: {' '.join(_loadable_translations())}"
 
 
 def _loadable_translations() -> list[str]:

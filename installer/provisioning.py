@@ -21,9 +21,16 @@ class Carrier:
     so_pin: str
 
 
+def softhsm_module() -> str:
+    """The installed SoftHSM2 module; RuntimeError when SoftHSM2 is not installed."""
+    if SOFTHSM_MODULE is None:
+        raise RuntimeError("libsofthsm2.so was not found: install SoftHSM2 (apt-get install softhsm2)")
+    return SOFTHSM_MODULE
+
+
 def init_blank_carrier(token_config: Path, label: str, *, user_pin: str, so_pin: str) -> Carrier:
     init_token(token_config, label, so_pin=so_pin, user_pin=user_pin)
-    return Carrier(module=SOFTHSM_MODULE, label=label, user_pin=user_pin, so_pin=so_pin)
+    return Carrier(module=softhsm_module(), label=label, user_pin=user_pin, so_pin=so_pin)
 
 
 def enrol_carrier(carrier: Carrier, *, bank_url: str, ca_file: Path, login: str, password: str,

@@ -5,6 +5,8 @@ verifies with openssl, and nothing else in bsclient imports the token layer."""
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -22,7 +24,8 @@ REPO = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def carrier(softhsm: SoftHsm, pin: Pin) -> Iterator[Carrier]:  # noqa: F811
-    """A new token, opened through a Carrier, with a key the test CA certified (the signing key)."""
+    """A new token opened through a Carrier; removed after the test (a token without a bank certificate
+    would fail later checks of every carrier, such as bsclient doctor's)."""
     label = softhsm.new_token("carrier")
     opened = Carrier(softhsm.module_path)
     try:
@@ -30,6 +33,8 @@ def carrier(softhsm: SoftHsm, pin: Pin) -> Iterator[Carrier]:  # noqa: F811
         yield opened
     finally:
         opened.shutdown()  # unloaded: later tests' tokens must be seen
+        subprocess.run(["softhsm2-util", "--delete-token", "--token", label], capture_output=True, timeout=60,
+                       env={**os.environ, "SOFTHSM2_CONF": str(softhsm.config)})
 
 
 def certified_key(carrier: Carrier, ca: TestCa, algorithm: str = "rsa-2048") -> None:

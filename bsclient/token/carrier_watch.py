@@ -109,10 +109,10 @@ class PcscWatch:
         self._context = context
         if self._stop.is_set():
             return
-        states = self._states({}, self._list_readers())
-        states = self._wait(states, 0)
-        if states is None:
+        baseline = self._wait(self._states({}, self._list_readers()), 0)
+        if baseline is None:
             return
+        states = baseline
         self.readers = sorted(r for r, (state, _atr) in states.items()
                               if r != PNP_READER and state & scard.SCARD_STATE_PRESENT)
         families = {reader_family(r) for r in self.readers}
@@ -226,6 +226,13 @@ class Pkcs11Watch:
                 self._report(present)
 
 
+class LoadedModule(Protocol):
+    """What the PKCS#11 watch needs of a loaded module (Pkcs11Module): its binding."""
+
+    @property
+    def lib(self) -> SlotLibrary: ...
+
+
 class CarrierWatch:
     """Both watches for one open carrier session; `on_event(REMOVED | INSERTED, source)`.
 
@@ -233,7 +240,7 @@ class CarrierWatch:
     token. Start once; `stop()` never blocks unless `wait` is given (then not on the GUI thread).
     """
 
-    def __init__(self, on_event: EventCallback, *, token_thread: TokenThread, module: object,
+    def __init__(self, on_event: EventCallback, *, token_thread: TokenThread, module: LoadedModule,
                  slot_id: int, serial: str, pcsc: bool = True, pkcs11_interval: float = 2.0,
                  pcsc_timeout_ms: int = 500) -> None:
         self._on_event = on_event
@@ -246,7 +253,7 @@ class CarrierWatch:
             PcscWatch(self._reporter(self.pcsc_source), timeout_ms=pcsc_timeout_ms) if pcsc else None)
 
         def probe() -> bool:
-            return carrier_in_slot(module.lib, slot_id, serial)  # type: ignore[attr-defined]
+            return carrier_in_slot(module.lib, slot_id, serial)
 
         self.pkcs11 = Pkcs11Watch(token_thread, probe, self._reporter(self.pkcs11_source),
                                   interval=pkcs11_interval)

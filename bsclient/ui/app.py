@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from bsclient.client.config import ClientConfig
 from bsclient.ui.background import run_in_background, wait_for_background_work
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from bsclient.client.models import UserInfo
     from bsclient.client.session.bank_api import BankApi
     from bsclient.client.session.login import LoginAnswer
-    from bsclient.ui.login.pin_dialog import PinDialog
     from bsclient.ui.payments.main_window import MainWindow
     from bsclient.ui.security.carrier_lock import CarrierGuard
     from bsclient.ui.security.selfservice import SelfService
@@ -67,7 +66,7 @@ class ClientApp(QObject):
         self.window: MainWindow | None = None
         self.carrier_guard: CarrierGuard | None = None  # locks when the carrier is pulled out (R6.7)
         self.selfservice: SelfService | None = None  # idle lock, notice, key compromise, help (selfservice.py)
-        self._dialog: LoginDialog | PinDialog | None = None
+        self._dialog: QDialog | None = None  # the way in's window shown now
         self._on_quit = on_quit
 
     def start(self) -> None:
@@ -105,7 +104,7 @@ class ClientApp(QObject):
 
         assert answer is not None and self.api is not None
         if isinstance(answer, LoginCodeNeeded):  # R8.2: a one-time code instead of the carrier's proof
-            self._dialog = ask_login_code(self.api, answer, on_done=self._logged_in,  # type: ignore[assignment]
+            self._dialog = ask_login_code(self.api, answer, on_done=self._logged_in,
                                           on_cancel=self.quit)
             return
         user = user_of(answer)
@@ -156,7 +155,7 @@ class ClientApp(QObject):
         else:
             dialog.accepted.connect(lambda: self._logged_in(changed))
         dialog.rejected.connect(self.quit)  # quitting closes the carrier's session, if open
-        self._dialog = dialog  # type: ignore[assignment]
+        self._dialog = dialog
         dialog.show()
 
     def _carrier_open(self, user: UserInfo) -> None:
@@ -208,8 +207,11 @@ class ClientApp(QObject):
             if carrier is not None:
                 carrier.close_session()
 
-        run_in_background(self, close, on_success=lambda _: then(), on_failure=lambda exc: (log.warning(
-            "closing the session failed: %s", exc), then()))
+        def failed(exc: Exception) -> None:
+            log.warning("closing the session failed: %s", exc)
+            then()
+
+        run_in_background(self, close, on_success=lambda _: then(), on_failure=failed)
 
     def _finish(self) -> None:
         self._on_quit()

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from bsclient.ui.widgets.error_dialog import show_error
 
@@ -41,16 +42,12 @@ class _Relay(QObject):
         _pending.discard(self)
         if not shiboken6.isValid(self._parent):
             return
-        if error is None:
+        if not isinstance(error, Exception):  # None: the operation returned
             self._on_success(result)
         elif self._on_failure is not None:
-            self._on_failure(error)  # type: ignore[arg-type]
+            self._on_failure(error)
         else:
-            show_error(self._parent if _is_widget(self._parent) else None, error)  # type: ignore[arg-type]
-
-
-def _is_widget(obj: QObject) -> bool:
-    return obj.isWidgetType()
+            show_error(self._parent if isinstance(self._parent, QWidget) else None, error)
 
 
 class _Task(QRunnable):

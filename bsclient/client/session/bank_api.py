@@ -304,7 +304,7 @@ class BankApi:
         """
         return self._call(method, path, json=json)
 
-    def _call(self, method: str, path: str, *, json: object = None, authorised: bool = True) -> Any:
+    def _call(self, method: str, path: str, *, json: Any = None, authorised: bool = True) -> Any:  # json: any JSON value
         headers = {"Accept": "application/json"}
         if authorised:
             if self._token is None:

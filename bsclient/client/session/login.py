@@ -68,7 +68,8 @@ def second_factor(user: UserInfo, wire: object) -> LoginAnswer:
 def log_in(api: Api, login: str, password: str) -> LoginAnswer:
     """The one way in: the password, then whatever second factor the bank asks for (a BankError when the
     bank refuses the password: wrong_credentials, user_blocked)."""
-    return api.login(login, password)  # type: ignore[no-any-return]
+    answer: LoginAnswer = api.login(login, password)
+    return answer
 
 
 def challenge_signature(needed: CarrierProofNeeded, signer: Signer) -> bytes:

@@ -180,7 +180,8 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         if self._cancelled:
             api = self._api
-            run_in_background(self, api.logout, on_success=lambda _: None, on_failure=lambda _: None)
+            if api is not None:
+                run_in_background(self, api.logout, on_success=lambda _: None, on_failure=lambda _: None)
             return
         self.password_edit.clear()
         self.answer = answer  # UserInfo, or the second factor the bank still wants (R8.2)

@@ -217,9 +217,10 @@ class MailCompose(QDialog):
             (self.subject_edit if exc.code.startswith("subject") else self.attachment_list).setFocus()
             return
         refusal = signing_refusal(workplace)
-        if refusal is not None or workplace.carrier is None:
+        if refusal is not None:
             self._show_error(error_text(refusal))
             return
+        assert workplace.carrier is not None  # signing_refusal says why when there is none
         self._attempt = draft
         self.error_label.hide()
         self._set_busy(True, self.tr("Signing the letter on the key carrier…"))

@@ -244,7 +244,7 @@ class AwaitingWindow(QDialog):
         return list(self._documents)
 
     def selected(self) -> AwaitingDocument | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        rows = self.table.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self._documents):
             return None
         return self._documents[rows[0].row()]
@@ -289,9 +289,10 @@ class AwaitingWindow(QDialog):
         if document is None:
             return
         refusal = signing_refusal(workplace)
-        if refusal is not None or workplace.carrier is None:
+        if refusal is not None:
             self._say(error_text(refusal), error=True)
             return
+        assert workplace.carrier is not None  # signing_refusal says why when there is none
         signer, api = workplace.carrier.signer(), workplace.api
         self.message_label.hide()
         self.busy.start(self.tr("Signing document {number} on the key carrier…").format(number=document.order.number))

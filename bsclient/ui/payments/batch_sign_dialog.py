@@ -28,7 +28,7 @@ from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.messages import QT_TRANSLATE_NOOP
 from bsclient.rules import ValidationError, parse_amount
 from bsclient.ui.background import run_in_background
-from bsclient.ui.payments.sign_and_send import CarrierNotOpenError, signing_refusal
+from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
@@ -129,9 +129,10 @@ class BatchSignDialog(QDialog):
     def _start(self) -> None:
         workplace = self._workplace
         refusal = signing_refusal(workplace)
-        if refusal is not None or workplace.carrier is None:
-            self._show_failure(refusal or CarrierNotOpenError())
+        if refusal is not None:
+            self._show_failure(refusal)
             return
+        assert workplace.carrier is not None  # signing_refusal says why when there is none
         store, api = workplace.store, workplace.api
         orders = [record.order for record in self._records]
         signer, signer_name, relay, cancel = workplace.carrier.signer(), workplace.signer_name, self._relay, self._cancel
@@ -164,12 +165,9 @@ class BatchSignDialog(QDialog):
         if row is None:
             return
         text, bad = _result_text(result)
-        self._set(row, RESULT, text)
-        result_item = self.table.item(row, RESULT)
-        result_item.setForeground(_PROBLEM_COLOUR if bad else _DONE_COLOUR)
+        self._set(row, RESULT, text).setForeground(_PROBLEM_COLOUR if bad else _DONE_COLOUR)
         reason = _reason_text(result)
-        self._set(row, REASON, reason)
-        self.table.item(row, REASON).setToolTip(reason)
+        self._set(row, REASON, reason).setToolTip(reason)
 
     def _finished(self, results: list[BatchResult]) -> None:
         self._running = False
@@ -196,13 +194,14 @@ class BatchSignDialog(QDialog):
         self.close_button.setFocus()
 
     def _set(self, row: int, column: int, text: str,
-             alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
+             alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QTableWidgetItem:
         item = self.table.item(row, column)
         if item is None:
             item = QTableWidgetItem()
             item.setTextAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
         item.setText(text)
+        return item
 
     def reject(self) -> None:
         """Escape or the window's close box: cancel first; the dialog closes once the batch is over."""

@@ -122,9 +122,10 @@ class RecallDialog(QDialog):
             return
         workplace = self._workplace
         refusal = signing_refusal(workplace)
-        if refusal is not None or workplace.carrier is None:
+        if refusal is not None:
             self._show_outcome(error_text(refusal), error=True)
             return
+        assert workplace.carrier is not None  # signing_refusal says why when there is none
         record, reason, signer = self._record, self.reason_edit.toPlainText(), workplace.carrier.signer()
         self._set_busy(self.tr("Signing the recall on the key carrier…"))
         run_in_background(self, lambda: sign_recall(record, reason, signer), on_success=self._send,

@@ -80,9 +80,10 @@ class SignAndSend(QObject):
         workplace = self._workplace
         carrier = workplace.carrier
         refusal = signing_refusal(workplace)  # the carrier may have been pulled out while the draft was saved
-        if refusal is not None or carrier is None:
+        if refusal is not None:
             self.failed.emit(refusal)
             return
+        assert carrier is not None  # signing_refusal says why when there is none
         signer, store, signer_name = carrier.signer(), workplace.store, workplace.signer_name
         self.progress.emit(QCoreApplication.translate("SignAndSend", "Signing on the key carrier…"))
         run_in_background(self, lambda: sign_and_store(store, order, signer, signer_name),

@@ -162,7 +162,9 @@ class PasswordPage(QWizardPage):
             return
         form = ChangePasswordDialog(self._context.api, forced=self._context.data.password_change, parent=self)
         form.setWindowFlags(Qt.WindowType.Widget)  # a page of the wizard, not a window of its own
-        title = form.layout().itemAt(0).widget()  # the window's own title: the page has one
+        layout = form.layout()
+        first = layout.itemAt(0) if layout is not None else None
+        title = first.widget() if first is not None else None  # the window's own title: the page has one
         if isinstance(title, QLabel):
             title.hide()
         cancel = form.findChild(QPushButton, "changePasswordCancelButton")

@@ -68,6 +68,9 @@ def install_setup_action(window: QMainWindow, config: ClientConfig, config_path:
     menu = window.findChild(QMenu, "sessionMenu")
     if menu is not None:
         actions = menu.actions()
-        menu.insertAction(actions[-1] if actions else None, action)
-        menu.insertSeparator(actions[-1] if actions else None)
+        if actions:
+            menu.insertAction(actions[-1], action)
+            menu.insertSeparator(actions[-1])
+        else:
+            menu.addAction(action)
     return action

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTranslator
@@ -67,7 +68,7 @@ class LanguagePage(QWizardPage):
             button = QRadioButton(name, self)
             button.setObjectName(f"language_{code}")
             self.buttons.addButton(button)
-            button.toggled.connect(lambda on, code=code: on and self._choose(code))
+            button.toggled.connect(partial(self._toggled, code))
             layout.addWidget(button)
         layout.addStretch(1)
         self.retranslate()
@@ -84,6 +85,10 @@ class LanguagePage(QWizardPage):
         button = self.findChild(QRadioButton, f"language_{language}")
         if button is not None:
             button.setChecked(True)
+
+    def _toggled(self, code: str, on: bool) -> None:
+        if on:
+            self._choose(code)
 
     def _choose(self, code: str) -> None:
         self._context.data.language = code
