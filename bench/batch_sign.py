@@ -254,7 +254,7 @@ def client_batch(bench: Bench) -> tuple[list[Any], cProfile.Profile | None]:
     if profiler:
         profiler.enable()
     results = sign_and_send_batch(bench.store, bench.api, orders, bench.signer, bench.name, timings=timings,
-                                  send_threads=bench.send_threads)
+                                  send_threads=bench.send_threads, run_signing=bench.key_carrier.run_signing)
     if profiler:
         profiler.disable()
     client = time.perf_counter() - start
@@ -297,7 +297,7 @@ def client_alone(bench: Bench) -> None:
     bench.store.add_drafts(local)
     start = time.perf_counter()
     sign_and_send_batch(bench.store, InstantBank(), local, bench.signer, bench.name,  # type: ignore[arg-type]
-                        send_threads=bench.send_threads)
+                        send_threads=bench.send_threads, run_signing=bench.key_carrier.run_signing)
     alone = time.perf_counter() - start
     bench.wall("(the client alone: a bank that answers at once)", alone, f"  ratio {alone / bench.raw:5.2f}")
 

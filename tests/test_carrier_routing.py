@@ -70,11 +70,27 @@ def test_work_asked_on_the_token_thread_runs_at_once(carrier: Carrier) -> None:
     assert keys == []
 
 
+def test_a_run_of_signatures_runs_on_the_token_thread_without_a_hand_over_each(carrier: Carrier) -> None:
+    certified_key(carrier, TestCa())
+    signer = carrier.signer()
+    ran_on: list[str] = []
+    signatures: list[bytes] = []
+
+    def loop() -> None:
+        ran_on.append(threading.current_thread().name)
+        signatures.extend(signer.sign(bytes([n])) for n in range(5))  # direct: already on the token thread
+
+    carrier.run_signing(loop)
+    assert ran_on[0].startswith("pkcs11") and len(signatures) == 5
+
+
 def test_the_windows_carrier_never_makes_the_gui_thread_wait(softhsm: SoftHsm) -> None:  # noqa: F811
     carrier = Carrier(softhsm.module_path, refuse_main_thread=True)
     try:
         with pytest.raises(AssertionError, match="GUI thread"):
             carrier.tokens()
+        with pytest.raises(AssertionError, match="GUI thread"):
+            carrier.run_signing(lambda: None)
         with ThreadPoolExecutor(max_workers=1) as worker:  # the windows' background worker
             assert isinstance(worker.submit(carrier.tokens).result(), list)
     finally:

@@ -215,6 +215,13 @@ class Carrier:
         """Remove `key`, its public key and its certificate from the carrier."""
         self._call(lambda: self._open_session().destroy_key_pair(key))
 
+    def run_signing(self, loop: Callable[[], None]) -> None:
+        """Run `loop`, a long run of this carrier's signatures with local work between them (batch
+        signing), on the token thread and wait for it: each signature then skips the hand-over between
+        threads (about 0.1 ms, a sixth of a SoftHSM2 signature). `loop` must not call the bank (PKCS#11
+        leaves the token thread's OpenSSL error queue dirty); the presence watch waits for its turn."""
+        self._call(loop)
+
     def close_session(self, *, wait: bool = True) -> None:
         """Log out and close the session; nothing can be signed from this moment. Without `wait` the
         token thread closes it later and the call never blocks (the carrier lock, on the GUI thread)."""

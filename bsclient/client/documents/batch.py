@@ -1,16 +1,18 @@
 """Batch signing (R9.2): many drafts signed with the carrier session opened at sign-in (the PIN is
 entered once) and sent to the bank; one invalid document does not stop the others.
 
-`BatchSigning` runs three named steps. SIGN: the signing thread (the caller's worker) checks and
-signs one document after another (the carrier makes the raw signature on its token thread; the CMS
-around it is cheap: see bsclient.crypto.prepared_cms) and gathers the signed documents into groups
+`BatchSigning` runs three named steps. SIGN: the signing thread checks and signs one document after
+another (the CMS around the carrier's raw signature is cheap: see bsclient.crypto.prepared_cms) and
+gathers the signed documents into groups
 (up to CHUNK, or what GROUP_WAIT brings). RECORD: between two signatures the signing thread records a
 group's signatures in the local store in one transaction (group commit: one disk sync for the group),
 then marks them sent (one more). POST: one of two sender threads sends the group in one request
 (POST documents:batch, each document checked and answered alone by the bank); the bank's answers are
-recorded by the signing thread again, one commit per group. The senders only wait for the bank; no
-bank call runs on the token thread. A bank without the batch call gets one PUT per document
-(workflow.send) from the senders.
+recorded by the signing thread again, one commit per group. The senders only wait for the bank. The
+signing thread is the carrier's token thread when the caller gives `run_signing=carrier.run_signing`
+(no hand-over per signature; the store work stays on the thread that holds the GIL anyway, as PyKCS11
+keeps it during C_Sign), else the caller's. No bank call runs on it. A bank without the batch call gets
+one PUT per document (workflow.send) from the senders.
 
 Cancelling stops the signing between documents; what is already signed is still recorded and
 sent (the document id is the bank's idempotency key, so a document sent again is never paid
@@ -262,14 +264,17 @@ class BatchSigning:
 
     A draft is signed as the store holds it when the batch starts (one not stored yet is saved when
     signed); the bank gets each document's id once, however often the batch is run. `signer` makes
-    the raw signatures (the carrier's); `progress` is called from worker threads; setting `cancel`
-    stops the signing between documents.
+    the raw signatures (the carrier's) and `run_signing(loop)` runs the signing loop where they are
+    cheapest (Carrier.run_signing; by default on the caller's thread); `progress` is called from worker
+    threads; setting `cancel` stops the signing between documents.
     """
 
     def __init__(self, store: DocumentStore, api: BankApi, orders: Sequence[PaymentOrder], signer: Signer,
                  signer_name: str, *, progress: Progress | None = None, cancel: threading.Event | None = None,
-                 timings: StageTimings | None = None, send_threads: int = SEND_THREADS) -> None:
+                 timings: StageTimings | None = None, send_threads: int = SEND_THREADS,
+                 run_signing: Callable[[Callable[[], None]], None] | None = None) -> None:
         self._store = store
+        self._run_signing = run_signing or _here
         self._api = api
         self._orders = list(orders)
         self._signer_name = signer_name
@@ -293,7 +298,7 @@ class BatchSigning:
         senders = _Senders(self._job, self._record_answers, self._send_threads)
         try:
             with clock.stage("(wall) the signing loop, first to last signature"):
-                self._sign_all(senders)
+                self._run_signing(lambda: self._sign_all(senders))
             with clock.stage("(wall) after the last signature: the last groups"):
                 while senders.jobs:
                     senders.take_answers(block=True)
@@ -525,10 +530,15 @@ class BatchSigning:
 
 def sign_and_send_batch(store: DocumentStore, api: BankApi, orders: Sequence[PaymentOrder], signer: Signer,
                         signer_name: str, *, progress: Progress | None = None, cancel: threading.Event | None = None,
-                        timings: StageTimings | None = None, send_threads: int = SEND_THREADS) -> list[BatchResult]:
+                        timings: StageTimings | None = None, send_threads: int = SEND_THREADS,
+                        run_signing: Callable[[Callable[[], None]], None] | None = None) -> list[BatchResult]:
     """`BatchSigning(...).run()`: signs and sends `orders`, one result each, in order."""
     return BatchSigning(store, api, orders, signer, signer_name, progress=progress, cancel=cancel,
-                        timings=timings, send_threads=send_threads).run()
+                        timings=timings, send_threads=send_threads, run_signing=run_signing).run()
+
+
+def _here(loop: Callable[[], None]) -> None:
+    loop()
 
 
 __all__ = ["BatchOutcome", "BatchProgress", "BatchResult", "BatchSigning", "StageTimings", "sign_and_send_batch"]

@@ -135,7 +135,8 @@ class BatchSignDialog(QDialog):
         assert workplace.carrier is not None  # signing_refusal says why when there is none
         store, api = workplace.store, workplace.api
         orders = [record.order for record in self._records]
-        signer, signer_name, relay, cancel = workplace.carrier.signer(), workplace.signer_name, self._relay, self._cancel
+        carrier, signer_name, relay, cancel = workplace.carrier, workplace.signer_name, self._relay, self._cancel
+        signer = carrier.signer()
 
         def progress(event: BatchProgress) -> None:
             with contextlib.suppress(RuntimeError):  # the dialog went away: the batch goes on without telling anybody
@@ -144,7 +145,7 @@ class BatchSignDialog(QDialog):
         def start(_: object) -> None:
             run_in_background(
                 self, lambda: sign_and_send_batch(store, api, orders, signer, signer_name, progress=progress,
-                                                  cancel=cancel),
+                                                  cancel=cancel, run_signing=carrier.run_signing),
                 on_success=self._finished, on_failure=self._show_failure)
 
         self._running = True
