@@ -134,7 +134,7 @@ def shot(widget, name: str) -> Path:
 def make_wizard(qtbot, tmp_path) -> Iterator:
     made: list[SetupWizard] = []
 
-    def make(deployment: Deployment = Deployment()) -> SetupWizard:
+    def make(deployment: Deployment | None = None) -> SetupWizard:
         wizard = SetupWizard(config_path=tmp_path / "settings" / "config.toml", deployment=deployment,
                              data_dir=tmp_path / "data")
         qtbot.addWidget(wizard)
