@@ -169,7 +169,6 @@ def main() -> None:
     print(f"            after dropping the bench's sample    {loaded_only:7.1f} MB")
     window.close()
     wait_for_background_work()
-    workplace.token_thread.shutdown()
     workplace.store.close()
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
-from bsclient.client.config import APP_NAME, LANGUAGES
+from bsclient.client.config import APP_NAME, LANGUAGES, ConfigError, load_config
 
 CONFIG_FILE = "config.toml"
 
@@ -38,15 +38,14 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["doctor"]:
-        from bsclient import doctor  # lazily: the GUI does not need it
+        from bsclient import doctor  # noqa: PLC0415 - start-up: the windows do not need the doctor
         return doctor.main(args[1:])
     options, qt_args = _parser().parse_known_args(args)
     if options.selftest:
-        from bsclient import selftest
+        from bsclient import selftest  # noqa: PLC0415 - start-up: the windows do not need the self-test
         return selftest.main()
     # Qt's own options (-platform, -style) pass through to QApplication.
-    from bsclient.client.config import ConfigError, load_config
-    from bsclient.ui.app import run_gui, show_startup_error
+    from bsclient.ui.app import run_gui, show_startup_error  # noqa: PLC0415 - start-up: no Qt for doctor and --selftest
     config_path = options.config or default_config_path()
     if options.setup or not config_path.exists():
         return _run_setup(config_path, options, qt_args)
@@ -61,10 +60,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_setup(config_path: Path, options: argparse.Namespace, qt_args: list[str]) -> int:
     """The set-up wizard (bsclient/ui/setup/wizard.py), with the deployment file's presets."""
-    from bsclient.client.config import ConfigError
-    from bsclient.client.setup.deployment import candidate_paths, find_deployment
-    from bsclient.ui.app import show_startup_error
-    from bsclient.ui.setup.start import run_setup
+    # Start-up: the wizard and what it reads load only when there is something to set up.
+    from bsclient.client.setup.deployment import candidate_paths, find_deployment  # noqa: PLC0415 - start-up
+    from bsclient.ui.app import show_startup_error  # noqa: PLC0415 - start-up
+    from bsclient.ui.setup.start import run_setup  # noqa: PLC0415 - start-up
 
     try:
         deployment = find_deployment(candidate_paths(options.deployment))

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import requests
+
+from bsclient.client.carrier import Carrier, TokenError, find_known_module, list_readers
 from bsclient.client.config import load_config
-from bsclient.token.known_modules import find_known_module
 
 
 @dataclass(frozen=True)
@@ -32,25 +34,32 @@ Check = Callable[[], list[CheckResult]]
 
 def check_carrier(module_path: str) -> list[CheckResult]:
     """The module loads; tokens are present; each token's certificates (public objects, no PIN)."""
-    from bsclient.token import Pkcs11Module, TokenError
-
+    carrier = Carrier(module_path)
     try:
-        module = Pkcs11Module(module_path)
+        return _carrier_results(carrier)
+    finally:
+        carrier.shutdown()
+
+
+def _carrier_results(carrier: Carrier) -> list[CheckResult]:
+    module_path = carrier.module_path
+    try:
+        carrier.load_module()
     except TokenError as exc:
         return [CheckResult("PKCS#11 module loads", False, f"{module_path}: {exc}")]
     results = [CheckResult("PKCS#11 module loads", True, module_path)]
     try:
-        tokens = module.tokens()
+        tokens = carrier.tokens()
     except TokenError as exc:
-        return results + [CheckResult("key carriers found", False, str(exc))]
+        return [*results, CheckResult("key carriers found", False, str(exc))]
     if not tokens:
-        return results + [CheckResult("key carriers found", False, "no token in any slot: insert the key carrier")]
+        return [*results, CheckResult("key carriers found", False, "no token in any slot: insert the key carrier")]
     for token in tokens:
         state = "PIN locked" if token.pin_locked else "PIN final try" if token.pin_final_try else "ready"
         results.append(CheckResult("key carrier", not token.pin_locked,
                                    f"'{token.label}' serial {token.serial} ({token.model}), {state}"))
         try:
-            certificates = module.certificates(token)
+            certificates = carrier.certificate_subjects(token)
         except TokenError as exc:
             results.append(CheckResult("keys on the carrier", False, str(exc)))
             continue
@@ -62,9 +71,6 @@ def check_carrier(module_path: str) -> list[CheckResult]:
 
 
 def check_pcsc() -> list[CheckResult]:
-    from bsclient.token import TokenError
-    from bsclient.token.presence import list_readers
-
     try:
         readers = list_readers()
     except TokenError as exc:
@@ -87,10 +93,10 @@ def check_server(url: str, ca_file: Path) -> list[CheckResult]:
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     host, port = parts.hostname, parts.port or 443
     try:
-        with socket.create_connection((host, port), timeout=10) as raw:
-            with context.wrap_socket(raw, server_hostname=host) as tls:
-                der = tls.getpeercert(binary_form=True) or b""
-                version = tls.version()
+        with socket.create_connection((host, port), timeout=10) as raw, \
+                context.wrap_socket(raw, server_hostname=host) as tls:
+            der = tls.getpeercert(binary_form=True) or b""
+            version = tls.version()
     except ssl.SSLCertVerificationError as exc:
         return [
             CheckResult("bank server reachable", True, f"{host}:{port}"),
@@ -100,17 +106,15 @@ def check_server(url: str, ca_file: Path) -> list[CheckResult]:
     except (OSError, ssl.SSLError) as exc:
         return [CheckResult("bank server reachable", False, f"{host}:{port}: {exc}")]
     fingerprint = hashlib.sha256(der).hexdigest().upper()
-    results = [
+    return [
         CheckResult("bank server reachable", True, f"{host}:{port} over {version}"),
         CheckResult("certificate chain matches the bank CA", True,
                     f"server certificate SHA-256 {':'.join(fingerprint[i:i + 2] for i in range(0, 64, 2))}"),
+        check_api(url, ca_file),
     ]
-    return results + [check_api(url, ca_file)]
 
 
 def check_api(url: str, ca_file: Path) -> CheckResult:
-    import requests
-
     try:
         response = requests.get(url.rstrip("/") + "/api/v1/accounts", verify=str(ca_file), timeout=10)
         body = response.json()

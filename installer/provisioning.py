@@ -21,9 +21,16 @@ class Carrier:
     so_pin: str
 
 
+def softhsm_module() -> str:
+    """The installed SoftHSM2 module; RuntimeError when SoftHSM2 is not installed."""
+    if SOFTHSM_MODULE is None:
+        raise RuntimeError("libsofthsm2.so was not found: install SoftHSM2 (apt-get install softhsm2)")
+    return SOFTHSM_MODULE
+
+
 def init_blank_carrier(token_config: Path, label: str, *, user_pin: str, so_pin: str) -> Carrier:
     init_token(token_config, label, so_pin=so_pin, user_pin=user_pin)
-    return Carrier(module=SOFTHSM_MODULE, label=label, user_pin=user_pin, so_pin=so_pin)
+    return Carrier(module=softhsm_module(), label=label, user_pin=user_pin, so_pin=so_pin)
 
 
 def enrol_carrier(carrier: Carrier, *, bank_url: str, ca_file: Path, login: str, password: str,
@@ -37,29 +44,33 @@ def enrol_carrier(carrier: Carrier, *, bank_url: str, ca_file: Path, login: str,
     Returns False when the carrier already holds a certificate (nothing to do), True otherwise.
     The caller's process must already point SOFTHSM2_CONF at the carrier's configuration.
     """
+    from bsclient.client.carrier import Carrier as KeyCarrier
+    from bsclient.client.carrier import Pin
     from bsclient.client.session.bank_api import BankApi
     from bsclient.client.session.key_request import CertificatePendingError, collect_key, request_key
     from bsclient.client.session.login import user_of
-    from bsclient.token import Pin, Pkcs11Module, TokenSession
 
-    # The module is unloaded after: SoftHSM2 sees tokens made later only when loaded anew.
-    with Pkcs11Module(carrier.module) as module, \
-            TokenSession.open(module, Pin(carrier.user_pin), label=carrier.label) as session:
-        if any(key.certificate_der for key in session.key_pairs()):
+    key_carrier = KeyCarrier(carrier.module)
+    try:
+        key_carrier.open(Pin(carrier.user_pin), label=carrier.label)
+        if any(key.certificate_der for key in key_carrier.key_pairs()):
             return False
         api = BankApi(bank_url, ca_file)
         user = user_of(api.login(login, password))
         try:
-            request = request_key(api, session, common_name=user.full_name, algorithm=algorithm,
+            request = request_key(api, key_carrier, common_name=user.full_name, algorithm=algorithm,
                                   key_label=SIGNING_KEY_LABEL)
             if not request.installed and bank_data is not None:
                 from refbank.pki.requests import approve_request
 
                 approve_request(bank_data, request.request_id)
-                request = collect_key(api, session, request)
+                request = collect_key(api, key_carrier, request)
             if not request.installed:
                 raise CertificatePendingError(request.request_id)
         finally:
             api.logout()
             api.close()
+    finally:
+        # Unloaded: SoftHSM2 sees tokens made later only when loaded anew.
+        key_carrier.shutdown()
     return True

@@ -50,20 +50,23 @@ def last_login_code(bank: Any, login: str) -> str:
 
 def sign_challenge(key: Any, challenge: bytes) -> bytes:
     """A detached CMS over the challenge by `key`: on the carrier (PKCS#11) or in software."""
-    from bsclient.token import Pin, Pkcs11Module, TokenSession
+    from bsclient.client.carrier import Carrier as KeyCarrier
+    from bsclient.client.carrier import CarrierSigner, Pin, signing_key
     from bsclient.token.signer import TokenSigner
 
     needed = CarrierProofNeeded(user=None, challenge=challenge, expires_at=None)  # type: ignore[arg-type]
-    if isinstance(key, TokenSigner):  # a key on a carrier the test holds open
+    if isinstance(key, (TokenSigner, CarrierSigner)):  # a key on a carrier the test holds open
         return challenge_signature(needed, key)
     if isinstance(key, SoftwareSigner):
         return key.sign(challenge)
     if not isinstance(key, Carrier):
         return key(challenge)  # type: ignore[no-any-return]  # signs on the thread that holds the carrier
-    with Pkcs11Module(key.module) as module, \
-            TokenSession.open(module, Pin(key.user_pin), label=key.label) as session:
-        signing = next(pair for pair in session.key_pairs() if pair.certificate_der is not None)
-        return challenge_signature(needed, TokenSigner(session, signing))
+    carrier = KeyCarrier(key.module)  # the client's way: the token on its own thread, the bank on this one
+    try:
+        carrier.open(Pin(key.user_pin), label=key.label)
+        return challenge_signature(needed, carrier.signer(signing_key(carrier.key_pairs())))
+    finally:
+        carrier.shutdown()
 
 
 def log_in(api: Any, bank: Any, login: str, password: str | None = None, *, key: Any = None) -> UserInfo:

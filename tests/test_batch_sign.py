@@ -12,17 +12,16 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 
+from bsclient.client.carrier import Carrier, Pin, signing_key
 from bsclient.client.documents.batch import BatchOutcome, BatchProgress, BatchResult, sign_and_send_batch
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.record import BANK_STATUSES, DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.session.bank_api import BankApi
-from bsclient.crypto import certificate_info
 from bsclient.rules.bic import bank_for_iban
-from bsclient.token import KeyPair, Pin, Pkcs11Module, TokenSession, TokenSigner, TokenThread
 from refbank.pki.verify import verify_detached as bank_verify
 from tests.e2e_fixtures import USER_PIN, bank, clerk_login, enrolled_carrier  # noqa: F401 - the module's bank
-from tests.login_helpers import log_in, sign_challenge
+from tests.login_helpers import log_in
 from tests.refbank_server import RunningBank
 from tests.test_e2e_payment import assert_bank_export_verifies_with_openssl
 
@@ -30,44 +29,32 @@ VALID_AMOUNT = Decimal("100.00")
 OVER_BALANCE = "9 000 000,00"  # more than the demo company's 5,000,000.00
 
 
-class Carrier:
-    """The enrolled carrier's open session on its own token thread, as the client holds it after sign-in."""
+class SigningCarrier:
+    """The enrolled carrier open through the client's Carrier, as the windows hold it after sign-in."""
 
-    def __init__(self, thread: TokenThread, session: TokenSession, key: KeyPair) -> None:
-        self.thread, self.session, self.key = thread, session, key
-        self.signer = TokenSigner(session, key)
-        self.name = certificate_info(key.certificate_der).owner_name
+    def __init__(self, carrier: Carrier) -> None:
+        self.carrier = carrier
+        self.signer = carrier.signer()
+        assert carrier.certificate is not None
+        self.name = carrier.certificate.owner_name
 
 
 @pytest.fixture(scope="module")
-def carrier(bank: RunningBank, softhsm_config: Path) -> Iterator[Carrier]:  # noqa: F811
+def carrier(bank: RunningBank, softhsm_config: Path) -> Iterator[SigningCarrier]:  # noqa: F811
     enrolled = enrolled_carrier(bank, softhsm_config)
-    thread = TokenThread()
-
-    def open_session() -> tuple[Pkcs11Module, TokenSession, KeyPair]:
-        module = Pkcs11Module(enrolled.module, thread=thread)
-        session = TokenSession.open(module, Pin(USER_PIN), label=enrolled.label, thread=thread)
-        return module, session, next(k for k in session.key_pairs() if k.certificate_der)
-
-    module, session, key = thread.submit(open_session).result()
+    opened = Carrier(enrolled.module)
     try:
-        yield Carrier(thread, session, key)
+        opened.open(Pin(USER_PIN), label=enrolled.label)
+        opened.use_key(signing_key(opened.key_pairs()))
+        yield SigningCarrier(opened)
     finally:
-        def close() -> None:
-            session.close()
-            module.close()  # unloaded: later tests' carriers must be seen
-
-        thread.submit(close).result()
-        thread.shutdown()
+        opened.shutdown()  # unloaded: later tests' carriers must be seen
 
 
 @pytest.fixture
-def api(bank: RunningBank, carrier: Carrier) -> Iterator[BankApi]:  # noqa: F811
+def api(bank: RunningBank, carrier: SigningCarrier) -> Iterator[BankApi]:  # noqa: F811
     opened = BankApi(bank.url, bank.ca_file)
-    login = clerk_login(bank)
-    # R8.2: the carrier proves itself on its own thread, as the client does after the PIN
-    log_in(opened, bank, login, key=lambda challenge: carrier.thread.submit(
-        sign_challenge, carrier.signer, challenge).result())
+    log_in(opened, bank, clerk_login(bank), key=carrier.signer)  # R8.2: the carrier proves itself
     yield opened
     opened.logout()
     opened.close()
@@ -126,7 +113,7 @@ def available_at_bank(bank: RunningBank, iban: str) -> Decimal:  # noqa: F811
 
 
 def test_200_drafts_with_invalid_ones_are_signed_and_sent_each_once(
-        bank: RunningBank, carrier: Carrier, api: BankApi, store: DocumentStore, tmp_path: Path) -> None:  # noqa: F811
+        bank: RunningBank, carrier: SigningCarrier, api: BankApi, store: DocumentStore, tmp_path: Path) -> None:  # noqa: F811
     kinds: dict[str, str] = {}
     orders = []
     for number in range(1, 201):
@@ -146,8 +133,8 @@ def test_200_drafts_with_invalid_ones_are_signed_and_sent_each_once(
     available_before = available_at_bank(bank, payer(bank)["iban"])
     events: list[BatchProgress] = []
 
-    results = sign_and_send_batch(store, api, orders, carrier.signer, carrier.name, token_thread=carrier.thread,
-                                  progress=events.append)
+    results = sign_and_send_batch(store, api, orders, carrier.signer, carrier.name,  # as the windows run it
+                                  progress=events.append, run_signing=carrier.carrier.run_signing)
 
     # The summary lists every document, in the order given.
     assert [r.doc_id for r in results] == [o.id for o in orders]
@@ -193,7 +180,7 @@ def test_200_drafts_with_invalid_ones_are_signed_and_sent_each_once(
         assert_bank_export_verifies_with_openssl(bank, doc_id, tmp_path / doc_id)
 
     # The same batch again sends nothing twice: what the bank answered about stays as it is.
-    again = sign_and_send_batch(store, api, orders, carrier.signer, carrier.name, token_thread=carrier.thread)
+    again = sign_and_send_batch(store, api, orders, carrier.signer, carrier.name)
     assert at_bank(bank, list(kinds)) .keys() == kept.keys()
     assert all(signatures == 1 for _, signatures in at_bank(bank, list(kinds)).values())
     assert [r.outcome for r in again] == [r.outcome for r in results]
@@ -201,7 +188,7 @@ def test_200_drafts_with_invalid_ones_are_signed_and_sent_each_once(
 
 
 def test_cancel_in_the_middle_leaves_no_document_half_done(
-        bank: RunningBank, carrier: Carrier, api: BankApi, store: DocumentStore) -> None:  # noqa: F811
+        bank: RunningBank, carrier: SigningCarrier, api: BankApi, store: DocumentStore) -> None:  # noqa: F811
     orders = [draft(bank, number) for number in range(1, 41)]
     store.add_drafts(orders)
     cancel = threading.Event()
@@ -210,7 +197,7 @@ def test_cancel_in_the_middle_leaves_no_document_half_done(
         if event.signing is not None and event.signing == "12":
             cancel.set()  # the clerk presses Cancel while document 12 is being signed
 
-    results = sign_and_send_batch(store, api, orders, carrier.signer, carrier.name, token_thread=carrier.thread,
+    results = sign_and_send_batch(store, api, orders, carrier.signer, carrier.name,
                                   progress=progress, cancel=cancel)
 
     assert [r.doc_id for r in results] == [o.id for o in orders]
@@ -222,7 +209,7 @@ def test_cancel_in_the_middle_leaves_no_document_half_done(
     assert_each_draft_or_at_the_bank_once(bank, store, orders, results)
 
     # Signing the same selection again later sends the rest, and nothing twice.
-    later = sign_and_send_batch(store, api, orders, carrier.signer, carrier.name, token_thread=carrier.thread)
+    later = sign_and_send_batch(store, api, orders, carrier.signer, carrier.name)
     assert all(r.outcome == BatchOutcome.SENT for r in later)
     kept = at_bank(bank, [o.id for o in orders])
     assert len(kept) == 40 and all(signatures == 1 for _, signatures in kept.values())
@@ -243,24 +230,3 @@ def assert_each_draft_or_at_the_bank_once(bank: RunningBank, store: DocumentStor
         else:
             assert record.status in (DocumentStatus.SIGNED, DocumentStatus.SENT) and record.content is not None
             assert kept.get(order.id, ("", 1))[1] == 1
-
-
-def test_a_key_handle_kept_from_an_earlier_signature_is_looked_up_again_when_stale(
-        bank: RunningBank, carrier: Carrier) -> None:  # noqa: F811
-    """The session keeps the key's handle between signatures (no search per signature); a handle
-    that no longer names the key (the key was replaced) is found again, and the signature still verifies."""
-    import PyKCS11
-
-    from bsclient.crypto import sign_detached
-
-    def sign_with_a_stale_handle() -> bytes:
-        session = carrier.session
-        stale = PyKCS11.CK_OBJECT_HANDLE(session._current())
-        stale.assign(0x7FFF_FFF0)
-        session._key_handles[carrier.key.key_id] = stale
-        return sign_detached(b"content", carrier.signer)
-
-    signature = carrier.thread.submit(sign_with_a_stale_handle).result()
-    ca = x509.load_pem_x509_certificate(bank.ca_file.read_bytes())
-    assert bank_verify(b"content", signature, ca).serial
-    assert carrier.session._key_handles[carrier.key.key_id].value() != 0x7FFF_FFF0

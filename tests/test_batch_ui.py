@@ -3,12 +3,15 @@ selected…", the progress, Cancel, and the summary of what happened to each (R9
 
 from __future__ import annotations
 
+import itertools
 import os
+import threading
 from pathlib import Path
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton, QTableWidget
 
+from bsclient.client.carrier import Carrier, KeyPair
 from bsclient.client.documents.record import BANK_STATUSES, DocumentStatus
 from bsclient.ui.app import ClientApp
 from tests.clerk_driver import WAIT_MS, click, signed_in, top_level  # noqa: F401 - the signed-in client
@@ -87,22 +90,41 @@ def test_clerk_signs_selected_drafts_at_once_and_reads_what_happened_to_each(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
 
 
+def hold_the_signature(monkeypatch, carrier: Carrier, number: int) -> tuple[threading.Event, threading.Event]:
+    """The carrier's `number`-th signature waits (on the batch's worker) until the test lets it go:
+    (reached, release). The clerk's Cancel then comes while that document is being signed, however
+    fast the machine signs."""
+    reached, release = threading.Event(), threading.Event()
+    signatures = itertools.count(1)
+    sign = carrier.sign
+
+    def held(key: KeyPair, data: bytes) -> bytes:
+        if next(signatures) == number:
+            reached.set()
+            release.wait(WAIT_MS / 1000)
+        return sign(key, data)
+
+    monkeypatch.setattr(carrier, "sign", held)
+    return reached, release
+
+
 def test_cancel_stops_between_documents_and_the_summary_says_which_stay_drafts(
-        qtbot, signed_in: ClientApp, bank: RunningBank) -> None:  # noqa: F811
+        qtbot, signed_in: ClientApp, bank: RunningBank, monkeypatch) -> None:  # noqa: F811
     client = signed_in
     orders = [draft(bank, number) for number in range(1001, 1151)]
     store_drafts(qtbot, client, orders)
     select(client, {o.id for o in orders})
+    reached, release = hold_the_signature(monkeypatch, client.workplace.carrier, 10)
 
     client.window.findChild(QAction, "signSelectedAction").trigger()
     dialog = top_level(qtbot, "batchSignDialog")
-    progress = dialog.findChild(QProgressBar, "batchProgressBar")
-    qtbot.waitUntil(lambda: progress.value() >= 1, timeout=WAIT_MS)
+    qtbot.waitUntil(reached.is_set, timeout=WAIT_MS)  # document 10 is being signed
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "batch-progress.png"))
     click(qtbot, dialog, "batchCancelButton")
     dialog.close()  # the close box while it runs only cancels: the dialog stays for the summary
     assert dialog.isVisible()
+    release.set()
     close = dialog.findChild(QPushButton, "batchCloseButton")
     qtbot.waitUntil(close.isVisible, timeout=WAIT_MS)
     qtbot.wait(100)
@@ -112,8 +134,8 @@ def test_cancel_stops_between_documents_and_the_summary_says_which_stay_drafts(
     results = column(table, 3)
     cancelled = [i for i, text in enumerate(results) if text == "Cancelled; still a draft"]
     sent = [i for i, text in enumerate(results) if text.startswith("Sent;")]
-    assert cancelled and sent and len(cancelled) + len(sent) == 150, set(results)
-    assert cancelled == list(range(cancelled[0], 150))  # signing stopped between two documents
+    assert len(cancelled) + len(sent) == 150, set(results)
+    assert sent == list(range(10)) and cancelled == list(range(10, 150))  # stopped after the one being signed
     assert f"{len(cancelled)} not signed because you cancelled." in dialog.findChild(QLabel, "batchCurrentLabel").text()
 
     # Nothing half-done: a cancelled one is a draft the bank never saw, a sent one is at the bank once.

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from schwifty import IBAN
 
+from bsclient.client.carrier import TokenRemovedError
 from bsclient.client.documents.batch import BatchOutcome, sign_and_send_batch
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.record import DocumentStatus
@@ -20,7 +21,6 @@ from bsclient.client.session.bank_errors import BankError, BankUnreachableError
 from bsclient.crypto import sign_detached, verify_detached
 from bsclient.crypto.prepared_cms import PreparedSigner
 from bsclient.messages import Message
-from bsclient.token import TokenRemovedError, TokenThread
 from tests.token_fixtures import SoftwareSigner, TestCa, openssl_cms_verify
 
 
@@ -77,15 +77,14 @@ def numbered(bank: Bank, orders: list[PaymentOrder]) -> list[PaymentOrder]:
 def test_one_failing_document_does_not_stop_the_others(store, signer, ca):
     bank = Bank({"3": [BankError(Message("Bank", "The bank refused: malformed"), "malformed_document")]})
     orders = numbered(bank, [order(1), order(2, amount="abc"), order(3), order(4)])
-    with TokenThread() as thread:
-        results = sign_and_send_batch(store, bank, orders, signer, "Иванов Иван", token_thread=thread)
+    results = sign_and_send_batch(store, bank, orders, signer, "Иванов Иван")
     assert [r.outcome for r in results] == [BatchOutcome.SENT, BatchOutcome.INVALID, BatchOutcome.FAILED,
                                             BatchOutcome.SENT]
     assert set(results[1].problems) == {"amount"}
     # A definite refusal returns the document to "signed": it can be sent again, the same bytes.
     assert results[2].status == DocumentStatus.SIGNED and "malformed" in results[2].reason.render()
     assert sorted(doc_id for doc_id, _, _ in bank.puts) == sorted([orders[0].id, orders[2].id, orders[3].id])
-    for doc_id, content, signatures in bank.puts:
+    for _doc_id, content, signatures in bank.puts:
         assert verify_detached(content, signatures[0], ca.der).owner_name == "Иванов Иван"
 
 

@@ -5,8 +5,10 @@ typing the PIN unlocks, and the text is still there. An idle clerk with the carr
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 import shiboken6
@@ -14,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 from bsclient.client import config as config_module
+from bsclient.client.carrier import TokenError
 from bsclient.ui.app import ClientApp
 from bsclient.ui.payments.sign_and_send import CarrierNotOpenError, SignAndSend
 from bsclient.ui.security.carrier_lock import LockCover
@@ -22,6 +25,7 @@ from tests.e2e_fixtures import USER_PIN, bank  # noqa: F401
 from tests.test_carrier_watch import _wait_until_pcsc_sees
 from tests.virtual_card import VPCD_READER, VirtualCard, vpcd_reader
 
+T = TypeVar("T")
 SHOTS = Path(os.environ.get("BSCLIENT_SHOTS", "/tmp/bsclient-shots"))
 NAME = "ТОО «Көктем-Строй» Алматы"
 PURPOSE = "Оплата по договору № 7 — ещё не сохранено, Қазақстан"
@@ -40,6 +44,12 @@ def carrier_in(pcscd: None) -> Iterator[VirtualCard]:
             card.remove()
 
 
+def off_the_gui_thread(work: Callable[[], T]) -> T:
+    """What a background worker does: the carrier refuses to make the GUI thread wait for the token."""
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        return worker.submit(work).result()
+
+
 def shot(widget, name: str) -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
     path = SHOTS / f"{name}.png"
@@ -55,9 +65,10 @@ def test_pulling_the_carrier_out_locks_and_nothing_typed_is_lost(carrier_in: Vir
     assert guard.watch.pcsc.available.wait(30)
     assert guard.watch.pcsc.readers == [VPCD_READER]  # the reader whose card was in at sign-in
     workplace = client.workplace
-    assert workplace is not None
-    old_session = workplace.session
-    assert old_session is not None
+    assert workplace is not None and workplace.carrier is not None
+    carrier = workplace.carrier
+    old_key = carrier.key
+    assert carrier.is_open and old_key is not None
 
     editor = open_new_payment(qtbot, client)
     type_into(qtbot, editor, "beneficiaryNameEdit", NAME)
@@ -74,8 +85,9 @@ def test_pulling_the_carrier_out_locks_and_nothing_typed_is_lost(carrier_in: Vir
     for covered, cover in covers.items():
         assert cover.isVisible() and cover.geometry() == covered.rect()
     assert "Insert the key carrier and enter its PIN to go on" in covers[window].action_label.text()
-    qtbot.waitUntil(lambda: old_session.closed, timeout=WAIT_MS)  # logged out on the token thread
-    assert workplace.session is None and workplace.key is None
+    assert not carrier.is_open and carrier.key is None
+    with pytest.raises(TokenError):  # the session is gone: the carrier signs nothing, whoever asks
+        off_the_gui_thread(lambda: carrier.sign(old_key, b"while locked"))
     shot(window, "carrier-lock-main")
     shot(editor, "carrier-lock-editor")
 
@@ -109,10 +121,9 @@ def test_pulling_the_carrier_out_locks_and_nothing_typed_is_lost(carrier_in: Vir
     assert editor.isVisible() and editor in window.editors()
     assert name_edit.text() == NAME
     assert purpose_edit.toPlainText() == PURPOSE
-    new_session = workplace.session
-    assert new_session is not None and new_session is not old_session and not new_session.closed
-    assert workplace.key is not None
-    signature = workplace.token_thread.submit(new_session.sign, workplace.key, b"after the lock").result()
+    key = carrier.key
+    assert carrier.is_open and key is not None
+    signature = off_the_gui_thread(lambda: carrier.sign(key, b"after the lock"))
     assert len(signature) == 256  # RSA-2048: the new session signs
     # The watch goes on with the new session: pulling the carrier out again locks again.
     qtbot.waitUntil(lambda: guard.watch is not None and guard.watch.pcsc is not None
@@ -178,7 +189,8 @@ def test_an_idle_clerk_is_reminded_to_take_the_carrier_out(tiny_idle: None, sign
     reminder = guard.reminder
     assert not reminder.isModal()
     assert "take the carrier out of the computer" in reminder.text_label.text()
-    assert not guard.is_locked and client.workplace is not None and client.workplace.session is not None
+    assert not guard.is_locked and client.workplace is not None and client.workplace.carrier is not None
+    assert client.workplace.carrier.is_open
     shot(reminder, "carrier-reminder")
     # It does not lock: the main window still takes input.
     window = client.window

@@ -7,11 +7,13 @@ reasons, R9.7 never paid twice. Every signature is also checked by openssl (an i
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from bsclient.client.carrier import Carrier, Pin
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
@@ -20,7 +22,6 @@ from bsclient.client.session.bank_api import BankApi, BankError
 from bsclient.client.session.key_request import collect_key, request_key
 from bsclient.crypto import certificate_info
 from bsclient.rules import validate_payment_order
-from bsclient.token import Pin, Pkcs11Module, TokenSession, TokenSigner
 from tests.login_helpers import finish_login, log_in
 from tests.refbank_server import RunningBank, start_refbank
 from tests.token_fixtures import SoftHsm, openssl_cms_verify, pin, softhsm  # noqa: F401 - fixtures
@@ -92,40 +93,50 @@ def wait_for(api: BankApi, store: DocumentStore, doc_id: str, status: DocumentSt
         refresh_states(api, store)
 
 
-def enrol_approved(bank: RunningBank, api: BankApi, session: TokenSession, algorithm: str = "rsa-2048"):
+def enrol_approved(bank: RunningBank, api: BankApi, carrier: Carrier, algorithm: str = "rsa-2048"):
     """A key requested before the login's second factor: it waits (never issued at once), the bank's
-    officer approves it, the client collects the certificate."""
+    officer approves it, the client collects the certificate; the key then signs."""
     from refbank.pki.requests import approve_request
 
-    request = request_key(api, session, key_label="signing key", common_name="Key request", algorithm=algorithm)
+    request = request_key(api, carrier, key_label="signing key", common_name="Key request", algorithm=algorithm)
     assert not request.installed
     approve_request(bank.data_dir, request.request_id)
-    collected = collect_key(api, session, request)
+    collected = collect_key(api, carrier, request)
     assert collected.installed
+    carrier.use_key(collected.key)
     return collected.key
 
 
-def test_enrol_sign_send_twice_and_follow_to_executed(bank: RunningBank, softhsm: SoftHsm, pin: Pin,
-                                                     tmp_path: Path):
+@pytest.fixture
+def carrier(softhsm: SoftHsm, pin: Pin) -> Iterator[Carrier]:  # noqa: F811
+    """A new token opened through the client's Carrier: token work on its thread, the bank on the test's."""
+    label = softhsm.new_token("client")
+    opened = Carrier(softhsm.module_path)
+    try:
+        opened.open(pin, label=label)
+        yield opened
+    finally:
+        opened.shutdown()  # unloaded: later tests' tokens must be seen
+
+
+def test_enrol_sign_send_twice_and_follow_to_executed(bank: RunningBank, carrier: Carrier, tmp_path: Path):
     """R2.2, R3.1, R9.5, R9.7: key made on the token, certified by the bank; the order signed there,
     sent twice, paid once, and followed from signed to executed."""
-    label = softhsm.new_token("client")
     api = BankApi(bank.url, bank.ca_file)
     answer = api.login("clerk", bank.users["clerk"])
     payer = account_of(bank, company_bin(bank))
 
-    with Pkcs11Module(softhsm.module_path) as module, TokenSession.open(module, pin, label=label) as session, \
-            DocumentStore(tmp_path / "documents.sqlite3") as store:
-        key = enrol_approved(bank, api, session)  # served before the proof, issued after the officer's approval
-        user = finish_login(api, bank, answer, key=TokenSigner(session, key))  # R8.2
+    with DocumentStore(tmp_path / "documents.sqlite3") as store:
+        key = enrol_approved(bank, api, carrier)  # served before the proof, issued after the officer's approval
+        user = finish_login(api, bank, answer, key=carrier.signer())  # R8.2
         before = next(a for a in api.accounts() if a.iban == payer["iban"])
-        assert [k.key_id for k in session.key_pairs() if k.certificate_der] == [key.key_id]
+        assert [k.key_id for k in carrier.key_pairs() if k.certificate_der] == [key.key_id]
         assert certificate_info(key.certificate_der).owner_name == user.full_name  # the bank's subject
 
         order = payment(bank, payer, "1 500,50")
         assert validate_payment_order(order, before) == {}
         store.save_draft(order)
-        signed = sign_and_store(store, order, TokenSigner(session, key), user.full_name)
+        signed = sign_and_store(store, order, carrier.signer(), user.full_name)
         assert signed.status == DocumentStatus.SIGNED
         checked = openssl_cms_verify(tmp_path, signed.content, signed.signatures[0], bank.ca_file.read_bytes())
         assert checked.returncode == 0, checked.stderr
@@ -143,18 +154,16 @@ def test_enrol_sign_send_twice_and_follow_to_executed(bank: RunningBank, softhsm
         assert before.balance - after.balance == Decimal("1500.50")
 
 
-def test_a_rejected_order_keeps_the_banks_reason(bank: RunningBank, softhsm: SoftHsm, pin: Pin, tmp_path: Path):
+def test_a_rejected_order_keeps_the_banks_reason(bank: RunningBank, carrier: Carrier, tmp_path: Path):
     """R9.5: a rejection shows the bank's reason in the clerk's words."""
-    label = softhsm.new_token("client")
     api = BankApi(bank.url, bank.ca_file)
     answer = api.login("clerk", bank.users["clerk"])
     payer = account_of(bank, company_bin(bank))
-    with Pkcs11Module(softhsm.module_path) as module, TokenSession.open(module, pin, label=label) as session, \
-            DocumentStore(tmp_path / "documents.sqlite3") as store:
-        key = enrol_approved(bank, api, session, algorithm="ec-p256")
-        finish_login(api, bank, answer, key=TokenSigner(session, key))  # R8.2: the new carrier proves itself
+    with DocumentStore(tmp_path / "documents.sqlite3") as store:
+        enrol_approved(bank, api, carrier, algorithm="ec-p256")
+        finish_login(api, bank, answer, key=carrier.signer())  # R8.2: the new carrier proves itself
         order = payment(bank, payer, str(Decimal(payer["balance"]) * 10))
-        sign_and_store(store, order, TokenSigner(session, key), "clerk")
+        sign_and_store(store, order, carrier.signer(), "clerk")
         record = send(api, store, order.id)
     assert record.status == DocumentStatus.REJECTED
     assert record.reason.context == "Bank" and "available balance" in record.reason.render()

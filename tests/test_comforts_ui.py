@@ -298,5 +298,4 @@ def test_a_viewer_is_offered_neither_copy_template_picker_nor_recall(qtbot, tmp_
         draft.close()
     finally:
         wait_for_background_work()
-        workplace.token_thread.shutdown()
         workplace.store.close()

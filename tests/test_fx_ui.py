@@ -20,7 +20,6 @@ from bsclient.client.documents.record import DocumentRecord, DocumentStatus, Exe
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.models import Account
 from bsclient.rules.kinds.foreign import ForeignDetails
-from bsclient.token import TokenThread
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.workplace import Workplace
@@ -45,7 +44,7 @@ class RatesBank(StandInBank):
 @pytest.fixture
 def workplace(tmp_path):
     workplace = Workplace(api=RatesBank(), store=DocumentStore(tmp_path / "documents.sqlite3"),  # type: ignore[arg-type]
-                          token_thread=TokenThread(), user=USER, accounts=list(ACCOUNTS))
+                          user=USER, accounts=list(ACCOUNTS))
     translator = QTranslator()
     if os.environ.get("FX_LANG"):
         translations = Path(__file__).parent.parent / "bsclient" / "ui" / "translations"
@@ -55,7 +54,6 @@ def workplace(tmp_path):
     yield workplace
     QCoreApplication.removeTranslator(translator)
     wait_for_background_work()
-    workplace.token_thread.shutdown()
     workplace.store.close()
 
 

@@ -116,7 +116,7 @@ def test_a_restart_while_the_new_key_waits_lets_the_clerk_in_and_check_again_sig
     _compromise(qtbot, window)
     dialog = _dialog(qtbot, first)
     qtbot.waitUntil(dialog.findChild(QPushButton, "keyCheckAgainButton").isEnabled, timeout=WAIT_MS)
-    request_id = first.client.workplace.key_waiting
+    request_id = first.client.workplace.carrier.key_waiting
     assert request_id is not None and remembered_request_id(config.data_dir) == request_id
     bar = window.findChild(QWidget, "keyWaitingBar")
     qtbot.waitUntil(bar.isVisible, timeout=WAIT_MS)  # at once in the running window too
@@ -128,7 +128,7 @@ def test_a_restart_while_the_new_key_waits_lets_the_clerk_in_and_check_again_sig
     runs.append(second)
     window = second.sign_in(bank, code=True)
     workplace = second.client.workplace
-    assert workplace.key is None and workplace.key_waiting == request_id
+    assert workplace.carrier.key is None and workplace.carrier.key_waiting == request_id
     assert "No signing key" in window.findChild(QLabel, "keyOwnerLabel").text()
     bar = window.findChild(QWidget, "keyWaitingBar")
     qtbot.waitUntil(bar.isVisible, timeout=WAIT_MS)
@@ -155,9 +155,9 @@ def test_a_restart_while_the_new_key_waits_lets_the_clerk_in_and_check_again_sig
     qtbot.waitUntil(lambda: "has not approved" in status.text(), timeout=WAIT_MS)
     approve_request(bank.data_dir, request_id)
     click(qtbot, bar, "keyWaitingCheckButton")
-    qtbot.waitUntil(lambda: workplace.key is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: workplace.carrier.key is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=WAIT_MS)
-    assert workplace.key_waiting is None and remembered_request_id(config.data_dir) is None
+    assert workplace.carrier.key_waiting is None and remembered_request_id(config.data_dir) is None
     assert "Signing key:" in window.findChild(QLabel, "keyOwnerLabel").text()  # the header shows the new key
     click(qtbot, dialog, "keyCompromiseCloseButton")
 
@@ -177,7 +177,7 @@ def test_a_restart_after_the_bank_approved_installs_the_certificate_at_login(
     _compromise(qtbot, window)
     dialog = _dialog(qtbot, first)
     qtbot.waitUntil(dialog.findChild(QPushButton, "keyCheckAgainButton").isEnabled, timeout=WAIT_MS)
-    request_id = first.client.workplace.key_waiting
+    request_id = first.client.workplace.carrier.key_waiting
     first.stop()
     approve_request(bank.data_dir, request_id)  # approved while the application is closed
 
@@ -186,7 +186,7 @@ def test_a_restart_after_the_bank_approved_installs_the_certificate_at_login(
     runs.append(second)
     window = second.sign_in(bank, code=False)
     workplace = second.client.workplace
-    assert workplace.key is not None and workplace.key.certificate_der is not None
-    assert workplace.key_waiting is None and remembered_request_id(config.data_dir) is None
+    assert workplace.carrier.key is not None and workplace.carrier.key.certificate_der is not None
+    assert workplace.carrier.key_waiting is None and remembered_request_id(config.data_dir) is None
     assert not window.findChild(QWidget, "keyWaitingBar").isVisible()
     second.stop()

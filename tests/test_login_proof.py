@@ -222,18 +222,22 @@ def test_the_challenge_is_a_wire_base64_of_text(bank, carriers, api):  # noqa: F
 
 
 def test_after_a_refusal_the_next_carrier_answers_a_fresh_challenge(bank, carriers, api):  # noqa: F811
+    from bsclient.client.carrier import Carrier, Pin, signing_key
     from bsclient.client.session.login import CarrierProof
-    from bsclient.token import Pin, Pkcs11Module, TokenSession, TokenSigner
 
     answer = api.login(clerk_login(bank), bank.users[clerk_login(bank)])
     proof = CarrierProof(api, answer)
     mine, theirs = carriers["clerk"], carriers["first"]
-    with Pkcs11Module(mine.module) as module, \
-            TokenSession.open(module, Pin(theirs.user_pin), label=theirs.label) as wrong, \
-            TokenSession.open(module, Pin(mine.user_pin), label=mine.label) as right:
-        def signer(session: TokenSession) -> TokenSigner:
-            return TokenSigner(session, next(k for k in session.key_pairs() if k.certificate_der))
-
-        assert refused(lambda: proof(signer(wrong))).code == "carrier_not_yours"
-        assert proof(signer(right)).login == clerk_login(bank)  # a new challenge, asked by the proof itself
+    # The client's way: the carriers on their one token thread, the bank on this thread.
+    wrong = Carrier(mine.module)
+    right = wrong.sibling()
+    try:
+        for carrier, enrolled in ((wrong, theirs), (right, mine)):
+            carrier.open(Pin(enrolled.user_pin), label=enrolled.label)
+            carrier.use_key(signing_key(carrier.key_pairs()))
+        assert refused(lambda: proof(wrong.signer())).code == "carrier_not_yours"
+        assert proof(right.signer()).login == clerk_login(bank)  # a new challenge, asked by the proof itself
+    finally:
+        right.unload()
+        wrong.shutdown()
     assert api.accounts()

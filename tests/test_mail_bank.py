@@ -8,7 +8,6 @@ and it tells the company of rejected documents by letter.
 from __future__ import annotations
 
 import base64
-import gc
 import os
 import sqlite3
 import subprocess
@@ -20,6 +19,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from bsclient.client.carrier import Carrier, CarrierSigner, Pin, signing_key
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.documents.workflow import send, sign_and_store
@@ -42,7 +42,6 @@ from bsclient.client.mail import (
 )
 from bsclient.client.session.bank_api import BankApi, BankError
 from bsclient.crypto import canonical_bytes, sign_detached
-from bsclient.token import KeyPair, Pin, Pkcs11Module, TokenSession, TokenSigner
 from tests.e2e_fixtures import USER_PIN, bank, clerk_login, enrolled_carrier  # noqa: F401 - fixtures
 from tests.login_helpers import log_in
 from tests.refbank_server import REPO, RunningBank, refbank_command
@@ -51,30 +50,29 @@ LIMIT = 5 * 1024 * 1024
 
 
 @pytest.fixture(scope="module")
-def carrier(bank: RunningBank, softhsm_config: Path) -> Iterator[tuple[TokenSession, KeyPair]]:
-    """The clerk's carrier, enrolled at the bank, with its session open."""
+def carrier(bank: RunningBank, softhsm_config: Path) -> Iterator[Carrier]:
+    """The clerk's carrier, enrolled at the bank, open through the client's Carrier."""
     enrolled = enrolled_carrier(bank, softhsm_config)
-    with Pkcs11Module(enrolled.module) as module, \
-            TokenSession.open(module, Pin(USER_PIN), label=enrolled.label) as session:
-        key = next(k for k in session.key_pairs() if k.certificate_der)
-        yield session, key
-    # Tracebacks kept by pytest.raises hold the session in reference cycles; PyKCS11 objects
-    # collected later would unload the module under the next test's carrier.
-    del session, key
-    gc.collect()
+    opened = Carrier(enrolled.module)
+    try:
+        opened.open(Pin(USER_PIN), label=enrolled.label)
+        opened.use_key(signing_key(opened.key_pairs()))
+        yield opened
+    finally:
+        opened.shutdown()  # unloaded: the next test's carrier must be seen
 
 
 @pytest.fixture
-def api(bank: RunningBank, carrier: tuple[TokenSession, KeyPair]) -> Iterator[BankApi]:
+def api(bank: RunningBank, carrier: Carrier) -> Iterator[BankApi]:
     client = BankApi(bank.url, bank.ca_file)
-    log_in(client, bank, clerk_login(bank), key=TokenSigner(*carrier))  # R8.2: the carrier's proof
+    log_in(client, bank, clerk_login(bank), key=carrier.signer())  # R8.2: the carrier's proof
     yield client
     client.logout()
     client.close()
 
 
-def signer(carrier: tuple[TokenSession, KeyPair]) -> TokenSigner:
-    return TokenSigner(*carrier)
+def signer(carrier: Carrier) -> CarrierSigner:
+    return carrier.signer()
 
 
 def kept_by_bank(bank: RunningBank, letter_id: str) -> sqlite3.Row | None:

@@ -54,7 +54,6 @@ def workplace(tmp_path):
     workplace.api = StandInMailBank()  # type: ignore[assignment]
     yield workplace
     wait_for_background_work()
-    workplace.token_thread.shutdown()
     workplace.store.close()
 
 
@@ -109,7 +108,6 @@ def test_compose_shows_its_mistakes_inline_and_keeps_what_was_typed(qtbot, workp
         compose.grab().save(str(Path(SHOTS) / "compose_stand_in.png"))
 
     compose.subject_edit.setText("Тема")
-    workplace.session = None  # the carrier is not open
     compose.sign_and_send()
     assert "key carrier is not open" in error.text()
     assert (compose.subject_edit.text(), compose.text_edit.toPlainText()) == ("Тема", "Текст письма")

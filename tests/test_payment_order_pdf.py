@@ -201,7 +201,6 @@ def workplace(tmp_path):
     workplace = make_workplace(tmp_path)
     yield workplace
     wait_for_background_work()
-    workplace.token_thread.shutdown()
     workplace.store.close()
 
 

@@ -11,7 +11,10 @@ import json
 import os
 import subprocess
 import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -21,7 +24,6 @@ from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.workflow import sign_order
 from bsclient.client.session.key_compromise import bank_serial
 from bsclient.client.session.key_request import pending_request, remembered_request_id
-from bsclient.token.signer import TokenSigner
 from bsclient.ui.app import ClientApp
 from tests.access_helpers import cli
 from tests.clerk_driver import (  # noqa: F401
@@ -38,6 +40,14 @@ from tests.clerk_driver import (  # noqa: F401
 from tests.e2e_fixtures import bank  # noqa: F401
 from tests.refbank_server import REPO, RunningBank, refbank_command
 from tests.test_selfservice_ui import _bank_db, shot
+
+T = TypeVar("T")
+
+
+def off_the_gui_thread(work: Callable[[], T]) -> T:
+    """What a background worker does: the carrier refuses to make the GUI thread wait for the token."""
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        return worker.submit(work).result()
 
 
 def _message_box(qtbot, name: str) -> QMessageBox:
@@ -56,9 +66,10 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
                                                                       qtbot, tmp_path: Path) -> None:
     client = signed_in
     window, workplace = client.window, client.workplace
-    assert window is not None and workplace is not None and workplace.certificate is not None
-    old_key, old_serial = workplace.key, bank_serial(workplace.certificate.serial)
-    session = workplace.session
+    assert window is not None and workplace is not None and workplace.carrier is not None
+    carrier = workplace.carrier
+    assert carrier.certificate is not None and carrier.key is not None
+    old_key, old_serial = carrier.key, bank_serial(carrier.certificate.serial)
 
     # A payment order signed with the old key now, sent only after the compromise.
     payer, beneficiary = payer_account(bank), other_company_account(bank)
@@ -67,8 +78,7 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
     fill_payment_order(qtbot, editor, name=beneficiary["company"], bin_=beneficiary["company_bin"],
                        iban=beneficiary["iban"], amount="1 000,00")
     early = dataclasses.replace(editor.order(), id=str(uuid.uuid4()))
-    content, old_signature = workplace.token_thread.submit(
-        lambda: sign_order(early, TokenSigner(session, old_key))).result()
+    content, old_signature = off_the_gui_thread(lambda: sign_order(early, carrier.signer(old_key)))
 
     # Session → My key is compromised…: asks first; Cancel changes nothing.
     action = window.findChild(QAction, "keyCompromisedAction")
@@ -91,9 +101,9 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
     dialog = client.selfservice.key_compromise.dialog  # this client's own, not an earlier test's
     check = dialog.findChild(QPushButton, "keyCheckAgainButton")
     qtbot.waitUntil(check.isEnabled, timeout=WAIT_MS)
-    keys = workplace.token_thread.submit(session.key_pairs).result()
+    keys = off_the_gui_thread(carrier.key_pairs)
     pending = pending_request(client.config.data_dir, keys)
-    assert pending is not None and workplace.key_waiting == pending.request_id
+    assert pending is not None and carrier.key_waiting == pending.request_id
     assert pending.request_id in dialog.findChild(QLabel, "keyCompromiseStatus").text()
     qtbot.wait(100)
     shot(dialog, "key-compromise-waiting-en")
@@ -109,8 +119,8 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
                               (pending.request_id,)).fetchone()[0]
         assert status == "pending"
     # The old key is not offered any more; it is gone from the carrier, the new one has no certificate yet.
-    assert workplace.key is None and workplace.certificate is None
-    keys = workplace.token_thread.submit(session.key_pairs).result()
+    assert carrier.key is None and carrier.certificate is None
+    keys = off_the_gui_thread(carrier.key_pairs)
     assert old_key.key_id not in {k.key_id for k in keys}
     new = next(k for k in keys if k.key_id == pending.key.key_id)
     assert new.certificate_der is None
@@ -131,13 +141,13 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
     printed = cli(bank, "certificates", "approve", pending.request_id)
     assert pending.request_id in printed
     click(qtbot, dialog, "keyCheckAgainButton")
-    qtbot.waitUntil(lambda: workplace.key is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: carrier.key is not None, timeout=WAIT_MS)
     assert "new key" in status_label.text()
     qtbot.wait(100)
     shot(dialog, "key-compromise-installed-en")
     assert remembered_request_id(client.config.data_dir) is None
-    assert workplace.key.key_id == pending.key.key_id and workplace.key.certificate_der is not None
-    new_serial = bank_serial(workplace.certificate.serial)
+    assert carrier.key.key_id == pending.key.key_id and carrier.key.certificate_der is not None
+    new_serial = bank_serial(carrier.certificate.serial)
     assert new_serial != old_serial
     click(qtbot, dialog, "keyCompromiseCloseButton")
 

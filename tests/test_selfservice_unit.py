@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bsclient.client.carrier import KeyPair
 from bsclient.client.config import ConfigError, load_config, write_config
 from bsclient.client.session.key_compromise import bank_serial
 from bsclient.client.session.key_request import (
@@ -18,7 +19,6 @@ from bsclient.client.session.key_request import (
     save_pending,
 )
 from bsclient.client.session.security_notices import NOTICES, STATE_FILE, next_notice
-from bsclient.token import KeyPair
 
 BASE = '[bank]\nurl = "https://bank.example"\nca_file = "ca.pem"\n{bank}\n[carrier]\nmodule = "softhsm.so"\n{rest}'
 

@@ -18,10 +18,10 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QWizard
 
+from bsclient.client.carrier import Carrier, Pin
 from bsclient.client.config import load_config
 from bsclient.client.setup.deployment import Deployment, candidate_paths, find_deployment
 from bsclient.client.setup.flow import Step
-from bsclient.token import Pin, Pkcs11Module, TokenSession
 from bsclient.ui.setup.start import hand_over
 from bsclient.ui.setup.wizard import SetupWizard
 from installer.provisioning import init_blank_carrier
@@ -110,11 +110,14 @@ def certified_carrier(bank: RunningBank, softhsm_config: Path, login: str):
     if isinstance(answer, LoginCodeNeeded):  # R8.2: no key of the bank yet, a code instead
         answer_login_code(api, answer, last_code(bank, login))
     user = user_of(answer)
-    with Pkcs11Module(carrier.module) as module, \
-            TokenSession.open(module, Pin(USER_PIN), label=carrier.label) as session:
-        request = request_key(api, session, common_name=user.full_name)
+    key_carrier = Carrier(carrier.module)
+    try:
+        key_carrier.open(Pin(USER_PIN), label=carrier.label)
+        request = request_key(api, key_carrier, common_name=user.full_name)
         cli(bank, "certificates", "approve", request.request_id)
-        assert collect_key(api, session, request).installed
+        assert collect_key(api, key_carrier, request).installed
+    finally:
+        key_carrier.shutdown()
     api.logout()
     api.close()
     return carrier
@@ -131,7 +134,7 @@ def shot(widget, name: str) -> Path:
 def make_wizard(qtbot, tmp_path) -> Iterator:
     made: list[SetupWizard] = []
 
-    def make(deployment: Deployment = Deployment()) -> SetupWizard:
+    def make(deployment: Deployment | None = None) -> SetupWizard:
         wizard = SetupWizard(config_path=tmp_path / "settings" / "config.toml", deployment=deployment,
                              data_dir=tmp_path / "data")
         qtbot.addWidget(wizard)
@@ -143,7 +146,7 @@ def make_wizard(qtbot, tmp_path) -> Iterator:
     for wizard in made:  # every carrier module unloaded: later tests' carriers stay visible
         if shiboken6.isValid(wizard):
             wizard.release()
-            wizard.context.token_thread.shutdown()
+            wizard.context.carrier.shutdown()
 
 
 def go_next(qtbot, wizard: SetupWizard) -> None:
@@ -323,7 +326,7 @@ def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank
         window = top_level(qtbot, "mainWindow")
         qtbot.wait(3000)
         qtbot.waitUntil(lambda: window.accounts_table.accounts_model.rowCount() >= 2, timeout=WAIT_MS)
-        assert client.config == config and client.workplace.certificate.owner_name == "Бекова Алия Маратовна"
+        assert client.config == config and client.workplace.carrier.certificate.owner_name == "Бекова Алия Маратовна"
         shot(window, f"8-main-window-{language}")
         # On demand: Session > Set up again… opens the wizard with the settings in use.
         again = window.findChild(QAction, "setupAgainAction")
@@ -465,7 +468,7 @@ def test_a_key_request_still_waiting_is_picked_up_by_a_later_set_up(qtbot, bank,
     request_id = page._request.request_id
     qtbot.waitUntil(first.context.pending_file.exists, timeout=WAIT_MS)
     first.reject()  # the clerk closes the set-up while the bank has not approved yet
-    first.context.token_thread.shutdown()
+    first.context.carrier.shutdown()
 
     second = up_to_the_key_page(NEW_PASSWORD)
     wait_step(qtbot, second, Step.KEY)  # the password is changed already: no password step

@@ -164,7 +164,6 @@ def workplace_for(tmp_path):
     yield make
     wait_for_background_work()
     for workplace in made:
-        workplace.token_thread.shutdown()
         workplace.store.close()
 
 

@@ -108,3 +108,23 @@ def _assert_openssl_accepts_csr(csr_pem: bytes, directory: Path) -> None:
     # openssl 3.0 exits 0 even when the self-signature fails: read what it says.
     assert result.returncode == 0, result.stderr
     assert "verify OK" in result.stdout + result.stderr, result.stdout + result.stderr
+
+
+def test_a_key_handle_kept_from_an_earlier_signature_is_looked_up_again_when_stale(
+    softhsm: SoftHsm, pin: Pin
+) -> None:
+    """The session keeps the key's handle between signatures (no search per signature); a handle
+    that no longer names the key (the key was replaced) is found again, and the signature still verifies."""
+    import PyKCS11
+
+    label = softhsm.new_token("stale")
+    ca = TestCa()
+    with Pkcs11Module(softhsm.module_path) as module, TokenSession.open(module, pin, label=label) as session:
+        key = session.generate_key_pair("Director", "rsa-2048")
+        key = session.store_certificate(key, ca.issue(key.public_key_der, common_name="Director"))
+        stale = PyKCS11.CK_OBJECT_HANDLE(session._current())
+        stale.assign(0x7FFF_FFF0)
+        session._key_handles[key.key_id] = stale
+        signature = sign_detached(b"content", TokenSigner(session, key))
+        assert session._key_handles[key.key_id].value() != 0x7FFF_FFF0
+    assert verify_detached(b"content", signature, ca.der).owner_name == "Director"

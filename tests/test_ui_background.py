@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtCore import QObject, QThread
 from PySide6.QtWidgets import QApplication
 
-from bsclient.token import TokenThread
-from bsclient.ui.background import run_in_background, run_on_token_thread, wait_for_background_work
+from bsclient.client.carrier import Carrier
+from bsclient.ui.background import run_in_background, wait_for_background_work
+from installer.softhsm import SOFTHSM_MODULE
 
 
 def test_result_arrives_on_the_gui_thread_after_work_off_it(qtbot):
@@ -68,21 +69,18 @@ def test_result_is_dropped_when_its_window_is_gone(qtbot):
     assert received == []
 
 
-def test_token_work_runs_on_the_token_thread_and_returns_on_the_gui_thread(qtbot):
+def test_carrier_work_runs_in_the_background_and_never_blocks_the_gui_thread(qtbot):
     owner = QObject()
-    results: list[tuple[bool, bool]] = []
-    token_thread = TokenThread()
+    assert SOFTHSM_MODULE is not None
+    carrier = Carrier(SOFTHSM_MODULE, refuse_main_thread=True)  # as the windows make it
     try:
-        run_on_token_thread(owner, token_thread, token_thread.is_current,
-                            on_success=lambda on_token_thread: results.append(
-                                (on_token_thread, QThread.currentThread() is QApplication.instance().thread())))
+        with pytest.raises(AssertionError, match="GUI thread"):
+            carrier.tokens()  # on the GUI thread it would wait for the token: refused
+        results: list[tuple[object, bool]] = []
+        run_in_background(owner, carrier.tokens, on_success=lambda tokens: results.append(
+            (tokens, QThread.currentThread() is QApplication.instance().thread())))
         qtbot.waitUntil(lambda: bool(results), timeout=5000)
-        assert results == [(True, True)]
-
-        failures: list[Exception] = []
-        run_on_token_thread(owner, token_thread, lambda: 1 / 0, on_success=results.append,
-                            on_failure=failures.append)
-        qtbot.waitUntil(lambda: bool(failures), timeout=5000)
-        assert isinstance(failures[0], ZeroDivisionError)
+        tokens, on_gui_thread = results[0]
+        assert isinstance(tokens, list) and on_gui_thread
     finally:
-        token_thread.shutdown()
+        carrier.shutdown()

@@ -9,7 +9,7 @@ from schwifty import IBAN
 
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.models import Account, DocumentState, UserInfo
-from bsclient.token import TokenThread
+from bsclient.crypto import CertificateInfo
 from bsclient.ui.workplace import Workplace
 
 PAYER_IIK = IBAN.generate("KZ", bank_code="601", account_code="0000000000017").compact
@@ -35,6 +35,16 @@ class StandInBank:
         return [s for s in self.states if s.id in ids]
 
 
+class StandInCarrier:
+    """What the windows read of an open carrier, without a token behind it (nothing can be signed)."""
+
+    def __init__(self, certificate: CertificateInfo) -> None:
+        self.certificate = certificate
+        self.is_open = True
+        self.key = None
+        self.key_waiting = None
+
+
 def make_workplace(tmp_path: Path) -> Workplace:
     return Workplace(api=StandInBank(), store=DocumentStore(tmp_path / "documents.sqlite3"),  # type: ignore[arg-type]
-                     token_thread=TokenThread(), user=USER, accounts=list(ACCOUNTS))
+                     user=USER, accounts=list(ACCOUNTS))

@@ -94,6 +94,5 @@ def test_a_200000_line_statement_in_the_real_window(qtbot, tmp_path, big_stateme
 
     window.close()
     wait_for_background_work()
-    workplace.token_thread.shutdown()
     workplace.store.close()
 

@@ -14,7 +14,6 @@ import pytest
 
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.session.bank_api import BankApi
-from bsclient.token import TokenThread
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.statements.window import StatementWindow
 from bsclient.ui.widgets.amount_text import format_money
@@ -31,11 +30,10 @@ def workplace(bank: RunningBank, tmp_path):  # noqa: F811 - the fixture imported
     api = BankApi(bank.url, bank.ca_file)
     login = clerk_login(bank)
     user = log_in(api, bank, login)  # R8.2: the second factor too
-    workplace = Workplace(api=api, store=DocumentStore(tmp_path / "documents.sqlite3"), token_thread=TokenThread(),
-                          user=user, accounts=api.accounts())
+    workplace = Workplace(api=api, store=DocumentStore(tmp_path / "documents.sqlite3"), user=user,
+                          accounts=api.accounts())
     yield workplace
     wait_for_background_work()
-    workplace.token_thread.shutdown()
     workplace.store.close()
     api.logout()
     api.close()

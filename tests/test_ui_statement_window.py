@@ -41,7 +41,6 @@ def workplace(tmp_path):
     workplace.api = StatementBank(make_statement(2000))
     yield workplace
     wait_for_background_work()
-    workplace.token_thread.shutdown()
     workplace.store.close()
 
 

@@ -76,11 +76,10 @@ def load_config(path: Path) -> ClientConfig:
         raise ConfigError(Message("Config", QT_TRANSLATE_NOOP(
             "Config", "The settings file {path} has a mistake: {problem}"), {"path": str(path), "problem": str(exc)})) from exc
     base = path.resolve().parent
-    carrier = data.get("carrier") if isinstance(data.get("carrier"), dict) else {}
-    storage = data.get("storage") if isinstance(data.get("storage"), dict) else {}
+    carrier, storage = _table(data, "carrier"), _table(data, "storage")
     label = carrier.get("token_label")
     data_dir = storage.get("data_dir")
-    ui = data.get("ui") if isinstance(data.get("ui"), dict) else {}
+    ui = _table(data, "ui")
     return ClientConfig(
         server_url=_setting(data, path, "bank", "url"),
         ca_file=_resolve(base, _setting(data, path, "bank", "ca_file")),
@@ -91,6 +90,12 @@ def load_config(path: Path) -> ClientConfig:
         idle_reminder_minutes=_idle_minutes(path, carrier.get("idle_reminder_minutes")),
         **_selfservice_settings(path, data),  # [session] lock_after_minutes, [bank] phone
     )
+
+
+def _table(data: dict[str, Any], name: str) -> dict[str, Any]:
+    """A [name] table of the settings; empty when it is missing or not a table."""
+    value = data.get(name)
+    return value if isinstance(value, dict) else {}
 
 
 def _idle_minutes(path: Path, value: object) -> float:
@@ -104,8 +109,7 @@ def _idle_minutes(path: Path, value: object) -> float:
 
 
 def _selfservice_settings(path: Path, data: dict[str, Any]) -> dict[str, Any]:
-    session = data.get("session") if isinstance(data.get("session"), dict) else {}
-    bank = data.get("bank") if isinstance(data.get("bank"), dict) else {}
+    session, bank = _table(data, "session"), _table(data, "bank")
     minutes = session.get("lock_after_minutes")
     if minutes is None:
         minutes = DEFAULT_LOCK_AFTER_MINUTES

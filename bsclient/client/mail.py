@@ -3,7 +3,7 @@
 A letter to the bank is signed like a document: its canonical JSON (subject, text and each
 attachment's name, size and SHA-256) carries a detached CMS signature made on the carrier; the
 attachments' bytes travel beside it. The calls here do network or disk work: run them off the
-GUI thread; `sign_letter` calls the token: run it on the TokenThread.
+GUI thread; `sign_letter` signs through the carrier's Signer, which does the token's part on its thread.
 """
 
 from __future__ import annotations
@@ -226,7 +226,7 @@ def check_draft(draft: LetterDraft, limits: MailLimits) -> None:
 
 
 def sign_letter(draft: LetterDraft, signer: Signer, limits: MailLimits) -> SignedLetter:
-    """Checks the draft, then signs its canonical content (on the TokenThread for a carrier's key)."""
+    """Checks the draft, then signs its canonical content (through the carrier's Signer for a carrier's key)."""
     check_draft(draft, limits)
     content = canonical_bytes(draft.to_content())
     return SignedLetter(draft, content, sign_detached(content, signer))

@@ -52,7 +52,7 @@ def sign_detached(
             "signer_infos": [signer_info],
         }
     )
-    return cms.ContentInfo({"content_type": "signed_data", "content": signed_data}).dump()
+    return bytes(cms.ContentInfo({"content_type": "signed_data", "content": signed_data}).dump())
 
 
 def signed_attributes_for(

@@ -44,5 +44,5 @@ def build_csr(
             "signature": sign(info.dump()),
         }
     )
-    return pem.armor("CERTIFICATE REQUEST", request.dump())
+    return bytes(pem.armor("CERTIFICATE REQUEST", request.dump()))
 

@@ -126,7 +126,10 @@ def _check_issued_by(certificate: x509.Certificate, ca: x509.Certificate) -> Non
 def _signing_time(attributes: dict[str, cms.SetOfAny]) -> datetime:
     if "signing_time" not in attributes:
         return datetime.now(UTC)
-    return _single(attributes, "signing_time")  # type: ignore[return-value]
+    moment = _single(attributes, "signing_time")
+    if not isinstance(moment, datetime):
+        raise signature_invalid("the signing time is not a time")
+    return moment
 
 
 def _check_validity(certificate: x509.Certificate, when: datetime) -> None:

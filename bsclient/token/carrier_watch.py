@@ -29,6 +29,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Protocol
 
 import PyKCS11
+from smartcard import scard
 
 from bsclient.token.errors import TokenError
 from bsclient.token.thread import TokenThread
@@ -85,8 +86,6 @@ class PcscWatch:
             return
         context = self._context
         if context is not None:
-            from smartcard import scard
-
             scard.SCardCancel(context)  # wakes SCardGetStatusChange at once
         if self._thread.is_alive():
             self._thread.join(timeout=5)
@@ -102,8 +101,6 @@ class PcscWatch:
             self._release()
 
     def _watch(self) -> None:
-        from smartcard import scard
-
         hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
         if hresult != scard.SCARD_S_SUCCESS:
             log.info("PC/SC is not available (%s): the carrier is watched through PKCS#11 only",
@@ -112,10 +109,10 @@ class PcscWatch:
         self._context = context
         if self._stop.is_set():
             return
-        states = self._states({}, self._list_readers())
-        states = self._wait(states, 0)
-        if states is None:
+        baseline = self._wait(self._states({}, self._list_readers()), 0)
+        if baseline is None:
             return
+        states = baseline
         self.readers = sorted(r for r, (state, _atr) in states.items()
                               if r != PNP_READER and state & scard.SCARD_STATE_PRESENT)
         families = {reader_family(r) for r in self.readers}
@@ -137,8 +134,6 @@ class PcscWatch:
             states = changed
 
     def _list_readers(self) -> list[str]:
-        from smartcard import scard
-
         hresult, readers = scard.SCardListReaders(self._context, [])
         if hresult != scard.SCARD_S_SUCCESS:
             return []  # SCARD_E_NO_READERS_AVAILABLE: every reader (a USB token) is gone
@@ -146,15 +141,11 @@ class PcscWatch:
 
     @staticmethod
     def _states(old: dict[str, tuple[int, bytes]], readers: list[str]) -> dict[str, tuple[int, bytes]]:
-        from smartcard import scard
-
         names = [*readers, PNP_READER]
         return {name: old.get(name, (scard.SCARD_STATE_UNAWARE, b"")) for name in names}
 
     def _wait(self, states: dict[str, tuple[int, bytes]], timeout_ms: int) -> dict[str, tuple[int, bytes]] | None:
         """The readers' states after a change or the timeout; None when the watch should end."""
-        from smartcard import scard
-
         while not self._stop.is_set():
             query = [(name, state & ~scard.SCARD_STATE_CHANGED) for name, (state, _atr) in states.items()]
             hresult, result = scard.SCardGetStatusChange(self._context, timeout_ms, query)
@@ -177,8 +168,6 @@ class PcscWatch:
     def _release(self) -> None:
         context, self._context = self._context, None
         if context is not None:
-            from smartcard import scard
-
             scard.SCardReleaseContext(context)
 
 
@@ -237,6 +226,13 @@ class Pkcs11Watch:
                 self._report(present)
 
 
+class LoadedModule(Protocol):
+    """What the PKCS#11 watch needs of a loaded module (Pkcs11Module): its binding."""
+
+    @property
+    def lib(self) -> SlotLibrary: ...
+
+
 class CarrierWatch:
     """Both watches for one open carrier session; `on_event(REMOVED | INSERTED, source)`.
 
@@ -244,7 +240,7 @@ class CarrierWatch:
     token. Start once; `stop()` never blocks unless `wait` is given (then not on the GUI thread).
     """
 
-    def __init__(self, on_event: EventCallback, *, token_thread: TokenThread, module: object,
+    def __init__(self, on_event: EventCallback, *, token_thread: TokenThread, module: LoadedModule,
                  slot_id: int, serial: str, pcsc: bool = True, pkcs11_interval: float = 2.0,
                  pcsc_timeout_ms: int = 500) -> None:
         self._on_event = on_event
@@ -257,7 +253,7 @@ class CarrierWatch:
             PcscWatch(self._reporter(self.pcsc_source), timeout_ms=pcsc_timeout_ms) if pcsc else None)
 
         def probe() -> bool:
-            return carrier_in_slot(module.lib, slot_id, serial)  # type: ignore[attr-defined]
+            return carrier_in_slot(module.lib, slot_id, serial)
 
         self.pkcs11 = Pkcs11Watch(token_thread, probe, self._reporter(self.pkcs11_source),
                                   interval=pkcs11_interval)

@@ -29,7 +29,7 @@ def _sha256(data: bytes) -> bytes:
 
 def _ecdsa_der(raw: bytes) -> bytes:
     # PKCS#11 returns r||s; CMS and X.509 carry the DER Ecdsa-Sig-Value SEQUENCE { r, s }.
-    return algos.DSASignature.from_p1363(raw).dump()
+    return bytes(algos.DSASignature.from_p1363(raw).dump())
 
 
 SIGNING_MECHANISMS: dict[str, SigningMechanism] = {

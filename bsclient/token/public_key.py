@@ -6,7 +6,7 @@ from asn1crypto import core, keys
 
 
 def rsa_public_key_der(modulus: bytes, public_exponent: bytes) -> bytes:
-    return keys.PublicKeyInfo(
+    return _der(keys.PublicKeyInfo(
         {
             "algorithm": {"algorithm": "rsa", "parameters": None},
             "public_key": keys.RSAPublicKey(
@@ -16,17 +16,17 @@ def rsa_public_key_der(modulus: bytes, public_exponent: bytes) -> bytes:
                 }
             ),
         }
-    ).dump()
+    ))
 
 
 def ec_public_key_der(ec_params: bytes, ec_point: bytes) -> bytes:
     parameters = keys.ECDomainParameters.load(ec_params)
-    return keys.PublicKeyInfo(
+    return _der(keys.PublicKeyInfo(
         {
             "algorithm": {"algorithm": "ec", "parameters": parameters},
             "public_key": _raw_point(ec_point, parameters.key_size),
         }
-    ).dump()
+    ))
 
 
 def _raw_point(ec_point: bytes, coordinate_size: int) -> bytes:
@@ -34,4 +34,8 @@ def _raw_point(ec_point: bytes, coordinate_size: int) -> bytes:
     # a bare uncompressed point has exactly 1 + 2 * coordinate_size bytes.
     if len(ec_point) == 1 + 2 * coordinate_size and ec_point[0] == 0x04:
         return ec_point
-    return core.OctetString.load(ec_point).native
+    return bytes(core.OctetString.load(ec_point).native)
+
+
+def _der(value: core.Asn1Value) -> bytes:
+    return bytes(value.dump())  # asn1crypto has no types: say what dump() returns

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 from collections.abc import Iterable
+from typing import Any
 
 import PyKCS11
 from asn1crypto import core, x509
@@ -26,7 +27,7 @@ from bsclient.token.public_key import ec_public_key_der, rsa_public_key_der
 from bsclient.token.thread import TokenThread
 
 _ALGORITHM_OF_KEY_TYPE = {PyKCS11.CKK_RSA: "rsa", PyKCS11.CKK_EC: "ec"}
-Handle = PyKCS11.CK_OBJECT_HANDLE
+Handle = Any  # PyKCS11.CK_OBJECT_HANDLE: PyKCS11 has no types
 _STALE_HANDLE = frozenset({PyKCS11.CKR_KEY_HANDLE_INVALID, PyKCS11.CKR_OBJECT_HANDLE_INVALID})
 
 
@@ -195,9 +196,9 @@ class TokenSession:
             self.thread.assert_current()
 
     def _objects(self, object_class: int, key_id: bytes) -> list[Handle]:
-        return self._current().findObjects(
+        return list(self._current().findObjects(
             [(PyKCS11.CKA_CLASS, object_class), (PyKCS11.CKA_ID, key_id)]
-        )
+        ))
 
     def _key_pair(self, private_key: Handle) -> KeyPair | None:
         session = self._current()
@@ -253,7 +254,7 @@ def _close_quietly(session: PyKCS11.Session) -> None:
 
 
 def _certificate_public_key(certificate_der: bytes) -> bytes:
-    return x509.Certificate.load(certificate_der).public_key.dump()
+    return bytes(x509.Certificate.load(certificate_der).public_key.dump())
 
 
 def _certificate_for(key: KeyPair, certificate_der: bytes) -> x509.Certificate:

@@ -5,57 +5,37 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QThread, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QThread
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from bsclient.client.config import ClientConfig
 from bsclient.ui.background import run_in_background, wait_for_background_work
+from bsclient.ui.language import TRANSLATIONS_DIR, apply_language, install_translations
 from bsclient.ui.login.login_dialog import LoginDialog
 from bsclient.ui.widgets.error_dialog import error_text, show_error
 
 # The bank, the store, the carrier and the main window load after the login window shows
 # (bench/startup.py measures it): these names are imported where they are first needed.
 if TYPE_CHECKING:
+    from bsclient.client.carrier import Carrier
     from bsclient.client.documents.store import DocumentStore
     from bsclient.client.models import UserInfo
     from bsclient.client.session.bank_api import BankApi
     from bsclient.client.session.login import LoginAnswer
-    from bsclient.token import Pkcs11Module, TokenSession, TokenThread
-    from bsclient.ui.login.pin_dialog import OpenCarrier, PinDialog
     from bsclient.ui.payments.main_window import MainWindow
     from bsclient.ui.security.carrier_lock import CarrierGuard
     from bsclient.ui.security.selfservice import SelfService
     from bsclient.ui.workplace import Workplace
 
+__all__ = ["TRANSLATIONS_DIR", "ClientApp", "apply_language", "install_translations", "run_gui", "show_startup_error"]
+
 log = logging.getLogger(__name__)
-TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 STORE_FILE = "documents.sqlite3"
-
-
-def install_translations(app: QApplication, locale: QLocale | None = None, *,
-                         directory: Path = TRANSLATIONS_DIR) -> list[QTranslator]:
-    """Load Qt's own and our translations (.qm in `directory`) for `locale` (the system's by default)."""
-    locale = locale or QLocale()
-    installed = []
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("bsclient", str(directory))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
-
-
-def apply_language(app: QApplication, language: str | None) -> list[QTranslator]:
-    """The clerk's language for texts and for numbers and dates ("1 500 000,50" in kk and ru);
-    None keeps the system's."""
-    locale = QLocale(language) if language else QLocale()
-    QLocale.setDefault(locale)
-    return install_translations(app, locale)
 
 
 def install_excepthook() -> None:
@@ -79,15 +59,14 @@ class ClientApp(QObject):
         super().__init__()
         self.config = config
         self.config_path = config_path  # where `config` came from: Session ▸ Set up again… writes there
-        self.token_thread: TokenThread | None = None  # made with the first carrier session
+        self.carrier: Carrier | None = None  # made for the first PIN; its session is open while the clerk is in
         self.api: BankApi | None = None
         self.store: DocumentStore | None = None
-        self.module: Pkcs11Module | None = None
         self.workplace: Workplace | None = None
         self.window: MainWindow | None = None
         self.carrier_guard: CarrierGuard | None = None  # locks when the carrier is pulled out (R6.7)
         self.selfservice: SelfService | None = None  # idle lock, notice, key compromise, help (selfservice.py)
-        self._dialog: LoginDialog | PinDialog | None = None
+        self._dialog: QDialog | None = None  # the way in's window shown now
         self._on_quit = on_quit
 
     def start(self) -> None:
@@ -113,104 +92,94 @@ class ClientApp(QObject):
         dialog.show()
 
     def _logged_in(self, answer: LoginAnswer | None) -> None:
-        from bsclient.client.session.login import CarrierProofNeeded, LoginCodeNeeded, user_of
-        from bsclient.token import TokenThread
-        from bsclient.ui.login.pin_dialog import PinDialog
-        from bsclient.ui.login.second_factor import ask_login_code, carrier_prover, waiting_key_collector
+        # Start-up: the carrier (PyKCS11) and the bank's modules load after the login window shows.
+        from bsclient.client.carrier import Carrier  # noqa: PLC0415 - start-up
+        from bsclient.client.session.login import CarrierProofNeeded, LoginCodeNeeded, user_of  # noqa: PLC0415 - start-up
+        from bsclient.ui.login.pin_dialog import PinDialog  # noqa: PLC0415 - start-up
+        from bsclient.ui.login.second_factor import (  # noqa: PLC0415 - start-up
+            ask_login_code,
+            carrier_prover,
+            waiting_key_collector,
+        )
 
-        assert answer is not None
+        assert answer is not None and self.api is not None
         if isinstance(answer, LoginCodeNeeded):  # R8.2: a one-time code instead of the carrier's proof
-            self._dialog = ask_login_code(self.api, answer, on_done=self._logged_in,  # type: ignore[assignment]
+            self._dialog = ask_login_code(self.api, answer, on_done=self._logged_in,
                                           on_cancel=self.quit)
             return
         user = user_of(answer)
         if user.password_change and not isinstance(answer, CarrierProofNeeded):
             self._force_password_change(user)  # R5.5: first login or an expired password: the change first
             return
-        if self.token_thread is None:
-            self.token_thread = TokenThread()
-        # R8.2: the carrier signs the bank's challenge on the token thread right after the PIN.
+        if self.carrier is None:
+            # The windows never wait for the carrier: its calls run in the background.
+            self.carrier = Carrier(self.config.pkcs11_module, refuse_main_thread=True)
+        # R8.2: the carrier signs the bank's challenge right after the PIN; the proof is sent after it.
         prove = carrier_prover(self.api, answer) if isinstance(answer, CarrierProofNeeded) else None
         # A new key waiting for the bank never locks the clerk out (key_request.collect_waiting).
-        dialog = PinDialog(self.token_thread, module_path=self.config.pkcs11_module,
-                           token_label=self.config.token_label, module=self.module, after_open=prove,
+        dialog = PinDialog(self.carrier, token_label=self.config.token_label, prove=prove,
                            collect_waiting=waiting_key_collector(self.api, self.config.data_dir))
-        dialog.accepted.connect(lambda: self._carrier_proven(user, dialog.carrier))
-        dialog.rejected.connect(lambda: self._carrier_refused(dialog))
+        dialog.accepted.connect(lambda: self._carrier_proven(user))
+        dialog.rejected.connect(self.quit)
         self._dialog = dialog
         dialog.show()
 
-    def open_after_setup(self, api: BankApi, user: UserInfo, carrier: OpenCarrier, token_thread: TokenThread) -> None:
+    def open_after_setup(self, api: BankApi, user: UserInfo, carrier: Carrier) -> None:
         """The set-up wizard has signed in and opened the carrier: straight to the main window."""
-        from bsclient.client.documents.store import DocumentStore
+        from bsclient.client.documents.store import DocumentStore  # noqa: PLC0415 - start-up: after the window
 
-        self.api, self.token_thread, self.module = api, token_thread, carrier.module
+        self.api, self.carrier = api, carrier
         store_path = self.config.data_dir / STORE_FILE
 
         def store_open(store: DocumentStore) -> None:
             self.store = store
-            self._carrier_open(user, carrier)
+            self._carrier_open(user)
 
         run_in_background(self, lambda: DocumentStore(store_path), on_success=store_open,
                           on_failure=self._cannot_start)
 
-    def _carrier_proven(self, user: UserInfo, carrier: OpenCarrier | None) -> None:
+    def _carrier_proven(self, user: UserInfo) -> None:
         if user.password_change:  # the bank serves the change only after the carrier's proof
-            self._force_password_change(user, carrier)
+            self._force_password_change(user, carrier_open=True)
         else:
-            self._carrier_open(user, carrier)
+            self._carrier_open(user)
 
-    def _force_password_change(self, user: UserInfo, carrier: OpenCarrier | None = None) -> None:
-        from dataclasses import replace
-
-        from bsclient.ui.login.change_password_dialog import ChangePasswordDialog
+    def _force_password_change(self, user: UserInfo, *, carrier_open: bool = False) -> None:
+        # Start-up: the change window loads only for a clerk who must change the password.
+        from bsclient.ui.login.change_password_dialog import ChangePasswordDialog  # noqa: PLC0415 - start-up
 
         changed = replace(user, password_change=None)
         dialog = ChangePasswordDialog(self.api, forced=user.password_change)
-        if carrier is None:
-            dialog.accepted.connect(lambda: self._logged_in(changed))
-            dialog.rejected.connect(self.quit)
+        if carrier_open:
+            dialog.accepted.connect(lambda: self._carrier_open(changed))
         else:
-            dialog.accepted.connect(lambda: self._carrier_open(changed, carrier))
-            dialog.rejected.connect(lambda: self._quit_closing(carrier))
-        self._dialog = dialog  # type: ignore[assignment]
+            dialog.accepted.connect(lambda: self._logged_in(changed))
+        dialog.rejected.connect(self.quit)  # quitting closes the carrier's session, if open
+        self._dialog = dialog
         dialog.show()
 
-    def _quit_closing(self, carrier: OpenCarrier) -> None:
-        assert self.token_thread is not None
-        self.module = carrier.module
-        self.token_thread.submit(_close_session, carrier.session)
-        self.quit()
+    def _carrier_open(self, user: UserInfo) -> None:
+        # Start-up: the main window and what comes with it load after the login window shows.
+        from bsclient.ui.payments.main_window import MainWindow  # noqa: PLC0415 - start-up
+        from bsclient.ui.security.selfservice import install_selfservice  # noqa: PLC0415 - start-up
+        from bsclient.ui.setup.again import install_setup_action  # noqa: PLC0415 - start-up
+        from bsclient.ui.workplace import Workplace  # noqa: PLC0415 - start-up
 
-    def _carrier_refused(self, dialog: PinDialog) -> None:
-        self.module = dialog.module
-        self.quit()
-
-    def _carrier_open(self, user: UserInfo, carrier: OpenCarrier | None) -> None:
-        from bsclient.ui.payments.main_window import MainWindow
-        from bsclient.ui.workplace import Workplace
-
-        assert carrier is not None and self.api is not None and self.store is not None
-        assert self.token_thread is not None
-        self.module = carrier.module
-        self.workplace = Workplace(api=self.api, store=self.store, token_thread=self.token_thread, user=user,
-                                   session=carrier.session, key=carrier.key, certificate=carrier.certificate,
-                                   key_waiting=carrier.key_waiting)
+        assert self.carrier is not None and self.api is not None and self.store is not None
+        self.workplace = Workplace(api=self.api, store=self.store, user=user, carrier=self.carrier)
         self.window = MainWindow(self.workplace)
         self.window.closed.connect(self._window_closed)
         self._dialog = None
         self.window.show()
-        self._guard_carrier(self.window, carrier)
-        from bsclient.ui.security.selfservice import install_selfservice
+        self._guard_carrier(self.window)
         self.selfservice = install_selfservice(self.window, self.config, self)
-        from bsclient.ui.setup.again import install_setup_action
-        install_setup_action(self.window, self.config, self.config_path, self.token_thread)
+        install_setup_action(self.window, self.config, self.config_path, self.carrier)
 
-    def _guard_carrier(self, window: MainWindow, carrier: OpenCarrier) -> None:
-        from bsclient.ui.security.carrier_lock import CarrierGuard
+    def _guard_carrier(self, window: MainWindow) -> None:
+        from bsclient.ui.security.carrier_lock import CarrierGuard  # noqa: PLC0415 - start-up: after the window
 
         assert self.workplace is not None
-        self.carrier_guard = CarrierGuard(self.workplace, carrier.module, self.config, sign_out=window.sign_out,
+        self.carrier_guard = CarrierGuard(self.workplace, self.config, sign_out=window.sign_out,
                                           main_window=window, parent=self)
         self.carrier_guard.start()
 
@@ -222,9 +191,8 @@ class ClientApp(QObject):
         self._close_session(then=self._finish)
 
     def _close_session(self, *, then: Callable[[], None]) -> None:
-        """Log out at the bank and close the carrier's session on its thread, off the GUI thread."""
-        api, token_thread = self.api, self.token_thread
-        session = self.workplace.session if self.workplace else None
+        """Log out at the bank and close the carrier's session, off the GUI thread."""
+        api, carrier = self.api, self.carrier
         self.workplace = None
         if self.carrier_guard is not None:
             self.carrier_guard.stop()
@@ -236,11 +204,14 @@ class ClientApp(QObject):
         def close() -> None:
             if api is not None:
                 api.logout()
-            if session is not None and token_thread is not None:
-                token_thread.submit(_close_session, session).result()
+            if carrier is not None:
+                carrier.close_session()
 
-        run_in_background(self, close, on_success=lambda _: then(), on_failure=lambda exc: (log.warning(
-            "closing the session failed: %s", exc), then()))
+        def failed(exc: Exception) -> None:
+            log.warning("closing the session failed: %s", exc)
+            then()
+
+        run_in_background(self, close, on_success=lambda _: then(), on_failure=failed)
 
     def _finish(self) -> None:
         self._on_quit()
@@ -248,11 +219,8 @@ class ClientApp(QObject):
     def shutdown(self) -> None:
         """After the event loop: let background work end, unload the carrier's module, close the store."""
         wait_for_background_work()
-        module, token_thread = self.module, self.token_thread
-        if token_thread is not None:
-            if module is not None:
-                token_thread.submit(module.close).result()
-            token_thread.shutdown()
+        if self.carrier is not None:
+            self.carrier.shutdown()
         if self.store is not None:
             self.store.close()
         if self.api is not None:
@@ -261,16 +229,13 @@ class ClientApp(QObject):
 
 def open_resources(config: ClientConfig) -> tuple[BankApi, DocumentStore]:
     """The bank connection and the local store (off the GUI thread: both import and touch disk)."""
-    from bsclient.client.documents.store import DocumentStore
-    from bsclient.client.session.bank_api import BankApi
-    from bsclient.rules import bank_for_bic
+    # Start-up: imported here, on a worker, while the login window already shows.
+    from bsclient.client.documents.store import DocumentStore  # noqa: PLC0415 - start-up
+    from bsclient.client.session.bank_api import BankApi  # noqa: PLC0415 - start-up
+    from bsclient.rules import bank_for_bic  # noqa: PLC0415 - start-up
 
     bank_for_bic("")  # loads the bank register now, not on the clerk's first keystroke
     return BankApi(config.server_url, config.ca_file), DocumentStore(config.data_dir / STORE_FILE)
-
-
-def _close_session(session: TokenSession) -> None:
-    session.close()
 
 
 def run_gui(config: ClientConfig, argv: list[str] | None = None, *, config_path: Path | None = None) -> int:

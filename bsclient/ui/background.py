@@ -1,22 +1,21 @@
 """The one idiom for work off the GUI thread (network, disk, token); results come back on the GUI thread.
 
 Never touch a widget inside `operation`: it runs on another thread. `on_success` and `on_failure`
-run on the GUI thread, and not at all when `parent` has been destroyed meanwhile.
+run on the GUI thread, and not at all when `parent` has been destroyed meanwhile. Token work is an
+operation too: the Carrier's methods hand their PKCS#11 calls to its token thread and wait there.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
-from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from bsclient.ui.widgets.error_dialog import show_error
-
-if TYPE_CHECKING:
-    from bsclient.token import TokenThread
 
 T = TypeVar("T")
 Failure = Callable[[Exception], None]
@@ -43,16 +42,12 @@ class _Relay(QObject):
         _pending.discard(self)
         if not shiboken6.isValid(self._parent):
             return
-        if error is None:
+        if not isinstance(error, Exception):  # None: the operation returned
             self._on_success(result)
         elif self._on_failure is not None:
-            self._on_failure(error)  # type: ignore[arg-type]
+            self._on_failure(error)
         else:
-            show_error(self._parent if _is_widget(self._parent) else None, error)  # type: ignore[arg-type]
-
-
-def _is_widget(obj: QObject) -> bool:
-    return obj.isWidgetType()
+            show_error(self._parent if isinstance(self._parent, QWidget) else None, error)
 
 
 class _Task(QRunnable):
@@ -66,21 +61,19 @@ class _Task(QRunnable):
             result, error = self._operation(), None
         except Exception as exc:  # handed to the GUI thread, which decides what the clerk sees
             result, error = None, exc
-        try:
+        with contextlib.suppress(RuntimeError):  # the application is going away and took the relay: nobody to tell
             self._relay.finished.emit(result, error)
-        except RuntimeError:  # the application is going away and took the relay: nobody to tell
-            pass
+
+
+_serial_pools: list[QThreadPool] = []  # the one pool of `in_order` work, made on first use
 
 
 def _in_order_pool() -> QThreadPool:
-    global _serial_pool
-    if _serial_pool is None:
-        _serial_pool = QThreadPool()
-        _serial_pool.setMaxThreadCount(1)
-    return _serial_pool
-
-
-_serial_pool: QThreadPool | None = None
+    if not _serial_pools:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        _serial_pools.append(pool)
+    return _serial_pools[0]
 
 
 def run_in_background(parent: QObject, operation: Callable[[], T], *, on_success: Callable[[T], None],
@@ -96,19 +89,7 @@ def run_in_background(parent: QObject, operation: Callable[[], T], *, on_success
     pool.start(_Task(operation, relay))
 
 
-def run_on_token_thread(parent: QObject, token_thread: TokenThread, operation: Callable[[], T], *,
-                        on_success: Callable[[T], None], on_failure: Failure | None = None) -> None:
-    """Like `run_in_background`, but on the one thread that owns every PKCS#11 call."""
-    relay = _Relay(parent, on_success, on_failure)
-
-    def done(future: Future[T]) -> None:
-        error = future.exception()
-        relay.finished.emit(None if error is not None else future.result(), error)
-
-    token_thread.submit(operation).add_done_callback(done)
-
-
 def wait_for_background_work(timeout_ms: int = 30000) -> bool:
     """Block until the pool's work is done (at exit, so a draft being saved is not cut off)."""
-    in_order_done = _serial_pool is None or _serial_pool.waitForDone(timeout_ms)
+    in_order_done = all(pool.waitForDone(timeout_ms) for pool in _serial_pools)
     return QThreadPool.globalInstance().waitForDone(timeout_ms) and in_order_done

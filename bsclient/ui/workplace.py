@@ -4,28 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bsclient.client.carrier import Carrier
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.models import Account, UserInfo
 from bsclient.client.session.bank_api import BankApi
-from bsclient.crypto import CertificateInfo
-from bsclient.token import KeyPair, TokenSession, TokenThread
 
 
 @dataclass
 class Workplace:
-    """The clerk's open connections. `session` and `key` are None until the carrier is opened."""
+    """The clerk's open connections. `carrier` holds the open session and the key the clerk signs with;
+    None where nothing is ever signed (a window shown without a carrier)."""
 
     api: BankApi
     store: DocumentStore
-    token_thread: TokenThread
     user: UserInfo
-    session: TokenSession | None = None
-    key: KeyPair | None = None
-    certificate: CertificateInfo | None = None
-    key_waiting: str | None = None  # the id of a new key's request waiting for the bank: nothing is signed till then
+    carrier: Carrier | None = None
     accounts: list[Account] = field(default_factory=list)
 
     @property
     def signer_name(self) -> str:
         """Who signs: the certificate's owner, else the logged-in user."""
-        return self.certificate.owner_name if self.certificate else self.user.full_name
+        certificate = self.carrier.certificate if self.carrier is not None else None
+        return certificate.owner_name if certificate else self.user.full_name

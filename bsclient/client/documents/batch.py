@@ -1,22 +1,24 @@
 """Batch signing (R9.2): many drafts signed with the carrier session opened at sign-in (the PIN is
 entered once) and sent to the bank; one invalid document does not stop the others.
 
-The pipeline: the token thread checks and signs one document after another (the CMS around the
-carrier's signature is cheap: see bsclient.crypto.prepared_cms) and gathers the signed documents
-into groups (up to CHUNK, or what GROUP_WAIT brings). Between two signatures it records a group's
-signatures in the local store in one transaction (group commit: one disk sync for the group), then
-marks them sent (one more), and hands the group to one of two sender threads, which sends it in one
-request (POST documents:batch, each document checked and answered alone by the bank); the bank's
-answers are recorded by the token thread again, one commit per group. The store work stays on the
-thread that holds the GIL anyway (PyKCS11 keeps it during C_Sign), so no thread waits for the GIL
-for every row; the senders only wait for the bank. A bank without the batch call gets one PUT per
-document (workflow.send) from the senders.
+`BatchSigning` runs three named steps. SIGN: the signing thread checks and signs one document after
+another (the CMS around the carrier's raw signature is cheap: see bsclient.crypto.prepared_cms) and
+gathers the signed documents into groups
+(up to CHUNK, or what GROUP_WAIT brings). RECORD: between two signatures the signing thread records a
+group's signatures in the local store in one transaction (group commit: one disk sync for the group),
+then marks them sent (one more). POST: one of two sender threads sends the group in one request
+(POST documents:batch, each document checked and answered alone by the bank); the bank's answers are
+recorded by the signing thread again, one commit per group. The senders only wait for the bank. The
+signing thread is the carrier's token thread when the caller gives `run_signing=carrier.run_signing`
+(no hand-over per signature; the store work stays on the thread that holds the GIL anyway, as PyKCS11
+keeps it during C_Sign), else the caller's. No bank call runs on it. A bank without the batch call gets
+one PUT per document (workflow.send) from the senders.
 
 Cancelling stops the signing between documents; what is already signed is still recorded and
 sent (the document id is the bank's idempotency key, so a document sent again is never paid
 twice), what is not stays a draft. Nothing is left half-done.
 
-Run `sign_and_send_batch` off the GUI thread; it blocks until every document has its result.
+Run it off the GUI thread; `run` (and `sign_and_send_batch`) blocks until every document has its result.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from bsclient.client.carrier import TokenError
 from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.client.documents.record import BANK_STATUSES, DocumentRecord, DocumentStatus
 from bsclient.client.documents.store import DocumentStore
@@ -42,8 +45,6 @@ from bsclient.crypto import Signer, canonical_bytes
 from bsclient.crypto.prepared_cms import PreparedSigner
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 from bsclient.rules import ValidationError, validate_payment_order
-from bsclient.token.errors import TokenError
-from bsclient.token.thread import TokenThread
 
 SEND_THREADS = 2
 # Documents in one group (one store transaction, one request) at most: the bank's batch limit.
@@ -53,6 +54,7 @@ CHUNK = 50
 GROUP_WAIT = 0.05  # seconds
 # Signed documents not yet recorded at most: bounds what a Cancel still has to record and send.
 MAX_IN_FLIGHT = 4 * CHUNK
+_NO_BATCH_CALL = frozenset({404, 405})  # a bank older than POST documents:batch
 
 
 class BatchOutcome(StrEnum):
@@ -125,6 +127,14 @@ def cancelled_reason() -> Message:
         "Batch", "Not signed: the batch was cancelled before this document. It is still a draft; sign it again when ready."))
 
 
+def _error_message(exc: BaseException) -> Message:
+    if isinstance(exc, ClerkError):
+        return exc.message
+    return Message("Batch", QT_TRANSLATE_NOOP(
+        "Batch", "An unexpected error stopped this document: {error}. Its status in the list is where it stands."),
+        {"error": str(exc) or type(exc).__name__})
+
+
 class _Timed:
     """The signer, with the time of its raw signatures kept."""
 
@@ -139,14 +149,6 @@ class _Timed:
             return self._signer.sign(data)
 
 
-def _error_message(exc: BaseException) -> Message:
-    if isinstance(exc, ClerkError):
-        return exc.message
-    return Message("Batch", QT_TRANSLATE_NOOP(
-        "Batch", "An unexpected error stopped this document: {error}. Its status in the list is where it stands."),
-        {"error": str(exc) or type(exc).__name__})
-
-
 @dataclass
 class _Signed:
     """A document for a sender: signed now (`content`, `signature`), or signed or sent before (None)."""
@@ -158,73 +160,251 @@ class _Signed:
     recorded: bool = False  # the signature is in the store already
 
 
-_NO_BATCH_CALL = frozenset({404, 405})  # a bank older than POST documents:batch
+@dataclass(frozen=True)
+class _Alone:
+    """A sender's job: one document recorded (if signed now) and sent by itself (workflow.send)."""
+
+    item: _Signed
 
 
-def sign_and_send_batch(store: DocumentStore, api: BankApi, orders: Sequence[PaymentOrder], signer: Signer,
-                        signer_name: str, *, token_thread: TokenThread | None = None,
-                        progress: Progress | None = None, cancel: threading.Event | None = None,
-                        timings: StageTimings | None = None, send_threads: int = SEND_THREADS) -> list[BatchResult]:
-    """Signs and sends `orders` (drafts; signed or sent ones are only sent again); one result each, in order.
+@dataclass(frozen=True)
+class _Post:
+    """A sender's job: recorded documents in one request; `records` holds those signed before."""
+
+    items: list[_Signed]
+    records: dict[str, DocumentRecord | None]
+
+
+_Job = _Alone | _Post
+_Answers = list[tuple[_Signed, DocumentState]]  # the bank's states a POST brought, for RECORD
+
+
+class _Ledger:
+    """Each document's result, in order, and the progress told as they come (from any thread)."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total = total
+        self._progress = progress
+        self._results: list[BatchResult | None] = [None] * total
+        self._done = 0
+        self._lock = threading.Lock()
+
+    def report(self, index: int, result: BatchResult) -> None:
+        with self._lock:
+            self._results[index] = result
+            self._done += 1
+            event = BatchProgress(self._done, self.total, None, result)
+        self._tell(event)
+
+    def signing(self, number: str) -> None:
+        with self._lock:
+            event = BatchProgress(self._done, self.total, number)
+        self._tell(event)
+
+    def finish(self) -> list[BatchResult]:
+        with self._lock:
+            event = BatchProgress(self._done, self.total, None)
+            results = [r for r in self._results if r is not None]
+        self._tell(event)
+        return results
+
+    def _tell(self, event: BatchProgress) -> None:
+        if self._progress is not None:
+            self._progress(event)
+
+
+class _Senders:
+    """The sender threads and their two queues. Only the signing thread hands jobs and takes answers."""
+
+    def __init__(self, run_job: Callable[[_Job], tuple[int, _Answers]], record: Callable[[_Answers], None],
+                 threads: int) -> None:
+        self._run_job = run_job
+        self._record = record
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        # One answer per job, always: (documents in the job, states to record).
+        self._answered: queue.SimpleQueue[tuple[int, _Answers]] = queue.SimpleQueue()
+        self.jobs = 0        # handed over, answers not recorded yet
+        self.documents = 0   # in those jobs
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="batch-send")
+        self._running: list[Future[None]] = [self._pool.submit(self._serve) for _ in range(threads)]
+
+    def hand(self, job: _Job, count: int) -> None:
+        self.jobs += 1
+        self.documents += count
+        self._jobs.put(job)
+
+    def take_answers(self, *, block: bool) -> None:
+        """Records the answers the senders have (waiting for one when `block`)."""
+        while self.jobs:
+            try:
+                count, answers = self._answered.get() if block else self._answered.get_nowait()
+            except queue.Empty:
+                return
+            self.jobs -= 1
+            self.documents -= count
+            self._record(answers)
+            block = False
+
+    def close(self) -> None:
+        for _ in self._running:
+            self._jobs.put(None)  # one stop per sender, after every job
+        for future in self._running:
+            future.result()
+        self._pool.shutdown(wait=True)
+
+    def _serve(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            self._answered.put(self._run_job(job))
+
+
+class BatchSigning:
+    """One batch: `run()` signs and sends `orders` (drafts; signed or sent ones are only sent again),
+    one result each, in order. Its steps are `sign` one document, `record` a group (and the bank's
+    answers), `post` a group; see the module's notes for which thread runs which.
 
     A draft is signed as the store holds it when the batch starts (one not stored yet is saved when
-    signed); the bank gets each document's id once, however often the batch is run.
-    `signer` makes raw signatures on `token_thread` (the TokenSigner of the open carrier session);
-    `progress` is called from worker threads; setting `cancel` stops the signing between documents.
+    signed); the bank gets each document's id once, however often the batch is run. `signer` makes
+    the raw signatures (the carrier's) and `run_signing(loop)` runs the signing loop where they are
+    cheapest (Carrier.run_signing; by default on the caller's thread); `progress` is called from worker
+    threads; setting `cancel` stops the signing between documents.
     """
-    cancel = cancel or threading.Event()
-    clock = timings or _NoTimings()
-    # The certificate's parts of the CMS are encoded once for the whole batch.
-    cms_signer = PreparedSigner(_Timed(signer, clock))
-    with clock.stage("store: read the drafts"):
-        stored = {order.id: store.get(order.id) for order in orders}
-    total = len(orders)
-    results: list[BatchResult | None] = [None] * total
-    lock = threading.Lock()
-    done = 0
-    batch_call = [hasattr(api, "submit_documents")]  # False once the bank says it has no batch call
 
-    def report(index: int | None, result: BatchResult | None, signing: str | None) -> None:
-        nonlocal done
-        with lock:
-            if index is not None:
-                results[index] = result
-                done += 1
-            event = BatchProgress(done, total, signing, result)
-        if progress is not None:
-            progress(event)
+    def __init__(self, store: DocumentStore, api: BankApi, orders: Sequence[PaymentOrder], signer: Signer,
+                 signer_name: str, *, progress: Progress | None = None, cancel: threading.Event | None = None,
+                 timings: StageTimings | None = None, send_threads: int = SEND_THREADS,
+                 run_signing: Callable[[Callable[[], None]], None] | None = None) -> None:
+        self._store = store
+        self._run_signing = run_signing or _here
+        self._api = api
+        self._orders = list(orders)
+        self._signer_name = signer_name
+        self._cancel = cancel or threading.Event()
+        self._clock = timings or _NoTimings()
+        # The certificate's parts of the CMS are encoded once for the whole batch.
+        self._cms = PreparedSigner(_Timed(signer, self._clock))
+        self._ledger = _Ledger(len(self._orders), progress)
+        self._send_threads = max(1, send_threads)
+        self._batch_call = hasattr(api, "submit_documents")  # False once the bank says it has no batch call
+        self._stored: dict[str, DocumentRecord | None] = {}
+        self._group: list[_Signed] = []
+        self._group_started = 0.0
+        # Why the signing stopped early: the clerk cancelled, or the carrier failed.
+        self._stopped: tuple[BatchOutcome, Message] | None = None
 
-    def failed(item: _Signed, exc: BaseException) -> BatchResult:
-        current = store.get(item.order.id)
-        return BatchResult(item.order.id, item.order.number, BatchOutcome.FAILED,
-                           current.status if current else None, _error_message(exc))
-
-    def one_by_one(item: _Signed) -> BatchResult:
-        """One document alone: record its signature, then send it (workflow.send, one PUT)."""
-        order = item.order
+    def run(self) -> list[BatchResult]:
+        clock = self._clock
+        with clock.stage("store: read the drafts"):
+            self._stored = {order.id: self._store.get(order.id) for order in self._orders}
+        senders = _Senders(self._job, self._record_answers, self._send_threads)
         try:
-            if item.content is not None and item.signature is not None and not item.recorded:
-                with clock.stage("store: record the signature"):
-                    if stored[order.id] is None and store.get(order.id) is None:
-                        store.save_draft(order)
-                    store.mark_signed(order.id, item.content, [item.signature], signer_name)
-            with clock.stage("send (store + HTTPS PUT + bank)"):
-                record = send(api, store, order.id)
-            return BatchResult(order.id, order.number, BatchOutcome.SENT, record.status, record.reason)
-        except Exception as exc:  # reported for this document; the others go on
-            return failed(item, exc)
+            with clock.stage("(wall) the signing loop, first to last signature"):
+                self._run_signing(lambda: self._sign_all(senders))
+            with clock.stage("(wall) after the last signature: the last groups"):
+                while senders.jobs:
+                    senders.take_answers(block=True)
+        finally:
+            senders.close()
+        return self._ledger.finish()
 
-    def record_group(group: list[_Signed]) -> tuple[list[_Signed], list[_Signed], dict[str, DocumentRecord | None]]:
-        """Step 1, on the signing thread (which holds the GIL anyway, so no thread waits for it): the
-        group's signatures in one commit, then "sent" in one more. Answers the documents to send in one
-        request, those to do alone (one_by_one says why), and the records of those signed before."""
+    # --- SIGN, on the signing thread -------------------------------------------------------------
+
+    def _sign_all(self, senders: _Senders) -> None:
+        for index, order in enumerate(self._orders):
+            self._between_documents(senders)
+            if self._stopped is None and self._cancel.is_set():
+                self._stopped = (BatchOutcome.CANCELLED, cancelled_reason())
+            if self._stopped is not None:
+                outcome, reason = self._stopped
+                self._ledger.report(index, BatchResult(order.id, order.number, outcome, self._status_of(order), reason))
+                continue
+            record = self._stored[order.id]
+            if record is not None and record.status != DocumentStatus.DRAFT:
+                self._gather(_Signed(index, order))  # signed or sent before: only the send (again, idempotent) is left
+                continue
+            signed = self.sign(index, record.order if record is not None else order)
+            if signed is not None:
+                self._gather(signed)
+        self._flush(senders)
+
+    def sign(self, index: int, order: PaymentOrder) -> _Signed | None:
+        """Check, canonicalise and sign one draft (as stored: an editor may have saved it since the list
+        was read); None when it was not signed, its result reported."""
+        self._ledger.signing(order.number)
+        clock = self._clock
+        try:
+            with clock.stage("validate"):
+                problems = validate_payment_order(order, None)
+            if problems:
+                raise ValidationError(invalid_reason(problems), problems)
+            with clock.stage("canonical JSON"):
+                content = canonical_bytes(order.to_content())
+            with clock.stage("CMS (incl. the token's signature)"):
+                signature = self._cms.sign(content)
+        except ValidationError as exc:
+            self._ledger.report(index, BatchResult(order.id, order.number, BatchOutcome.INVALID, self._status_of(order),
+                                                   invalid_reason(exc.problems) if exc.problems else exc.message,
+                                                   dict(exc.problems)))
+            return None
+        except Exception as exc:
+            reason = _error_message(exc)
+            self._ledger.report(index, BatchResult(order.id, order.number, BatchOutcome.FAILED, self._status_of(order),
+                                                   reason))
+            if isinstance(exc, TokenError):  # the carrier is gone or locked: the others cannot be signed
+                self._stopped = (BatchOutcome.FAILED, reason)
+            return None
+        return _Signed(index, order, content, signature)
+
+    def _status_of(self, order: PaymentOrder) -> DocumentStatus | None:
+        record = self._stored[order.id]
+        return record.status if record is not None else None
+
+    def _gather(self, item: _Signed) -> None:
+        if not self._group:
+            self._group_started = time.monotonic()
+        self._group.append(item)
+
+    def _between_documents(self, senders: _Senders) -> None:
+        """Record answers that came, hand a full or old group over, and wait while too many documents
+        are unanswered."""
+        senders.take_answers(block=False)
+        group = self._group
+        if group and (len(group) >= CHUNK or time.monotonic() - self._group_started >= GROUP_WAIT):
+            self._flush(senders)
+        while senders.documents + len(self._group) >= MAX_IN_FLIGHT and senders.jobs:
+            senders.take_answers(block=True)
+
+    def _flush(self, senders: _Senders) -> None:
+        """Hands the signed documents gathered so far to the senders, recorded first (one commit)."""
+        items, self._group = self._group, []
+        if not items:
+            return
+        if not self._batch_call:
+            for item in items:
+                senders.hand(_Alone(item), 1)
+            return
+        try:
+            post, alone = self.record(items)
+        except Exception:  # the store refused the group: each document alone says why
+            post, alone = None, items
+        for item in alone:
+            senders.hand(_Alone(item), 1)
+        if post is not None:
+            senders.hand(post, len(post.items))
+
+    # --- RECORD, on the signing thread -----------------------------------------------------------
+
+    def record(self, group: list[_Signed]) -> tuple[_Post | None, list[_Signed]]:
+        """The group's signatures in one commit, then "sent" in one more. Answers the request for the
+        documents to send together, and those to do alone (`send_alone` says why)."""
+        store, clock = self._store, self._clock
         alone: list[_Signed] = []
         with clock.stage("store: record the signatures (group)"):
-            after = store.record_batch(signed=[(item.order, item.content, [item.signature], signer_name)
-                                               for item in group if item.content is not None])
+            after = store.record_batch(signed=[(item.order, item.content, [item.signature], self._signer_name)
+                                               for item in group
+                                               if item.content is not None and item.signature is not None])
         for item in group:
             if item.content is not None and after.get(item.order.id) is None:
-                alone.append(item)  # cannot be signed now: one_by_one says why
+                alone.append(item)  # cannot be signed now: send_alone says why
         # From here on a document is recorded: done alone, it is only sent (not signed again).
         to_send = [item if item.content is None else _Signed(item.index, item.order, item.content, item.signature, True)
                    for item in group if item not in alone]
@@ -244,216 +424,121 @@ def sign_and_send_batch(store: DocumentStore, api: BankApi, orders: Sequence[Pay
                 if moved.get(item.order.id) is None:
                     to_send.remove(item)
                     alone.append(item)
-        return to_send, alone, records
+        return (_Post(to_send, records) if to_send else None), alone
 
-    def post_group(to_send: list[_Signed], records: dict[str, DocumentRecord | None]) -> list[tuple[_Signed, DocumentState]]:
-        """Step 2, on a sender: one request. A document refused alone, or all of them when the whole
-        request fails, is reported here; the states the bank gave are recorded by step 3."""
+    def _record_answers(self, answers: _Answers) -> None:
+        """The states the bank gave in one commit (on the signing thread, between signatures)."""
+        if not answers:
+            return
+        store, ledger = self._store, self._ledger
+        try:
+            with self._clock.stage("store: the bank's answers (group)"):
+                applied = store.record_batch(states=[state for _, state in answers])
+        except Exception as exc:
+            for item, _ in answers:
+                ledger.report(item.index, self._failed(item, exc))
+            return
+        for item, state in answers:
+            status = applied.get(item.order.id)
+            if status is None:  # the store's rules kept it as it was: say where it stands
+                current = store.get(item.order.id)
+                ledger.report(item.index, BatchResult(item.order.id, item.order.number, BatchOutcome.SENT,
+                                                      current.status if current else None,
+                                                      current.reason if current else None))
+            else:
+                ledger.report(item.index, BatchResult(item.order.id, item.order.number, BatchOutcome.SENT, status,
+                                                      state.reason if status == state.status else None))
+
+    # --- POST, on a sender -----------------------------------------------------------------------
+
+    def _job(self, job: _Job) -> tuple[int, _Answers]:
+        items = [job.item] if isinstance(job, _Alone) else job.items
+        try:
+            if isinstance(job, _Alone):
+                self._ledger.report(job.item.index, self.send_alone(job.item))
+                return 1, []
+            return len(job.items), self.post(job)
+        except Exception as exc:  # unexpected: each document of the job says so
+            for item in items:
+                self._ledger.report(item.index, self._failed(item, exc))
+            return len(items), []
+
+    def post(self, job: _Post) -> _Answers:
+        """One request. A document refused alone, or all of them when the whole request fails, is
+        reported here; the states the bank gave are recorded by the signing thread."""
         documents = []
-        for item in to_send:
-            if item.content is not None:
+        for item in job.items:
+            if item.content is not None and item.signature is not None:
                 documents.append((item.order.id, item.content, [item.signature]))
             else:
-                record = records[item.order.id]
-                documents.append((record.id, record.content, record.signatures))  # type: ignore[union-attr]
+                record = job.records[item.order.id]
+                assert record is not None and record.content is not None  # record() sent only these
+                documents.append((record.id, record.content, record.signatures))
         try:
-            with clock.stage("send (HTTPS POST documents:batch + bank)"):
-                answers = api.submit_documents(documents)  # type: ignore[attr-defined]
+            with self._clock.stage("send (HTTPS POST documents:batch + bank)"):
+                answers = self._api.submit_documents(documents)
         except BankError as exc:
-            if exc.http_status in _NO_BATCH_CALL and not isinstance(exc, BankUnreachableError):
-                batch_call[0] = False  # an older bank: one PUT per document from now on
-                for item in to_send:
-                    report(item.index, one_by_one(item), None)
-                return []
-            for item in to_send:  # the whole request went wrong: each document says so
-                try:
-                    if not isinstance(exc, BankUnreachableError):
-                        store.mark_not_sent(item.order.id)  # definitely not taken: back to signed
-                    report(item.index, failed(item, exc), None)
-                except Exception as inner:
-                    report(item.index, failed(item, inner), None)
+            self._request_failed(job, exc)
             return []
-        states: list[tuple[_Signed, DocumentState]] = []
-        for item, answer in zip(to_send, answers, strict=True):
+        states: _Answers = []
+        for item, answer in zip(job.items, answers, strict=True):
             if isinstance(answer, BankError):  # refused alone (malformed, id reused): back to signed
-                try:
-                    store.mark_not_sent(item.order.id)
-                    report(item.index, failed(item, answer), None)
-                except Exception as exc:
-                    report(item.index, failed(item, exc), None)
+                self._not_taken(item, answer)
             else:
                 states.append((item, answer))
         return states
 
-    def record_answers(pairs: list[tuple[_Signed, DocumentState]]) -> None:
-        """Step 3, on the signing thread (after the signing, on the caller's): the states in one commit."""
-        if not pairs:
+    def _request_failed(self, job: _Post, exc: BankError) -> None:
+        if exc.http_status in _NO_BATCH_CALL and not isinstance(exc, BankUnreachableError):
+            self._batch_call = False  # an older bank: one PUT per document from now on
+            for item in job.items:
+                self._ledger.report(item.index, self.send_alone(item))
             return
+        for item in job.items:  # the whole request went wrong: each document says so
+            # A lost answer leaves it sent (sent again, it is paid once); a refusal: definitely not taken.
+            self._not_taken(item, exc, taken_maybe=isinstance(exc, BankUnreachableError))
+
+    def _not_taken(self, item: _Signed, exc: BankError, *, taken_maybe: bool = False) -> None:
+        """Reports the refusal of `item`, back to signed unless the bank may have taken it."""
         try:
-            with clock.stage("store: the bank's answers (group)"):
-                applied = store.record_batch(states=[state for _, state in pairs])
-        except Exception as exc:
-            for item, _ in pairs:
-                report(item.index, failed(item, exc), None)
-            return
-        for item, state in pairs:
-            status = applied.get(item.order.id)
-            if status is None:  # the store's rules kept it as it was: say where it stands
-                current = store.get(item.order.id)
-                report(item.index, BatchResult(item.order.id, item.order.number, BatchOutcome.SENT,
-                                               current.status if current else None,
-                                               current.reason if current else None), None)
-            else:
-                report(item.index, BatchResult(item.order.id, item.order.number, BatchOutcome.SENT, status,
-                                               state.reason if status == state.status else None), None)
+            if not taken_maybe:
+                self._store.mark_not_sent(item.order.id)
+            self._ledger.report(item.index, self._failed(item, exc))
+        except Exception as inner:
+            self._ledger.report(item.index, self._failed(item, inner))
 
-    # Jobs for the senders: ("alone", item) or ("group", (to_send, records)); None stops one sender.
-    jobs: queue.SimpleQueue[tuple[str, object] | None] = queue.SimpleQueue()
-    # One answer per job, always: (documents in the job, states to record).
-    answered: queue.SimpleQueue[tuple[int, list[tuple[_Signed, DocumentState]]]] = queue.SimpleQueue()
-    outstanding = {"jobs": 0, "documents": 0}  # handed to the senders, answers not recorded yet
-
-    def sender() -> None:
-        while (job := jobs.get()) is not None:
-            kind, payload = job
-            pairs: list[tuple[_Signed, DocumentState]] = []
-            count = 1
-            try:
-                if kind == "alone":
-                    report(payload.index, one_by_one(payload), None)  # type: ignore[attr-defined]
-                else:
-                    to_send, records = payload  # type: ignore[misc]
-                    count = len(to_send)
-                    pairs = post_group(to_send, records)
-            except Exception as exc:  # unexpected: each document of the job says so
-                items = [payload] if kind == "alone" else payload[0]  # type: ignore[index]
-                for item in items:
-                    report(item.index, failed(item, exc), None)
-            answered.put((count, pairs))
-
-    def hand(kind: str, payload: object, count: int) -> None:
-        outstanding["jobs"] += 1
-        outstanding["documents"] += count
-        jobs.put((kind, payload))
-
-    def take_answers(block: bool) -> None:
-        """Records the answers the senders have (waiting for one when `block`)."""
-        while outstanding["jobs"]:
-            try:
-                count, pairs = answered.get() if block else answered.get_nowait()
-            except queue.Empty:
-                return
-            outstanding["jobs"] -= 1
-            outstanding["documents"] -= count
-            record_answers(pairs)
-            block = False
-
-    group: list[_Signed] = []
-    group_started = [0.0]
-
-    def flush() -> None:
-        """Hands the signed documents gathered so far to the senders, recorded first (one commit)."""
-        if not group:
-            return
-        items = list(group)
-        group.clear()
-        if not batch_call[0]:
-            for item in items:
-                hand("alone", item, 1)
-            return
+    def send_alone(self, item: _Signed) -> BatchResult:
+        """One document by itself: record its signature, then send it (workflow.send, one PUT)."""
+        order, store = item.order, self._store
         try:
-            to_send, alone, records = record_group(items)
-        except Exception:  # the store refused the group: each document alone says why
-            to_send, alone, records = [], items, {}
-        for item in alone:
-            hand("alone", item, 1)
-        if to_send:
-            hand("group", (to_send, records), len(to_send))
+            if item.content is not None and item.signature is not None and not item.recorded:
+                with self._clock.stage("store: record the signature"):
+                    if self._stored[order.id] is None and store.get(order.id) is None:
+                        store.save_draft(order)
+                    store.mark_signed(order.id, item.content, [item.signature], self._signer_name)
+            with self._clock.stage("send (store + HTTPS PUT + bank)"):
+                record = send(self._api, store, order.id)
+            return BatchResult(order.id, order.number, BatchOutcome.SENT, record.status, record.reason)
+        except Exception as exc:  # reported for this document; the others go on
+            return self._failed(item, exc)
 
-    def gather(item: _Signed) -> None:
-        if not group:
-            group_started[0] = time.monotonic()
-        group.append(item)
-
-    def between_documents() -> None:
-        """On the signing thread between two documents: record answers that came, hand a full or old
-        group over, and wait while too many documents are unanswered."""
-        take_answers(block=False)
-        if group and (len(group) >= CHUNK or time.monotonic() - group_started[0] >= GROUP_WAIT):
-            flush()
-        while outstanding["documents"] + len(group) >= MAX_IN_FLIGHT and outstanding["jobs"]:
-            take_answers(block=True)
-
-    workers = max(1, send_threads)
-    senders = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="batch-send")
-    pending: list[Future[None]] = [senders.submit(sender) for _ in range(workers)]
-
-    def status_of(order: PaymentOrder) -> DocumentStatus | None:
-        record = stored[order.id]
-        return record.status if record is not None else None
-
-    def sign_all() -> None:
-        """On the token thread: check, canonicalise, sign, and record each group (steps 1 and 3);
-        the senders only talk to the bank."""
-        # Why the signing stopped early: the clerk cancelled, or the carrier failed.
-        stopped: tuple[BatchOutcome, Message] | None = None
-        for index, order in enumerate(orders):
-            between_documents()
-            if stopped is None and cancel.is_set():
-                stopped = (BatchOutcome.CANCELLED, cancelled_reason())
-            if stopped is not None:
-                report(index, BatchResult(order.id, order.number, stopped[0], status_of(order), stopped[1]), None)
-                continue
-            record = stored[order.id]
-            if record is not None and record.status != DocumentStatus.DRAFT:
-                gather(_Signed(index, order))  # signed or sent before: only the send (again, idempotent) is left
-                continue
-            if record is not None:
-                order = record.order  # as stored: an editor may have saved it since the list was read
-            report(None, None, order.number)
-            try:
-                with clock.stage("validate"):
-                    problems = validate_payment_order(order, None)
-                if problems:
-                    raise ValidationError(invalid_reason(problems), problems)
-                with clock.stage("canonical JSON"):
-                    content = canonical_bytes(order.to_content())
-                with clock.stage("CMS (incl. the token's signature)"):
-                    signature = cms_signer.sign(content)
-            except ValidationError as exc:
-                report(index, BatchResult(order.id, order.number, BatchOutcome.INVALID, status_of(order),
-                                          invalid_reason(exc.problems) if exc.problems else exc.message,
-                                          dict(exc.problems)), None)
-                continue
-            except Exception as exc:
-                reason = _error_message(exc)
-                report(index, BatchResult(order.id, order.number, BatchOutcome.FAILED, status_of(order), reason),
-                       None)
-                if isinstance(exc, TokenError):  # the carrier is gone or locked: the others cannot be signed
-                    stopped = (BatchOutcome.FAILED, reason)
-                continue
-            gather(_Signed(index, order, content, signature))
-        flush()
-
-    try:
-        # The whole signing loop runs on the token thread: no hand-over per signature.
-        with clock.stage("(wall) the signing loop, first to last signature"):
-            if token_thread is None or token_thread.is_current():
-                sign_all()
-            else:
-                token_thread.submit(sign_all).result()
-        with clock.stage("(wall) after the last signature: the last groups"):
-            while outstanding["jobs"]:
-                take_answers(block=True)
-    finally:
-        for _ in pending:
-            jobs.put(None)  # one stop per sender, after every job
-        for future in pending:
-            future.result()
-        senders.shutdown(wait=True)
-    if progress is not None:
-        progress(BatchProgress(done, total, None))
-    return [r for r in results if r is not None]
+    def _failed(self, item: _Signed, exc: BaseException) -> BatchResult:
+        current = self._store.get(item.order.id)
+        return BatchResult(item.order.id, item.order.number, BatchOutcome.FAILED,
+                           current.status if current else None, _error_message(exc))
 
 
-__all__ = ["BatchOutcome", "BatchProgress", "BatchResult", "StageTimings", "sign_and_send_batch"]
+def sign_and_send_batch(store: DocumentStore, api: BankApi, orders: Sequence[PaymentOrder], signer: Signer,
+                        signer_name: str, *, progress: Progress | None = None, cancel: threading.Event | None = None,
+                        timings: StageTimings | None = None, send_threads: int = SEND_THREADS,
+                        run_signing: Callable[[Callable[[], None]], None] | None = None) -> list[BatchResult]:
+    """`BatchSigning(...).run()`: signs and sends `orders`, one result each, in order."""
+    return BatchSigning(store, api, orders, signer, signer_name, progress=progress, cancel=cancel,
+                        timings=timings, send_threads=send_threads, run_signing=run_signing).run()
+
+
+def _here(loop: Callable[[], None]) -> None:
+    loop()
+
+
+__all__ = ["BatchOutcome", "BatchProgress", "BatchResult", "BatchSigning", "StageTimings", "sign_and_send_batch"]

@@ -5,7 +5,8 @@ bytes the first signer signed, checks those bytes (they are the canonical form o
 and every signature on them verifies against the bank's CA), signs the same bytes on the carrier
 and sends the signature. The bank checks it again with its own code.
 
-sign_awaiting calls the token: run it on the TokenThread. The rest calls the network or the disk.
+sign_awaiting signs through the carrier's Signer (the token's part runs on its thread); the rest calls the
+network or the disk. Run them in the background.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import binascii
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
@@ -97,7 +99,7 @@ def _time(value: object) -> datetime | None:
         return None
 
 
-def _entries(items: list[dict]) -> list[SignatureEntry]:
+def _entries(items: list[dict[str, Any]]) -> list[SignatureEntry]:
     return [SignatureEntry(signer=str(item.get("signer") or ""), right=str(item.get("right") or ""),
                            signed_at=_time(item.get("signed_at")), login=str(item.get("login") or ""))
             for item in items]
@@ -132,7 +134,7 @@ def fetch_awaiting(api: BankApi) -> list[AwaitingDocument]:
         raise _unreadable() from exc
 
 
-def _awaiting(item: dict) -> AwaitingDocument:
+def _awaiting(item: dict[str, Any]) -> AwaitingDocument:
     content = base64.b64decode(item["content"], validate=True)
     order = PaymentOrder.from_dict(json.loads(content.decode("utf-8")))
     order.amount = typed_amount(order.amount)
@@ -176,7 +178,7 @@ def check_awaiting(document: AwaitingDocument, ca_der: bytes) -> None:
 
 
 def sign_awaiting(document: AwaitingDocument, signer: Signer, ca_der: bytes) -> bytes:
-    """Checks the document, then signs its exact bytes (on the TokenThread)."""
+    """Checks the document, then signs its exact bytes."""
     check_awaiting(document, ca_der)
     return sign_detached(document.content, signer)
 

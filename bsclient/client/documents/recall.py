@@ -3,13 +3,14 @@
 The recall is itself a signed request: the canonical JSON of
 `{"schema": "kz.document-recall/1", "id", "document_id", "reason"}` with a detached CMS signature
 made on the carrier, sent as `POST /documents/{id}/recall` (docs/wire-protocol.md, "Recall").
-`sign_recall` calls the token: run it on the TokenThread. `send_recall` talks to the bank: run it
-in the background.
+`sign_recall` signs through the carrier's Signer (the token's part runs on its thread) and
+`send_recall` talks to the bank: run both in the background, one after the other.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import uuid
 from dataclasses import dataclass
 
@@ -71,7 +72,7 @@ def recall_content(document_id: str, reason: str, recall_id: str | None = None) 
 
 
 def sign_recall(record: DocumentRecord, reason: str, signer: Signer) -> SignedRecall:
-    """Checks the reason and signs the recall of `record` (on the TokenThread for a carrier's key)."""
+    """Checks the reason and signs the recall of `record` (through the carrier's Signer for a carrier's key)."""
     if not can_recall(record):
         raise _not_recallable(record)
     problem = check_reason(reason)
@@ -98,10 +99,9 @@ def send_recall(api: BankApi, store: DocumentStore, signed: SignedRecall) -> Doc
         raise
     except BankError as exc:
         if exc.code in _STATE_MOVED:
-            try:
+            # The refusal below is what the clerk needs; the list catches up when polled.
+            with contextlib.suppress(BankError, ClerkError):
                 store.apply_state(signed.document_id, api.document_state(signed.document_id))
-            except (BankError, ClerkError):
-                pass  # the refusal below is what the clerk needs; the list catches up when polled
         raise
     try:
         state = document_state(answer)

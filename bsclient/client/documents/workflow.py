@@ -1,6 +1,7 @@
 """A payment order's way: signed on the token, stored, sent once, followed to the bank's last word.
 
-sign_order and sign_and_store call the token: run them on the TokenThread.
+sign_order and sign_and_store sign through the carrier's Signer (the token's part runs on its thread) and
+touch the store; send talks to the bank. Run them in the background.
 """
 
 from __future__ import annotations

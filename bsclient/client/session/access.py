@@ -5,13 +5,12 @@ the password policy, a password change whose one-time code comes back as a value
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from bsclient.client.session.bank_errors import BankError, BankUnreachableError
+from bsclient.client.session.bank_errors import BankError
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
 from bsclient.rules.password import PasswordPolicy, PersonalData
 
@@ -146,31 +145,3 @@ def code_needed(exc: BaseException) -> CodeNeeded | None:
     expires = exc.params.get("expires_at")
     return CodeNeeded(purpose=str(exc.params.get("purpose") or "payment"), sent_to=str(exc.params.get("sent_to") or ""),
                       expires_at=datetime.fromisoformat(expires.replace("Z", "+00:00")) if isinstance(expires, str) else None)
-
-
-def send_confirmable(api: Api, store: Any, doc_id: str, code: str | None = None) -> Any:
-    """workflow.send, whose answer may be CodeNeeded: call again with the code the clerk typed
-    (or without one for a new code). Returns the DocumentRecord once the bank has the document."""
-    from bsclient.client.documents.workflow import send
-    from bsclient.client.session.bank_api import document_state
-
-    try:
-        if code is None:
-            return send(api, store, doc_id)
-        record = store.get(doc_id)
-        body = {"content": base64.b64encode(record.content).decode("ascii"),
-                "signatures": [base64.b64encode(s).decode("ascii") for s in record.signatures], "code": code}
-        store.mark_sent(doc_id)
-        try:
-            answer = api.request("PUT", f"/documents/{doc_id}", json=body)
-        except BankUnreachableError:
-            raise  # the answer was lost: the document stays "sent", as workflow.send keeps it
-        except BankError:
-            store.mark_not_sent(doc_id)
-            raise
-        return store.apply_state(doc_id, document_state(answer))
-    except BankError as exc:
-        needed = code_needed(exc)
-        if needed is None:
-            raise
-        return needed

@@ -7,7 +7,6 @@ import logging
 import ssl
 import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
@@ -40,7 +39,6 @@ SUBMIT_ATTEMPTS = 3
 RETRY_BACKOFF = 0.5  # seconds before the 2nd attempt; doubled before the 3rd
 # Answers that say "not now", not "no": the same PUT may be repeated.
 RETRYABLE_HTTP = frozenset({502, 503, 504})
-IO_THREADS = 4
 _NAME_MISMATCH = frozenset({62, 64})  # X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH
 _CERT_EXPIRED = 10  # X509_V_ERR_CERT_HAS_EXPIRED
 
@@ -167,11 +165,6 @@ class BankApi:
         adapter = _BankCaAdapter(context)
         self._http.mount("https://", adapter)
         self._http.mount("http://", adapter)
-        # TLS runs on threads of its own. OpenSSL keeps an error queue per thread, and PKCS#11
-        # modules built on OpenSSL (SoftHSM2) leave stale errors in it; Python's ssl then takes
-        # them for a failure of the next TLS read or write on that thread (seen: enrol on the
-        # token thread failed with "ENGINE: NO_SUCH_ENGINE").
-        self._io = ThreadPoolExecutor(max_workers=IO_THREADS, thread_name_prefix="bank-io")
 
     @property
     def server_url(self) -> str:
@@ -187,7 +180,6 @@ class BankApi:
         return self._ca_file
 
     def close(self) -> None:
-        self._io.shutdown(wait=True)
         self._http.close()
 
     def login(self, login: str, password: str) -> LoginAnswer:
@@ -312,17 +304,20 @@ class BankApi:
         """
         return self._call(method, path, json=json)
 
-    def _call(self, method: str, path: str, *, json: object = None, authorised: bool = True) -> Any:
+    def _call(self, method: str, path: str, *, json: Any = None, authorised: bool = True) -> Any:  # json: any JSON value
         headers = {"Accept": "application/json"}
         if authorised:
             if self._token is None:
                 raise BankError(bank_message("session_expired", ""), "session_expired")
             headers["Authorization"] = f"Bearer {self._token}"
         try:
-            response = self._io.submit(
-                self._http.request, method, self._api + path, json=json, headers=headers,
+            # Never on the carrier's token thread (the Carrier keeps PKCS#11 there): PKCS#11 modules built
+            # on OpenSSL (SoftHSM2) leave stale errors in that thread's OpenSSL error queue, which
+            # Python's ssl would take for a failure of the next TLS read or write.
+            response = self._http.request(
+                method, self._api + path, json=json, headers=headers,
                 timeout=(CONNECT_TIMEOUT, self._timeout), verify=str(self._ca_file), allow_redirects=False,
-            ).result()
+            )
         except requests.exceptions.SSLError as exc:
             raise _untrusted(exc, self._server) from exc
         except requests.exceptions.ReadTimeout as exc:

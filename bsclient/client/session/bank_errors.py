@@ -33,7 +33,7 @@ _SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "user_blocked": (QT_TRANSLATE_NOOP("Bank", "The bank has blocked this user. After three wrong passwords, try again in 15 minutes; otherwise call the bank to unblock it."), ()),
     "session_expired": (QT_TRANSLATE_NOOP("Bank", "Your session with the bank has ended. Log in again; nothing you saved is lost."), ()),
     "insufficient_funds": (QT_TRANSLATE_NOOP("Bank", "The amount is more than the available balance of {available}."), ("available",)),
-    # issue 4, type 7: an exchange executed at the bank's rate of that moment
+    # An exchange (document type 7) executed at the bank's rate of that moment
     "insufficient_funds_at_rate": (QT_TRANSLATE_NOOP("Bank", "At the bank's rate of {rate} when it executed the order, the debit would be {amount}, more than the {available} available; nothing was exchanged or held. Make a new order for a smaller amount."), ("rate", "amount", "available")),
     "rate_unavailable": (QT_TRANSLATE_NOOP("Bank", "The bank does not quote {currency} now; try again later or ask the bank."), ("currency",)),
     "signature_missing": (QT_TRANSLATE_NOOP("Bank", "The document carries no signature. Sign it, then send it."), ()),
@@ -66,7 +66,7 @@ _SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "signatures_complete": (QT_TRANSLATE_NOOP("Bank", "The document already has all the signatures it needs; no further signature is taken. Refresh the list to see its status."), ()),
     "not_awaiting_signature": (QT_TRANSLATE_NOOP("Bank", "The document no longer awaits a signature: it was rejected or recalled. Refresh the list to see why."), ()),
     "malformed_signature": (QT_TRANSLATE_NOOP("Bank", "The bank could not read the signature; nothing was signed. If this repeats, call the bank."), ()),
-    # Access (issue 3): refbank/access.py; login refusals with tries left / until: client/access.py
+    # Access: refbank/access.py; login refusals with tries left or "blocked until": client/session/access.py
     "password_too_short": (QT_TRANSLATE_NOOP("Bank", "The bank refused the new password: it is shorter than {min_length} characters. Type a longer one."), ("min_length",)),
     "password_too_long": (QT_TRANSLATE_NOOP("Bank", "The bank refused the new password: it is longer than {max_length} characters. Type a shorter one."), ("max_length",)),
     "password_digits_only": (QT_TRANSLATE_NOOP("Bank", "The bank refused the new password: it holds only digits. Add a letter or a sign."), ()),

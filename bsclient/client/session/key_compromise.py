@@ -1,14 +1,13 @@
 """R7.2 "my key is compromised": what is its own: revoke the certificate at the bank at once and forget
 the old key on the carrier. The new key and its request are bsclient/client/session/key_request.py's
 (request_key(..., replacement=True)), remembered there until the bank has approved it.
-Functions taking a TokenSession run on the TokenThread.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from bsclient.token import KeyPair, TokenSession
+from bsclient.client.carrier import Carrier, KeyPair
 
 Api = Any  # bank_api.BankApi: its authorised `request` is all this module uses
 
@@ -24,6 +23,6 @@ def revoke_certificate(api: Api, certificate_serial_hex: str) -> str:
     return str(answer.get("revoked_at") or "")
 
 
-def forget_key(session: TokenSession, key: KeyPair) -> None:
+def forget_key(carrier: Carrier, key: KeyPair) -> None:
     """Remove the compromised key and its certificate from the carrier: it is never offered again."""
-    session.destroy_key_pair(key)
+    carrier.destroy_key(key)

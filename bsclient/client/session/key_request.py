@@ -5,7 +5,8 @@ certificate installed on the carrier beside it when the bank has issued it (at o
 
 A request the bank has not answered yet is remembered in ONE place, the client's data directory
 (`pending-key-request.json`), so that a later set-up, the next login or "Check again" asks for it
-again. Functions taking a TokenSession call the token: run them on the TokenThread.
+again. Functions taking a Carrier do the token's part through it and the bank's part on the calling
+thread: run them on a background worker, never on the token thread.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from pathlib import Path
 from asn1crypto import pem
 from cryptography import x509
 
+from bsclient.client.carrier import Carrier, KeyPair
 from bsclient.client.session.bank_api import BankApi
 from bsclient.client.session.bank_errors import BankError
 from bsclient.crypto import build_csr
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
-from bsclient.token import KeyPair, TokenSession
 
 SIGNING_KEY_LABEL = "Internet-Client signing key"
 PENDING_FILE = "pending-key-request.json"
@@ -61,47 +62,46 @@ def bank_keys(keys: list[KeyPair], ca_pem: bytes) -> list[KeyPair]:
     return [key for key in keys if key.certificate_der is not None and issued_by(key.certificate_der, ca_pem)]
 
 
-def request_key(api: BankApi, session: TokenSession, *, common_name: str, algorithm: str = "rsa-2048",
+def request_key(api: BankApi, carrier: Carrier, *, common_name: str, algorithm: str = "rsa-2048",
                 replacement: bool = False, key_label: str = SIGNING_KEY_LABEL) -> KeyRequest:
     """Generate a key pair on the carrier and send its request (`replacement`: instead of a revoked key);
     the certificate is installed at once when the bank issues it at once."""
-    key = session.generate_key_pair(key_label, algorithm)
-    csr_pem = build_csr(key.public_key_der, lambda data: session.sign(key, data), key.algorithm,
-                        common_name=common_name)
+    key = carrier.generate_key(key_label, algorithm)
+    csr_pem = build_csr(key.public_key_der, carrier.signer(key).sign, key.algorithm, common_name=common_name)
     send = api.request_replacement_certificate if replacement else api.request_certificate
     answer = send(csr_pem)
-    return _installed(session, KeyRequest(key, answer.id, installed=False), answer.status, answer.certificate_pem)
+    return _installed(carrier, KeyRequest(key, answer.id, installed=False), answer.status, answer.certificate_pem)
 
 
-def collect_key(api: BankApi, session: TokenSession, request: KeyRequest) -> KeyRequest:
+def collect_key(api: BankApi, carrier: Carrier, request: KeyRequest) -> KeyRequest:
     """Ask the bank again; the certificate goes onto the carrier once issued, else the request still waits."""
     answer = api.certificate_request(request.request_id)
-    return _installed(session, request, answer.status, answer.certificate_pem)
+    return _installed(carrier, request, answer.status, answer.certificate_pem)
 
 
-def collect_certificate(api: BankApi, session: TokenSession, request: KeyRequest) -> KeyPair:
+def collect_certificate(api: BankApi, carrier: Carrier, request: KeyRequest) -> KeyPair:
     """The key with its certificate installed; CertificatePendingError while the bank has not issued it."""
-    collected = collect_key(api, session, request)
+    collected = collect_key(api, carrier, request)
     if not collected.installed:
         raise CertificatePendingError(request.request_id)
     return collected.key
 
 
-def enrol(api: BankApi, session: TokenSession, *, common_name: str, algorithm: str = "rsa-2048",
+def enrol(api: BankApi, carrier: Carrier, *, common_name: str, algorithm: str = "rsa-2048",
           key_label: str = SIGNING_KEY_LABEL) -> KeyPair:
     """A key whose certificate the bank issued at once (CertificatePendingError otherwise, its id to collect)."""
-    request = request_key(api, session, common_name=common_name, algorithm=algorithm, key_label=key_label)
+    request = request_key(api, carrier, common_name=common_name, algorithm=algorithm, key_label=key_label)
     if not request.installed:
         raise CertificatePendingError(request.request_id)
     return request.key
 
 
-def _installed(session: TokenSession, request: KeyRequest, status: str, certificate_pem: bytes | None) -> KeyRequest:
+def _installed(carrier: Carrier, request: KeyRequest, status: str, certificate_pem: bytes | None) -> KeyRequest:
     if status != "issued" or not certificate_pem:
         return request
     _, _, certificate_der = pem.unarmor(certificate_pem)
     # store_certificate refuses a certificate whose public key is not this key's.
-    return KeyRequest(session.store_certificate(request.key, certificate_der), request.request_id, installed=True)
+    return KeyRequest(carrier.store_certificate(request.key, certificate_der), request.request_id, installed=True)
 
 
 # --- the request still waiting, remembered in the data directory -------------------------------
@@ -141,14 +141,14 @@ def forget_pending(data_dir: Path) -> None:
     pending_file(data_dir).unlink(missing_ok=True)
 
 
-def collect_waiting(api: BankApi, session: TokenSession, data_dir: Path) -> KeyRequest | None:
-    """At login (token thread): the remembered request whose key is on this carrier, asked about again;
-    its certificate installed (and the request forgotten) when the bank has issued it. None: nothing waits
+def collect_waiting(api: BankApi, carrier: Carrier, data_dir: Path) -> KeyRequest | None:
+    """At login: the remembered request whose key is on the open carrier, asked about again; its
+    certificate installed (and the request forgotten) when the bank has issued it. None: nothing waits
     on this carrier. The bank serves this before the login's second factor."""
-    request = pending_request(data_dir, session.key_pairs())
+    request = pending_request(data_dir, carrier.key_pairs())
     if request is None:
         return None
-    request = collect_key(api, session, request)
+    request = collect_key(api, carrier, request)
     if request.installed:
         forget_pending(data_dir)
     return request

@@ -68,7 +68,8 @@ def second_factor(user: UserInfo, wire: object) -> LoginAnswer:
 def log_in(api: Api, login: str, password: str) -> LoginAnswer:
     """The one way in: the password, then whatever second factor the bank asks for (a BankError when the
     bank refuses the password: wrong_credentials, user_blocked)."""
-    return api.login(login, password)  # type: ignore[no-any-return]
+    answer: LoginAnswer = api.login(login, password)
+    return answer
 
 
 def challenge_signature(needed: CarrierProofNeeded, signer: Signer) -> bytes:
@@ -78,7 +79,7 @@ def challenge_signature(needed: CarrierProofNeeded, signer: Signer) -> bytes:
         raise BankError(Message("Access", QT_TRANSLATE_NOOP(
             "Access", "The bank sent a login challenge that is not one: nothing was signed. This may be a fake server; call the bank.")),
             "challenge_malformed")
-    from bsclient.crypto import sign_detached
+    from bsclient.crypto import sign_detached  # noqa: PLC0415 - start-up: the crypto layer loads when a challenge is signed
 
     return sign_detached(needed.challenge, signer)
 

@@ -106,10 +106,11 @@ def fetch_server_identity(url: str, *, timeout: float = CONNECT_TIMEOUT) -> Serv
 
 def _presented_chain(tls: ssl.SSLSocket) -> list[bytes]:
     # Python 3.13 names it; before, the same call sits on the underlying _ssl socket.
-    getter = getattr(tls, "get_unverified_chain", None) or tls._sslobj.get_unverified_chain  # type: ignore[union-attr]
+    getter = (getattr(tls, "get_unverified_chain", None)
+              or tls._sslobj.get_unverified_chain)  # type: ignore[attr-defined]  # noqa: SLF001 - before 3.13 only the _ssl socket has it; typeshed does not say
     chain = getter() or []
-    return [item if isinstance(item, bytes) else item.public_bytes(ssl._ssl.ENCODING_DER)  # type: ignore[attr-defined]
-            for item in chain]
+    encoding = ssl._ssl.ENCODING_DER  # type: ignore[attr-defined]  # noqa: SLF001 - what get_unverified_chain's items encode with; not public before 3.13
+    return [item if isinstance(item, bytes) else item.public_bytes(encoding) for item in chain]
 
 
 def identity_of_chain(url: str, chain_der: list[bytes]) -> ServerIdentity:

@@ -189,7 +189,7 @@ class ChangePasswordDialog(QDialog):
         if isinstance(answer, CodeNeeded):
             if self._code_dialog is None:
                 self._code_dialog = OneTimeCodeDialog(answer, self)
-                self._code_dialog.codeEntered.connect(lambda code: self._change(code))
+                self._code_dialog.codeEntered.connect(self._change)
                 self._code_dialog.newCodeRequested.connect(lambda: self._change(None))
                 self._code_dialog.rejected.connect(self._code_cancelled)
                 self._code_dialog.open()

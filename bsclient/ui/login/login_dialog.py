@@ -33,9 +33,10 @@ if TYPE_CHECKING:
 
 def ca_fingerprint(ca_file: Path) -> str:
     """SHA-256 fingerprint ("AB:CD:...") of the first certificate in the bank's CA file (PEM or DER)."""
-    from cryptography import x509  # imported here, off the GUI thread: the window shows sooner
+    # Start-up: imported here, off the GUI thread, so that the login window shows sooner.
+    from cryptography import x509  # noqa: PLC0415 - start-up
 
-    from bsclient.crypto.certificate import fingerprint
+    from bsclient.crypto.certificate import fingerprint  # noqa: PLC0415 - start-up
 
     data = Path(ca_file).read_bytes()
     certificate = (x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data
@@ -179,7 +180,8 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         if self._cancelled:
             api = self._api
-            run_in_background(self, api.logout, on_success=lambda _: None, on_failure=lambda _: None)
+            if api is not None:
+                run_in_background(self, api.logout, on_success=lambda _: None, on_failure=lambda _: None)
             return
         self.password_edit.clear()
         self.answer = answer  # UserInfo, or the second factor the bank still wants (R8.2)

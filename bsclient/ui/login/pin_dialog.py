@@ -1,11 +1,9 @@
-"""The key carrier's PIN: finds the carrier, opens its session and reads the signing key, on the token thread."""
+"""The key carrier's PIN: finds the carrier, opens its session and reads the signing key, in the background
+(the Carrier does the token's part on its token thread)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,70 +15,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bsclient.crypto import CertificateInfo, certificate_info
-from bsclient.token import (
-    CertificateMissingError,
-    KeyNotFoundError,
-    KeyPair,
-    Pin,
-    PinLockedError,
-    Pkcs11Module,
-    TokenInfo,
-    TokenSession,
-    TokenThread,
-)
-from bsclient.token.session import choose_token
-from bsclient.ui.background import run_on_token_thread
+from bsclient.client.carrier import Carrier, Pin, PinLockedError, TokenInfo
+from bsclient.client.session.carrier_login import CollectWaiting, Prove, open_for_signing
+from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
 
-if TYPE_CHECKING:
-    from bsclient.client.session.key_request import KeyRequest
-
-
-@dataclass
-class OpenCarrier:
-    """An open session on the carrier and the key the clerk signs with."""
-
-    module: Pkcs11Module
-    session: TokenSession
-    key: KeyPair | None  # None only while `key_waiting`: the carrier's new key waits for the bank
-    certificate: CertificateInfo | None
-    key_waiting: str | None = None  # the id of the new key's request the bank has not issued yet
-
-
-def signing_key(keys: list[KeyPair]) -> KeyPair:
-    """The first key that has its certificate; the carrier's own error when there is none."""
-    for key in keys:
-        if key.certificate_der is not None:
-            return key
-    if keys:
-        raise CertificateMissingError(keys[0].label)
-    raise KeyNotFoundError()
-
 
 class PinDialog(QDialog):
-    """Shows which carrier is used, asks its PIN; `carrier` is set on accept. Work runs on `token_thread`."""
+    """Shows which carrier is used, asks its PIN and opens `carrier` with it; accepted once it is open.
 
-    def __init__(self, token_thread: TokenThread, *, module_path: str, token_label: str | None,
-                 module: Pkcs11Module | None = None, parent: QWidget | None = None,
-                 after_open: Callable[[OpenCarrier], Any] | None = None,
-                 collect_waiting: Callable[[TokenSession], KeyRequest | None] | None = None) -> None:
+    `prove` signs the bank's login challenge once the carrier is open (R8.2); its refusal is shown here
+    and the carrier's session closed, so the clerk may try again. `collect_waiting` runs first: the
+    remembered key request whose key is on this carrier, its certificate installed when the bank has
+    issued it (second_factor.waiting_key_collector). With `expected_serial` (the carrier lock) another
+    carrier is not opened: `otherCarrier(serial)` tells which one was found, and the dialog closes.
+    """
+
+    otherCarrier = Signal(str)
+
+    def __init__(self, carrier: Carrier, *, token_label: str | None, parent: QWidget | None = None,
+                 prove: Prove | None = None, collect_waiting: CollectWaiting | None = None,
+                 expected_serial: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.setWindowTitle(self.tr("Internet-Client: key carrier"))
-        self._thread = token_thread
-        self._module_path = module_path
+        self.carrier = carrier
         self._token_label = token_label
-        self._module = module  # loaded on the token thread on first use when None
         self._token: TokenInfo | None = None
-        self.carrier: OpenCarrier | None = None
-        # Runs on the token thread once the carrier is open (the login's proof, R8.2); its refusal is
-        # shown here and the carrier's session closed, so the clerk may try again.
-        self._after_open = after_open
-        # Runs on the token thread first: the remembered key request whose key is on this carrier, its
-        # certificate installed when the bank has issued it (login_flow.waiting_key_collector).
+        self._prove = prove
         self._collect_waiting = collect_waiting
+        self._expected_serial = expected_serial
 
         intro = QLabel(self.tr("Your signing key is on the key carrier. Type the carrier's PIN to use it."), self)
         intro.setWordWrap(True)
@@ -128,22 +93,13 @@ class PinDialog(QDialog):
         self.setMinimumWidth(520)
         self._find_carrier()
 
-    @property
-    def module(self) -> Pkcs11Module | None:
-        """The loaded PKCS#11 module, for the caller to close on the token thread."""
-        return self._module
-
     def _find_carrier(self) -> None:
         self.error_label.hide()
         self.retry_button.hide()
         self.busy.start(self.tr("Looking for the key carrier…"))
-        run_on_token_thread(self, self._thread, self._token_on_thread, on_success=self._carrier_found,
-                            on_failure=self._carrier_missing)
-
-    def _token_on_thread(self) -> TokenInfo:
-        if self._module is None:
-            self._module = Pkcs11Module(self._module_path, thread=self._thread)
-        return choose_token(self._module.tokens(), label=self._token_label)
+        carrier, label = self.carrier, self._token_label
+        run_in_background(self, lambda: carrier.choose(label=label), on_success=self._carrier_found,
+                          on_failure=self._carrier_missing)
 
     def _carrier_found(self, token: TokenInfo) -> None:
         self.busy.stop()
@@ -162,43 +118,27 @@ class PinDialog(QDialog):
         self.ok_button.setEnabled(False)
 
     def _open(self) -> None:
-        if self._token is None or self._module is None:
+        if self._token is None:
             return
         if not self.pin_edit.text():
             self._show_error(self.tr("Type the PIN of the key carrier."))
+            return
+        if self._expected_serial is not None and self._token.serial != self._expected_serial:
+            self.pin_edit.clear()
+            self.otherCarrier.emit(self._token.serial)  # its PIN is not even tried
+            self.reject()
             return
         pin = Pin(self.pin_edit.text())
         self.pin_edit.clear()
         self.error_label.hide()
         self._set_busy(True)
-        module, serial, thread, after_open = self._module, self._token.serial, self._thread, self._after_open
-        collect = self._collect_waiting
+        carrier, serial, prove, collect = self.carrier, self._token.serial, self._prove, self._collect_waiting
+        run_in_background(self, lambda: open_for_signing(carrier, pin, serial=serial, collect_waiting=collect,
+                                                         prove=prove),
+                          on_success=self._opened, on_failure=self._not_opened)
 
-        def open_on_thread() -> OpenCarrier:
-            session = TokenSession.open(module, pin, serial=serial, thread=thread)
-            try:
-                waiting = collect(session) if collect is not None else None
-                keys = session.key_pairs()
-                if (waiting is not None and not waiting.installed and after_open is None
-                        and not any(k.certificate_der for k in keys)):
-                    # In, but nothing can be signed until the bank issues the new key's certificate.
-                    carrier = OpenCarrier(module, session, None, None, key_waiting=waiting.request_id)
-                    return carrier
-                key = signing_key(keys)
-                assert key.certificate_der is not None
-                carrier = OpenCarrier(module, session, key, certificate_info(key.certificate_der))
-                if after_open is not None:
-                    after_open(carrier)
-                return carrier
-            except BaseException:
-                session.close()
-                raise
-
-        run_on_token_thread(self, thread, open_on_thread, on_success=self._opened, on_failure=self._not_opened)
-
-    def _opened(self, carrier: OpenCarrier) -> None:
+    def _opened(self, _: None) -> None:
         self._set_busy(False)
-        self.carrier = carrier
         self.accept()
 
     def _not_opened(self, exc: Exception) -> None:

@@ -37,8 +37,7 @@ from bsclient.client.mail import (
     send_letter,
     sign_letter,
 )
-from bsclient.token import TokenSigner
-from bsclient.ui.background import run_in_background, run_on_token_thread
+from bsclient.ui.background import run_in_background
 from bsclient.ui.mail.data_sizes import data_size_text, limit_text
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
@@ -221,13 +220,13 @@ class MailCompose(QDialog):
         if refusal is not None:
             self._show_error(error_text(refusal))
             return
+        assert workplace.carrier is not None  # signing_refusal says why when there is none
         self._attempt = draft
         self.error_label.hide()
         self._set_busy(True, self.tr("Signing the letter on the key carrier…"))
-        session, key, limits = workplace.session, workplace.key, self._limits
-        run_on_token_thread(self, workplace.token_thread,
-                            lambda: sign_letter(draft, TokenSigner(session, key), limits),
-                            on_success=self._signed, on_failure=self._failed)
+        signer, limits = workplace.carrier.signer(), self._limits
+        run_in_background(self, lambda: sign_letter(draft, signer, limits), on_success=self._signed,
+                          on_failure=self._failed)
 
     def _signed(self, signed: SignedLetter) -> None:
         self.busy.start(self.tr("Sending the letter to the bank…"))

@@ -33,8 +33,7 @@ from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.models import UserInfo
 from bsclient.client.session.rights import may_prepare, may_sign_first, signs_second
 from bsclient.rules import ValidationError, parse_amount
-from bsclient.token import TokenSigner
-from bsclient.ui.background import run_in_background, run_on_token_thread
+from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.payments.signatures_panel import signed_at_text
 from bsclient.ui.widgets.amount_text import format_money
@@ -245,7 +244,7 @@ class AwaitingWindow(QDialog):
         return list(self._documents)
 
     def selected(self) -> AwaitingDocument | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        rows = self.table.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self._documents):
             return None
         return self._documents[rows[0].row()]
@@ -258,7 +257,8 @@ class AwaitingWindow(QDialog):
 
     def open_selected(self) -> QWidget | None:
         """The selected document in the payment editor, read-only, with its signatures and a Sign button."""
-        from bsclient.ui.payments.editor import PaymentEditor  # the editor imports much; only when first opened
+        # Start-up: the editor imports much; only when a document is first opened.
+        from bsclient.ui.payments.editor import PaymentEditor  # noqa: PLC0415 - start-up
 
         document = self.selected()
         if document is None:
@@ -292,13 +292,13 @@ class AwaitingWindow(QDialog):
         if refusal is not None:
             self._say(error_text(refusal), error=True)
             return
-        session, key, api = workplace.session, workplace.key, workplace.api
+        assert workplace.carrier is not None  # signing_refusal says why when there is none
+        signer, api = workplace.carrier.signer(), workplace.api
         self.message_label.hide()
         self.busy.start(self.tr("Signing document {number} on the key carrier…").format(number=document.order.number))
         self._update_buttons()
-        run_on_token_thread(self, workplace.token_thread,
-                            lambda: sign_awaiting(document, TokenSigner(session, key), bank_ca_der(api)),
-                            on_success=lambda signature: self._send(document, signature), on_failure=self._failed)
+        run_in_background(self, lambda: sign_awaiting(document, signer, bank_ca_der(api)),
+                          on_success=lambda signature: self._send(document, signature), on_failure=self._failed)
 
     def _send(self, document: AwaitingDocument, signature: bytes) -> None:
         self.busy.start(self.tr("Sending the second signature of document {number} to the bank…").format(
@@ -329,7 +329,7 @@ class AwaitingWindow(QDialog):
         self.open_button.setEnabled(has)
         self.sign_button.setEnabled(has and not busy)
         self.refresh_button.setEnabled(not busy)
-        for doc_id, editor in self._editors.items():
+        for editor in self._editors.values():
             button = editor.findChild(QPushButton, "secondSignButton")
             if button is not None:
                 button.setEnabled(not busy)

@@ -3,6 +3,7 @@ and sent, with progress, Cancel, and what happened to each document, with the re
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Sequence
 
@@ -26,7 +27,6 @@ from bsclient.client.documents.batch import BatchOutcome, BatchProgress, BatchRe
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.messages import QT_TRANSLATE_NOOP
 from bsclient.rules import ValidationError, parse_amount
-from bsclient.token import TokenSigner
 from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.amount_text import format_money
@@ -128,25 +128,24 @@ class BatchSignDialog(QDialog):
 
     def _start(self) -> None:
         workplace = self._workplace
-        session, key = workplace.session, workplace.key
         refusal = signing_refusal(workplace)
-        if refusal is not None or session is None or key is None:
+        if refusal is not None:
             self._show_failure(refusal)
             return
-        store, api, thread = workplace.store, workplace.api, workplace.token_thread
+        assert workplace.carrier is not None  # signing_refusal says why when there is none
+        store, api = workplace.store, workplace.api
         orders = [record.order for record in self._records]
-        signer, signer_name, relay, cancel = TokenSigner(session, key), workplace.signer_name, self._relay, self._cancel
+        carrier, signer_name, relay, cancel = workplace.carrier, workplace.signer_name, self._relay, self._cancel
+        signer = carrier.signer()
 
         def progress(event: BatchProgress) -> None:
-            try:
+            with contextlib.suppress(RuntimeError):  # the dialog went away: the batch goes on without telling anybody
                 relay.progressed.emit(event)
-            except RuntimeError:  # the dialog went away: the batch goes on without telling anybody
-                pass
 
         def start(_: object) -> None:
             run_in_background(
-                self, lambda: sign_and_send_batch(store, api, orders, signer, signer_name, token_thread=thread,
-                                                  progress=progress, cancel=cancel),
+                self, lambda: sign_and_send_batch(store, api, orders, signer, signer_name, progress=progress,
+                                                  cancel=cancel, run_signing=carrier.run_signing),
                 on_success=self._finished, on_failure=self._show_failure)
 
         self._running = True
@@ -167,12 +166,9 @@ class BatchSignDialog(QDialog):
         if row is None:
             return
         text, bad = _result_text(result)
-        self._set(row, RESULT, text)
-        result_item = self.table.item(row, RESULT)
-        result_item.setForeground(_PROBLEM_COLOUR if bad else _DONE_COLOUR)
+        self._set(row, RESULT, text).setForeground(_PROBLEM_COLOUR if bad else _DONE_COLOUR)
         reason = _reason_text(result)
-        self._set(row, REASON, reason)
-        self.table.item(row, REASON).setToolTip(reason)
+        self._set(row, REASON, reason).setToolTip(reason)
 
     def _finished(self, results: list[BatchResult]) -> None:
         self._running = False
@@ -199,13 +195,14 @@ class BatchSignDialog(QDialog):
         self.close_button.setFocus()
 
     def _set(self, row: int, column: int, text: str,
-             alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
+             alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QTableWidgetItem:
         item = self.table.item(row, column)
         if item is None:
             item = QTableWidgetItem()
             item.setTextAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
         item.setText(text)
+        return item
 
     def reject(self) -> None:
         """Escape or the window's close box: cancel first; the dialog closes once the batch is over."""

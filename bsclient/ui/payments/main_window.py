@@ -260,7 +260,8 @@ class MainWindow(QMainWindow):
 
     def show_signing_key(self) -> None:
         """The header's signing key; again after the key changed (a new key's certificate installed)."""
-        certificate = self._workplace.certificate
+        carrier = self._workplace.carrier
+        certificate = carrier.certificate if carrier is not None else None
         if certificate is not None:
             self.key_owner_label.setText(self.tr("Signing key: <b>{owner}</b><br>valid {start} to {end}").format(
                 owner=certificate.owner_name, start=certificate.not_before.strftime("%d.%m.%Y"),

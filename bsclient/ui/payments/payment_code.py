@@ -8,7 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from bsclient.client.session.access import CodeNeeded, send_confirmable
+from bsclient.client.documents.confirmed_send import send_confirmable
+from bsclient.client.session.access import CodeNeeded
 from bsclient.client.session.bank_errors import BankError
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
 from bsclient.ui.background import run_in_background

@@ -11,8 +11,7 @@ from bsclient.client.documents.recall import MAX_REASON_LENGTH, SignedRecall, ch
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.session.bank_errors import BankUnreachableError
 from bsclient.rules import parse_amount
-from bsclient.token import TokenSigner
-from bsclient.ui.background import run_in_background, run_on_token_thread
+from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
@@ -122,16 +121,15 @@ class RecallDialog(QDialog):
             self.reason_edit.setFocus()
             return
         workplace = self._workplace
-        session, key = workplace.session, workplace.key
         refusal = signing_refusal(workplace)
-        if refusal is not None or session is None or key is None:
+        if refusal is not None:
             self._show_outcome(error_text(refusal), error=True)
             return
-        record, reason = self._record, self.reason_edit.toPlainText()
+        assert workplace.carrier is not None  # signing_refusal says why when there is none
+        record, reason, signer = self._record, self.reason_edit.toPlainText(), workplace.carrier.signer()
         self._set_busy(self.tr("Signing the recall on the key carrier…"))
-        run_on_token_thread(self, workplace.token_thread,
-                            lambda: sign_recall(record, reason, TokenSigner(session, key)),
-                            on_success=self._send, on_failure=self._failed)
+        run_in_background(self, lambda: sign_recall(record, reason, signer), on_success=self._send,
+                          on_failure=self._failed)
 
     def _send(self, signed: SignedRecall) -> None:
         api, store = self._workplace.api, self._workplace.store

@@ -1,4 +1,4 @@
-"""The chain behind "Sign and send": save the draft, sign on the token thread, send in the background."""
+"""The chain behind "Sign and send": save the draft, sign on the carrier, send; each step in the background."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.documents.workflow import sign_and_store
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
-from bsclient.token import TokenSigner
-from bsclient.ui.background import run_in_background, run_on_token_thread
+from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.payment_code import ConfirmedSend
 from bsclient.ui.workplace import Workplace
 
@@ -33,10 +32,13 @@ class KeyAwaitingApprovalError(ClerkError):
 
 def signing_refusal(workplace: Workplace) -> ClerkError | None:
     """Why nothing can be signed now (the one check before every signature), or None: the key is at hand."""
-    if workplace.key is not None and workplace.session is not None:
+    carrier = workplace.carrier
+    if carrier is None or not carrier.is_open:
+        return CarrierNotOpenError()
+    if carrier.key is not None:
         return None
-    if workplace.key_waiting is not None and workplace.session is not None:
-        return KeyAwaitingApprovalError(workplace.key_waiting)
+    if carrier.key_waiting is not None:
+        return KeyAwaitingApprovalError(carrier.key_waiting)
     return CarrierNotOpenError()
 
 
@@ -76,14 +78,16 @@ class SignAndSend(QObject):
 
     def _sign(self, order: PaymentOrder) -> None:
         workplace = self._workplace
-        session, key = workplace.session, workplace.key
-        assert session is not None and key is not None
-        store, signer_name = workplace.store, workplace.signer_name
+        carrier = workplace.carrier
+        refusal = signing_refusal(workplace)  # the carrier may have been pulled out while the draft was saved
+        if refusal is not None:
+            self.failed.emit(refusal)
+            return
+        assert carrier is not None  # signing_refusal says why when there is none
+        signer, store, signer_name = carrier.signer(), workplace.store, workplace.signer_name
         self.progress.emit(QCoreApplication.translate("SignAndSend", "Signing on the key carrier…"))
-        run_on_token_thread(
-            self, workplace.token_thread,
-            lambda: sign_and_store(store, order, TokenSigner(session, key), signer_name),
-            on_success=self._signed, on_failure=self.failed.emit)
+        run_in_background(self, lambda: sign_and_store(store, order, signer, signer_name),
+                          on_success=self._signed, on_failure=self.failed.emit)
 
     def _signed(self, record: DocumentRecord) -> None:
         self.changed.emit(record)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from bsclient.client.session.access import block_my_access
 from bsclient.ui.background import run_in_background
@@ -18,7 +18,7 @@ from bsclient.ui.workplace import Workplace
 
 
 class AccessActions(QObject):
-    def __init__(self, window: QWidget, workplace: Workplace, *, sign_out: Callable[[], None]) -> None:
+    def __init__(self, window: QMainWindow, workplace: Workplace, *, sign_out: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
         self._workplace = workplace

@@ -1,7 +1,7 @@
-"""The client locks itself after inactivity (issue 3; [session] lock_after_minutes in config.toml).
+"""The client locks itself after inactivity ([session] lock_after_minutes in config.toml).
 
 When nobody has touched keyboard or mouse for `lock_after_minutes`, every window of the client is
-covered by the carrier lock's `LockCover` (carrier_lock.py), set up with a password field instead of the
+covered by the carrier lock's `LockCover` (lock_cover.py), set up with a password field instead of the
 PIN button. The windows stay as they are, so nothing typed is lost; input to them is held back. The
 bank checks the password (POST /session/unlock) and counts a wrong one like a failed login. When the
 bank's own session ended meanwhile (refbank/sessions.py), the cover says so and offers to sign in
@@ -21,9 +21,12 @@ from bsclient.client.session.access import local_time_text
 from bsclient.client.session.bank_errors import BankError
 from bsclient.client.session.unlock import unlock
 from bsclient.ui.background import run_in_background
-from bsclient.ui.security.carrier_lock import SPARED_WINDOWS, LockCover
+from bsclient.ui.security.carrier_lock import SPARED_WINDOWS
+from bsclient.ui.security.lock_cover import LockCover
 from bsclient.ui.security.window_covers import WindowCovers
 from bsclient.ui.widgets.error_dialog import error_text
+
+PASSWORD_EDIT = "idleLockPasswordEdit"  # the password row on each cover
 
 
 class IdleLock(QObject):
@@ -95,12 +98,11 @@ class IdleLock(QObject):
         cover.action_label.setText(self.tr("Type your password for the bank to go on."))
         cover.status_label.clear()
         password = QLineEdit(cover)
-        password.setObjectName("idleLockPasswordEdit")
+        password.setObjectName(PASSWORD_EDIT)
         password.setEchoMode(QLineEdit.EchoMode.Password)
         password.setPlaceholderText(self.tr("Password"))
         password.returnPressed.connect(lambda: self._try_unlock(cover))
         cover.text_layout.insertWidget(cover.text_layout.indexOf(cover.status_label), password)
-        cover.password_edit = password  # type: ignore[attr-defined]
         cover.first_focus = password
         cover.pin_button.setText(self.tr("&Unlock"))
         cover.pin_button.setObjectName("idleLockUnlockButton")
@@ -116,7 +118,7 @@ class IdleLock(QObject):
     def _try_unlock(self, cover: LockCover) -> None:
         if self._busy or self._session_over:
             return
-        edit: QLineEdit = cover.password_edit  # type: ignore[attr-defined]
+        edit = _password_edit(cover)
         password = edit.text()
         if not password:
             self._say(self.tr("Type your password, then choose Unlock."))
@@ -159,8 +161,9 @@ class IdleLock(QObject):
         else:
             self._say(error_text(exc))
         for cover in self.covers():
-            if cover.password_edit.isVisible():  # type: ignore[attr-defined]
-                cover.password_edit.setFocus()  # type: ignore[attr-defined]
+            edit = _password_edit(cover)
+            if edit.isVisible():
+                edit.setFocus()
                 break
 
     def _show_session_over(self, cover: LockCover, text: str | None = None) -> None:
@@ -168,15 +171,18 @@ class IdleLock(QObject):
             "While the client was locked, the bank ended your session. Sign in again: what the open documents "
             "hold is saved as drafts first, and you find them in the list after signing in."))
         cover.title_label.setText(self.tr("Your session with the bank has ended"))
-        cover.password_edit.hide()  # type: ignore[attr-defined]
+        _password_edit(cover).hide()
         cover.pin_button.hide()
         cover.action_label.hide()
         cover.sign_out_button.setText(self.tr("&Sign in again"))
         cover.sign_out_button.setDefault(True)
         cover.sign_out_button.setFocus()
         panel = cover.status_label.parentWidget()
-        panel.layout().invalidate()
-        panel.updateGeometry()  # the panel shrinks to the rows still shown
+        if panel is not None:
+            layout = panel.layout()
+            if layout is not None:
+                layout.invalidate()
+            panel.updateGeometry()  # the panel shrinks to the rows still shown
 
     def _say(self, text: str) -> None:
         for cover in self.covers():
@@ -190,3 +196,10 @@ class IdleLock(QObject):
     def _input(self) -> None:
         if not self._locked:
             self._last_input = time.monotonic()
+
+
+def _password_edit(cover: LockCover) -> QLineEdit:
+    """The password row this lock put on `cover` (_make_cover)."""
+    edit = cover.findChild(QLineEdit, PASSWORD_EDIT)
+    assert edit is not None
+    return edit

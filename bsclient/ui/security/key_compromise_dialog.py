@@ -15,13 +15,17 @@ from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
 
 from bsclient.client.session.key_compromise import forget_key, revoke_certificate
 from bsclient.client.session.key_request import KeyRequest, collect_waiting, forget_pending, request_key, save_pending
-from bsclient.crypto import certificate_info
-from bsclient.ui.background import run_in_background, run_on_token_thread
+from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.confirm import confirm_destructive
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
 
 DONE, WORKING, WAITING, FAILED = "✔", "…", "…", "✖"
+
+
+def key_waiting(workplace: Workplace) -> str | None:
+    """The id of the new key's request the bank has not answered yet, if any."""
+    return workplace.carrier.key_waiting if workplace.carrier is not None else None
 
 
 class KeyCompromiseDialog(QDialog):
@@ -35,7 +39,7 @@ class KeyCompromiseDialog(QDialog):
         self.setWindowTitle(self.tr("My key is compromised"))
         self._workplace = workplace
         self._data_dir = data_dir
-        self.pending: str | None = workplace.key_waiting  # the request id; read from the data dir at login
+        self.pending: str | None = key_waiting(workplace)  # the request id; read from the data dir at login
         title = QLabel(self.tr("A new signing key instead of the compromised one"), self)
         bold = QFont(title.font())
         bold.setBold(True)
@@ -87,26 +91,27 @@ class KeyCompromiseDialog(QDialog):
         if self.pending is not None:
             self._waiting(self.pending, first=False)
             return
-        workplace = self._workplace
-        if workplace.session is None or workplace.key is None or workplace.certificate is None:
+        workplace, carrier = self._workplace, self._workplace.carrier
+        if carrier is None or not carrier.is_open or carrier.key is None or carrier.certificate is None:
             self.status_label.setText(self.tr(
                 "The key carrier is not open, so nothing was revoked. Plug the carrier in, enter its PIN, then "
                 "choose My key is compromised again; or call the bank to revoke the key."))
             return
         self._step(self.revoke_label, WORKING, self.tr("Revoking the certificate at the bank…"))
-        serial, api = workplace.certificate.serial, workplace.api
+        serial, api = carrier.certificate.serial, workplace.api
         run_in_background(self, lambda: revoke_certificate(api, serial), on_success=self._revoked,
                           on_failure=lambda exc: self._failed(self.revoke_label, exc))
 
     def _revoked(self, _moment: str) -> None:
-        workplace = self._workplace
-        old_key, serial = workplace.key, workplace.certificate.serial if workplace.certificate else ""
-        workplace.key, workplace.certificate = None, None  # nothing is signed with it from now on
+        workplace, carrier = self._workplace, self._workplace.carrier
+        assert carrier is not None  # start() revokes only with the carrier open
+        old_key, serial = carrier.key, carrier.certificate.serial if carrier.certificate else ""
+        carrier.forget_key()  # nothing is signed with it from now on
         self.keyChanged.emit()
         self._step(self.revoke_label, DONE, self.tr("The bank has revoked certificate {serial}: it accepts "
                                                     "nothing signed with it from now on.").format(serial=serial))
-        session, api, name = workplace.session, workplace.api, workplace.user.full_name
-        if session is None or old_key is None:
+        api, name = workplace.api, workplace.user.full_name
+        if not carrier.is_open or old_key is None:
             self._failed(self.remove_label, None)
             return
         self._step(self.remove_label, WORKING, self.tr("Removing the old key from the carrier…"))
@@ -114,23 +119,25 @@ class KeyCompromiseDialog(QDialog):
         data_dir = self._data_dir
 
         def renew() -> KeyRequest:
-            forget_key(session, old_key)
-            request = request_key(api, session, common_name=name, algorithm=algorithm, replacement=True)
+            forget_key(carrier, old_key)
+            request = request_key(api, carrier, common_name=name, algorithm=algorithm, replacement=True)
             if request.installed:
                 forget_pending(data_dir)
             else:
                 save_pending(data_dir, request)  # the next login and Check again ask for it
             return request
 
-        run_on_token_thread(self, workplace.token_thread, renew, on_success=self._requested,
-                            on_failure=lambda exc: self._failed(self.request_label, exc))
+        run_in_background(self, renew, on_success=self._requested,
+                          on_failure=lambda exc: self._failed(self.request_label, exc))
 
     def _requested(self, request: KeyRequest) -> None:
         self._step(self.remove_label, DONE, self.tr("The old key was removed from the carrier."))
         if request.installed:
             self._installed(request)
             return
-        self.pending = self._workplace.key_waiting = request.request_id
+        self.pending = request.request_id
+        if self._workplace.carrier is not None:
+            self._workplace.carrier.await_key(request.request_id)
         self._waiting(request.request_id, first=True)
         self.keyChanged.emit()
 
@@ -148,18 +155,18 @@ class KeyCompromiseDialog(QDialog):
         self.check_button.setDefault(True)
 
     def check_again(self) -> None:
-        pending, workplace = self.pending, self._workplace
+        pending, workplace, carrier = self.pending, self._workplace, self._workplace.carrier
         if pending is None:
             return
-        if workplace.session is None:
+        if carrier is None or not carrier.is_open:
             self.status_label.setText(self.tr("The key carrier is not open. Plug it in, enter its PIN, then "
                                               "choose Check again."))
             return
         self.check_button.setEnabled(False)
         self.status_label.setText(self.tr("Asking the bank about request {id}…").format(id=pending))
-        session, api, data_dir = workplace.session, workplace.api, self._data_dir
-        run_on_token_thread(self, workplace.token_thread, lambda: collect_waiting(api, session, data_dir),
-                            on_success=self._answered, on_failure=self._not_installed)
+        api, data_dir = workplace.api, self._data_dir
+        run_in_background(self, lambda: collect_waiting(api, carrier, data_dir), on_success=self._answered,
+                          on_failure=self._not_installed)
 
     def _answered(self, request: KeyRequest | None) -> None:
         if request is None:  # the remembered request's key is not on this carrier
@@ -176,12 +183,12 @@ class KeyCompromiseDialog(QDialog):
                 "later.").format(id=request.request_id))
 
     def _installed(self, request: KeyRequest) -> None:
-        key = request.key
-        assert key.certificate_der is not None
+        carrier = self._workplace.carrier
+        assert carrier is not None  # only an open carrier installs a certificate
         self.pending = None
-        info = certificate_info(key.certificate_der)
-        workplace = self._workplace
-        workplace.key, workplace.certificate, workplace.key_waiting = key, info, None
+        carrier.use_key(request.key)
+        info = carrier.certificate
+        assert info is not None
         self._step(self.install_label, DONE, self.tr("Certificate {serial} installed on the carrier.").format(
             serial=info.serial))
         self.status_label.setText(self.tr("Done: you sign with the new key from now on."))
@@ -215,7 +222,7 @@ class KeyCompromiseAction(QObject):
         self.action.triggered.connect(self.confirm)
 
     def confirm(self) -> None:
-        if self._workplace.key_waiting is not None:
+        if key_waiting(self._workplace) is not None:
             self._open_dialog()
             return
         confirm_destructive(self._window, title=self.tr("My key is compromised"), question=self.tr(
@@ -269,7 +276,7 @@ class KeyWaitingBar(QFrame):
         self.update_state()
 
     def update_state(self) -> None:
-        request_id = self._workplace.key_waiting
+        request_id = key_waiting(self._workplace)
         if request_id is None:
             self.hide()
             return

@@ -10,15 +10,13 @@ The same application event filter tells the lock about the clerk's input (for id
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
-if TYPE_CHECKING:
-    from bsclient.ui.security.carrier_lock import LockCover
+from bsclient.ui.security.lock_cover import LockCover
 
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 from bsclient.client.models import UserInfo
 from bsclient.client.session.bank_api import BankApi
 from bsclient.client.session.login import CarrierProofNeeded, LoginAnswer, LoginCodeNeeded
-from bsclient.ui.background import run_in_background, run_on_token_thread
+from bsclient.ui.background import run_in_background
 from bsclient.ui.login.change_password_dialog import ChangePasswordDialog
 from bsclient.ui.login.login_dialog import login_error_text
 from bsclient.ui.login.one_time_code_dialog import OneTimeCodeDialog
@@ -102,8 +102,8 @@ class LoginPage(QWizardPage):
                                                on_cancel=self._code_cancelled, parent=self)
         elif isinstance(answer, CarrierProofNeeded):
             self.busy.start(self.tr("The key carrier signs the bank's login challenge…"))
-            run_on_token_thread(self, context.token_thread, lambda: prove_carrier(context, answer),
-                                on_success=self._signed_in, on_failure=self._refused)
+            run_in_background(self, lambda: prove_carrier(context, answer), on_success=self._signed_in,
+                              on_failure=self._refused)
         else:
             self._signed_in(answer)
 
@@ -162,7 +162,9 @@ class PasswordPage(QWizardPage):
             return
         form = ChangePasswordDialog(self._context.api, forced=self._context.data.password_change, parent=self)
         form.setWindowFlags(Qt.WindowType.Widget)  # a page of the wizard, not a window of its own
-        title = form.layout().itemAt(0).widget()  # the window's own title: the page has one
+        layout = form.layout()
+        first = layout.itemAt(0) if layout is not None else None
+        title = first.widget() if first is not None else None  # the window's own title: the page has one
         if isinstance(title, QLabel):
             title.hide()
         cancel = form.findChild(QPushButton, "changePasswordCancelButton")

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from bsclient.client.carrier import Carrier
 from bsclient.client.config import ClientConfig
 from bsclient.client.setup.deployment import Deployment, candidate_paths, find_deployment
-from bsclient.token import TokenThread
 from bsclient.ui.payments.main_window import SESSION_MENU, MainWindow
 from bsclient.ui.setup.wizard import SetupWizard
 from bsclient.ui.widgets.error_dialog import show_error
@@ -19,7 +19,7 @@ from bsclient.ui.widgets.error_dialog import show_error
 class SetupAgain(QAction):
     """The menu action; `wizard` is the open wizard, if any."""
 
-    def __init__(self, window: QMainWindow, config: ClientConfig, config_path: Path, token_thread: TokenThread) -> None:
+    def __init__(self, window: QMainWindow, config: ClientConfig, config_path: Path, carrier: Carrier) -> None:
         super().__init__(window)
         self.setObjectName("setupAgainAction")
         self.setText(self.tr("Set &up again…"))
@@ -27,7 +27,7 @@ class SetupAgain(QAction):
         self._window = window
         self._config = config
         self._config_path = config_path
-        self._token_thread = token_thread
+        self._carrier = carrier  # the client's: the wizard sets up a sibling of it, on the same token thread
         self.wizard: SetupWizard | None = None
         self.triggered.connect(self.open_wizard)
 
@@ -41,7 +41,7 @@ class SetupAgain(QAction):
             show_error(self._window, exc)
             deployment = Deployment()
         wizard = SetupWizard(config_path=self._config_path, deployment=deployment, current=self._config,
-                             token_thread=self._token_thread, parent=self._window)
+                             carrier=self._carrier.sibling(), parent=self._window)
         wizard.accepted.connect(self._finished)
         wizard.rejected.connect(self._closed)
         self.wizard = wizard
@@ -61,11 +61,11 @@ class SetupAgain(QAction):
 
 
 def install_setup_action(window: MainWindow, config: ClientConfig, config_path: Path | None,
-                         token_thread: TokenThread) -> SetupAgain | None:
+                         carrier: Carrier) -> SetupAgain | None:
     """Adds Set up again… to the main window's Session menu (before Sign out); None without a settings path."""
     if config_path is None:
         return None
-    action = SetupAgain(window, config, config_path, token_thread)
+    action = SetupAgain(window, config, config_path, carrier)
     window.add_action(SESSION_MENU, action, before=window.sign_out_action)
     window.add_separator(SESSION_MENU, before=window.sign_out_action)
     return action

@@ -1,6 +1,6 @@
 """Set-up step 3: the key carrier. Its PKCS#11 module is found among the known places (or chosen),
 the reader's token shown, the PIN typed, and the keys listed with owner, validity and issuer (R5.1, R5.7).
-Every carrier call runs on the token thread."""
+Every carrier call runs in the background (the Carrier hands it to its token thread)."""
 
 from __future__ import annotations
 
@@ -21,13 +21,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from bsclient.client.carrier import KeyPair, Pin, PinLockedError, TokenInfo, TokenNotFoundError, known_module_paths
 from bsclient.client.session.key_request import bank_keys
 from bsclient.crypto import certificate_info
-from bsclient.token import KeyPair, Pin, PinLockedError, Pkcs11Module, TokenInfo, TokenSession
-from bsclient.token.known_modules import known_module_paths
-from bsclient.token.readers import reader_name
-from bsclient.token.session import choose_token
-from bsclient.ui.background import run_on_token_thread
+from bsclient.ui.background import run_in_background
 from bsclient.ui.setup.context import GOOD_COLOUR, SetupContext, add_rows, date_text, error_label, set_texts, show_text
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
@@ -45,7 +42,6 @@ class CarrierPage(QWizardPage):
         self.setObjectName("carrierPage")
         self._context = context
         self._token: TokenInfo | None = None
-        self._loaded: list[Pkcs11Module] = []  # the driver the last search loaded (on the token thread)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.module_combo = QComboBox(self)
@@ -133,11 +129,11 @@ class CarrierPage(QWizardPage):
         preset = data.module_preset
         self.module_combo.setEnabled(not preset)
         self.browse_button.setVisible(not preset)
-        if self._context.session is None:
+        if not self._context.carrier.is_open:
             self.look_for_carrier()
 
     def isComplete(self) -> bool:
-        return self._context.session is not None and not self.busy.busy
+        return self._context.carrier.is_open and not self.busy.busy
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("The key carrier's PKCS#11 driver"))
@@ -145,7 +141,7 @@ class CarrierPage(QWizardPage):
             self.module_combo.setCurrentText(path)
             self.look_for_carrier()
 
-    # --- on the token thread ------------------------------------------------------------------
+    # --- the carrier, in the background ---------------------------------------------------------
 
     def look_for_carrier(self) -> None:
         path = self.module_combo.currentText().strip()
@@ -153,42 +149,27 @@ class CarrierPage(QWizardPage):
             show_text(self.error_label, self.tr("No key carrier driver was found on this computer. Choose the "
                                                 "driver file your IT staff or the bank named."))
             return
-        context, label = self._context, self._context.data.token_label
+        context, label, carrier = self._context, self._context.data.token_label, self._context.carrier
         self._token = None
-        previous, context.session, context.key, context.certificate = context.session, None, None, None
+        carrier.close_session(wait=False)  # a carrier opened before: its key is not this page's any more
+        context.keys = []
         context.data.has_bank_certificate = False
         self.keys_tree.clear()
         self.keys_note.hide()
         self._set_busy(self.tr("Looking for the key carrier…"))
         self.token_label.setText(self.tr("looking…"))
-
-        # The driver is loaded on the token thread; the context takes it back on the GUI thread
-        # (_take_driver, once `find` has returned or failed).
-        current, context.module = context.module, None
-        self._loaded = loaded = []  # a new list: an earlier search cannot write into it
+        carrier.use_module(path)
 
         def find() -> list[tuple[TokenInfo, str]]:
-            if previous is not None:
-                previous.close()
-            module = current
-            if module is not None and module.path != path:
-                module.close()
-                module = None
-            if module is None:
-                module = Pkcs11Module(path, thread=context.token_thread)
-            loaded.append(module)
-            tokens = module.tokens()
             # The preset label chooses; without one every inserted carrier is offered.
-            found = [choose_token(tokens, label=label)] if label else [choose_token(tokens), *tokens[1:]]
-            return [(token, reader_name(module, token)) for token in found]
+            found = [carrier.choose(label=label)] if label else carrier.tokens()
+            if not found:
+                raise TokenNotFoundError()
+            return [(token, carrier.reader_name(token)) for token in found]
 
-        run_on_token_thread(self, context.token_thread, find, on_success=self._found, on_failure=self._not_found)
-
-    def _take_driver(self) -> None:
-        self._context.module = self._loaded[0] if self._loaded else None
+        run_in_background(self, find, on_success=self._found, on_failure=self._not_found)
 
     def _found(self, found: list[tuple[TokenInfo, str]]) -> None:
-        self._take_driver()
         self._done()
         tokens = [token for token, _ in found]
         self._readers = {token.serial: reader for token, reader in found}
@@ -225,7 +206,6 @@ class CarrierPage(QWizardPage):
             self.pin_edit.setFocus()
 
     def _not_found(self, exc: Exception) -> None:
-        self._take_driver()
         self._done()
         self.token_combo.hide()
         self.token_label.show()
@@ -236,41 +216,36 @@ class CarrierPage(QWizardPage):
         self.open_button.setEnabled(False)
 
     def open_carrier(self) -> None:
-        token, context = self._token, self._context
-        if token is None or context.module is None:
+        token, carrier = self._token, self._context.carrier
+        if token is None:
             return
         if not self.pin_edit.text():
             show_text(self.error_label, self.tr("Type the PIN of the key carrier."))
             return
-        pin, module, thread = Pin(self.pin_edit.text()), context.module, context.token_thread
+        pin = Pin(self.pin_edit.text())
         self.pin_edit.clear()
         self._set_busy(self.tr("Opening the key carrier…"))
+        carrier.close_session(wait=False)  # the page is not complete until the new session is open
 
-        previous, context.session = context.session, None  # the context changes on the GUI thread only
-
-        def open_session() -> tuple[TokenSession, list[KeyPair]]:
-            if previous is not None:
-                previous.close()
-            session = TokenSession.open(module, pin, serial=token.serial, thread=thread)
+        def open_session() -> list[KeyPair]:
+            carrier.open(pin, serial=token.serial)
             try:
-                return session, session.key_pairs()
+                return carrier.key_pairs()
             except BaseException:
-                session.close()
+                carrier.close_session()
                 raise
 
-        run_on_token_thread(self, thread, open_session, on_success=self._opened, on_failure=self._not_opened)
+        run_in_background(self, open_session, on_success=self._opened, on_failure=self._not_opened)
 
-    def _opened(self, answer: tuple[TokenSession, list[KeyPair]]) -> None:
+    def _opened(self, keys: list[KeyPair]) -> None:
         self._done()
         context = self._context
-        context.session, context.keys = answer
+        context.keys = keys
         context.data.token_label = self._token.label if self._token else context.data.token_label
         ours = bank_keys(context.keys, context.data.ca_pem or b"")
         context.data.has_bank_certificate = bool(ours)
         if ours:
-            context.key = ours[0]
-            assert ours[0].certificate_der is not None
-            context.certificate = certificate_info(ours[0].certificate_der)
+            context.carrier.use_key(ours[0])  # the bank's key: the one to sign with
         self._list_keys(context.keys)
         self.pin_edit.setEnabled(False)
         self.open_button.setEnabled(False)

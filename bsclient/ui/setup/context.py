@@ -6,18 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLayout, QVBoxLayout, QWidget
 
+from bsclient.client.carrier import Carrier, KeyPair
+from bsclient.client.models import UserInfo
+from bsclient.client.session.bank_api import BankApi
+from bsclient.client.session.key_request import pending_file
 from bsclient.client.setup.flow import SetupData
-
-if TYPE_CHECKING:
-    from bsclient.client.models import UserInfo
-    from bsclient.client.session.bank_api import BankApi
-    from bsclient.crypto import CertificateInfo
-    from bsclient.token import KeyPair, Pkcs11Module, TokenSession, TokenThread
 
 ERROR_COLOUR = "#b3261e"
 GOOD_COLOUR = "#1b7f3b"
@@ -25,19 +22,16 @@ GOOD_COLOUR = "#1b7f3b"
 
 @dataclass
 class SetupContext:
-    """Owned by the wizard; pages read and fill it. Token objects are used on `token_thread` only."""
+    """Owned by the wizard; pages read and fill it. `carrier` holds the carrier's session and, once known,
+    the bank's key to sign with (`carrier.key`); pages call it in the background only."""
 
     data: SetupData
-    token_thread: TokenThread
+    carrier: Carrier
     work_dir: Path  # the matched CA is kept here until the settings are written
     data_dir: Path  # the client's data dir written into config.toml; a key request still waiting is remembered there
     api: BankApi | None = None
     user: UserInfo | None = None
-    module: Pkcs11Module | None = None
-    session: TokenSession | None = None
-    keys: list[KeyPair] = field(default_factory=list)
-    key: KeyPair | None = None  # the bank's key to sign with, once known
-    certificate: CertificateInfo | None = None
+    keys: list[KeyPair] = field(default_factory=list)  # the keys on the opened carrier
 
     @property
     def ca_file(self) -> Path:
@@ -45,8 +39,6 @@ class SetupContext:
 
     @property
     def pending_file(self) -> Path:
-        from bsclient.client.session.key_request import pending_file
-
         return pending_file(self.data_dir)
 
 
@@ -108,5 +100,5 @@ def add_rows(form: QFormLayout, parent: QWidget, fields: list[QWidget | QLayout]
 
 
 def set_texts(labels: list[QLabel], texts: list[str]) -> None:
-    for label, text in zip(labels, texts):
+    for label, text in zip(labels, texts, strict=True):
         label.setText(text)

@@ -15,8 +15,7 @@ from bsclient.client.session.key_request import (
     request_key,
     save_pending,
 )
-from bsclient.crypto import certificate_info
-from bsclient.ui.background import run_in_background, run_on_token_thread
+from bsclient.ui.background import run_in_background
 from bsclient.ui.setup.context import GOOD_COLOUR, SetupContext, date_text, error_label, show_text
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
@@ -81,21 +80,21 @@ class KeyPage(QWizardPage):
 
     def make_key(self) -> None:
         context = self._context
-        api, session, user = context.api, context.session, context.user
-        if api is None or session is None or user is None:
+        api, carrier, user = context.api, context.carrier, context.user
+        if api is None or not carrier.is_open or user is None:
             return
         self._start(self.tr("Making the key on the carrier and sending the request…"))
-        run_on_token_thread(self, context.token_thread, lambda: request_key(api, session, common_name=user.full_name),
-                            on_success=self._answered, on_failure=self._failed)
+        run_in_background(self, lambda: request_key(api, carrier, common_name=user.full_name),
+                          on_success=self._answered, on_failure=self._failed)
 
     def check_again(self) -> None:
         context, request = self._context, self._request
-        if request is None or context.api is None or context.session is None:
+        if request is None or context.api is None or not context.carrier.is_open:
             return
-        api, session = context.api, context.session
+        api, carrier = context.api, context.carrier
         self._start(self.tr("Asking the bank for the certificate…"))
-        run_on_token_thread(self, context.token_thread, lambda: collect_key(api, session, request),
-                            on_success=self._answered, on_failure=self._failed)
+        run_in_background(self, lambda: collect_key(api, carrier, request), on_success=self._answered,
+                          on_failure=self._failed)
 
     def _start(self, text: str) -> None:
         self.error_label.hide()
@@ -120,9 +119,9 @@ class KeyPage(QWizardPage):
             self.check_button.show()
             return
         context = self._context
-        assert request.key.certificate_der is not None
-        info = certificate_info(request.key.certificate_der)
-        context.key, context.certificate = request.key, info
+        context.carrier.use_key(request.key)
+        info = context.carrier.certificate
+        assert info is not None
         context.data.certificate_installed = context.data.has_bank_certificate = True
         self.check_button.hide()
         show_text(self.status_label, self.tr("The bank issued the certificate and it is on the carrier: {owner}, "

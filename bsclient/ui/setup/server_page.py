@@ -188,7 +188,7 @@ class ServerPage(QWizardPage):
     def _show_result(self, identity: ServerIdentity | None, printed: str = "") -> None:
         rows = (self.server_subject, self.server_validity, self.server_fingerprint, self.ca_subject,
                 self.ca_fingerprint, self.printed_fingerprint)
-        for row, widget in enumerate(rows):
+        for row in range(len(rows)):
             self.result.setRowVisible(row, identity is not None)
         self.verdict.setVisible(False)
         if identity is None:

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bsclient.client.carrier import KeyNotFoundError
 from bsclient.client.models import UserInfo
 from bsclient.client.session.bank_api import BankApi
 from bsclient.client.session.login import CarrierProof, CarrierProofNeeded, LoginAnswer, log_in
-from bsclient.token import KeyNotFoundError
-from bsclient.token.signer import TokenSigner
 from bsclient.ui.setup.context import SetupContext
 
 
@@ -23,7 +22,7 @@ def sign_in(api: BankApi | None, server_url: str, ca_file: Path, login: str,
 
 
 def prove_carrier(context: SetupContext, needed: CarrierProofNeeded) -> UserInfo:
-    """Sign the bank's login challenge with the carrier's bank key; runs on the token thread."""
-    if context.session is None or context.key is None or context.api is None:
+    """Sign the bank's login challenge with the carrier's bank key, then send it; runs in the background."""
+    if not context.carrier.is_open or context.carrier.key is None or context.api is None:
         raise KeyNotFoundError()
-    return CarrierProof(context.api, needed)(TokenSigner(context.session, context.key))
+    return CarrierProof(context.api, needed)(context.carrier.signer())

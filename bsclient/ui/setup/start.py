@@ -18,11 +18,12 @@ def hand_over(wizard: SetupWizard, *, on_quit: Callable[[], None]) -> ClientApp:
     """After Finish: the client with the wizard's settings, its bank session and open carrier."""
     assert wizard.config is not None
     client = ClientApp(wizard.config, on_quit=on_quit, config_path=wizard.config_path)
-    api, user, carrier = wizard.take_api(), wizard.context.user, wizard.open_carrier()
+    api, user, carrier = wizard.take_api(), wizard.context.user, wizard.take_carrier()
     if api is not None and user is not None and carrier is not None:
-        client.open_after_setup(api, user, carrier, wizard.context.token_thread)
-    else:  # nothing to hand over: the usual way in
-        client.token_thread = wizard.context.token_thread
+        client.open_after_setup(api, user, carrier)
+    else:  # nothing to hand over: the usual way in, on the wizard's token thread
+        client.carrier = wizard.context.carrier
+        client.carrier.use_module(wizard.config.pkcs11_module)
         client.start()
     wizard.release()
     return client
@@ -50,5 +51,5 @@ def run_setup(config_path: Path, deployment: Deployment, *, language: str | None
         clients[0].shutdown()
         wizard.forget_work_dir()
     else:
-        wizard.context.token_thread.shutdown()
+        wizard.context.carrier.shutdown()
     return code

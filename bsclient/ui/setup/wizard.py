@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTranslator
 from PySide6.QtWidgets import (
@@ -24,22 +24,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from bsclient.client.carrier import Carrier
 from bsclient.client.config import ClientConfig, default_data_dir, write_config
+from bsclient.client.session.bank_api import BankApi
 from bsclient.client.setup.deployment import Deployment
 from bsclient.client.setup.flow import CA_FILE, SetupData, Step, final_config, first_step, may_leave, next_step
-from bsclient.token import TokenThread
-from bsclient.ui.app import apply_language
-from bsclient.ui.background import run_in_background, run_on_token_thread
+from bsclient.ui.background import run_in_background
+from bsclient.ui.language import apply_language
 from bsclient.ui.setup.account_pages import LoginPage, PasswordPage
 from bsclient.ui.setup.carrier_page import CarrierPage
 from bsclient.ui.setup.context import SetupContext, add_rows, date_text, fixed_font, set_texts, two_lines
 from bsclient.ui.setup.key_page import KeyPage
 from bsclient.ui.setup.server_page import ServerPage
 from bsclient.ui.widgets.error_dialog import show_error
-
-if TYPE_CHECKING:
-    from bsclient.client.session.bank_api import BankApi
-    from bsclient.ui.login.pin_dialog import OpenCarrier
 
 LANGUAGE_NAMES = (("kk", "Қазақ тілі"), ("ru", "Русский"), ("en", "English"))
 
@@ -71,7 +68,7 @@ class LanguagePage(QWizardPage):
             button = QRadioButton(name, self)
             button.setObjectName(f"language_{code}")
             self.buttons.addButton(button)
-            button.toggled.connect(lambda on, code=code: on and self._choose(code))
+            button.toggled.connect(partial(self._toggled, code))
             layout.addWidget(button)
         layout.addStretch(1)
         self.retranslate()
@@ -88,6 +85,10 @@ class LanguagePage(QWizardPage):
         button = self.findChild(QRadioButton, f"language_{language}")
         if button is not None:
             button.setChecked(True)
+
+    def _toggled(self, code: str, on: bool) -> None:
+        if on:
+            self._choose(code)
 
     def _choose(self, code: str) -> None:
         self._context.data.language = code
@@ -127,7 +128,7 @@ class SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:
         context, data = self._context, self._context.data
-        user, certificate = context.user, context.certificate
+        user, certificate = context.user, context.carrier.certificate
         texts = (data.server_url, data.ca_fingerprint,
                  f"{data.token_label or ''} — {data.pkcs11_module}",
                  f"{user.full_name}, {user.company_name}" if user else "",
@@ -135,17 +136,21 @@ class SummaryPage(QWizardPage):
                      owner=certificate.owner_name, start=date_text(certificate.not_before),
                      end=date_text(certificate.not_after)) if certificate else "",
                  str(self._config_path))
-        for label, text in zip(self.values, texts):
+        for label, text in zip(self.values, texts, strict=True):
             label.setText(text)
         self.values[1].setText(two_lines(data.ca_fingerprint))
         self.values[1].setFont(fixed_font())
 
 
 class SetupWizard(QWizard):
-    """Accepted once the settings are written; `config` and `open_carrier()` are then ready."""
+    """Accepted once the settings are written; `config` and `take_carrier()` are then ready.
 
-    def __init__(self, *, config_path: Path, deployment: Deployment = Deployment(), current: ClientConfig | None = None,
-                 data_dir: Path | None = None, token_thread: TokenThread | None = None,
+    `carrier` is the one to set up (the running client gives a sibling of its own, on its token
+    thread); without it the wizard makes one, which whoever ran the wizard shuts down at the end.
+    """
+
+    def __init__(self, *, config_path: Path, deployment: Deployment | None = None, current: ClientConfig | None = None,
+                 data_dir: Path | None = None, carrier: Carrier | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pages: dict[Step, QWizardPage] = {}  # filled below; a language change may come first
@@ -157,12 +162,14 @@ class SetupWizard(QWizard):
         self._current = current
         self._data_dir = data_dir or (current.data_dir if current else default_data_dir())
         self._work_dir = Path(tempfile.mkdtemp(prefix="bsclient-setup-"))
-        self.context = SetupContext(data=SetupData.from_deployment(deployment, current),
-                                    token_thread=token_thread or TokenThread(), work_dir=self._work_dir,
-                                    data_dir=self._data_dir)
+        data = SetupData.from_deployment(deployment or Deployment(), current)
+        self.context = SetupContext(
+            data=data, carrier=carrier or Carrier(data.pkcs11_module, refuse_main_thread=True),
+            work_dir=self._work_dir, data_dir=self._data_dir)
         self.config: ClientConfig | None = None
         self._written = False
         self._handed_over = False
+        self._carrier_handed_over = False
         self.pages = {
             Step.LANGUAGE: LanguagePage(self.context), Step.SERVER: ServerPage(self.context),
             Step.CARRIER: CarrierPage(self.context), Step.LOGIN: LoginPage(self.context),
@@ -237,15 +244,13 @@ class SetupWizard(QWizard):
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         show_error(self, exc)
 
-    def open_carrier(self) -> OpenCarrier | None:
-        """The carrier's open session and bank key, handed to the main window (the wizard lets go)."""
-        from bsclient.ui.login.pin_dialog import OpenCarrier
-
-        context = self.context
-        if context.module is None or context.session is None or context.key is None or context.certificate is None:
+    def take_carrier(self) -> Carrier | None:
+        """The carrier, open with its bank key, handed to the main window (the wizard lets go); None
+        when it is not open with a key certified by the bank."""
+        carrier = self.context.carrier
+        if not carrier.is_open or carrier.key is None:
             return None
-        carrier = OpenCarrier(context.module, context.session, context.key, context.certificate)
-        context.module = context.session = None
+        self._carrier_handed_over = True
         return carrier
 
     def take_api(self) -> BankApi | None:
@@ -263,24 +268,18 @@ class SetupWizard(QWizard):
         self.release()
 
     def release(self) -> None:
-        """Sign out and close what the wizard still holds (after Cancel, or after hand-over)."""
+        """Sign out and close what the wizard still holds (after Cancel, or after hand-over); the token
+        thread of a carrier the wizard made goes with `context.carrier.shutdown()`, at the very end."""
         context = self.context
-        api, session, module, thread = context.api, context.session, context.module, context.token_thread
-        context.api = context.session = context.module = None
+        api, context.api = context.api, None
         if api is not None or not self._handed_over:
             # A handed-over bank session still names the CA kept here (requests checks the path).
             shutil.rmtree(self._work_dir, ignore_errors=True)
         if api is not None:
             run_in_background(self, api.logout, on_success=lambda _: api.close(), on_failure=lambda _: api.close())
-
-        def close() -> None:
-            if session is not None:
-                session.close()
-            if module is not None:
-                module.close()
-
-        if session is not None or module is not None:
-            run_on_token_thread(self, thread, close, on_success=lambda _: None, on_failure=lambda _: None)
+        if not self._carrier_handed_over:
+            carrier = context.carrier
+            run_in_background(self, carrier.unload, on_success=lambda _: None, on_failure=lambda _: None)
 
 
 def config_path_dir(config_path: Path) -> Path:
