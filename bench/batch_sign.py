@@ -113,7 +113,7 @@ def run(temp: Path, n: int, algorithm: str, profile: bool, send_threads: int | N
     from bsclient.token import Pin, Pkcs11Module, TokenSession, TokenSigner, TokenThread
     from bsclient.token.mechanisms import signing_mechanism
     from installer.provisioning import enrol_carrier, init_blank_carrier
-    from tests.refbank_server import start_refbank
+    from tests.helpers.refbank_server import start_refbank
 
     print(f"N = {n}, key {algorithm}; setting up a bank and a carrier…", flush=True)
     bank = start_refbank(temp / "bank", execution_delay=3600)
@@ -173,7 +173,7 @@ def run(temp: Path, n: int, algorithm: str, profile: bool, send_threads: int | N
         store.add_drafts(orders)
         api = BankApi(bank.url, bank.ca_file)
         signer = TokenSigner(session, key)
-        from tests.login_helpers import log_in, sign_challenge  # R8.2: the carrier's proof at login
+        from tests.helpers.login import log_in, sign_challenge  # R8.2: the carrier's proof at login
 
         log_in(api, bank, login, key=lambda challenge: thread.submit(sign_challenge, signer, challenge).result())
         name = certificate_info(key.certificate_der).owner_name

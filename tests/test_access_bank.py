@@ -16,7 +16,7 @@ import requests
 from refbank.access import prepare_access
 from refbank.config import BankConfig
 from refbank.db import SCHEMA
-from tests.access_helpers import (
+from tests.helpers.access import (
     BIRTH,
     NAME,
     PASSWORD,
@@ -31,7 +31,7 @@ from tests.access_helpers import (
     sign_in,
     token_of,
 )
-from tests.refbank_server import RunningBank, start_refbank
+from tests.helpers.refbank_server import RunningBank, start_refbank
 
 
 @pytest.fixture(scope="module")

@@ -22,11 +22,11 @@ from bsclient.rules.password import DIGITS_ONLY, PERSONAL_DATA, TOO_LONG, TOO_SH
 from bsclient.ui.app import ClientApp
 from bsclient.ui.login.change_password_dialog import AGAIN, HISTORY, ChangePasswordDialog
 from bsclient.ui.login.login_dialog import LoginDialog
-from tests.access_helpers import PASSWORD, add_user, cli, last_code, sign_in
-from tests.clerk_driver import WAIT_MS, click, signed_in, top_level, type_into  # noqa: F401
-from tests.e2e_fixtures import bank, clerk_login  # noqa: F401
-from tests.login_helpers import log_in
-from tests.refbank_server import RunningBank
+from tests.helpers.access import PASSWORD, add_user, cli, last_code, sign_in
+from tests.helpers.carriers import clerk_login
+from tests.helpers.clerk_driver import WAIT_MS, click, top_level, type_into
+from tests.helpers.login import log_in
+from tests.helpers.refbank_server import RunningBank
 
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "access-shots"
 

@@ -9,10 +9,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from schwifty import IBAN
 
 from bsclient.client.documents.batch import BatchOutcome, sign_and_send_batch
-from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.models import DocumentState
@@ -21,7 +20,8 @@ from bsclient.crypto import sign_detached, verify_detached
 from bsclient.crypto.prepared_cms import PreparedSigner
 from bsclient.messages import Message
 from bsclient.token import TokenRemovedError, TokenThread
-from tests.token_fixtures import SoftwareSigner, TestCa, openssl_cms_verify
+from tests.helpers.certificates import SoftwareSigner, TestCa, openssl_cms_verify
+from tests.helpers.drafts import order
 
 
 class Bank:
@@ -39,18 +39,6 @@ class Bank:
         if isinstance(answer, Exception):
             raise answer
         return DocumentState(doc_id, answer, None, None, None)
-
-
-def order(number: int, **changes: str) -> PaymentOrder:
-    payer_iik = IBAN.generate("KZ", bank_code="601", account_code="0000000000017").compact
-    made = PaymentOrder.new(Party("TOO Demo", "181140004063", payer_iik, "HSBKKZKX", "17"), str(number))
-    made.amount = "2 500"
-    made.beneficiary = Party("ТОО Бенефициар", "090840000906", "KZ12009NPS0413609816", "GCVPKZ2A", "11")
-    made.knp = "010"
-    made.purpose = "Пенсионные взносы"
-    for name, value in changes.items():
-        setattr(made, name, value)
-    return made
 
 
 @pytest.fixture(scope="module")

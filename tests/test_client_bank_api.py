@@ -58,7 +58,7 @@ class FakeBank:
                 except OSError:
                     pass  # the client gave up waiting
 
-            do_GET = do_POST = do_PUT = do_DELETE = _handle
+            do_GET = do_POST = do_PUT = do_DELETE = _handle  # noqa: N815 - the names BaseHTTPRequestHandler calls
 
             def log_message(self, *args: object) -> None:
                 pass

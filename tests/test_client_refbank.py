@@ -21,9 +21,10 @@ from bsclient.client.session.key_request import collect_key, request_key
 from bsclient.crypto import certificate_info
 from bsclient.rules import validate_payment_order
 from bsclient.token import Pin, Pkcs11Module, TokenSession, TokenSigner
-from tests.login_helpers import finish_login, log_in
-from tests.refbank_server import RunningBank, start_refbank
-from tests.token_fixtures import SoftHsm, openssl_cms_verify, pin, softhsm  # noqa: F401 - fixtures
+from tests.helpers.certificates import openssl_cms_verify
+from tests.helpers.login import finish_login, log_in
+from tests.helpers.refbank_server import RunningBank, start_refbank
+from tests.helpers.softhsm import SoftHsm
 
 
 @pytest.fixture(scope="module")

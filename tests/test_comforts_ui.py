@@ -21,7 +21,7 @@ from bsclient.client.documents.record import DocumentStatus
 from bsclient.ui.app import ClientApp
 from refbank.db import Database
 from refbank.execution import execute_document
-from tests.clerk_driver import (  # noqa: F401
+from tests.helpers.clerk_driver import (
     WAIT_MS,
     click,
     fill_payment_order,
@@ -30,11 +30,10 @@ from tests.clerk_driver import (  # noqa: F401
     payer_account,
     record_status,
     select_payer,
-    signed_in,
     top_level,
     type_into,
 )
-from tests.refbank_server import RunningBank, start_refbank
+from tests.helpers.refbank_server import RunningBank, start_refbank
 
 
 @pytest.fixture(scope="module")
@@ -266,7 +265,7 @@ def test_a_viewer_is_offered_neither_copy_template_picker_nor_recall(qtbot, tmp_
     from bsclient.client.models import DocumentState
     from bsclient.ui.background import wait_for_background_work
     from bsclient.ui.payments.editor import PaymentEditor
-    from tests.test_ui_fixtures import make_workplace
+    from tests.helpers.workplace import make_workplace
 
     workplace = make_workplace(tmp_path)
     try:

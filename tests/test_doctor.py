@@ -9,8 +9,8 @@ from pathlib import Path
 import trustme
 
 from installer.softhsm import SOFTHSM_MODULE
-from tests.e2e_fixtures import bank, enrolled_carrier  # noqa: F401 - fixture
-from tests.refbank_server import REPO, RunningBank
+from tests.helpers.carriers import enrolled_carrier
+from tests.helpers.refbank_server import REPO, RunningBank
 
 
 def doctor(*args: str) -> subprocess.CompletedProcess[str]:

@@ -20,7 +20,7 @@ from bsclient.client.documents.store import DocumentStore
 from bsclient.ui.payments.document_list_model import AT_ONCE
 from bsclient.ui.payments.payment_list import AMOUNT, BENEFICIARY, DATE, NUMBER, STATUS, TYPE, PaymentListView
 from bsclient.ui.widgets.status_text import status_label
-from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK
+from tests.helpers.workplace import BENEFICIARY_IIK, PAYER_IIK
 
 PAYER = Party("TOO Demo", "181140004063", PAYER_IIK, "HSBKKZKX", "17")
 BIG = 100_000

@@ -15,7 +15,7 @@ from bsclient.client.documents.store import DocumentStore
 from bsclient.client.onec.payment_import import import_orders, preview_import
 from bsclient.rules.kinds import KindFacts
 from bsclient.rules.payment_order import validate_payment_order
-from tests.test_ui_fixtures import ACCOUNTS, USER
+from tests.helpers.workplace import ACCOUNTS, USER
 
 DATA = Path(__file__).parent / "data"
 BUDGET_CP1251 = (DATA / "budget_orders_cp1251.txt").read_bytes()

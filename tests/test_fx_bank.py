@@ -13,9 +13,8 @@ from typing import Any
 import pytest
 
 from refbank.rates import write_rates
-from tests.refbank_server import RunningBank, start_refbank
-from tests.test_kinds_bank import statement_lines
-from tests.test_refbank_documents import account, balances, send_signed, wait_for_status
+from tests.helpers.bank_documents import account, balances, send_signed, statement_lines, wait_for_status
+from tests.helpers.refbank_server import RunningBank, start_refbank
 
 TODAY = dt.date.today().isoformat()
 RATES_TIME = "2026-11-23T04:00:00Z"

@@ -13,10 +13,11 @@ import pytest
 import requests
 import rfc8785
 
-from tests.refbank_server import RunningBank, SoftwareSigner, enrol_software_key, init_bank, login, start_refbank
-from tests.test_refbank_documents import account, payment_order
+from tests.helpers.bank_documents import account, payment_order
+from tests.helpers.refbank_server import RunningBank, enrol_software_key, init_bank, login, start_refbank
+from tests.helpers.software_keys import SoftwareSigner
 
-SIGNER_KEY = "rsa"  # conftest's signer fixture
+SIGNER_KEY = "rsa"  # for the signer fixture (tests/plugins/bank.py)
 
 
 @pytest.fixture(scope="module")
@@ -140,7 +141,7 @@ def coded_bank(tmp_path_factory: pytest.TempPathFactory) -> RunningBank:
 
 
 def test_a_payment_the_rule_wants_confirmed_is_answered_alone_and_then_sent_with_its_code(coded_bank):
-    from tests.test_access_payment_code import last_code
+    from tests.helpers.access import last_payment_code
 
     session = login(coded_bank, "clerk")
     try:
@@ -150,7 +151,7 @@ def test_a_payment_the_rule_wants_confirmed_is_answered_alone_and_then_sent_with
         assert states[0]["status"] == "accepted"
         assert (states[1]["http_status"], states[1]["error"]["code"]) == (428, "confirmation_required")
         assert stored(coded_bank, large["id"]) is None  # nothing received until it is confirmed
-        with_code = dict(signed(large, signer), code=last_code(coded_bank))
+        with_code = dict(signed(large, signer), code=last_payment_code(coded_bank))
         states = post(session, coded_bank, [signed(small, signer), with_code]).json()["documents"]
         assert states[0]["duplicate"] is True
         assert "error" not in states[1] and states[1]["status"] in ("accepted", "rejected")

@@ -25,10 +25,10 @@ from bsclient.token import Pin, Pkcs11Module, TokenSession
 from bsclient.ui.setup.start import hand_over
 from bsclient.ui.setup.wizard import SetupWizard
 from installer.provisioning import init_blank_carrier
-from tests.access_helpers import cli, last_code
-from tests.clerk_driver import WAIT_MS, click, top_level, type_into
-from tests.e2e_fixtures import SO_PIN, USER_PIN
-from tests.refbank_server import RunningBank, init_bank, start_refbank
+from tests.helpers.access import cli, last_code
+from tests.helpers.clerk_driver import WAIT_MS, click, top_level, type_into
+from tests.helpers.refbank_server import RunningBank, init_bank, start_refbank
+from tests.helpers.softhsm import SO_PIN, USER_PIN
 
 SHOTS = Path(os.environ.get("BSCLIENT_SHOTS", "/tmp/bsclient-shots")) / "setup"
 NEW_PASSWORD = "Saryarqa-Zhel-9"
@@ -341,7 +341,7 @@ def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank
         if extra is not None:
             QApplication.instance().removeTranslator(extra)
     # The bank took the new password, not the envelope's.
-    from tests.access_helpers import sign_in
+    from tests.helpers.access import sign_in
     assert sign_in(bank, login, NEW_PASSWORD).status_code == 200
 
 

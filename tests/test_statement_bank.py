@@ -307,7 +307,7 @@ def test_refbank_init_chooses_the_size_of_the_history(tmp_path: Path):
     import subprocess
 
     from refbank.config import BankConfig
-    from tests.refbank_server import REPO, _environment, refbank_command
+    from tests.helpers.refbank_server import REPO, _environment, refbank_command
 
     result = subprocess.run(refbank_command("init", "--data", str(tmp_path / "bank"), "--json", "--history-lines",
                                             "5000"), capture_output=True, text=True, cwd=REPO, env=_environment(),

@@ -29,8 +29,9 @@ from bsclient.client.session.bank_api import BankApi, BankError
 from bsclient.client.statements.export import write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements.statement import Statement, StatementCancelled, fetch_statement
 from refbank.bank_time import bank_today
-from tests.login_helpers import log_in
-from tests.refbank_server import RunningBank, SoftwareSigner, enrol_software_key, login, start_refbank
+from tests.helpers.login import log_in
+from tests.helpers.refbank_server import RunningBank, enrol_software_key, login, start_refbank
+from tests.helpers.software_keys import SoftwareSigner
 
 TODAY = bank_today()  # the bank's day (Almaty): executed payments are booked on it
 YEAR_AGO = TODAY - dt.timedelta(days=365)

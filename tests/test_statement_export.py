@@ -18,7 +18,7 @@ import pytest
 from bsclient.client.onec import parse_exchange_file
 from bsclient.client.statements.export import onec, write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements.statement import Statement, StatementLine
-from tests.statement_samples import BANK_BIC, COMPANY, KAZAKH, QUOTED, sample_statement
+from tests.helpers.statement_samples import BANK_BIC, COMPANY, KAZAKH, QUOTED, sample_statement
 
 
 def read_mt940(path: Path, encoding: str = "ascii") -> list[mt940.Statement]:

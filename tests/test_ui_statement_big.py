@@ -16,9 +16,9 @@ from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.statements.model import CREDIT, Direction
 from bsclient.ui.statements.window import StatementWindow
 from bsclient.ui.widgets.amount_text import format_money
-from tests.test_ui_fixtures import make_workplace
-from tests.test_ui_statement_samples import StatementBank, make_statement
-from tests.test_ui_statement_window import type_text
+from tests.helpers.keyboard import type_text
+from tests.helpers.statement_bank import StatementBank, make_statement
+from tests.helpers.workplace import make_workplace
 
 LINES = 200_000
 WAIT_MS = 180_000

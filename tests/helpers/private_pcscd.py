@@ -6,7 +6,7 @@ start while another pcscd's pid file is there. So the private pcscd runs in a mo
 (`unshare --mount`, root only) where a directory of this run is bound over /run/pcscd: the socket lands
 in that directory, and the run's clients find it through PCSCLITE_CSOCK_NAME (libpcsclite reads it once,
 at the first context, so it is set before any test runs). Its vpcd listens on two free TCP ports,
-exported as BSCLIENT_VPCD_PORT for tests/virtual_card.py. Where this cannot be done (not root, no
+exported as BSCLIENT_VPCD_PORT for tests/helpers/virtual_card.py. Where this cannot be done (not root, no
 unshare, no vpcd driver), the run uses the system's pcscd as before.
 """
 
