@@ -7,4 +7,5 @@ pytest_plugins = [
     "tests.plugins.bank",
     "tests.plugins.ui",
     "tests.plugins.e2e",
+    "tests.plugins.markers",
 ]

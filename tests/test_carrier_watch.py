@@ -102,6 +102,7 @@ def test_the_combined_watch_reports_removal_and_return_through_pcsc(card: Virtua
             watch.stop(wait=True)
 
 
+@pytest.mark.integration  # the real libpcsclite, in a process of its own
 def test_without_pcscd_the_watch_runs_on_pkcs11_alone(tmp_path: Path) -> None:
     """Real pyscard and libpcsclite, pointed at a socket where no pcscd listens."""
     script = (

@@ -32,6 +32,8 @@ from tests.helpers.login import last_login_code, log_in, sign_challenge
 from tests.helpers.refbank_server import init_bank, start_refbank
 from tests.helpers.software_keys import SoftwareSigner, new_key
 
+pytestmark = pytest.mark.integration  # carriers and the bank; one test starts a bank of its own
+
 
 def english(message: Message) -> str:
     return message.render(lambda context, source: source)

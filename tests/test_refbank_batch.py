@@ -17,6 +17,8 @@ from tests.helpers.bank_documents import account, payment_order
 from tests.helpers.refbank_server import RunningBank, enrol_software_key, init_bank, login, start_refbank
 from tests.helpers.software_keys import SoftwareSigner
 
+pytestmark = pytest.mark.integration  # the bank over TLS, with this module's own banks
+
 SIGNER_KEY = "rsa"  # for the signer fixture (tests/plugins/bank.py)
 
 

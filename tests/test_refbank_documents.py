@@ -35,6 +35,8 @@ from tests.helpers.bank_documents import (
 from tests.helpers.refbank_server import RunningBank, enrol_software_key, login, start_refbank
 from tests.helpers.software_keys import SoftwareSigner, csr_pem, new_key
 
+pytestmark = pytest.mark.integration  # the bank over TLS; one test starts a bank of its own
+
 
 @pytest.fixture(scope="module")
 def bank(tmp_path_factory: pytest.TempPathFactory) -> RunningBank:

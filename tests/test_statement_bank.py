@@ -26,6 +26,8 @@ from refbank.history import generate_history
 from refbank.statements import statement_page
 from refbank.users import User, user_from_row
 
+pytestmark = pytest.mark.integration  # a year of the bank's history in its database, and `refbank init`
+
 TODAY = bank_today()  # the bank's day (Almaty), which executed payments are booked on
 YEAR_AGO = TODAY - timedelta(days=365)
 

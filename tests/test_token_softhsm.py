@@ -28,6 +28,8 @@ from bsclient.token.errors import (
 from tests.helpers.certificates import TestCa, require_tool
 from tests.helpers.softhsm import USER_PIN, SoftHsm
 
+pytestmark = pytest.mark.integration  # SoftHSM2 and softhsm2-util
+
 
 @pytest.fixture(scope="module")
 def carrier(softhsm: SoftHsm) -> str:
