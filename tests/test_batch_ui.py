@@ -67,7 +67,6 @@ def test_clerk_signs_selected_drafts_at_once_and_reads_what_happened_to_each(
     summary = dialog.findChild(QLabel, "batchCurrentLabel").text()
     assert summary.startswith("28 of 30 documents signed and sent to the bank. The bank rejected 1 of them. "
                               "2 not signed because of mistakes. The table says why"), summary
-    qtbot.wait(100)  # the layout settles with the Close button shown
     shot(dialog, "batch/batch-summary")
 
     # The bank has each signed one once; the list shows the new statuses, the invalid ones stay drafts.
@@ -98,7 +97,6 @@ def test_cancel_stops_between_documents_and_the_summary_says_which_stay_drafts(
     assert dialog.isVisible()
     close = dialog.findChild(QPushButton, "batchCloseButton")
     qtbot.waitUntil(close.isVisible, timeout=WAIT_MS)
-    qtbot.wait(100)
     shot(dialog, "batch/batch-cancelled")
 
     table = dialog.findChild(QTableWidget, "batchSummaryTable")

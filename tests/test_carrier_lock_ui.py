@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 from bsclient.client import config as config_module
@@ -81,9 +81,9 @@ def test_pulling_the_carrier_out_locks_and_nothing_typed_is_lost(carrier_in: Vir
     assert name_edit.text() == NAME
     assert not editor.busy.busy
     window.activateWindow()
-    qtbot.wait(100)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
     qtbot.keyClick(window.payment_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # New payment order
-    qtbot.wait(200)
+    QCoreApplication.processEvents()  # what the key press posted is delivered now
     assert window.editors() == [editor]
 
     carrier_in.insert()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QWidg
 
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.ui.app import ClientApp
+from bsclient.ui.background import wait_for_background_work
 from refbank.db import Database
 from refbank.execution import execute_document
 from tests.helpers.clerk_driver import (
@@ -210,7 +211,8 @@ def test_copy_template_and_counterparty_picker_through_the_windows(qtbot, signed
     click(qtbot, templates, "templateDeleteButton")
     asked = top_level(qtbot, "confirmDeletion")
     asked.button(QMessageBox.StandardButton.Cancel).click()  # cancelled: nothing deleted
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: not asked.isVisible(), timeout=WAIT_MS)
+    wait_for_background_work()
     assert [t.name for t in templates.templates()] == ["Логистика"]
     click(qtbot, templates, "templateDeleteButton")
     click(qtbot, top_level(qtbot, "confirmDeletion"), "confirmDeleteButton")
@@ -263,7 +265,6 @@ def test_a_viewer_is_offered_neither_copy_template_picker_nor_recall(qtbot, tmp_
 
     from bsclient.client.documents.payment_order import Party, PaymentOrder
     from bsclient.client.models import DocumentState
-    from bsclient.ui.background import wait_for_background_work
     from bsclient.ui.payments.editor import PaymentEditor
     from tests.helpers.workplace import make_workplace
 

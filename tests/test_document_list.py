@@ -228,8 +228,7 @@ def test_a_status_from_the_bank_keeps_the_selection_current_row_and_scroll(qtbot
     # A reload from the store (after an editor saved, a batch ended) keeps them too.
     view.set_records([executed if r.id == executed.id else rejected if r.id == rejected.id else r for r in records])
     qtbot.waitUntil(lambda: not view.model.busy, timeout=WAIT_MS)
-    qtbot.wait(20)
-    assert {r.id for r in view.selected_records()} == chosen
+    qtbot.waitUntil(lambda: {r.id for r in view.selected_records()} == chosen, timeout=WAIT_MS)
     assert view.table.currentIndex().data(Qt.ItemDataRole.UserRole + 1).id == records[7].id
     assert scroll.value() == before
 

@@ -135,7 +135,6 @@ def test_a_restart_while_the_new_key_waits_lets_the_clerk_in_and_check_again_sig
     qtbot.waitUntil(bar.isVisible, timeout=WAIT_MS)
     sentence = bar.findChild(QLabel, "keyWaitingLabel").text()
     assert request_id in sentence and "approval" in sentence
-    qtbot.wait(100)
     shot(window, "key-waiting-main-window-en")
 
     payer, beneficiary = payer_account(bank), other_company_account(bank)

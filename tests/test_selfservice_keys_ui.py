@@ -93,7 +93,6 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
     pending = pending_request(client.config.data_dir, keys)
     assert pending is not None and workplace.key_waiting == pending.request_id
     assert pending.request_id in dialog.findChild(QLabel, "keyCompromiseStatus").text()
-    qtbot.wait(100)
     shot(dialog, "key-compromise-waiting-en")
 
     # At the bank: revoked now, journaled; the request waits.
@@ -131,7 +130,6 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
     click(qtbot, dialog, "keyCheckAgainButton")
     qtbot.waitUntil(lambda: workplace.key is not None, timeout=WAIT_MS)
     assert "new key" in status_label.text()
-    qtbot.wait(100)
     shot(dialog, "key-compromise-installed-en")
     assert remembered_request_id(client.config.data_dir) is None
     assert workplace.key.key_id == pending.key.key_id and workplace.key.certificate_der is not None

@@ -99,7 +99,6 @@ def test_idle_lock_keeps_the_typed_text_and_the_bank_checks_the_password(tiny_lo
         assert conn.execute("SELECT failed_logins FROM users WHERE login = ?", (login,)).fetchone()[0] \
             == failed_before + 1
     assert _unlock_outcomes(bank, login)[-1] == "wrong_credentials"
-    qtbot.wait(100)
     shot(window, "idle-lock-wrong-en")
 
     # The right one: unlocked, the text still there, typing goes on in the same field.
@@ -136,7 +135,6 @@ def test_the_bank_session_ending_while_locked_offers_to_sign_in_again_keeping_th
     sign_in_again = cover.findChild(QPushButton, "idleLockSignOutButton")
     assert sign_in_again.isVisible() and "Sign in again" in sign_in_again.text()
     assert not cover.findChild(QLineEdit, "idleLockPasswordEdit").isVisible()
-    qtbot.wait(100)  # the layout follows the hidden password row
     shot(window, "idle-lock-session-over-en")
     qtbot.mouseClick(sign_in_again, Qt.MouseButton.LeftButton)
     login = top_level(qtbot, "loginDialog")

@@ -112,7 +112,6 @@ def test_two_users_with_two_carriers_sign_one_order_and_the_bank_executes_it(qtb
         assert action.isVisible()
         assert not window.findChild(QAction, "signSelectedAction").isVisible()  # a second signer never signs first
         qtbot.waitUntil(lambda: "(1)" in action.text(), timeout=WAIT_MS)
-        qtbot.wait(300)  # the toolbar lays the longer text out on its next turn of the event loop
         shot(window, "signers/second-signer-main")
         action.trigger()
         awaiting = top_level(qtbot, "awaitingWindow")

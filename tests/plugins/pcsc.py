@@ -16,6 +16,8 @@ from tests.helpers import private_pcscd
 
 _PRIVATE = pytest.StashKey[private_pcscd.PrivatePcscd | None]()
 _DIRECTORY = pytest.StashKey[Path]()
+SYSTEM_SOCKET = Path("/run/pcscd/pcscd.comm")
+START_TIMEOUT = 20.0
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -51,4 +53,8 @@ def pcscd(pytestconfig: pytest.Config) -> None:
         pytest.fail("pcscd is not running and this run cannot start it: run `pcscd` as root")
     Path("/run/pcscd").mkdir(parents=True, exist_ok=True)
     subprocess.run([pcscd_binary], check=True)
-    time.sleep(1)
+    deadline = time.monotonic() + START_TIMEOUT
+    while not SYSTEM_SOCKET.exists():  # pcscd forks into the background before it listens
+        if time.monotonic() > deadline:
+            pytest.fail(f"pcscd started but never opened {SYSTEM_SOCKET}")
+        time.sleep(0.05)
