@@ -178,12 +178,12 @@ def test_a_void_code_is_replaced_by_a_new_one_from_the_dialog(qtbot, bank, api):
     code_dialog = change_with_code(qtbot, bank, dialog, login, "Saryarqa-Zhel-9")
     old = last_code(bank, login)
     error_label = code_dialog.findChild(QLabel, "codeErrorLabel")
-    for attempt in range(3):
+    for _ in range(3):
         code_dialog.findChild(QLineEdit, "oneTimeCodeEdit").clear()
         type_into(qtbot, code_dialog, "oneTimeCodeEdit", f"{(int(old) + 1) % 1_000_000:06d}")
         before = error_label.text()
         click(qtbot, code_dialog, "codeOkButton")
-        qtbot.waitUntil(lambda: error_label.isVisible() and error_label.text() != before, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda shown=before: error_label.isVisible() and error_label.text() != shown, timeout=WAIT_MS)
     assert "no longer counts" in error_label.text()
     click(qtbot, code_dialog, "newCodeButton")
     qtbot.waitUntil(lambda: not code_dialog.busy.busy, timeout=WAIT_MS)  # the new code is on its way

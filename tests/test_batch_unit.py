@@ -73,7 +73,7 @@ def test_one_failing_document_does_not_stop_the_others(store, signer, ca):
     # A definite refusal returns the document to "signed": it can be sent again, the same bytes.
     assert results[2].status == DocumentStatus.SIGNED and "malformed" in results[2].reason.render()
     assert sorted(doc_id for doc_id, _, _ in bank.puts) == sorted([orders[0].id, orders[2].id, orders[3].id])
-    for doc_id, content, signatures in bank.puts:
+    for _, content, signatures in bank.puts:
         assert verify_detached(content, signatures[0], ca.der).owner_name == "Иванов Иван"
 
 

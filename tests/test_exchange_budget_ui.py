@@ -21,7 +21,7 @@ def test_the_dialog_imports_the_budget_order_and_marks_the_unknown_kbk(qtbot, wo
     dialog = ImportDialog(workplace, today=date(2026, 11, 20))
     qtbot.addWidget(dialog)
     dialog.load_file(BUDGET)
-    qtbot.waitUntil(lambda: dialog.choose_button.isEnabled(), timeout=10000)
+    qtbot.waitUntil(dialog.choose_button.isEnabled, timeout=10000)
     model = dialog.model
     assert "3 documents in the file: 2 valid, 1 with problems" in dialog.summary_label.text()
     assert model.index(0, CHECK).data() == "Ready"

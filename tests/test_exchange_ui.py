@@ -24,7 +24,7 @@ SCREENSHOTS = Path(os.environ.get("BSCLIENT_SCREENSHOTS", "")) if os.environ.get
 
 def loaded(qtbot, dialog: ImportDialog, path: Path) -> ImportDialog:
     dialog.load_file(path)
-    qtbot.waitUntil(lambda: dialog.choose_button.isEnabled(), timeout=10000)
+    qtbot.waitUntil(dialog.choose_button.isEnabled, timeout=10000)
     return dialog
 
 

@@ -51,7 +51,7 @@ def values_under(layout: str, caption: str) -> list[str]:
         column = line.find(caption)
         if column < 0:
             continue
-        below = next((l for l in lines[number + 1:] if l.strip()), "")
+        below = next((line for line in lines[number + 1:] if line.strip()), "")
         start = column
         while 0 < start < len(below) and below[start - 1] != " ":  # a value may begin a little left
             start -= 1
@@ -79,7 +79,7 @@ def store_signed(store: DocumentStore, order: PaymentOrder, signers: tuple[Softw
                  times: tuple[datetime, ...], names: str) -> None:
     store.save_draft(order)
     content = canonical_bytes(order.to_content())
-    signatures = [sign_detached(content, s, signing_time=t) for s, t in zip(signers, times)]
+    signatures = [sign_detached(content, s, signing_time=t) for s, t in zip(signers, times, strict=True)]
     store.mark_signed(order.id, content, signatures, names)
 
 

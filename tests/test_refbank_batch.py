@@ -91,7 +91,7 @@ def test_mixed_documents_are_each_answered_in_order_and_a_tampered_one_is_refuse
     assert states[5]["duplicate"] is True and states[4]["duplicate"] is False
     # Each document is stored once with its one signature; the malformed one not at all.
     assert stored(bank, malformed["id"]) is None
-    for order in valid + [reused]:
+    for order in [*valid, reused]:
         assert stored(bank, order["id"]) == ("accepted", 1)
     assert stored(bank, tampered["id"]) == ("rejected", 1)
     # Held: the valid ones and the reused id's first bytes, once each.

@@ -181,13 +181,14 @@ def test_recall_racing_execution_exactly_one_wins(bank, clerk, signer):
         start = threading.Barrier(2)
         answers: list[requests.Response] = []
 
-        def execute() -> None:
+        def execute(doc_id: str = doc_id, start: threading.Barrier = start, index: int = index) -> None:
             with bank_db(bank).connection() as conn:
                 start.wait()
                 time.sleep(0.01 * (index % 4))  # vary who reaches the lock first (HTTP is slower)
                 execute_document(conn, doc_id, time.time())
 
-        def recall_it() -> None:
+        def recall_it(doc_id: str = doc_id, start: threading.Barrier = start,
+                      answers: list[requests.Response] = answers) -> None:
             start.wait()
             answers.append(post_recall(clerk, bank, doc_id, *requests_[doc_id]))
 
@@ -206,8 +207,9 @@ def test_recall_racing_execution_exactly_one_wins(bank, clerk, signer):
     assert all(outcome in {("executed", 409), ("recalled", 200)} for outcome in outcomes), outcomes
     executed = sum(1 for status, _ in outcomes if status == "executed")
     with bank_db(bank).connection() as conn:
-        paid = conn.execute("SELECT COUNT(*) FROM postings WHERE amount < 0 AND document_id IN (%s)"
-                            % ",".join("?" * len(orders)), [o["id"] for o in orders]).fetchone()[0]
+        marks = ",".join("?" * len(orders))
+        paid = conn.execute(f"SELECT COUNT(*) FROM postings WHERE amount < 0 AND document_id IN ({marks})",
+                            [o["id"] for o in orders]).fetchone()[0]
     assert paid == executed  # each executed order was booked once, no recalled one at all
     after = balances(clerk, bank)[payer]
     assert after == (before[0] - executed * amount, before[1] - executed * amount)

@@ -130,8 +130,8 @@ def shot(widget, name: str) -> Path:
 def make_wizard(qtbot, tmp_path) -> Iterator:
     made: list[SetupWizard] = []
 
-    def make(deployment: Deployment = Deployment()) -> SetupWizard:
-        wizard = SetupWizard(config_path=tmp_path / "settings" / "config.toml", deployment=deployment,
+    def make(deployment: Deployment | None = None) -> SetupWizard:
+        wizard = SetupWizard(config_path=tmp_path / "settings" / "config.toml", deployment=deployment or Deployment(),
                              data_dir=tmp_path / "data")
         qtbot.addWidget(wizard)
         wizard.show()

@@ -35,7 +35,7 @@ def test_balances_for_the_chart_are_end_of_day_balances():
     assert [day for day, _ in balances] == [statement.date_from + dt.timedelta(days=k) for k in range(3)]
     assert balances[-1][1] == statement.closing_balance
     first_day = [line for line in statement.lines if line.date == statement.date_from]
-    assert balances[0][1] == statement.opening_balance + sum(l.credit - l.debit for l in first_day)
+    assert balances[0][1] == statement.opening_balance + sum(line.credit - line.debit for line in first_day)
     assert sample_statement(days=0).balances() == []
 
 
@@ -44,12 +44,12 @@ def wire(statement: Any, lines: Any, next_cursor: str | None, **overrides: str) 
             "to": statement.date_to.isoformat(), "opening_balance": f"{statement.opening_balance:.2f}",
             "closing_balance": f"{statement.closing_balance:.2f}", "total_debit": f"{statement.total_debit:.2f}",
             "total_credit": f"{statement.total_credit:.2f}", "next": next_cursor,
-            "lines": [{"id": l.id, "date": l.date.isoformat(), "number": l.number,
-                       "counterparty": {"name": l.counterparty.name, "bin": l.counterparty.bin,
-                                        "iban": l.counterparty.iban, "bic": l.counterparty.bic,
-                                        "bank_name": l.counterparty.bank_name},
-                       "knp": l.knp, "purpose": l.purpose, "debit": f"{l.debit:.2f}", "credit": f"{l.credit:.2f}",
-                       "document_id": l.document_id} for l in lines]}
+            "lines": [{"id": line.id, "date": line.date.isoformat(), "number": line.number,
+                       "counterparty": {"name": line.counterparty.name, "bin": line.counterparty.bin,
+                                        "iban": line.counterparty.iban, "bic": line.counterparty.bic,
+                                        "bank_name": line.counterparty.bank_name},
+                       "knp": line.knp, "purpose": line.purpose, "debit": f"{line.debit:.2f}", "credit": f"{line.credit:.2f}",
+                       "document_id": line.document_id} for line in lines]}
     page.update(overrides)
     return page
 

@@ -16,6 +16,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -175,16 +176,16 @@ def test_the_mt940_export_reads_back_with_the_mt940_package(year: Statement, ban
     assert parsed.statements[-1].end_balance.amount == year.closing_balance
     assert {s.account for s in parsed.statements} == {year.iban}
     assert {s.start_balance.currency for s in parsed.statements} == {"KZT"}
-    for earlier, later in zip(parsed.statements, parsed.statements[1:]):  # the days chain
+    for earlier, later in pairwise(parsed.statements):  # the days chain
         assert earlier.end_balance.amount == later.start_balance.amount
     for statement in parsed.statements:
         assert statement.start_balance.amount + sum(t.amount for t in statement.transactions) \
             == statement.end_balance.amount
-    for transaction, line in zip(transactions, year.lines):
+    for transaction, line in zip(transactions, year.lines, strict=True):
         assert transaction.amount == line.credit - line.debit
         assert transaction.date == line.date
         assert transaction.institution_reference == line.id
-    ours = [(t, line) for t, line in zip(transactions, year.lines) if line.document_id]
+    ours = [(t, line) for t, line in zip(transactions, year.lines, strict=True) if line.document_id]
     assert len(ours) == len(PAYMENTS)
     assert all(f"/REF/{line.document_id}" in t.description.replace("\n", "") for t, line in ours)
 
@@ -201,7 +202,7 @@ def test_the_csv_export_reads_back_with_the_csv_module(year: Statement, bank: Ru
     first = rows[0]
     assert Decimal(first["balance"]) - Decimal(first["credit"]) + Decimal(first["debit"]) == year.opening_balance
     assert [r["line_id"] for r in rows] == [line.id for line in year.lines]
-    assert {r["document_id"] for r in rows if r["document_id"]} == {l.document_id for l in year.lines if l.document_id}
+    assert {r["document_id"] for r in rows if r["document_id"]} == {line.document_id for line in year.lines if line.document_id}
     assert rows[0]["counterparty_name"] == year.lines[0].counterparty.name  # Cyrillic and Kazakh letters intact
 
 
@@ -248,8 +249,8 @@ def test_pdf_export_shows_balances_and_a_cyrillic_counterparty(year: Statement, 
 def _period_figures(year: Statement, first: dt.date) -> tuple[Any, ...]:
     before = [line for line in year.lines if line.date < first]
     lines = tuple(line for line in year.lines if line.date >= first)
-    opening = year.opening_balance + sum(l.credit - l.debit for l in before)
-    debit, credit = sum(l.debit for l in lines), sum(l.credit for l in lines)
+    opening = year.opening_balance + sum(line.credit - line.debit for line in before)
+    debit, credit = sum(line.debit for line in lines), sum(line.credit for line in lines)
     return opening, opening + credit - debit, debit, credit, lines
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 
 import mt940
@@ -33,7 +34,7 @@ def test_mt940_has_one_statement_a_day_whose_balances_chain(tmp_path: Path):
     assert len(parsed) == 3
     assert parsed[0].start_balance.amount == statement.opening_balance
     assert parsed[-1].end_balance.amount == statement.closing_balance
-    for earlier, later in zip(parsed, parsed[1:]):
+    for earlier, later in pairwise(parsed):
         assert earlier.end_balance.amount == later.start_balance.amount
     transactions = [t for s in parsed for t in s.transactions]
     assert [t.amount for t in transactions] == [line.credit - line.debit for line in statement.lines]
@@ -54,7 +55,7 @@ def test_mt940_text_stays_in_the_swift_character_set_and_within_its_lines(tmp_pa
         assert len(line) <= 65 + len(":86:"), line
     transactions = read_mt940(path)[0].transactions
     assert len(transactions) == 6  # no purpose was taken for a tag
-    details = {line.id: t.description for line, t in zip(statement.lines, transactions)}
+    details = {line.id: t.description for line, t in zip(statement.lines, transactions, strict=True)}
     kazakh = next(line for line in statement.lines if line.counterparty == KAZAKH)
     assert "/NAME/IP Abdirakhmanov Q.O." in details[kazakh.id]
     assert f"/IIK/{KAZAKH.iban}" in details[kazakh.id].replace("\n", "")
@@ -90,7 +91,7 @@ def test_csv_reads_back_field_for_field(tmp_path: Path):
         rows = list(csv.DictReader(file, delimiter=";"))
     assert len(rows) == len(statement.lines)
     balance = statement.opening_balance
-    for row, line in zip(rows, statement.lines):
+    for row, line in zip(rows, statement.lines, strict=True):
         balance += line.credit - line.debit
         assert (row["date"], row["number"], row["knp"], row["purpose"]) == (
             line.date.isoformat(), line.number, line.knp, as_text_cell(line.purpose))
@@ -119,7 +120,7 @@ def test_1c_statement_reads_back_with_the_exchange_parser(tmp_path: Path, encodi
         "НачальныйОстаток": statement.opening_balance, "ВсегоПоступило": statement.total_credit,
         "ВсегоСписано": statement.total_debit, "КонечныйОстаток": statement.closing_balance}
     assert len(parsed.documents) == len(statement.lines)
-    for document, line in zip(parsed.documents, statement.lines):
+    for document, line in zip(parsed.documents, statement.lines, strict=True):
         fields = document.fields
         assert document.kind == "Выписка"
         assert fields["НомерДокумента"] == line.number
@@ -171,7 +172,7 @@ def test_csv_text_cells_that_look_like_formulas_are_written_as_text_and_amounts_
     base = sample_statement(days=1, per_day=len(FORMULAS))
     lines = [dataclasses.replace(line, purpose=formula, counterparty=dataclasses.replace(
         line.counterparty, name=formula, bank_name="=1+1"), number="-5" if i == 0 else line.number)
-        for i, (line, formula) in enumerate(zip(base.lines, FORMULAS))]
+        for i, (line, formula) in enumerate(zip(base.lines, FORMULAS, strict=True))]
     opening = -Decimal("100000.00")  # an overdraft: the balance column is negative
     statement = _with(base, lines, opening_balance=opening,
                       closing_balance=opening + base.total_credit - base.total_debit)
@@ -185,7 +186,7 @@ def test_csv_text_cells_that_look_like_formulas_are_written_as_text_and_amounts_
     assert rows[0]["number"] == "'-5"
     assert {row["company_name"] for row in rows} == {"'=cmd|' /C calc'!A0"}
     balance = opening
-    for row, line in zip(rows, lines):
+    for row, line in zip(rows, lines, strict=True):
         balance += line.credit - line.debit
         assert row["balance"] == f"{balance:.2f}" and row["balance"].startswith("-")  # a number, unquoted
         assert (row["debit"], row["credit"]) == (f"{line.debit:.2f}", f"{line.credit:.2f}")
@@ -210,7 +211,7 @@ def test_1c_statement_with_control_characters_in_the_text_reads_back(tmp_path: P
                        company_name=f"ТОО{char}«Дала Трейд»", company_bin=COMPANY["company_bin"])
     parsed = parse_exchange_file(path.read_bytes())
     assert len(parsed.documents) == 3
-    for document, line in zip(parsed.documents, lines):
+    for document, line in zip(parsed.documents, lines, strict=True):
         assert document.fields["НазначениеПлатежа"] == "Оплата по счёту № 7"
         them = "Получатель" if line.debit else "Плательщик"
         assert document.fields[f"{them}Наименование"] == "ТОО Дала"

@@ -30,7 +30,7 @@ def sample_statement(days: int = 3, per_day: int = 4, *, first: dt.date = dt.dat
     parties = (KAZAKH, QUOTED, BUDGET)
     number = 0
     for day in range(days):
-        for k in range(per_day):
+        for _ in range(per_day):
             number += 1
             amount = Decimal(1000 + number * 137) + Decimal(number % 100) / 100
             debit = amount if number % 3 == 0 else Decimal(0)
