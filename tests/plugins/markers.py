@@ -3,7 +3,7 @@ that `-m unit` is the quick loop:
 
 - integration: it starts the reference bank or uses a token (SoftHSM2 or a card in a PC/SC reader),
 - e2e: it drives the client's windows against a running bank,
-- unit: everything else (in-process, Qt windows over stand-ins included),
+- unit: everything else (rules, the client layer, windows over stand-ins, quick tools like openssl),
 - bundle: builds the PyInstaller bundle (marked by hand).
 
 The kind is read from the fixtures a test uses (their whole closure, so a module's own `carrier(bank)`
