@@ -269,6 +269,7 @@ def count_turns_while(busy) -> tuple[QTimer, list[int]]:
     return timer, ticks
 
 
+@pytest.mark.integration  # a volume check (100,000 documents in the real store), not for the quick loop
 def test_100000_documents_load_sort_and_filter_while_the_window_answers(qtbot, tmp_path):
     store = DocumentStore(tmp_path / "documents.sqlite3")
     fill_fast(store, BIG)

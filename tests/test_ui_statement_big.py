@@ -39,6 +39,7 @@ def count_event_loop_turns_while(model) -> list[int]:
     return ticks
 
 
+@pytest.mark.integration  # a volume check (200,000 lines in the real window), not for the quick loop
 def test_a_200000_line_statement_in_the_real_window(qtbot, tmp_path, big_statement):
     workplace = make_workplace(tmp_path)
     workplace.api = StatementBank(big_statement)

@@ -8,7 +8,8 @@ that `-m unit` is the quick loop:
 
 The kind is read from the fixtures a test uses (their whole closure, so a module's own `carrier(bank)`
 counts as the bank). A module whose tests start the bank or a tool in their bodies says so with an
-explicit `pytestmark`, which wins. Tests using the `pcscd` fixture are also marked `pcsc`.
+explicit `pytestmark`, which wins; so do the volume checks (100,000 documents, 200,000 statement lines),
+which stay out of the quick loop. Tests using the `pcscd` fixture are also marked `pcsc`.
 """
 
 from __future__ import annotations
