@@ -162,8 +162,8 @@ def run(temp: Path, args: argparse.Namespace) -> int:
     from bsclient.client.session.bank_api import BankApi
     from bsclient.client.session.login import CarrierProofNeeded, challenge_signature
     from installer.provisioning import enrol_carrier, init_blank_carrier
-    from tests.login_helpers import log_in  # R8.2: the carrier's proof at login
-    from tests.refbank_server import start_refbank
+    from tests.helpers.login import log_in  # R8.2: the carrier's proof at login
+    from tests.helpers.refbank_server import start_refbank
 
     print(f"N = {args.n}, key {args.algorithm}; setting up a bank and a carrier…", flush=True)
     bank = start_refbank(temp / "bank", execution_delay=3600)

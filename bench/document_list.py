@@ -42,7 +42,7 @@ REASON = '{"context": "Bank", "source": "The amount is more than the available b
 def fill(store, count: int) -> None:
     """`count` orders as drafts, then statuses, reasons and change times spread over two years."""
     from bsclient.client.documents.payment_order import Party, PaymentOrder
-    from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK
+    from tests.helpers.workplace import BENEFICIARY_IIK, PAYER_IIK
 
     rng = random.Random(4)
     payer = Party("TOO Demo", "181140004063", PAYER_IIK, "HSBKKZKX", "17")

@@ -30,8 +30,8 @@ sys.path.insert(0, str(REPO))
 from bsclient.client.session.bank_api import BankApi  # noqa: E402
 from bsclient.client.statements.export import write_1c_statement, write_csv, write_mt940  # noqa: E402
 from bsclient.client.statements.statement import fetch_statement  # noqa: E402
-from tests.login_helpers import finish_login  # noqa: E402
-from tests.refbank_server import _environment, refbank_command, start_refbank  # noqa: E402
+from tests.helpers.login import finish_login  # noqa: E402
+from tests.helpers.refbank_server import _environment, refbank_command, start_refbank  # noqa: E402
 
 T = TypeVar("T")
 

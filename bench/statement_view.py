@@ -96,8 +96,8 @@ def main() -> None:
     from bsclient.ui.background import wait_for_background_work
     from bsclient.ui.statements.model import CREDIT
     from bsclient.ui.statements.window import PreparedStatement, StatementWindow
-    from tests.test_ui_fixtures import make_workplace
-    from tests.test_ui_statement_samples import StatementBank, make_statement
+    from tests.helpers.statement_bank import StatementBank, make_statement
+    from tests.helpers.workplace import make_workplace
 
     workplace = make_workplace(Path(tempfile.mkdtemp(prefix="statement-bench-")))
     window = StatementWindow(workplace, open_document=lambda _: None)

@@ -15,7 +15,7 @@ import requests
 from refbank.access.schema import prepare_access
 from refbank.config import BankConfig
 from refbank.db import SCHEMA
-from tests.access_helpers import (
+from tests.helpers.access import (
     BIRTH,
     NAME,
     PASSWORD,
@@ -30,7 +30,7 @@ from tests.access_helpers import (
     sign_in,
     token_of,
 )
-from tests.refbank_server import RunningBank, bank_now, start_refbank
+from tests.helpers.refbank_server import RunningBank, bank_now, start_refbank
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from bsclient.client.documents.record import DocumentStatus
-from tests.access_helpers import cli
-from tests.clerk_driver import (  # noqa: F401
+from tests.helpers.access import cli
+from tests.helpers.clerk_driver import (
     WAIT_MS,
     click,
     fill_payment_order,
@@ -21,11 +21,10 @@ from tests.clerk_driver import (  # noqa: F401
     payer_account,
     record_status,
     select_payer,
-    signed_in,
     top_level,
     type_into,
 )
-from tests.refbank_server import RunningBank, init_bank, start_refbank
+from tests.helpers.refbank_server import RunningBank, init_bank, start_refbank
 
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "access-shots"
 

@@ -21,11 +21,11 @@ from bsclient.rules.password import DIGITS_ONLY, PERSONAL_DATA, TOO_LONG, TOO_SH
 from bsclient.ui.app import ClientApp
 from bsclient.ui.login.change_password_dialog import AGAIN, HISTORY, ChangePasswordDialog
 from bsclient.ui.login.login_dialog import LoginDialog
-from tests.access_helpers import PASSWORD, add_user, cli, last_code, sign_in
-from tests.clerk_driver import WAIT_MS, click, signed_in, top_level, type_into  # noqa: F401
-from tests.e2e_fixtures import bank, clerk_login  # noqa: F401
-from tests.login_helpers import log_in
-from tests.refbank_server import RunningBank, bank_now
+from tests.helpers.access import PASSWORD, add_user, cli, last_code, sign_in
+from tests.helpers.carriers import clerk_login
+from tests.helpers.clerk_driver import WAIT_MS, click, top_level, type_into
+from tests.helpers.login import log_in
+from tests.helpers.refbank_server import RunningBank, bank_now
 
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "access-shots"
 
@@ -177,12 +177,12 @@ def test_a_void_code_is_replaced_by_a_new_one_from_the_dialog(qtbot, bank, api):
     code_dialog = change_with_code(qtbot, bank, dialog, login, "Saryarqa-Zhel-9")
     old = last_code(bank, login)
     error_label = code_dialog.findChild(QLabel, "codeErrorLabel")
-    for attempt in range(3):
+    for _ in range(3):
         code_dialog.findChild(QLineEdit, "oneTimeCodeEdit").clear()
         type_into(qtbot, code_dialog, "oneTimeCodeEdit", f"{(int(old) + 1) % 1_000_000:06d}")
         before = error_label.text()
         click(qtbot, code_dialog, "codeOkButton")
-        qtbot.waitUntil(lambda: error_label.isVisible() and error_label.text() != before, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda shown=before: error_label.isVisible() and error_label.text() != shown, timeout=WAIT_MS)
     assert "no longer counts" in error_label.text()
     click(qtbot, code_dialog, "newCodeButton")
     qtbot.waitUntil(lambda: not code_dialog.busy.busy, timeout=WAIT_MS)  # the new code is on its way

@@ -15,8 +15,8 @@ from refbank.access.users import authenticate
 from refbank.config import BankConfig
 from refbank.db import SCHEMA
 from refbank.errors import BankRefusal
-from tests.access_helpers import add_user, db, error, sign_in
-from tests.refbank_server import start_refbank
+from tests.helpers.access import add_user, db, error, sign_in
+from tests.helpers.refbank_server import start_refbank
 
 _unknown = itertools.count(1)
 

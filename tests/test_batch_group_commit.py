@@ -16,8 +16,8 @@ from bsclient.client.models import DocumentState
 from bsclient.client.session.bank_errors import BankError, BankUnreachableError
 from bsclient.crypto import verify_detached
 from bsclient.messages import Message
-from tests.test_batch_unit import order
-from tests.token_fixtures import SoftwareSigner, TestCa
+from tests.helpers.certificates import SoftwareSigner, TestCa
+from tests.helpers.drafts import order
 
 
 @pytest.fixture(scope="module")

@@ -14,19 +14,19 @@ from cryptography import x509
 
 from bsclient.client.carrier import Carrier, Pin, signing_key
 from bsclient.client.documents.batch import BatchOutcome, BatchProgress, BatchResult, sign_and_send_batch
-from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.client.documents.record import BANK_STATUSES, DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.session.bank_api import BankApi
-from bsclient.rules.bic import bank_for_iban
 from refbank.pki.verify import verify_detached as bank_verify
-from tests.e2e_fixtures import USER_PIN, bank, clerk_login, enrolled_carrier  # noqa: F401 - the module's bank
-from tests.login_helpers import log_in
-from tests.refbank_server import RunningBank
-from tests.test_e2e_payment import assert_bank_export_verifies_with_openssl
+from tests.helpers.bank_documents import assert_bank_export_verifies_with_openssl, at_bank
+from tests.helpers.carriers import clerk_login, enrolled_carrier
+from tests.helpers.drafts import OVER_BALANCE, beneficiary, broken_iban, draft, payer
+from tests.helpers.login import log_in
+from tests.helpers.refbank_server import RunningBank
+from tests.helpers.softhsm import USER_PIN
 
 VALID_AMOUNT = Decimal("100.00")
-OVER_BALANCE = "9 000 000,00"  # more than the demo company's 5,000,000.00
 
 
 class SigningCarrier:
@@ -40,7 +40,7 @@ class SigningCarrier:
 
 
 @pytest.fixture(scope="module")
-def carrier(bank: RunningBank, softhsm_config: Path) -> Iterator[SigningCarrier]:  # noqa: F811
+def carrier(bank: RunningBank, softhsm_config: Path) -> Iterator[SigningCarrier]:
     enrolled = enrolled_carrier(bank, softhsm_config)
     opened = Carrier(enrolled.module)
     try:
@@ -52,7 +52,7 @@ def carrier(bank: RunningBank, softhsm_config: Path) -> Iterator[SigningCarrier]
 
 
 @pytest.fixture
-def api(bank: RunningBank, carrier: SigningCarrier) -> Iterator[BankApi]:  # noqa: F811
+def api(bank: RunningBank, carrier: SigningCarrier) -> Iterator[BankApi]:
     opened = BankApi(bank.url, bank.ca_file)
     log_in(opened, bank, clerk_login(bank), key=carrier.signer)  # R8.2: the carrier proves itself
     yield opened
@@ -66,54 +66,14 @@ def store(tmp_path: Path) -> Iterator[DocumentStore]:
         yield opened
 
 
-def payer(bank: RunningBank) -> dict:  # noqa: F811
-    company = bank.created["company"]["name"]
-    return next(a for a in bank.accounts if a["company"] == company and a["currency"] == "KZT"
-                and Decimal(a["balance"]) > 0)
-
-
-def beneficiary(bank: RunningBank) -> dict:  # noqa: F811
-    company = bank.created["company"]["name"]
-    return next(a for a in bank.accounts if a["company"] != company and a["currency"] == "KZT")
-
-
-def draft(bank: RunningBank, number: int, *, amount: str = "100,00",  # noqa: F811
-          purpose: str | None = None, iban: str | None = None) -> PaymentOrder:
-    company, account, other = bank.created["company"], payer(bank), beneficiary(bank)
-    order = PaymentOrder.new(Party(company["name"], company["bin"], account["iban"],
-                                   bank_for_iban(account["iban"]).bic, "17"), str(number))
-    order.amount = amount
-    other_iban = iban or other["iban"]
-    order.beneficiary = Party(other["company"], other["company_bin"], other_iban,
-                              bank_for_iban(other["iban"]).bic, "17")
-    order.knp = "710"
-    order.purpose = f"Оплата по счёту № {number} за услуги, без НДС" if purpose is None else purpose
-    return order
-
-
-def broken_iban(iban: str) -> str:
-    """The same IIK with one digit of the account changed: its check digits no longer agree."""
-    last = iban[-1]
-    return iban[:-1] + ("0" if last != "0" else "1")
-
-
-def at_bank(bank: RunningBank, ids: list[str]) -> dict[str, tuple[str, int]]:  # noqa: F811
-    """id -> (the bank's status, how many signatures it keeps), read from the bank's own database."""
-    with sqlite3.connect(bank.data_dir / "bank.sqlite3") as db:
-        rows = db.execute(
-            "SELECT d.id, d.status, (SELECT COUNT(*) FROM signatures s WHERE s.document_id = d.id) "
-            f"FROM documents d WHERE d.id IN ({','.join('?' * len(ids))})", ids).fetchall()
-    return {doc_id: (status, signatures) for doc_id, status, signatures in rows}
-
-
-def available_at_bank(bank: RunningBank, iban: str) -> Decimal:  # noqa: F811
+def available_at_bank(bank: RunningBank, iban: str) -> Decimal:
     with sqlite3.connect(bank.data_dir / "bank.sqlite3") as db:
         (tiyn,) = db.execute("SELECT available FROM accounts WHERE iban = ?", (iban,)).fetchone()
     return Decimal(tiyn) / 100
 
 
 def test_200_drafts_with_invalid_ones_are_signed_and_sent_each_once(
-        bank: RunningBank, carrier: SigningCarrier, api: BankApi, store: DocumentStore, tmp_path: Path) -> None:  # noqa: F811
+        bank: RunningBank, carrier: SigningCarrier, api: BankApi, store: DocumentStore, tmp_path: Path) -> None:
     kinds: dict[str, str] = {}
     orders = []
     for number in range(1, 201):
@@ -188,7 +148,7 @@ def test_200_drafts_with_invalid_ones_are_signed_and_sent_each_once(
 
 
 def test_cancel_in_the_middle_leaves_no_document_half_done(
-        bank: RunningBank, carrier: SigningCarrier, api: BankApi, store: DocumentStore) -> None:  # noqa: F811
+        bank: RunningBank, carrier: SigningCarrier, api: BankApi, store: DocumentStore) -> None:
     orders = [draft(bank, number) for number in range(1, 41)]
     store.add_drafts(orders)
     cancel = threading.Event()
@@ -215,7 +175,7 @@ def test_cancel_in_the_middle_leaves_no_document_half_done(
     assert len(kept) == 40 and all(signatures == 1 for _, signatures in kept.values())
 
 
-def assert_each_draft_or_at_the_bank_once(bank: RunningBank, store: DocumentStore,  # noqa: F811
+def assert_each_draft_or_at_the_bank_once(bank: RunningBank, store: DocumentStore,
                                           orders: list[PaymentOrder], results: list[BatchResult]) -> None:
     """Each document is a draft the bank never saw, or signed and at the bank once, or signed and still
     to send (then the bank has it at most once, with the same bytes)."""

@@ -4,9 +4,7 @@ selected…", the progress, Cancel, and the summary of what happened to each (R9
 from __future__ import annotations
 
 import itertools
-import os
 import threading
-from pathlib import Path
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton, QTableWidget
@@ -14,12 +12,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton, Q
 from bsclient.client.carrier import Carrier, KeyPair
 from bsclient.client.documents.record import BANK_STATUSES, DocumentStatus
 from bsclient.ui.app import ClientApp
-from tests.clerk_driver import WAIT_MS, click, signed_in, top_level  # noqa: F401 - the signed-in client
-from tests.e2e_fixtures import bank  # noqa: F401 - the module's running bank
-from tests.refbank_server import RunningBank
-from tests.test_batch_sign import OVER_BALANCE, at_bank, beneficiary, broken_iban, draft
-
-SHOTS = Path(os.environ.get("BATCH_SHOTS", "/tmp/batch-shots"))
+from tests.helpers.bank_documents import at_bank
+from tests.helpers.clerk_driver import WAIT_MS, click, top_level
+from tests.helpers.drafts import OVER_BALANCE, beneficiary, broken_iban, draft
+from tests.helpers.refbank_server import RunningBank
+from tests.helpers.shots import shot
 
 
 def store_drafts(qtbot, client: ClientApp, orders) -> None:
@@ -45,7 +42,7 @@ def column(table: QTableWidget, index: int) -> list[str]:
 
 
 def test_clerk_signs_selected_drafts_at_once_and_reads_what_happened_to_each(
-        qtbot, signed_in: ClientApp, bank: RunningBank) -> None:  # noqa: F811
+        qtbot, signed_in: ClientApp, bank: RunningBank) -> None:
     client = signed_in
     orders = [draft(bank, number) for number in range(901, 931)]
     orders[3] = draft(bank, 904, purpose="")
@@ -53,8 +50,7 @@ def test_clerk_signs_selected_drafts_at_once_and_reads_what_happened_to_each(
     orders[11] = draft(bank, 912, amount=OVER_BALANCE)
     store_drafts(qtbot, client, orders)
     select(client, {o.id for o in orders})
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    client.window.grab().save(str(SHOTS / "main-window-selected.png"))
+    shot(client.window, "batch/main-window-selected")
 
     client.window.findChild(QAction, "signSelectedAction").trigger()
     dialog = top_level(qtbot, "batchSignDialog")
@@ -75,9 +71,7 @@ def test_clerk_signs_selected_drafts_at_once_and_reads_what_happened_to_each(
     summary = dialog.findChild(QLabel, "batchCurrentLabel").text()
     assert summary.startswith("28 of 30 documents signed and sent to the bank. The bank rejected 1 of them. "
                               "2 not signed because of mistakes. The table says why"), summary
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    qtbot.wait(100)  # the layout settles with the Close button shown
-    dialog.grab().save(str(SHOTS / "batch-summary.png"))
+    shot(dialog, "batch/batch-summary")
 
     # The bank has each signed one once; the list shows the new statuses, the invalid ones stay drafts.
     kept = at_bank(bank, [o.id for o in orders])
@@ -109,7 +103,7 @@ def hold_the_signature(monkeypatch, carrier: Carrier, number: int) -> tuple[thre
 
 
 def test_cancel_stops_between_documents_and_the_summary_says_which_stay_drafts(
-        qtbot, signed_in: ClientApp, bank: RunningBank, monkeypatch) -> None:  # noqa: F811
+        qtbot, signed_in: ClientApp, bank: RunningBank, monkeypatch) -> None:
     client = signed_in
     orders = [draft(bank, number) for number in range(1001, 1151)]
     store_drafts(qtbot, client, orders)
@@ -119,16 +113,14 @@ def test_cancel_stops_between_documents_and_the_summary_says_which_stay_drafts(
     client.window.findChild(QAction, "signSelectedAction").trigger()
     dialog = top_level(qtbot, "batchSignDialog")
     qtbot.waitUntil(reached.is_set, timeout=WAIT_MS)  # document 10 is being signed
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(SHOTS / "batch-progress.png"))
+    shot(dialog, "batch/batch-progress")
     click(qtbot, dialog, "batchCancelButton")
     dialog.close()  # the close box while it runs only cancels: the dialog stays for the summary
     assert dialog.isVisible()
     release.set()
     close = dialog.findChild(QPushButton, "batchCloseButton")
     qtbot.waitUntil(close.isVisible, timeout=WAIT_MS)
-    qtbot.wait(100)
-    dialog.grab().save(str(SHOTS / "batch-cancelled.png"))
+    shot(dialog, "batch/batch-cancelled")
 
     table = dialog.findChild(QTableWidget, "batchSummaryTable")
     results = column(table, 3)

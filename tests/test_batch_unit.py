@@ -9,11 +9,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from schwifty import IBAN
 
 from bsclient.client.carrier import TokenRemovedError
 from bsclient.client.documents.batch import BatchOutcome, sign_and_send_batch
-from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.models import DocumentState
@@ -21,7 +20,8 @@ from bsclient.client.session.bank_errors import BankError, BankUnreachableError
 from bsclient.crypto import sign_detached, verify_detached
 from bsclient.crypto.prepared_cms import PreparedSigner
 from bsclient.messages import Message
-from tests.token_fixtures import SoftwareSigner, TestCa, openssl_cms_verify
+from tests.helpers.certificates import SoftwareSigner, TestCa, openssl_cms_verify
+from tests.helpers.drafts import order
 
 
 class Bank:
@@ -39,18 +39,6 @@ class Bank:
         if isinstance(answer, Exception):
             raise answer
         return DocumentState(doc_id, answer, None, None, None)
-
-
-def order(number: int, **changes: str) -> PaymentOrder:
-    payer_iik = IBAN.generate("KZ", bank_code="601", account_code="0000000000017").compact
-    made = PaymentOrder.new(Party("TOO Demo", "181140004063", payer_iik, "HSBKKZKX", "17"), str(number))
-    made.amount = "2 500"
-    made.beneficiary = Party("ТОО Бенефициар", "090840000906", "KZ12009NPS0413609816", "GCVPKZ2A", "11")
-    made.knp = "010"
-    made.purpose = "Пенсионные взносы"
-    for name, value in changes.items():
-        setattr(made, name, value)
-    return made
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +72,7 @@ def test_one_failing_document_does_not_stop_the_others(store, signer, ca):
     # A definite refusal returns the document to "signed": it can be sent again, the same bytes.
     assert results[2].status == DocumentStatus.SIGNED and "malformed" in results[2].reason.render()
     assert sorted(doc_id for doc_id, _, _ in bank.puts) == sorted([orders[0].id, orders[2].id, orders[3].id])
-    for _doc_id, content, signatures in bank.puts:
+    for _, content, signatures in bank.puts:
         assert verify_detached(content, signatures[0], ca.der).owner_name == "Иванов Иван"
 
 

@@ -4,7 +4,6 @@ typing the PIN unlocks, and the text is still there. An idle clerk with the carr
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -12,7 +11,7 @@ from typing import TypeVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 from bsclient.client import config as config_module
@@ -20,13 +19,12 @@ from bsclient.client.carrier import TokenError
 from bsclient.ui.app import ClientApp
 from bsclient.ui.payments.sign_and_send import CarrierNotOpenError, SignAndSend
 from bsclient.ui.security.carrier_lock import LockCover
-from tests.clerk_driver import WAIT_MS, click, open_new_payment, signed_in, top_level, type_into  # noqa: F401
-from tests.e2e_fixtures import USER_PIN, bank  # noqa: F401
-from tests.test_carrier_watch import _wait_until_pcsc_sees
-from tests.virtual_card import VPCD_READER, VirtualCard, vpcd_reader
+from tests.helpers.clerk_driver import WAIT_MS, click, open_new_payment, top_level, type_into
+from tests.helpers.shots import shot
+from tests.helpers.softhsm import USER_PIN
+from tests.helpers.virtual_card import VPCD_READER, VirtualCard, vpcd_reader, wait_until_pcsc_sees
 
 T = TypeVar("T")
-SHOTS = Path(os.environ.get("BSCLIENT_SHOTS", "/tmp/bsclient-shots"))
 NAME = "ТОО «Көктем-Строй» Алматы"
 PURPOSE = "Оплата по договору № 7 — ещё не сохранено, Қазақстан"
 
@@ -38,7 +36,7 @@ def carrier_in(pcscd: None) -> Iterator[VirtualCard]:
         card = VirtualCard()
         card.insert()
         try:
-            _wait_until_pcsc_sees(present=True)
+            wait_until_pcsc_sees(present=True)
             yield card
         finally:
             card.remove()
@@ -49,12 +47,6 @@ def off_the_gui_thread(work: Callable[[], T]) -> T:
     with ThreadPoolExecutor(max_workers=1) as worker:
         return worker.submit(work).result()
 
-
-def shot(widget, name: str) -> Path:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    path = SHOTS / f"{name}.png"
-    assert widget.grab().save(str(path))
-    return path
 
 
 def test_pulling_the_carrier_out_locks_and_nothing_typed_is_lost(carrier_in: VirtualCard, signed_in: ClientApp,
@@ -102,9 +94,9 @@ def test_pulling_the_carrier_out_locks_and_nothing_typed_is_lost(carrier_in: Vir
     assert name_edit.text() == NAME
     assert not editor.busy.busy
     window.activateWindow()
-    qtbot.wait(100)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
     qtbot.keyClick(window.payment_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # New payment order
-    qtbot.wait(200)
+    QCoreApplication.processEvents()  # what the key press posted is delivered now
     assert window.editors() == [editor]
 
     carrier_in.insert()
@@ -177,7 +169,7 @@ def tiny_idle(monkeypatch: pytest.MonkeyPatch) -> None:
                               encoding="utf-8")
         return real(path)
 
-    monkeypatch.setattr("tests.clerk_driver.load_config", load)
+    monkeypatch.setattr("tests.plugins.e2e.load_config", load)
 
 
 def test_an_idle_clerk_is_reminded_to_take_the_carrier_out(tiny_idle: None, signed_in: ClientApp, qtbot) -> None:

@@ -17,13 +17,14 @@ import pytest
 from bsclient.client.carrier import Carrier, KeyNotFoundError, KeyPair, Pin, TokenError
 from bsclient.crypto import build_csr, canonical_bytes, sign_detached, verify_detached
 from bsclient.token.session import TokenSession
-from tests.token_fixtures import SoftHsm, TestCa, openssl_cms_verify, pin, softhsm  # noqa: F401 - fixtures
+from tests.helpers.certificates import TestCa, openssl_cms_verify
+from tests.helpers.softhsm import SoftHsm
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
-def carrier(softhsm: SoftHsm, pin: Pin) -> Iterator[Carrier]:  # noqa: F811
+def carrier(softhsm: SoftHsm, pin: Pin) -> Iterator[Carrier]:
     """A new token opened through a Carrier; removed after the test (a token without a bank certificate
     would fail later checks of every carrier, such as bsclient doctor's)."""
     label = softhsm.new_token("carrier")
@@ -84,7 +85,7 @@ def test_a_run_of_signatures_runs_on_the_token_thread_without_a_hand_over_each(c
     assert ran_on[0].startswith("pkcs11") and len(signatures) == 5
 
 
-def test_the_windows_carrier_never_makes_the_gui_thread_wait(softhsm: SoftHsm) -> None:  # noqa: F811
+def test_the_windows_carrier_never_makes_the_gui_thread_wait(softhsm: SoftHsm) -> None:
     carrier = Carrier(softhsm.module_path, refuse_main_thread=True)
     try:
         with pytest.raises(AssertionError, match="GUI thread"):
@@ -119,7 +120,7 @@ def test_a_document_signed_through_the_carrier_verifies_with_openssl(carrier: Ca
     assert verify_detached(content, signature, ca.der).owner_name == carrier.certificate.owner_name
 
 
-def test_a_sibling_shares_the_token_thread_and_leaves_it_running(carrier: Carrier, softhsm: SoftHsm) -> None:  # noqa: F811
+def test_a_sibling_shares_the_token_thread_and_leaves_it_running(carrier: Carrier, softhsm: SoftHsm) -> None:
     sibling = carrier.sibling()
     assert sibling._thread is carrier._thread
     assert sibling.tokens()  # its own module, on the same thread

@@ -18,8 +18,9 @@ import pytest
 from bsclient.token import Pkcs11Module, TokenThread
 from bsclient.token.carrier_watch import INSERTED, REMOVED, CarrierWatch, PcscWatch, carrier_in_slot, reader_family
 from installer.softhsm import SOFTHSM_MODULE
-from tests.e2e_fixtures import SO_PIN, USER_PIN
-from tests.virtual_card import VPCD_READER, VirtualCard, vpcd_reader
+from tests.helpers.fake_pkcs11 import FakeLibrary
+from tests.helpers.softhsm import SO_PIN, USER_PIN
+from tests.helpers.virtual_card import VPCD_READER, VirtualCard, vpcd_reader, wait_until_pcsc_sees
 
 REPO = Path(__file__).resolve().parents[1]
 WAIT = 20.0
@@ -51,7 +52,7 @@ def test_reader_family_drops_pcsc_lites_numbers() -> None:
 
 def test_pcsc_sees_the_virtual_card_pulled_out_and_put_back(card: VirtualCard) -> None:
     card.insert()
-    _wait_until_pcsc_sees(present=True)
+    wait_until_pcsc_sees(present=True)
     reports: queue.Queue = queue.Queue()
     watch = PcscWatch(reports.put, timeout_ms=300)
     watch.start()
@@ -67,13 +68,13 @@ def test_pcsc_sees_the_virtual_card_pulled_out_and_put_back(card: VirtualCard) -
 
 
 def test_without_a_card_at_the_start_pcsc_stays_silent(card: VirtualCard) -> None:
-    _wait_until_pcsc_sees(present=False)
+    wait_until_pcsc_sees(present=False)
     reports: queue.Queue = queue.Queue()
     watch = PcscWatch(reports.put, timeout_ms=300)
     watch.start()
     assert watch.available.wait(WAIT)
     card.insert()  # a card that was not there at sign-in is not the carrier
-    _wait_until_pcsc_sees(present=True)
+    wait_until_pcsc_sees(present=True)
     watch.stop(wait=True)
     assert watch.readers == []
     assert reports.empty()
@@ -81,7 +82,7 @@ def test_without_a_card_at_the_start_pcsc_stays_silent(card: VirtualCard) -> Non
 
 def test_the_combined_watch_reports_removal_and_return_through_pcsc(card: VirtualCard) -> None:
     card.insert()
-    _wait_until_pcsc_sees(present=True)
+    wait_until_pcsc_sees(present=True)
     events: queue.Queue = queue.Queue()
     fake = FakeLibrary()
     with TokenThread("test-token") as thread:
@@ -101,6 +102,7 @@ def test_the_combined_watch_reports_removal_and_return_through_pcsc(card: Virtua
             watch.stop(wait=True)
 
 
+@pytest.mark.integration  # the real libpcsclite, in a process of its own
 def test_without_pcscd_the_watch_runs_on_pkcs11_alone(tmp_path: Path) -> None:
     """Real pyscard and libpcsclite, pointed at a socket where no pcscd listens."""
     script = (
@@ -108,7 +110,7 @@ def test_without_pcscd_the_watch_runs_on_pkcs11_alone(tmp_path: Path) -> None:
         "from types import SimpleNamespace\n"
         "from bsclient.token import TokenThread\n"
         "from bsclient.token.carrier_watch import CarrierWatch\n"
-        "from tests.test_carrier_watch import FakeLibrary\n"
+        "from tests.helpers.fake_pkcs11 import FakeLibrary\n"
         "events = queue.Queue()\n"
         "fake = FakeLibrary()\n"
         "with TokenThread() as thread:\n"
@@ -126,23 +128,6 @@ def test_without_pcscd_the_watch_runs_on_pkcs11_alone(tmp_path: Path) -> None:
                             text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["pcsc [] None", "removed pkcs11"]
-
-
-class FakeLibrary:
-    """Stands in for PyKCS11Lib's slot calls (SoftHSM2's token cannot be pulled out)."""
-
-    def __init__(self) -> None:
-        self.present = True
-        self.serial = "A1"
-        self.error: int | None = None
-
-    def getSlotInfo(self, slot: int) -> SimpleNamespace:
-        if self.error is not None:
-            raise PyKCS11.PyKCS11Error(self.error)
-        return SimpleNamespace(flags=PyKCS11.CKF_TOKEN_PRESENT if self.present else 0)
-
-    def getTokenInfo(self, slot: int) -> SimpleNamespace:
-        return SimpleNamespace(serialNumber=f"{self.serial:<16}")
 
 
 @pytest.mark.parametrize("pull_out", ["flag", "other serial", "device removed", "slot gone"])
@@ -195,21 +180,3 @@ def test_the_real_softhsm_slot_says_its_token_is_present(softhsm_config: Path) -
             subprocess.run(["softhsm2-util", "--delete-token", "--token", label], check=True, capture_output=True,
                            env=dict(os.environ, SOFTHSM2_CONF=str(softhsm_config)))
 
-
-def _wait_until_pcsc_sees(*, present: bool) -> None:
-    """pcscd polls vpcd: wait until it has noticed the card come or go."""
-    from smartcard import scard
-
-    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
-    assert hresult == scard.SCARD_S_SUCCESS
-    try:
-        state = scard.SCARD_STATE_UNAWARE
-        for _ in range(100):
-            hresult, result = scard.SCardGetStatusChange(context, 200, [(VPCD_READER, state)])
-            assert hresult in (scard.SCARD_S_SUCCESS, scard.SCARD_E_TIMEOUT), scard.SCardGetErrorMessage(hresult)
-            state = result[0][1] & ~scard.SCARD_STATE_CHANGED
-            if bool(state & scard.SCARD_STATE_PRESENT) == present:
-                return
-        raise AssertionError(f"pcscd never saw the virtual card {'in' if present else 'out'}")
-    finally:
-        scard.SCardReleaseContext(context)

@@ -58,7 +58,7 @@ class FakeBank:
                 except OSError:
                     pass  # the client gave up waiting
 
-            do_GET = do_POST = do_PUT = do_DELETE = _handle
+            do_GET = do_POST = do_PUT = do_DELETE = _handle  # noqa: N815 - the names BaseHTTPRequestHandler calls
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -75,7 +75,8 @@ class FakeBank:
                 return connection, address
 
         self.server = Server(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        # shutdown() waits for the loop's next poll: a short one keeps each test's teardown short
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
         self.thread.start()
         return self
 

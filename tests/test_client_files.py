@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from bsclient.client.files import atomic_output
-from tests.statement_samples import BANK_BIC, COMPANY, sample_statement
+from tests.helpers.statement_samples import BANK_BIC, COMPANY, sample_statement
 
 
 def test_the_file_replaces_the_old_one_only_when_written_whole(tmp_path: Path):

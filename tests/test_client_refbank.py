@@ -22,9 +22,10 @@ from bsclient.client.session.bank_api import BankApi, BankError
 from bsclient.client.session.key_request import collect_key, request_key
 from bsclient.crypto import certificate_info
 from bsclient.rules import validate_payment_order
-from tests.login_helpers import finish_login, log_in
-from tests.refbank_server import RunningBank, start_refbank
-from tests.token_fixtures import SoftHsm, openssl_cms_verify, pin, softhsm  # noqa: F401 - fixtures
+from tests.helpers.certificates import openssl_cms_verify
+from tests.helpers.login import finish_login, log_in
+from tests.helpers.refbank_server import RunningBank, start_refbank
+from tests.helpers.softhsm import SoftHsm
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +109,7 @@ def enrol_approved(bank: RunningBank, api: BankApi, carrier: Carrier, algorithm:
 
 
 @pytest.fixture
-def carrier(softhsm: SoftHsm, pin: Pin) -> Iterator[Carrier]:  # noqa: F811
+def carrier(softhsm: SoftHsm, pin: Pin) -> Iterator[Carrier]:
     """A new token opened through the client's Carrier: token work on its thread, the bank on the test's."""
     label = softhsm.new_token("client")
     opened = Carrier(softhsm.module_path)

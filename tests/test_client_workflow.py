@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from schwifty import IBAN
 
-from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.documents.workflow import refresh_states, send, sign_and_store, sign_order
@@ -14,7 +12,8 @@ from bsclient.client.session.bank_errors import BankError, BankUnreachableError
 from bsclient.crypto import canonical_bytes, verify_detached
 from bsclient.messages import Message
 from bsclient.rules import ValidationError
-from tests.token_fixtures import SoftwareSigner, TestCa, openssl_cms_verify
+from tests.helpers.certificates import SoftwareSigner, TestCa, openssl_cms_verify
+from tests.helpers.drafts import order
 
 
 class ScriptedBank:
@@ -33,16 +32,6 @@ class ScriptedBank:
 
     def document_states(self, ids: list[str]) -> list[DocumentState]:
         return [DocumentState(i, DocumentStatus.EXECUTED, None, None, None) for i in ids]
-
-
-def order() -> PaymentOrder:
-    payer_iik = IBAN.generate("KZ", bank_code="601", account_code="0000000000017").compact
-    made = PaymentOrder.new(Party("TOO Demo", "181140004063", payer_iik, "HSBKKZKX", "17"), "5")
-    made.amount = "2 500"
-    made.beneficiary = Party("ТОО Бенефициар", "090840000906", "KZ12009NPS0413609816", "GCVPKZ2A", "11")
-    made.knp = "010"
-    made.purpose = "Пенсионные взносы"
-    return made
 
 
 @pytest.fixture(scope="module")

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QWidg
 
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.ui.app import ClientApp
+from bsclient.ui.background import wait_for_background_work
 from refbank.db import Database
 from refbank.documents.execution import execute_document
-from tests.clerk_driver import (  # noqa: F401
+from tests.helpers.clerk_driver import (
     WAIT_MS,
     click,
     fill_payment_order,
@@ -29,11 +30,10 @@ from tests.clerk_driver import (  # noqa: F401
     payer_account,
     record_status,
     select_payer,
-    signed_in,
     top_level,
     type_into,
 )
-from tests.refbank_server import RunningBank, bank_now, start_refbank
+from tests.helpers.refbank_server import RunningBank, bank_now, start_refbank
 
 
 @pytest.fixture(scope="module")
@@ -210,7 +210,8 @@ def test_copy_template_and_counterparty_picker_through_the_windows(qtbot, signed
     click(qtbot, templates, "templateDeleteButton")
     asked = top_level(qtbot, "confirmDeletion")
     asked.button(QMessageBox.StandardButton.Cancel).click()  # cancelled: nothing deleted
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: not asked.isVisible(), timeout=WAIT_MS)
+    wait_for_background_work()
     assert [t.name for t in templates.templates()] == ["Логистика"]
     click(qtbot, templates, "templateDeleteButton")
     click(qtbot, top_level(qtbot, "confirmDeletion"), "confirmDeleteButton")
@@ -263,9 +264,8 @@ def test_a_viewer_is_offered_neither_copy_template_picker_nor_recall(qtbot, tmp_
 
     from bsclient.client.documents.payment_order import Party, PaymentOrder
     from bsclient.client.models import DocumentState
-    from bsclient.ui.background import wait_for_background_work
     from bsclient.ui.payments.editor import PaymentEditor
-    from tests.test_ui_fixtures import make_workplace
+    from tests.helpers.workplace import make_workplace
 
     workplace = make_workplace(tmp_path)
     try:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bsclient.crypto import CryptoError, certificate_info
-from tests.token_fixtures import SoftwareSigner, TestCa, require_tool
+from tests.helpers.certificates import SoftwareSigner, TestCa, require_tool
 
 
 def test_certificate_info_reads_the_kazakh_subject(tmp_path: Path) -> None:

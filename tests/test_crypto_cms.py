@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding
 
 from bsclient.crypto import CryptoError, sign_detached, verify_detached
-from tests.token_fixtures import SoftwareSigner, TestCa, openssl_cms_verify
+from tests.helpers.certificates import SoftwareSigner, TestCa, openssl_cms_verify
 
 CONTENT = '{"amount":"150000.00","purpose":"Оплата по договору №7"}'.encode()
 

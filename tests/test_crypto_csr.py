@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from bsclient.crypto import CryptoError, build_csr
-from tests.token_fixtures import SoftwareSigner, TestCa, require_tool
+from tests.helpers.certificates import SoftwareSigner, TestCa, require_tool
 
 
 def _public_key_der(key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey) -> bytes:

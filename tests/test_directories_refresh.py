@@ -10,13 +10,13 @@ import pytest
 
 from bsclient.client.directories import SHIPPED_DIR, files, load_directory, refresh_directories, stored_dir
 from bsclient.client.session.bank_api import BankApi
-from tests.e2e_fixtures import bank, clerk_login  # noqa: F401 - the bank fixture
-from tests.login_helpers import log_in
+from tests.helpers.carriers import clerk_login
+from tests.helpers.login import log_in
 
 NEW_CODE = {"code": "859", "name": "A code the bank added", "status": "seen"}
 
 
-def publish(bank, name: str, data: dict | str) -> None:  # noqa: F811
+def publish(bank, name: str, data: dict | str) -> None:
     """The bank operator drops a new version of a directory into the bank's data dir."""
     folder = Path(bank.data_dir) / "directories"
     folder.mkdir(exist_ok=True)
@@ -32,7 +32,7 @@ def knp_version(version: int, *extra: dict) -> dict:
 
 
 @pytest.fixture
-def api(bank):  # noqa: F811
+def api(bank):
     api = BankApi(bank.url, bank.ca_file)
     login = clerk_login(bank)
     log_in(api, bank, login)  # R8.2: the second factor too
@@ -49,7 +49,7 @@ def test_the_bank_lists_its_directories_with_versions(api):
     assert api.request("GET", "/directories/kbk")["entries"][0]["code"] == "101201"
 
 
-def test_a_newer_version_from_the_bank_is_stored_and_then_used(bank, api, tmp_path):  # noqa: F811
+def test_a_newer_version_from_the_bank_is_stored_and_then_used(bank, api, tmp_path):
     publish(bank, "knp", knp_version(2, NEW_CODE))
     result = refresh_directories(api, tmp_path)
     assert result.updated == {"knp": 2} and not result.failed
@@ -63,7 +63,7 @@ def test_a_newer_version_from_the_bank_is_stored_and_then_used(bank, api, tmp_pa
     assert again.updated == {} and "knp" in again.current
 
 
-def test_a_corrupt_directory_from_the_bank_keeps_the_previous_one(bank, api, tmp_path):  # noqa: F811
+def test_a_corrupt_directory_from_the_bank_keeps_the_previous_one(bank, api, tmp_path):
     publish(bank, "knp", knp_version(2, NEW_CODE))
     refresh_directories(api, tmp_path)
     publish(bank, "knp", knp_version(3, NEW_CODE, dict(NEW_CODE)))  # code 859 twice
@@ -73,7 +73,7 @@ def test_a_corrupt_directory_from_the_bank_keeps_the_previous_one(bank, api, tmp
     assert load_directory("knp", tmp_path).version == 2
 
 
-def test_a_file_the_bank_cannot_read_is_served_as_shipped(bank, api, tmp_path):  # noqa: F811
+def test_a_file_the_bank_cannot_read_is_served_as_shipped(bank, api, tmp_path):
     publish(bank, "knp", '{"directory": "knp", "version": 9, "entries": [')  # cut short by the operator
     result = refresh_directories(api, tmp_path)
     assert "knp" in result.current and load_directory("knp", tmp_path).origin == "shipped"
@@ -99,7 +99,7 @@ def test_an_interrupted_write_keeps_the_previous_version_and_leaves_no_half_file
     assert load_directory("knp", tmp_path).find("860") is not None
 
 
-def test_the_bank_refuses_an_unknown_directory_and_a_caller_without_session(bank, api):  # noqa: F811
+def test_the_bank_refuses_an_unknown_directory_and_a_caller_without_session(bank, api):
     from bsclient.client.session.bank_api import BankError
 
     with pytest.raises(BankError) as refused:

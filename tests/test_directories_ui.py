@@ -7,23 +7,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest
 
 from bsclient.client.directories import SHIPPED_DIR, store_directory
-from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.directories.window import DirectoryWindow
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.main_window import MainWindow
-from tests.test_ui_fixtures import make_workplace
-from tests.test_ui_payment_editor import fill_valid_order
-
-
-@pytest.fixture
-def workplace(tmp_path):
-    workplace = make_workplace(tmp_path)
-    yield workplace
-    wait_for_background_work()
-    workplace.store.close()
+from tests.helpers.editor import fill_valid_order
 
 
 class StandInDirectoryBank:

@@ -6,11 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import trustme
 
 from installer.softhsm import SOFTHSM_MODULE
-from tests.e2e_fixtures import bank, enrolled_carrier  # noqa: F401 - fixture
-from tests.refbank_server import REPO, RunningBank
+from tests.helpers.carriers import enrolled_carrier
+from tests.helpers.refbank_server import REPO, RunningBank
+
+pytestmark = pytest.mark.integration  # runs `bsclient doctor` against carriers and the bank
 
 
 def doctor(*args: str) -> subprocess.CompletedProcess[str]:

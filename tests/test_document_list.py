@@ -20,7 +20,7 @@ from bsclient.client.documents.store import DocumentStore
 from bsclient.ui.payments.document_list_model import AT_ONCE
 from bsclient.ui.payments.payment_list import AMOUNT, BENEFICIARY, DATE, NUMBER, STATUS, TYPE, PaymentListView
 from bsclient.ui.widgets.status_text import status_label
-from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK
+from tests.helpers.workplace import BENEFICIARY_IIK, PAYER_IIK
 
 PAYER = Party("TOO Demo", "181140004063", PAYER_IIK, "HSBKKZKX", "17")
 BIG = 100_000
@@ -228,8 +228,7 @@ def test_a_status_from_the_bank_keeps_the_selection_current_row_and_scroll(qtbot
     # A reload from the store (after an editor saved, a batch ended) keeps them too.
     view.set_records([executed if r.id == executed.id else rejected if r.id == rejected.id else r for r in records])
     qtbot.waitUntil(lambda: not view.model.busy, timeout=WAIT_MS)
-    qtbot.wait(20)
-    assert {r.id for r in view.selected_records()} == chosen
+    qtbot.waitUntil(lambda: {r.id for r in view.selected_records()} == chosen, timeout=WAIT_MS)
     assert view.table.currentIndex().data(Qt.ItemDataRole.UserRole + 1).id == records[7].id
     assert scroll.value() == before
 
@@ -270,6 +269,7 @@ def count_turns_while(busy) -> tuple[QTimer, list[int]]:
     return timer, ticks
 
 
+@pytest.mark.integration  # a volume check (100,000 documents in the real store), not for the quick loop
 def test_100000_documents_load_sort_and_filter_while_the_window_answers(qtbot, tmp_path):
     store = DocumentStore(tmp_path / "documents.sqlite3")
     fill_fast(store, BIG)

@@ -4,9 +4,6 @@ carrier and the reference bank, over TLS, executes it, or rejects it with its re
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,7 +12,8 @@ from schwifty import IBAN
 
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.ui.app import ClientApp
-from tests.clerk_driver import (  # noqa: F401
+from tests.helpers.bank_documents import assert_bank_export_verifies_with_openssl
+from tests.helpers.clerk_driver import (
     WAIT_MS,
     balance_at_bank,
     balance_at_bank_of_other,
@@ -26,12 +24,8 @@ from tests.clerk_driver import (  # noqa: F401
     payer_account,
     record_status,
     select_payer,
-    signed_in,
-    top_level,
-    type_into,
 )
-from tests.e2e_fixtures import bank  # noqa: F401 - the module's running bank
-from tests.refbank_server import REPO, RunningBank, refbank_command
+from tests.helpers.refbank_server import RunningBank
 
 
 def test_clerk_signs_a_payment_order_and_the_bank_executes_it(qtbot, signed_in: ClientApp, bank: RunningBank,
@@ -91,20 +85,6 @@ def test_the_bank_rejects_an_order_and_the_clerk_sees_why(qtbot, signed_in: Clie
     row_texts = list_row_texts(client, doc_id)
     assert any("account" in text for text in row_texts), row_texts  # the reason is in the list too
     assert balance_at_bank(bank, payer["iban"]) == payer_before
-
-
-def assert_bank_export_verifies_with_openssl(bank: RunningBank, doc_id: str, tmp_path: Path) -> None:
-    """What the bank keeps is what the carrier signed: openssl, an independent peer, agrees."""
-    out = tmp_path / "export"
-    subprocess.run(refbank_command("export-document", doc_id, "--data", str(bank.data_dir), "--out", str(out)),
-                   check=True, capture_output=True, cwd=REPO)
-    verify = subprocess.run(
-        ["openssl", "cms", "-verify", "-binary", "-inform", "DER", "-content", str(out / "document.json"),
-         "-in", str(out / "signature-1.p7s"), "-CAfile", str(bank.ca_file), "-purpose", "any",
-         "-out", os.devnull],
-        capture_output=True, text=True)
-    assert verify.returncode == 0 and "Verification successful" in verify.stderr, verify.stderr
-    assert json.loads((out / "document.json").read_bytes())["id"] == doc_id
 
 
 def list_row_texts(client: ClientApp, doc_id: str) -> list[str]:

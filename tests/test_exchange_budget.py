@@ -16,7 +16,7 @@ from bsclient.client.onec.payment_import import import_orders, preview_import
 from bsclient.rules.kinds.budget import BudgetDetails
 from bsclient.rules.kinds.facts import KindFacts
 from bsclient.rules.kinds.registry import validate_payment_order
-from tests.test_ui_fixtures import ACCOUNTS, USER
+from tests.helpers.workplace import ACCOUNTS, USER
 
 DATA = Path(__file__).parent / "data"
 BUDGET_CP1251 = (DATA / "budget_orders_cp1251.txt").read_bytes()

@@ -9,23 +9,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest
 from PySide6.QtCore import Qt
 
-from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.import_dialog import CHECK, COLUMN_OF_FIELD, INVALID_BACKGROUND, ImportDialog
-from tests.test_ui_fixtures import make_workplace
 
 BUDGET = Path(__file__).parent / "data" / "budget_orders_cp1251.txt"
 SCREENSHOTS = Path(os.environ["BSCLIENT_SCREENSHOTS"]) if os.environ.get("BSCLIENT_SCREENSHOTS") else None
-
-
-@pytest.fixture
-def workplace(tmp_path):
-    workplace = make_workplace(tmp_path)
-    yield workplace
-    wait_for_background_work()
-    workplace.store.close()
 
 
 def test_the_dialog_imports_the_budget_order_and_marks_the_unknown_kbk(qtbot, workplace):

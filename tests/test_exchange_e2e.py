@@ -14,7 +14,7 @@ from bsclient.client.documents.record import DocumentStatus
 from bsclient.rules import bank_for_iban
 from bsclient.ui.app import ClientApp
 from bsclient.ui.payments.import_dialog import COLUMN_OF_FIELD, ImportDialog
-from tests.clerk_driver import (
+from tests.helpers.clerk_driver import (
     WAIT_MS,
     balance_at_bank,
     balance_at_bank_of_other,
@@ -24,8 +24,7 @@ from tests.clerk_driver import (
     record_status,
     top_level,
 )
-from tests.e2e_fixtures import bank  # noqa: F401 - the module's running bank
-from tests.refbank_server import RunningBank
+from tests.helpers.refbank_server import RunningBank
 
 TEMPLATE = Path(__file__).parent / "data" / "e2e_payment_orders_cp1251.template"
 

@@ -95,7 +95,7 @@ def test_hostile_values_reach_the_checks_and_come_back_as_reasons(values):
     """Past the reader, every value meets the client's validators: whatever it holds, each order is
     either valid or has its problems listed with a line of the file; nothing else escapes."""
     from bsclient.client.onec.payment_import import preview_import
-    from tests.test_ui_fixtures import ACCOUNTS, USER
+    from tests.helpers.workplace import ACCOUNTS, USER
 
     lines = VALID[0].decode("utf-8").split("\n")
     for index, line in enumerate(lines):

@@ -13,7 +13,7 @@ from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.onec import ExchangeFormatError
 from bsclient.client.onec.payment_import import ImportFailedError, import_orders, preview_import
-from tests.test_ui_fixtures import ACCOUNTS, PAYER_IIK, USER
+from tests.helpers.workplace import ACCOUNTS, PAYER_IIK, USER
 
 DATA = Path(__file__).parent / "data"
 UTF8 = (DATA / "payment_orders_utf8.txt").read_bytes()

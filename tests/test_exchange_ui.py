@@ -10,32 +10,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest
 from PySide6.QtCore import Qt
 
 from bsclient.client.documents.record import DocumentStatus
-from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.import_dialog import CHECK, COLUMN_OF_FIELD, INVALID_BACKGROUND, ImportDialog
 from bsclient.ui.payments.main_window import MainWindow
 from bsclient.ui.payments.payment_list import BENEFICIARY, NUMBER, STATUS
-from tests.test_ui_fixtures import make_workplace
 
 DATA = Path(__file__).parent / "data"
 WITH_ERRORS = DATA / "payment_orders_with_errors_utf8.txt"
 SCREENSHOTS = Path(os.environ.get("BSCLIENT_SCREENSHOTS", "")) if os.environ.get("BSCLIENT_SCREENSHOTS") else None
 
 
-@pytest.fixture
-def workplace(tmp_path):
-    workplace = make_workplace(tmp_path)
-    yield workplace
-    wait_for_background_work()
-    workplace.store.close()
-
-
 def loaded(qtbot, dialog: ImportDialog, path: Path) -> ImportDialog:
     dialog.load_file(path)
-    qtbot.waitUntil(lambda: dialog.choose_button.isEnabled(), timeout=10000)
+    qtbot.waitUntil(dialog.choose_button.isEnabled, timeout=10000)
     return dialog
 
 

@@ -12,9 +12,8 @@ from typing import Any
 import pytest
 
 from refbank.rates import write_rates
-from tests.refbank_server import BANK_DAY, RunningBank, start_refbank
-from tests.test_kinds_bank import statement_lines
-from tests.test_refbank_documents import account, balances, send_signed, wait_for_status
+from tests.helpers.bank_documents import account, balances, send_signed, statement_lines, wait_for_status
+from tests.helpers.refbank_server import BANK_DAY, RunningBank, start_refbank
 
 TODAY = BANK_DAY.isoformat()  # the test bank's day: its statements book on it
 RATES_TIME = "2026-11-23T04:00:00Z"

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QLabel
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.ui.app import ClientApp
 from refbank.rates import write_rates
-from tests.clerk_driver import WAIT_MS, click, record_status, signed_in, top_level, type_into  # noqa: F401
-from tests.e2e_fixtures import bank  # noqa: F401 - the module's running bank
-from tests.refbank_server import BANK_DAY, RunningBank
+from tests.helpers.clerk_driver import WAIT_MS, click, record_status, top_level, type_into
+from tests.helpers.refbank_server import BANK_DAY, RunningBank
 
 
 def company_account(bank: RunningBank, currency: str) -> str:

@@ -20,7 +20,7 @@ from bsclient.client.session.bank_api import document_state
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.payment_list import STATUS, PaymentListView
 from bsclient.ui.widgets.status_text import status_label
-from tests.test_fx_rules import exchange_order, foreign_order
+from tests.helpers.currency_orders import exchange_order, foreign_order
 
 EXECUTED = {"id": "x", "status": "executed", "reason": None, "received_at": None,
             "executed_at": "2026-11-23T05:00:00Z", "rate": {"base": "USD", "quote": "KZT", "value": "471.25"}}

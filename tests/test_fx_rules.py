@@ -5,14 +5,13 @@ content and draft round trip; the store keeping an executed exchange's rate, old
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import json
 import sqlite3
 from decimal import Decimal
 
 import pytest
 
-from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.client.documents.record import DocumentStatus, ExecutedRate
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.session.bank_api import document_state
@@ -20,8 +19,6 @@ from bsclient.rules import validate_payment_order
 from bsclient.rules.exchange import (
     BUY,
     SELL,
-    Quote,
-    Rates,
     credit_for,
     debit_for,
     exchange_problems,
@@ -40,14 +37,7 @@ from bsclient.rules.foreign import (
     foreign_problems,
     uses_iban,
 )
-from bsclient.rules.kinds.exchange import ExchangeDetails
-from bsclient.rules.kinds.foreign import ForeignDetails
-
-TODAY = dt.date(2026, 11, 23)
-RATES = Rates("2026-11-23T04:00:00Z", {"USD": Quote("USD", Decimal("468.50"), Decimal("474.00")),
-                                       "EUR": Quote("EUR", Decimal("492.00"), Decimal("500.00"))})
-KZT_IIK, USD_IIK = "KZ86125KZT5004100100", "KZ98125USD5004100100"
-
+from tests.helpers.currency_orders import KZT_IIK, RATES, TODAY, USD_IIK, exchange_order, foreign_order
 
 # --- a payment abroad, rule by rule ----------------------------------------------------------------
 
@@ -98,17 +88,6 @@ def test_contract_reference_above_the_threshold() -> None:
     assert check_contract("", "47000.00", "EUR", RATES.middle()) is None
     assert check_contract("", "48000.00", "EUR", None) is None  # no rates at hand: the bank decides
     assert "Latin letters" in str(check_contract("№ 12/ДК", "10.00", "USD", None))
-
-
-def foreign_order(**changes) -> PaymentOrder:
-    order = PaymentOrder.new(Party("TOO Demo", "181140004063", USD_IIK, "TSESKZKA", "17"), "5", today=TODAY,
-                             kind="foreign", currency="USD")
-    order.beneficiary = Party("Muller Maschinenbau GmbH", "", "DE89370400440532013000", "DEUTDEFF", "27")
-    order.amount, order.knp, order.purpose = "1 500,00", "710", "Payment for equipment,\ninvoice 45"
-    order.details = ForeignDetails(address="Hauptstrasse 1", country="DE", charges="SHA")
-    for name, value in changes.items():
-        setattr(order, name, value)
-    return order
 
 
 def test_a_valid_payment_abroad_has_no_problems_and_its_content() -> None:
@@ -189,19 +168,6 @@ def test_exchange_rules_one_by_one() -> None:
     assert "amount" in str(problems_of(fixed="credit", credit_amount="")["exchange.credit_amount"]).lower()
     assert problems_of(fixed="credit", credit_amount="1 000") == {}
     assert "debit or" in str(problems_of(fixed="")["exchange.fixed"])
-
-
-def exchange_order(operation: str = BUY, **details) -> PaymentOrder:
-    debit, credit = (KZT_IIK, USD_IIK) if operation == BUY else (USD_IIK, KZT_IIK)
-    order = PaymentOrder.new(Party("TOO Demo", "181140004063", debit, "TSESKZKA", "17"), "8", today=TODAY,
-                             kind="exchange", currency="KZT" if operation == BUY else "USD")
-    order.beneficiary = Party("TOO Demo", "181140004063", credit, "TSESKZKA", "17")
-    order.amount, order.knp = "474 000,00", "213"
-    order.purpose = "Import contract 12" if operation == BUY else ""
-    order.details = ExchangeDetails(operation=operation, fixed="credit", credit_amount="1 000",
-                                     credit_currency="USD" if operation == BUY else "KZT", rate="474.00",
-                                     rate_time=RATES.time, **details)
-    return order
 
 
 def test_an_exchange_order_and_its_content() -> None:

@@ -23,8 +23,8 @@ from bsclient.rules.kinds.foreign import ForeignDetails
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.workplace import Workplace
-from tests.clerk_driver import type_into
-from tests.test_ui_fixtures import PAYER_IIK, USER, StandInBank
+from tests.helpers.clerk_driver import type_into
+from tests.helpers.workplace import PAYER_IIK, USER, StandInBank
 
 SHOTS = os.environ.get("FX_SHOTS")
 USD_IIK = IBAN.generate("KZ", bank_code="601", account_code="0000000000840").compact

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 import requests
 
-from refbank.pki.requests import approve_request
 from refbank.config import BankConfig
-from tests.refbank_server import RunningBank, csr_pem, login, new_key, start_refbank
+from refbank.pki.requests import approve_request
+from tests.helpers.refbank_server import RunningBank, login, start_refbank
+from tests.helpers.software_keys import csr_pem, new_key
 
 USER = "clerk"
 
@@ -70,7 +71,7 @@ def test_a_password_only_key_request_waits_for_the_officer(bank: RunningBank) ->
 
 def test_a_session_past_its_second_factor_gets_the_certificate_at_once(bank: RunningBank) -> None:
     other = next(name for name in bank.users if name != USER)  # no certificate yet: the login code
-    session = login(bank, other)  # tests/login_helpers.prove_session answers the code from the outbox
+    session = login(bank, other)  # tests/helpers/login.prove_session answers the code from the outbox
     answer = session.post(bank.api + "/certificate-requests", json={"csr_pem": csr_pem(new_key())}, timeout=20)
     assert answer.status_code == 201, answer.text
     assert answer.json()["status"] == "issued" and answer.json()["certificate_pem"]

@@ -20,11 +20,12 @@ from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.session.key_request import remembered_request_id
 from bsclient.ui.app import ClientApp
 from refbank.pki.requests import approve_request
-from tests.clerk_driver import (
+from tests.helpers.carriers import clerk_login, enrolled_carrier, write_client_config
+from tests.helpers.clerk_driver import (
     WAIT_MS,
-    _let_go,
     click,
     fill_payment_order,
+    let_go,
     open_new_payment,
     other_company_account,
     payer_account,
@@ -33,10 +34,10 @@ from tests.clerk_driver import (
     top_level,
     type_into,
 )
-from tests.e2e_fixtures import USER_PIN, bank, clerk_login, enrolled_carrier, write_client_config  # noqa: F401
-from tests.login_helpers import last_login_code
-from tests.refbank_server import RunningBank
-from tests.test_selfservice_ui import shot
+from tests.helpers.login import last_login_code
+from tests.helpers.refbank_server import RunningBank
+from tests.helpers.shots import shot
+from tests.helpers.softhsm import USER_PIN
 
 
 class Started:
@@ -73,12 +74,12 @@ class Started:
         if window is not None:
             window.close()
             self.qtbot.waitUntil(lambda: bool(self.quit), timeout=WAIT_MS)
-        _let_go(self.client)
+        let_go(self.client)
         self.client.shutdown()
 
 
 @pytest.fixture
-def config(bank: RunningBank, softhsm_config: Path, tmp_path: Path) -> ClientConfig:  # noqa: F811
+def config(bank: RunningBank, softhsm_config: Path, tmp_path: Path) -> ClientConfig:
     carrier = enrolled_carrier(bank, softhsm_config)
     return load_config(write_client_config(tmp_path / "client", bank, carrier))
 
@@ -109,7 +110,7 @@ def _compromise(qtbot, window: QWidget) -> None:
 
 
 def test_a_restart_while_the_new_key_waits_lets_the_clerk_in_and_check_again_signs(
-        qtbot, bank: RunningBank, config: ClientConfig, runs: list[Started]) -> None:  # noqa: F811
+        qtbot, bank: RunningBank, config: ClientConfig, runs: list[Started]) -> None:
     first = Started(qtbot, config)
     runs.append(first)
     window = first.sign_in(bank, code=False)  # the enrolled carrier proves itself
@@ -134,7 +135,6 @@ def test_a_restart_while_the_new_key_waits_lets_the_clerk_in_and_check_again_sig
     qtbot.waitUntil(bar.isVisible, timeout=WAIT_MS)
     sentence = bar.findChild(QLabel, "keyWaitingLabel").text()
     assert request_id in sentence and "approval" in sentence
-    qtbot.wait(100)
     shot(window, "key-waiting-main-window-en")
 
     payer, beneficiary = payer_account(bank), other_company_account(bank)
@@ -170,7 +170,7 @@ def test_a_restart_while_the_new_key_waits_lets_the_clerk_in_and_check_again_sig
 
 
 def test_a_restart_after_the_bank_approved_installs_the_certificate_at_login(
-        qtbot, bank: RunningBank, config: ClientConfig, runs: list[Started]) -> None:  # noqa: F811
+        qtbot, bank: RunningBank, config: ClientConfig, runs: list[Started]) -> None:
     first = Started(qtbot, config)
     runs.append(first)
     window = first.sign_in(bank, code=False)

@@ -11,11 +11,10 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-import requests
 
 from bsclient.rules.iin_bin import iin_bin_check_digit
-from tests.refbank_server import BANK_DAY, RunningBank, start_refbank
-from tests.test_refbank_documents import account, balances, send_signed, wait_for_status
+from tests.helpers.bank_documents import account, balances, send_signed, statement_lines, wait_for_status
+from tests.helpers.refbank_server import BANK_DAY, RunningBank, start_refbank
 
 TODAY = BANK_DAY  # the test bank's day: its statements book on it
 LAST_MONTH = (TODAY.replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
@@ -81,13 +80,6 @@ def document(bank: RunningBank, kind: str, total: str, **changes: Any) -> dict[s
 
 def amount_minus(total: str, part: str) -> str:
     return f"{Decimal(total) - Decimal(part):.2f}"
-
-
-def statement_lines(clerk: requests.Session, bank: RunningBank, iban: str) -> list[dict[str, Any]]:
-    answer = clerk.get(bank.api + f"/accounts/{iban}/statement",
-                       params={"from": TODAY.isoformat(), "to": TODAY.isoformat()}, timeout=20)
-    answer.raise_for_status()
-    return answer.json()["lines"]
 
 
 @pytest.mark.parametrize("kind", ["budget", "pension", "social", "salary"])

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.rules.iin_bin import iin_bin_check_digit
 from bsclient.ui.app import ClientApp
-from tests.clerk_driver import (  # noqa: F401
+from tests.helpers.clerk_driver import (
     WAIT_MS,
     balance_at_bank,
     balance_at_bank_of_other,
@@ -26,12 +26,10 @@ from tests.clerk_driver import (  # noqa: F401
     payer_account,
     record_status,
     select_payer,
-    signed_in,
     top_level,
     type_into,
 )
-from tests.e2e_fixtures import bank  # noqa: F401 - the module's running bank
-from tests.refbank_server import RunningBank
+from tests.helpers.refbank_server import RunningBank
 
 LAST_MONTH = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
 ACTIONS = {"budget": "newBudgetAction", "pension": "newPensionAction", "social": "newSocialAction",

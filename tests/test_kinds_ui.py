@@ -19,7 +19,7 @@ from bsclient.rules.kinds.budget import BudgetDetails
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.workplace import Workplace
-from tests.test_ui_fixtures import BENEFICIARY_IIK, make_workplace
+from tests.helpers.workplace import BENEFICIARY_IIK
 
 LAST_MONTH = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
 SHOTS = os.environ.get("KINDS_SHOTS")
@@ -30,14 +30,6 @@ def iin(first_eleven: str) -> str:
 
 
 IIN_1, IIN_2 = iin("85041730012"), iin("90120140023")
-
-
-@pytest.fixture
-def workplace(tmp_path):
-    workplace = make_workplace(tmp_path)
-    yield workplace
-    wait_for_background_work()
-    workplace.store.close()
 
 
 def open_editor(qtbot, workplace: Workplace, kind: str, record=None) -> PaymentEditor:

@@ -27,9 +27,12 @@ from bsclient.client.session.login import (
     prove_carrier,
 )
 from bsclient.messages import Message
-from tests.e2e_fixtures import bank, clerk_login, enrolled_carrier  # noqa: F401 - the module's bank
-from tests.login_helpers import last_login_code, log_in, sign_challenge
-from tests.refbank_server import SoftwareSigner, bank_now, init_bank, new_key, start_refbank
+from tests.helpers.carriers import clerk_login, enrolled_carrier
+from tests.helpers.login import last_login_code, log_in, sign_challenge
+from tests.helpers.refbank_server import bank_now, init_bank, start_refbank
+from tests.helpers.software_keys import SoftwareSigner, new_key
+
+pytestmark = pytest.mark.integration  # carriers and the bank; one test starts a bank of its own
 
 
 def english(message: Message) -> str:
@@ -37,20 +40,20 @@ def english(message: Message) -> str:
 
 
 @pytest.fixture(scope="module")
-def carriers(bank, softhsm_config: Path) -> dict:  # noqa: F811
+def carriers(bank, softhsm_config: Path) -> dict:
     """The clerk's carrier and the first signer's: two tokens, two certificates of this bank."""
     return {"clerk": enrolled_carrier(bank, softhsm_config), "first": enrolled_carrier(bank, softhsm_config, login="first")}
 
 
 @pytest.fixture
-def api(bank):  # noqa: F811
+def api(bank):
     client = BankApi(bank.url, bank.ca_file)
     yield client
     client.logout()
     client.close()
 
 
-def journal_outcomes(bank, login: str, action: str) -> list[str]:  # noqa: F811
+def journal_outcomes(bank, login: str, action: str) -> list[str]:
     with sqlite3.connect(bank.data_dir / "bank.sqlite3") as conn:
         return [row[0] for row in conn.execute("SELECT outcome FROM journal WHERE login = ? AND action = ? ORDER BY id",
                                                (login, action))]
@@ -62,7 +65,7 @@ def refused(call) -> BankError:
     return caught.value
 
 
-def test_the_right_carrier_makes_the_session_whole(bank, carriers, api):  # noqa: F811
+def test_the_right_carrier_makes_the_session_whole(bank, carriers, api):
     answer = api.login(clerk_login(bank), bank.users[clerk_login(bank)])
     assert isinstance(answer, CarrierProofNeeded)
     assert answer.challenge.startswith(b"bsclient login challenge\n") and answer.user.login == clerk_login(bank)
@@ -72,7 +75,7 @@ def test_the_right_carrier_makes_the_session_whole(bank, carriers, api):  # noqa
     assert journal_outcomes(bank, clerk_login(bank), "login_proof")[-1] == "ok"
 
 
-def test_without_the_proof_nothing_but_the_proof_is_served(bank, carriers, api):  # noqa: F811
+def test_without_the_proof_nothing_but_the_proof_is_served(bank, carriers, api):
     answer = api.login(clerk_login(bank), bank.users[clerk_login(bank)])
     assert isinstance(answer, CarrierProofNeeded)
     for call in (api.accounts, lambda: api.document_states(["x"]), lambda: api.request("GET", "/journal"),
@@ -84,7 +87,7 @@ def test_without_the_proof_nothing_but_the_proof_is_served(bank, carriers, api):
     assert api.accounts()
 
 
-def test_another_users_carrier_is_refused_for_its_own_reason(bank, carriers, api):  # noqa: F811
+def test_another_users_carrier_is_refused_for_its_own_reason(bank, carriers, api):
     answer = api.login(clerk_login(bank), bank.users[clerk_login(bank)])
     error = refused(lambda: prove_carrier(api, answer, sign_challenge(carriers["first"], answer.challenge)))
     assert error.code == "carrier_not_yours"
@@ -93,7 +96,7 @@ def test_another_users_carrier_is_refused_for_its_own_reason(bank, carriers, api
     assert journal_outcomes(bank, clerk_login(bank), "login_proof")[-1] == "carrier_not_yours"
 
 
-def test_a_replayed_challenge_is_refused(bank, carriers, api):  # noqa: F811
+def test_a_replayed_challenge_is_refused(bank, carriers, api):
     first = api.login(clerk_login(bank), bank.users[clerk_login(bank)])
     signature = sign_challenge(carriers["clerk"], first.challenge)
     prove_carrier(api, first, signature)
@@ -107,7 +110,7 @@ def test_a_replayed_challenge_is_refused(bank, carriers, api):  # noqa: F811
     assert journal_outcomes(bank, clerk_login(bank), "login_proof")[-2:] == ["challenge_used", "ok"]
 
 
-def test_an_expired_challenge_is_refused(bank, carriers, api):  # noqa: F811
+def test_an_expired_challenge_is_refused(bank, carriers, api):
     answer = api.login(clerk_login(bank), bank.users[clerk_login(bank)])
     with sqlite3.connect(bank.data_dir / "bank.sqlite3") as conn:
         conn.execute("UPDATE login_challenges SET expires_at = expires_at - 3600 WHERE challenge = ?",
@@ -120,7 +123,7 @@ def test_an_expired_challenge_is_refused(bank, carriers, api):  # noqa: F811
     assert api.accounts()
 
 
-def test_a_revoked_certificate_is_refused(bank, carriers, api):  # noqa: F811
+def test_a_revoked_certificate_is_refused(bank, carriers, api):
     answer = api.login(clerk_login(bank), bank.users[clerk_login(bank)])
     with sqlite3.connect(bank.data_dir / "bank.sqlite3") as conn:
         conn.execute("UPDATE certificates SET revoked = 1 WHERE user_id = (SELECT id FROM users WHERE login = ?)",
@@ -135,7 +138,7 @@ def test_a_revoked_certificate_is_refused(bank, carriers, api):  # noqa: F811
     assert "revoked" in english(error.message)
 
 
-def test_a_key_the_bank_never_certified_is_refused(bank, carriers, api):  # noqa: F811
+def test_a_key_the_bank_never_certified_is_refused(bank, carriers, api):
     key = new_key("ec")
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ахметова Айгуль Сериковна")])
     now = dt.datetime.fromtimestamp(bank_now(), dt.UTC)  # valid on the bank's clock
@@ -148,20 +151,20 @@ def test_a_key_the_bank_never_certified_is_refused(bank, carriers, api):  # noqa
     assert "no certificate of this bank" in english(error.message)
 
 
-def test_a_signature_of_other_bytes_is_refused(bank, carriers, api):  # noqa: F811
+def test_a_signature_of_other_bytes_is_refused(bank, carriers, api):
     answer = api.login(clerk_login(bank), bank.users[clerk_login(bank)])
     wrong = sign_challenge(carriers["clerk"], answer.challenge + b"x")
     assert refused(lambda: prove_carrier(api, answer, wrong)).code == "proof_invalid"
 
 
-def test_the_client_signs_only_a_login_challenge(bank, carriers):  # noqa: F811
+def test_the_client_signs_only_a_login_challenge(bank, carriers):
     document = CarrierProofNeeded(user=None, challenge=b'{"amount": "1000000.00"}', expires_at=None)  # type: ignore[arg-type]
     with pytest.raises(BankError) as caught:
         challenge_signature(document, signer=None)  # type: ignore[arg-type]
     assert caught.value.code == "challenge_malformed"
 
 
-def test_a_user_without_signing_right_types_a_one_time_code(bank, api):  # noqa: F811
+def test_a_user_without_signing_right_types_a_one_time_code(bank, api):
     answer = api.login("viewer", bank.users["viewer"])
     assert isinstance(answer, LoginCodeNeeded)
     assert answer.code.sent_to.endswith(bank_phone_end(bank, "viewer")) and answer.code.expires_at is not None
@@ -176,7 +179,7 @@ def test_a_user_without_signing_right_types_a_one_time_code(bank, api):  # noqa:
     assert journal_outcomes(bank, "viewer", "login_code")[-2:] == ["code_wrong", "ok"]
 
 
-def test_a_new_login_code_replaces_the_old_one(bank, api):  # noqa: F811
+def test_a_new_login_code_replaces_the_old_one(bank, api):
     answer = api.login("viewer", bank.users["viewer"])
     old = last_login_code(bank, "viewer")
     newer = new_login_code(api, answer)
@@ -185,7 +188,7 @@ def test_a_new_login_code_replaces_the_old_one(bank, api):  # noqa: F811
     assert api.accounts()
 
 
-def test_the_helper_logs_in_with_either_factor(bank, carriers, api):  # noqa: F811
+def test_the_helper_logs_in_with_either_factor(bank, carriers, api):
     assert log_in(api, bank, clerk_login(bank)).sign_right == "single"
     api.logout()
     assert log_in(api, bank, "viewer").sign_right == "none"
@@ -208,20 +211,20 @@ def test_the_bank_may_turn_the_login_code_off(tmp_path: Path):
         running.stop()
 
 
-def bank_phone_end(bank, login: str) -> str:  # noqa: F811
+def bank_phone_end(bank, login: str) -> str:
     with sqlite3.connect(bank.data_dir / "bank.sqlite3") as conn:
         (phone,) = conn.execute("SELECT phone FROM users WHERE login = ?", (login,)).fetchone()
     return "".join(ch for ch in phone if ch.isdigit())[-2:]
 
 
-def test_the_challenge_is_a_wire_base64_of_text(bank, carriers, api):  # noqa: F811
+def test_the_challenge_is_a_wire_base64_of_text(bank, carriers, api):
     answer = api.login(clerk_login(bank), bank.users[clerk_login(bank)])
     text = answer.challenge.decode("ascii")
     assert f"login: {clerk_login(bank)}" in text and "nonce: " in text
     assert base64.b64encode(answer.challenge)  # what goes back to the bank
 
 
-def test_after_a_refusal_the_next_carrier_answers_a_fresh_challenge(bank, carriers, api):  # noqa: F811
+def test_after_a_refusal_the_next_carrier_answers_a_fresh_challenge(bank, carriers, api):
     from bsclient.client.carrier import Carrier, Pin, signing_key
     from bsclient.client.session.login import CarrierProof
 

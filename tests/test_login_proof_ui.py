@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from bsclient.client.config import load_config
 from bsclient.ui.app import ClientApp
-from tests.clerk_driver import WAIT_MS, _let_go, click, signed_in, top_level, type_into  # noqa: F401
-from tests.e2e_fixtures import USER_PIN, bank, clerk_login, enrolled_carrier, write_client_config  # noqa: F401
-from tests.login_helpers import last_login_code
+from tests.helpers.carriers import clerk_login, enrolled_carrier, write_client_config
+from tests.helpers.clerk_driver import WAIT_MS, click, let_go, top_level, type_into
+from tests.helpers.login import last_login_code
+from tests.helpers.softhsm import USER_PIN
 
 SHOTS = Path(__file__).resolve().parent.parent / "build" / "login-proof-shots"
 
@@ -23,19 +24,19 @@ def shot(widget, name: str) -> None:
     widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
-def journal_outcomes(bank, login: str, action: str) -> list[str]:  # noqa: F811
+def journal_outcomes(bank, login: str, action: str) -> list[str]:
     with sqlite3.connect(bank.data_dir / "bank.sqlite3") as conn:
         return [row[0] for row in conn.execute("SELECT outcome FROM journal WHERE login = ? AND action = ? ORDER BY id",
                                                (login, action))]
 
 
-def test_the_login_window_reaches_the_main_window_through_the_carriers_proof(signed_in, bank):  # noqa: F811
+def test_the_login_window_reaches_the_main_window_through_the_carriers_proof(signed_in, bank):
     assert signed_in.window is not None and signed_in.window.isVisible()
     assert journal_outcomes(bank, clerk_login(bank), "login_proof")[-1] == "ok"
     assert signed_in.api is not None and signed_in.api.accounts()  # the session is whole
 
 
-def start_client(qtbot, bank, carrier, tmp_path: Path, login: str):  # noqa: F811
+def start_client(qtbot, bank, carrier, tmp_path: Path, login: str):
     config = load_config(write_client_config(tmp_path / "client", bank, carrier))
     client = ClientApp(config, on_quit=lambda: None)
     client.start()
@@ -46,7 +47,7 @@ def start_client(qtbot, bank, carrier, tmp_path: Path, login: str):  # noqa: F81
     return client
 
 
-def test_another_users_carrier_is_refused_in_the_pin_window(qtbot, bank, softhsm_config, tmp_path):  # noqa: F811
+def test_another_users_carrier_is_refused_in_the_pin_window(qtbot, bank, softhsm_config, tmp_path):
     enrolled_carrier(bank, softhsm_config)  # the clerk has a carrier of their own
     theirs = enrolled_carrier(bank, softhsm_config, login="first")
     client = start_client(qtbot, bank, theirs, tmp_path, clerk_login(bank))
@@ -62,11 +63,11 @@ def test_another_users_carrier_is_refused_in_the_pin_window(qtbot, bank, softhsm
         shot(pin, "pin-wrong-carrier")
         assert journal_outcomes(bank, clerk_login(bank), "login_proof")[-1] == "carrier_not_yours"
     finally:
-        _let_go(client)
+        let_go(client)
         client.shutdown()
 
 
-def test_a_user_without_signing_right_types_the_code_instead(qtbot, bank, softhsm_config, tmp_path):  # noqa: F811
+def test_a_user_without_signing_right_types_the_code_instead(qtbot, bank, softhsm_config, tmp_path):
     carrier = enrolled_carrier(bank, softhsm_config)
     client = start_client(qtbot, bank, carrier, tmp_path, "viewer")
     try:
@@ -85,5 +86,5 @@ def test_a_user_without_signing_right_types_the_code_instead(qtbot, bank, sofths
         top_level(qtbot, "pinDialog")  # the login is whole: on to the carrier, as for everyone today
         assert journal_outcomes(bank, "viewer", "login_code")[-2:] == ["code_wrong", "ok"]
     finally:
-        _let_go(client)
+        let_go(client)
         client.shutdown()

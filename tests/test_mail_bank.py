@@ -42,9 +42,10 @@ from bsclient.client.mail import (
 )
 from bsclient.client.session.bank_api import BankApi, BankError
 from bsclient.crypto import canonical_bytes, sign_detached
-from tests.e2e_fixtures import USER_PIN, bank, clerk_login, enrolled_carrier  # noqa: F401 - fixtures
-from tests.login_helpers import log_in
-from tests.refbank_server import REPO, RunningBank, refbank_command
+from tests.helpers.carriers import clerk_login, enrolled_carrier
+from tests.helpers.login import log_in
+from tests.helpers.refbank_server import REPO, RunningBank, refbank_command
+from tests.helpers.softhsm import USER_PIN
 
 LIMIT = 5 * 1024 * 1024
 

@@ -20,10 +20,9 @@ from bsclient.client.session.bank_api import BankApi, BankUnreachableError
 from bsclient.messages import Message
 from bsclient.ui.app import ClientApp
 from bsclient.ui.mail.window import LETTER_ROLE, MailWindow
-from tests.clerk_driver import click, signed_in, top_level, type_into  # noqa: F401 - signed_in is a fixture
-from tests.e2e_fixtures import bank, clerk_login  # noqa: F401 - fixtures
-from tests.login_helpers import log_in
-from tests.refbank_server import REPO, RunningBank, refbank_command
+from tests.helpers.clerk_driver import click, top_level, type_into
+from tests.helpers.login import log_in
+from tests.helpers.refbank_server import REPO, RunningBank, refbank_command
 
 WAIT_MS = 30_000
 SHOTS = os.environ.get("BSCLIENT_SHOTS")  # a folder: the windows are saved there as PNGs to look at
@@ -177,7 +176,7 @@ def test_the_banks_notice_of_a_rejected_order_shows_its_reason(qtbot, signed_in:
     the client runs and the reading pane names the order and the reason in the clerk's words."""
     from schwifty import IBAN
 
-    from tests.clerk_driver import fill_payment_order, open_new_payment, payer_account, select_payer
+    from tests.helpers.clerk_driver import fill_payment_order, open_new_payment, payer_account, select_payer
 
     window = signed_in.window
     before = unread_at_bank(bank)

@@ -19,7 +19,7 @@ from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.mail.compose import MailCompose
 from bsclient.ui.mail.counter import MailCounter
 from bsclient.ui.mail.window import LetterListModel
-from tests.test_ui_fixtures import make_workplace
+from tests.helpers.workplace import make_workplace
 
 SHOTS = os.environ.get("BSCLIENT_SHOTS")
 

@@ -24,12 +24,11 @@ from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.crypto import canonical_bytes, sign_detached
-from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.paper.form import DRAFT_MARK
 from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf, write_record_pdf
-from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK, make_workplace
-from tests.token_fixtures import SoftwareSigner, TestCa
+from tests.helpers.certificates import SoftwareSigner, TestCa
+from tests.helpers.workplace import BENEFICIARY_IIK, PAYER_IIK
 
 ALMATY = timezone(timedelta(hours=5))
 FIRST_SIGNED = datetime(2026, 11, 20, 4, 15, 30, tzinfo=UTC)   # 09:15:30 in Almaty
@@ -53,7 +52,7 @@ def values_under(layout: str, caption: str) -> list[str]:
         column = line.find(caption)
         if column < 0:
             continue
-        below = next((text for text in lines[number + 1:] if text.strip()), "")
+        below = next((line for line in lines[number + 1:] if line.strip()), "")
         start = column
         while 0 < start < len(below) and below[start - 1] != " ":  # a value may begin a little left
             start -= 1
@@ -194,14 +193,6 @@ def test_the_pdf_can_be_written_on_a_worker_thread(qapp: Any, tmp_path: Path):
 
 
 # --- through the real editor -----------------------------------------------------------------------
-
-
-@pytest.fixture
-def workplace(tmp_path):
-    workplace = make_workplace(tmp_path)
-    yield workplace
-    wait_for_background_work()
-    workplace.store.close()
 
 
 def fill_order(qtbot, editor: PaymentEditor) -> None:

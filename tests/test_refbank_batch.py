@@ -13,10 +13,13 @@ import pytest
 import requests
 import rfc8785
 
-from tests.refbank_server import RunningBank, SoftwareSigner, enrol_software_key, init_bank, login, start_refbank
-from tests.test_refbank_documents import account, payment_order
+from tests.helpers.bank_documents import account, payment_order
+from tests.helpers.refbank_server import RunningBank, enrol_software_key, init_bank, login, start_refbank
+from tests.helpers.software_keys import SoftwareSigner
 
-SIGNER_KEY = "rsa"  # conftest's signer fixture
+pytestmark = pytest.mark.integration  # the bank over TLS, with this module's own banks
+
+SIGNER_KEY = "rsa"  # for the signer fixture (tests/plugins/bank.py)
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +91,7 @@ def test_mixed_documents_are_each_answered_in_order_and_a_tampered_one_is_refuse
     assert states[5]["duplicate"] is True and states[4]["duplicate"] is False
     # Each document is stored once with its one signature; the malformed one not at all.
     assert stored(bank, malformed["id"]) is None
-    for order in valid + [reused]:
+    for order in [*valid, reused]:
         assert stored(bank, order["id"]) == ("accepted", 1)
     assert stored(bank, tampered["id"]) == ("rejected", 1)
     # Held: the valid ones and the reused id's first bytes, once each.
@@ -140,7 +143,7 @@ def coded_bank(tmp_path_factory: pytest.TempPathFactory) -> RunningBank:
 
 
 def test_a_payment_the_rule_wants_confirmed_is_answered_alone_and_then_sent_with_its_code(coded_bank):
-    from tests.test_access_payment_code import last_code
+    from tests.helpers.access import last_payment_code
 
     session = login(coded_bank, "clerk")
     try:
@@ -150,7 +153,7 @@ def test_a_payment_the_rule_wants_confirmed_is_answered_alone_and_then_sent_with
         assert states[0]["status"] == "accepted"
         assert (states[1]["http_status"], states[1]["error"]["code"]) == (428, "confirmation_required")
         assert stored(coded_bank, large["id"]) is None  # nothing received until it is confirmed
-        with_code = dict(signed(large, signer), code=last_code(coded_bank))
+        with_code = dict(signed(large, signer), code=last_payment_code(coded_bank))
         states = post(session, coded_bank, [signed(small, signer), with_code]).json()["documents"]
         assert states[0]["duplicate"] is True
         assert "error" not in states[1] and states[1]["status"] in ("accepted", "rejected")

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import base64
 import json
-import sqlite3
 import threading
 import time
 import uuid
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
 import requests
@@ -25,18 +23,19 @@ from cryptography.hazmat.primitives.serialization import Encoding, load_pem_priv
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from schwifty import IBAN
 
-from tests.refbank_server import (
-    BANK_DAY,
-    RunningBank,
-    SoftwareSigner,
-    csr_pem,
-    enrol_software_key,
-    login,
-    new_key,
-    start_refbank,
+from tests.helpers.bank_documents import (
+    account,
+    balances,
+    bank_balance,
+    payment_order,
+    put,
+    send_signed,
+    wait_for_status,
 )
+from tests.helpers.refbank_server import RunningBank, enrol_software_key, login, start_refbank
+from tests.helpers.software_keys import SoftwareSigner, csr_pem, new_key
 
-WAIT_SECONDS = 30
+pytestmark = pytest.mark.integration  # the bank over TLS; one test starts a bank of its own
 
 
 @pytest.fixture(scope="module")
@@ -50,69 +49,6 @@ def bank(tmp_path_factory: pytest.TempPathFactory) -> RunningBank:
 @pytest.fixture(scope="module")
 def rsa_signer(bank: RunningBank, clerk: requests.Session) -> SoftwareSigner:
     return enrol_software_key(bank, clerk, "rsa")
-
-
-def account(bank: RunningBank, company_index: int, currency: str = "KZT") -> dict[str, Any]:
-    company = bank.created["companies"][company_index]
-    return next(a for a in bank.accounts if a["company_bin"] == company["bin"] and a["currency"] == currency)
-
-
-def payment_order(bank: RunningBank, amount: str, *, currency: str = "KZT",
-                  beneficiary_iban: str | None = None) -> dict[str, Any]:
-    payer_company, partner_company = bank.created["companies"]
-    payer = account(bank, 0, currency)
-    today = BANK_DAY.isoformat()
-    return {
-        "schema": "kz.payment-order/1",
-        "id": str(uuid.uuid4()),
-        "number": "17",
-        "date": today,
-        "value_date": today,
-        "currency": currency,
-        "amount": amount,
-        "payer": {"name": payer_company["name"], "bin": payer_company["bin"], "iban": payer["iban"],
-                  "bic": bank.created["bank_bic"], "code": "17"},
-        "beneficiary": {"name": partner_company["name"], "bin": partner_company["bin"],
-                        "iban": beneficiary_iban or account(bank, 1)["iban"],
-                        "bic": bank.created["bank_bic"], "code": "17"},
-        "knp": "710",
-        "purpose": "Оплата по договору № 12 от 01.11.2026 за товары, в т.ч. НДС",
-    }
-
-
-def put(session: requests.Session, bank: RunningBank, doc_id: str, content: bytes,
-        signatures: list[bytes]) -> requests.Response:
-    return session.put(bank.api + f"/documents/{doc_id}", timeout=20, json={
-        "content": base64.b64encode(content).decode("ascii"),
-        "signatures": [base64.b64encode(s).decode("ascii") for s in signatures],
-    })
-
-
-def send_signed(session: requests.Session, bank: RunningBank, order: dict[str, Any],
-                signer: SoftwareSigner) -> requests.Response:
-    content = rfc8785.dumps(order)
-    return put(session, bank, order["id"], content, [signer.sign(content)])
-
-
-def wait_for_status(session: requests.Session, bank: RunningBank, doc_id: str, status: str) -> dict[str, Any]:
-    deadline = time.monotonic() + WAIT_SECONDS
-    while True:
-        state = session.get(bank.api + f"/documents/{doc_id}", timeout=20).json()
-        if state["status"] == status or time.monotonic() > deadline:
-            return state
-        time.sleep(0.1)
-
-
-def balances(session: requests.Session, bank: RunningBank) -> dict[str, tuple[Decimal, Decimal]]:
-    answer = session.get(bank.api + "/accounts", timeout=20).json()
-    return {a["iban"]: (Decimal(a["balance"]), Decimal(a["available"])) for a in answer["accounts"]}
-
-
-def bank_balance(bank: RunningBank, iban: str) -> Decimal:
-    """Read straight from the bank's database: the beneficiary's company is not logged in."""
-    with sqlite3.connect(f"file:{bank.data_dir / 'bank.sqlite3'}?mode=ro", uri=True) as conn:
-        (tiyn,) = conn.execute("SELECT balance FROM accounts WHERE iban = ?", (iban,)).fetchone()
-    return Decimal(tiyn) / 100
 
 
 @pytest.mark.parametrize("signer_fixture", ["signer", "rsa_signer"])

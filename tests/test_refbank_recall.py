@@ -1,6 +1,6 @@
 """Recall (document type 8): the bank recalls a signed, accepted, not yet executed document.
 
-The recall request is signed with cryptography's PKCS7SignatureBuilder (tests/refbank_server.py),
+The recall request is signed with cryptography's PKCS7SignatureBuilder (tests/helpers/software_keys.py),
 independent of the client's CMS code; the bank checks it with refbank/pki/verify.py. Execution is
 driven from the test (refbank.execution on the bank's own database) so that no test waits for the
 clock: the bank runs with an execution delay of an hour.
@@ -8,7 +8,6 @@ clock: the bank runs with an execution delay of an hour.
 
 from __future__ import annotations
 
-import base64
 import sqlite3
 import threading
 import time
@@ -23,8 +22,17 @@ import rfc8785
 from refbank.access.password_hashing import hash_password
 from refbank.db import Database
 from refbank.documents.execution import execute_document, execute_due_documents
-from tests.refbank_server import RunningBank, SoftwareSigner, bank_now, enrol_software_key, login, start_refbank
-from tests.test_refbank_documents import account, balances, payment_order, send_signed
+from tests.helpers.bank_documents import (
+    account,
+    balances,
+    payment_order,
+    post_recall,
+    recall,
+    recall_request,
+    send_signed,
+)
+from tests.helpers.refbank_server import RunningBank, bank_now, enrol_software_key, login, start_refbank
+from tests.helpers.software_keys import SoftwareSigner
 
 RACES = 12
 
@@ -35,23 +43,6 @@ def bank(tmp_path_factory: pytest.TempPathFactory) -> RunningBank:
     yield running
     running.stop()
 
-
-
-def recall_request(doc_id: str, reason: str = "Неверная сумма, платёж будет отправлен заново") -> dict[str, Any]:
-    return {"schema": "kz.document-recall/1", "id": str(uuid.uuid4()), "document_id": doc_id, "reason": reason}
-
-
-def post_recall(session: requests.Session, bank: RunningBank, doc_id: str, content: bytes,
-                signature: bytes) -> requests.Response:
-    return session.post(bank.api + f"/documents/{doc_id}/recall", timeout=20, json={
-        "content": base64.b64encode(content).decode("ascii"),
-        "signature": base64.b64encode(signature).decode("ascii")})
-
-
-def recall(session: requests.Session, bank: RunningBank, doc_id: str, signer: SoftwareSigner,
-           **request: Any) -> requests.Response:
-    content = rfc8785.dumps(recall_request(doc_id, **request))
-    return post_recall(session, bank, doc_id, content, signer.sign(content))
 
 
 def accepted_order(bank: RunningBank, clerk: requests.Session, signer: SoftwareSigner,
@@ -190,13 +181,14 @@ def test_recall_racing_execution_exactly_one_wins(bank, clerk, signer):
         start = threading.Barrier(2)
         answers: list[requests.Response] = []
 
-        def execute() -> None:
+        def execute(doc_id: str = doc_id, start: threading.Barrier = start, index: int = index) -> None:
             with bank_db(bank).connection() as conn:
                 start.wait()
                 time.sleep(0.01 * (index % 4))  # vary who reaches the lock first (HTTP is slower)
                 execute_document(conn, doc_id, bank_now())
 
-        def recall_it() -> None:
+        def recall_it(doc_id: str = doc_id, start: threading.Barrier = start,
+                      answers: list[requests.Response] = answers) -> None:
             start.wait()
             answers.append(post_recall(clerk, bank, doc_id, *requests_[doc_id]))
 
@@ -215,8 +207,9 @@ def test_recall_racing_execution_exactly_one_wins(bank, clerk, signer):
     assert all(outcome in {("executed", 409), ("recalled", 200)} for outcome in outcomes), outcomes
     executed = sum(1 for status, _ in outcomes if status == "executed")
     with bank_db(bank).connection() as conn:
-        paid = conn.execute("SELECT COUNT(*) FROM postings WHERE amount < 0 AND document_id IN (%s)"
-                            % ",".join("?" * len(orders)), [o["id"] for o in orders]).fetchone()[0]
+        marks = ",".join("?" * len(orders))
+        paid = conn.execute(f"SELECT COUNT(*) FROM postings WHERE amount < 0 AND document_id IN ({marks})",
+                            [o["id"] for o in orders]).fetchone()[0]
     assert paid == executed  # each executed order was booked once, no recalled one at all
     after = balances(clerk, bank)[payer]
     assert after == (before[0] - executed * amount, before[1] - executed * amount)

@@ -20,7 +20,15 @@ import rfc8785
 from schwifty import IBAN
 
 from bsclient.rules import check_iban, check_iin_bin
-from tests.refbank_server import BANK_DAY, REPO, RunningBank, enrol_software_key, login, refbank_command, start_refbank
+from tests.helpers.refbank_server import (
+    BANK_DAY,
+    REPO,
+    RunningBank,
+    enrol_software_key,
+    login,
+    refbank_command,
+    start_refbank,
+)
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
 

@@ -7,20 +7,20 @@ client's `bsclient.crypto.sign_detached` (with a software key standing in for th
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from asn1crypto import cms
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from bsclient.crypto import sign_detached
 from refbank.errors import DocumentRejected
 from refbank.pki.ca import CertificateAuthority, CsrError, UserSubject, create_bank_pki, load_csr
 from refbank.pki.verify import certificate_serial, verify_detached
-from tests.refbank_server import SoftwareSigner, csr_pem, new_key
+from tests.helpers.certificates import SoftwareSigner as ClientSigner  # the client's Signer over a software key
+from tests.helpers.software_keys import SoftwareSigner, csr_pem, new_key
 
 CONTENT = b'{"amount":"150000.00","id":"0b0e6c0e-2f6e-4d43-9e48-1d4f8f1d2a10"}'
 SUBJECT = UserSubject("Ахметова Айгуль Сериковна", "880314400123", "ТОО «Дала Трейд»")
@@ -36,20 +36,6 @@ def issue(authority: CertificateAuthority, algorithm: str) -> SoftwareSigner:
     return SoftwareSigner(key, authority.issue_user_certificate(csr_pem(key).encode(), SUBJECT))
 
 
-@dataclass(frozen=True)
-class ClientSigner:
-    """bsclient.crypto.Signer over a software key: the client's CMS code, minus the token."""
-
-    key: object
-    certificate_der: bytes
-    algorithm: str
-
-    def sign(self, data: bytes) -> bytes:
-        if self.algorithm == "rsa":
-            return self.key.sign(data, padding.PKCS1v15(), hashes.SHA256())
-        return self.key.sign(data, ec.ECDSA(hashes.SHA256()))
-
-
 @pytest.mark.parametrize("algorithm", ["ec", "rsa"])
 def test_a_pkcs7_builder_signature_verifies_and_maps_to_the_certificate(authority, algorithm):
     signer = issue(authority, algorithm)
@@ -61,8 +47,7 @@ def test_a_pkcs7_builder_signature_verifies_and_maps_to_the_certificate(authorit
 def test_the_clients_cms_verifies_at_the_bank(authority, algorithm):
     """The two sides share only the wire: the client's CMS must pass the bank's own check."""
     signer = issue(authority, algorithm)
-    client_signer = ClientSigner(signer.key, signer.certificate.public_bytes(serialization.Encoding.DER),
-                                 algorithm)
+    client_signer = ClientSigner(signer.key, signer.certificate.public_bytes(serialization.Encoding.DER))
     verified = verify_detached(CONTENT, sign_detached(CONTENT, client_signer), authority.certificate)
     assert verified.serial == certificate_serial(signer.certificate)
 

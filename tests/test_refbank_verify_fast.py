@@ -17,8 +17,8 @@ from bsclient.crypto import sign_detached
 from refbank.errors import DocumentRejected
 from refbank.pki.ca import CertificateAuthority, UserSubject, create_bank_pki
 from refbank.pki.verify import verify_detached
-from tests.refbank_server import csr_pem, new_key
-from tests.test_refbank_verify import ClientSigner
+from tests.helpers.certificates import SoftwareSigner as ClientSigner  # the client's Signer over a software key
+from tests.helpers.software_keys import csr_pem, new_key
 
 CONTENT = b'{"amount":"150000.00","id":"0b0e6c0e-2f6e-4d43-9e48-1d4f8f1d2a10"}'
 SUBJECT = UserSubject("Ахметова Айгуль Сериковна", "880314400123", "ТОО «Дала Трейд»")
@@ -40,7 +40,7 @@ def authority(tmp_path_factory: pytest.TempPathFactory) -> CertificateAuthority:
 def client_signer(authority: CertificateAuthority) -> ClientSigner:
     key = new_key("rsa")
     certificate = authority.issue_user_certificate(csr_pem(key).encode(), SUBJECT)
-    return ClientSigner(key, certificate.public_bytes(Encoding.DER), "rsa")
+    return ClientSigner(key, certificate.public_bytes(Encoding.DER))
 
 
 def rebuilt(cms_der: bytes, attributes: list[bytes], signed_over: bytes, key: object) -> bytes:

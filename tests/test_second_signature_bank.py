@@ -17,16 +17,9 @@ import requests
 import rfc8785
 
 from refbank.access.password_hashing import hash_password
-from tests.refbank_server import (
-    REPO,
-    RunningBank,
-    SoftwareSigner,
-    enrol_software_key,
-    login,
-    refbank_command,
-    start_refbank,
-)
-from tests.test_refbank_documents import account, bank_balance, payment_order, put, wait_for_status
+from tests.helpers.bank_documents import account, bank_balance, payment_order, put, wait_for_status
+from tests.helpers.refbank_server import REPO, RunningBank, enrol_software_key, login, refbank_command, start_refbank
+from tests.helpers.software_keys import SoftwareSigner
 
 PARTNER_PASSWORD = "Partner-Pass-2026"
 
@@ -196,7 +189,7 @@ def test_a_document_awaiting_its_second_signature_holds_no_money(bank, users):
 def test_the_first_signer_recalls_a_document_awaiting_the_second_signature(bank, users):
     """Recall (type 8) of a document the two-signature workflow left awaiting: the first signer's signed
     recall ends it, it leaves the second signer's list, a second signature is refused, no money moved."""
-    from tests.test_refbank_recall import recall
+    from tests.helpers.bank_documents import recall
 
     payer = account(bank, 0)
     before = _available(users["first"], bank, payer["iban"])

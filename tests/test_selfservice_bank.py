@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.access_helpers import PASSWORD, add_user, db, error, post, sign_in
-from tests.login_helpers import last_login_code
-from tests.refbank_server import RunningBank, start_refbank
+from tests.helpers.access import PASSWORD, add_user, db, error, post, sign_in
+from tests.helpers.login import last_login_code
+from tests.helpers.refbank_server import RunningBank, start_refbank
 
 
 @pytest.fixture(scope="module")

@@ -25,8 +25,8 @@ from bsclient.client.documents.workflow import sign_order
 from bsclient.client.session.key_compromise import bank_serial
 from bsclient.client.session.key_request import pending_request, remembered_request_id
 from bsclient.ui.app import ClientApp
-from tests.access_helpers import cli
-from tests.clerk_driver import (  # noqa: F401
+from tests.helpers.access import cli, db
+from tests.helpers.clerk_driver import (
     WAIT_MS,
     click,
     fill_payment_order,
@@ -35,11 +35,9 @@ from tests.clerk_driver import (  # noqa: F401
     payer_account,
     record_status,
     select_payer,
-    signed_in,
 )
-from tests.e2e_fixtures import bank  # noqa: F401
-from tests.refbank_server import REPO, RunningBank, refbank_command
-from tests.test_selfservice_ui import _bank_db, shot
+from tests.helpers.refbank_server import REPO, RunningBank, refbank_command
+from tests.helpers.shots import shot
 
 T = TypeVar("T")
 
@@ -91,7 +89,7 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     shot(box, "key-compromise-confirm-en")
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
-    with _bank_db(bank) as conn:
+    with db(bank) as conn:
         assert conn.execute("SELECT revoked FROM certificates WHERE serial = ?", (old_serial,)).fetchone()[0] == 0
     action.trigger()
     box = _message_box(qtbot, "keyCompromiseConfirm")
@@ -105,11 +103,10 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
     pending = pending_request(client.config.data_dir, keys)
     assert pending is not None and carrier.key_waiting == pending.request_id
     assert pending.request_id in dialog.findChild(QLabel, "keyCompromiseStatus").text()
-    qtbot.wait(100)
     shot(dialog, "key-compromise-waiting-en")
 
     # At the bank: revoked now, journaled; the request waits.
-    with _bank_db(bank) as conn:
+    with db(bank) as conn:
         row = conn.execute("SELECT revoked, revoked_at FROM certificates WHERE serial = ?", (old_serial,)).fetchone()
         assert row["revoked"] == 1 and row["revoked_at"]
         actions = [tuple(r) for r in conn.execute("SELECT action, outcome FROM journal WHERE login = ? ORDER BY id",
@@ -128,7 +125,7 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
     # The document signed with the old key before: refused by the bank, with the reason.
     state = workplace.api.submit_document(early.id, content, [old_signature])
     assert state.status == DocumentStatus.REJECTED
-    with _bank_db(bank) as conn:
+    with db(bank) as conn:
         assert conn.execute("SELECT reason_code FROM documents WHERE id = ?", (early.id,)).fetchone()[0] \
             == "certificate_revoked"
 
@@ -143,7 +140,6 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
     click(qtbot, dialog, "keyCheckAgainButton")
     qtbot.waitUntil(lambda: carrier.key is not None, timeout=WAIT_MS)
     assert "new key" in status_label.text()
-    qtbot.wait(100)
     shot(dialog, "key-compromise-installed-en")
     assert remembered_request_id(client.config.data_dir) is None
     assert carrier.key.key_id == pending.key.key_id and carrier.key.certificate_der is not None

@@ -4,7 +4,6 @@ locked), the security notice rotating across sign-ins, and the "told someone a c
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
@@ -16,19 +15,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 from bsclient.client import config as config_module
 from bsclient.client.session.security_notices import NOTICES
 from bsclient.ui.app import ClientApp
-from tests.clerk_driver import WAIT_MS, click, open_new_payment, signed_in, top_level  # noqa: F401
-from tests.e2e_fixtures import bank, clerk_login  # noqa: F401
-from tests.refbank_server import RunningBank
+from tests.helpers.carriers import clerk_login
+from tests.helpers.clerk_driver import WAIT_MS, click, open_new_payment, top_level
+from tests.helpers.refbank_server import RunningBank
+from tests.helpers.shots import shot
 
-SHOTS = Path(os.environ.get("BSCLIENT_SHOTS", "/tmp/bsclient-shots"))
 NAME = "TOO Koktem-Stroy Almaty"  # typed with real (spontaneous) key events: they count as activity
-
-
-def shot(widget, name: str) -> Path:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    path = SHOTS / f"{name}.png"
-    assert widget.grab().save(str(path))
-    return path
 
 
 @pytest.fixture
@@ -41,7 +33,7 @@ def tiny_lock(monkeypatch: pytest.MonkeyPatch) -> None:
         Path(path).write_text(text + "\n[session]\nlock_after_minutes = 0.04\n", encoding="utf-8")
         return real(path)
 
-    monkeypatch.setattr("tests.clerk_driver.load_config", load)
+    monkeypatch.setattr("tests.plugins.e2e.load_config", load)
 
 
 def _bank_db(bank: RunningBank) -> sqlite3.Connection:
@@ -107,7 +99,6 @@ def test_idle_lock_keeps_the_typed_text_and_the_bank_checks_the_password(tiny_lo
         assert conn.execute("SELECT failed_logins FROM users WHERE login = ?", (login,)).fetchone()[0] \
             == failed_before + 1
     assert _unlock_outcomes(bank, login)[-1] == "wrong_credentials"
-    qtbot.wait(100)
     shot(window, "idle-lock-wrong-en")
 
     # The right one: unlocked, the text still there, typing goes on in the same field.
@@ -144,7 +135,6 @@ def test_the_bank_session_ending_while_locked_offers_to_sign_in_again_keeping_th
     sign_in_again = cover.findChild(QPushButton, "idleLockSignOutButton")
     assert sign_in_again.isVisible() and "Sign in again" in sign_in_again.text()
     assert not cover.findChild(QLineEdit, "idleLockPasswordEdit").isVisible()
-    qtbot.wait(100)  # the layout follows the hidden password row
     shot(window, "idle-lock-session-over-en")
     qtbot.mouseClick(sign_in_again, Qt.MouseButton.LeftButton)
     login = top_level(qtbot, "loginDialog")
@@ -155,8 +145,8 @@ def test_the_bank_session_ending_while_locked_offers_to_sign_in_again_keeping_th
 
 
 def _sign_in_again(qtbot, client: ClientApp, bank: RunningBank) -> None:
-    from tests.clerk_driver import type_into
-    from tests.e2e_fixtures import USER_PIN
+    from tests.helpers.clerk_driver import type_into
+    from tests.helpers.softhsm import USER_PIN
 
     login = top_level(qtbot, "loginDialog")
     type_into(qtbot, login, "loginEdit", clerk_login(bank))
@@ -217,7 +207,7 @@ def bank_phone(monkeypatch: pytest.MonkeyPatch) -> str:
         Path(path).write_text(text.replace("[bank]\n", f'[bank]\nphone = "{phone}"\n', 1), encoding="utf-8")
         return real(path)
 
-    monkeypatch.setattr("tests.clerk_driver.load_config", load)
+    monkeypatch.setattr("tests.plugins.e2e.load_config", load)
     return phone
 
 
@@ -265,6 +255,6 @@ def test_the_told_a_code_page_buttons_do_what_they_say(bank_phone: str, signed_i
     login_name = clerk_login(bank)
     with _bank_db(bank) as conn:
         assert conn.execute("SELECT blocked FROM users WHERE login = ?", (login_name,)).fetchone()[0] == 1
-    from tests.access_helpers import cli
+    from tests.helpers.access import cli
     cli(bank, "users", "unblock", login_name)  # for the module's other tests
     login.reject()

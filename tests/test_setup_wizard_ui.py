@@ -8,7 +8,6 @@ from __future__ import annotations
 import itertools
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,10 +24,10 @@ from bsclient.client.setup.flow import Step
 from bsclient.ui.setup.start import hand_over
 from bsclient.ui.setup.wizard import SetupWizard
 from installer.provisioning import init_blank_carrier
-from tests.access_helpers import cli, last_code
-from tests.clerk_driver import WAIT_MS, click, top_level, type_into
-from tests.e2e_fixtures import SO_PIN, USER_PIN
-from tests.refbank_server import RunningBank, init_bank, start_refbank
+from tests.helpers.access import cli, last_code
+from tests.helpers.clerk_driver import WAIT_MS, click, top_level, type_into
+from tests.helpers.refbank_server import RunningBank, init_bank, start_refbank
+from tests.helpers.softhsm import SO_PIN, USER_PIN
 
 SHOTS = Path(os.environ.get("BSCLIENT_SHOTS", "/tmp/bsclient-shots")) / "setup"
 NEW_PASSWORD = "Saryarqa-Zhel-9"
@@ -135,7 +134,7 @@ def make_wizard(qtbot, tmp_path) -> Iterator:
     made: list[SetupWizard] = []
 
     def make(deployment: Deployment | None = None) -> SetupWizard:
-        wizard = SetupWizard(config_path=tmp_path / "settings" / "config.toml", deployment=deployment,
+        wizard = SetupWizard(config_path=tmp_path / "settings" / "config.toml", deployment=deployment or Deployment(),
                              data_dir=tmp_path / "data")
         qtbot.addWidget(wizard)
         wizard.show()
@@ -178,40 +177,6 @@ def open_carrier(qtbot, wizard: SetupWizard, pin: str = USER_PIN) -> None:
     click(qtbot, page, "openCarrierButton")
 
 
-def kazakh_for_new_sentences(language: str) -> QTranslator | None:
-    """Screenshots in Kazakh before the lead merges tr-wizard.tsv into the .ts files: the same
-    sentences compiled into a translator of their own (not a child of the app, so it stays)."""
-    tsv = Path("/work/issue6/tr-wizard.tsv")
-    if language != "kk" or not tsv.exists():
-        return None
-    from xml.sax.saxutils import escape
-
-    contexts: dict[str, list[tuple[str, str]]] = {}
-    for line in tsv.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 3:
-            contexts.setdefault(parts[0], []).append((parts[1], parts[2]))
-    ts = ['<?xml version="1.0" encoding="utf-8"?>', '<!DOCTYPE TS>', '<TS version="2.1" language="kk">']
-    for context, pairs in contexts.items():
-        ts.append(f"<context><name>{escape(context)}</name>")
-        ts += [f"<message><source>{escape(s)}</source><translation>{escape(t)}</translation></message>"
-               for s, t in pairs]
-        ts.append("</context>")
-    ts.append("</TS>")
-    folder = SHOTS.parent / "wizard-kk-qm"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "wizard_kk.ts").write_text("\n".join(ts), encoding="utf-8")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    if not lrelease.exists():
-        return None
-    subprocess.run([str(lrelease), str(folder / "wizard_kk.ts"), "-qm", str(folder / "wizard_kk.qm")],
-                   check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(folder / "wizard_kk.qm"))
-    QApplication.instance().installTranslator(translator)
-    return translator
-
-
 # --- the whole way, in English and in Kazakh ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("language", ["en", "kk"], indirect=True)
@@ -220,16 +185,17 @@ def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank
     login, envelope = new_user(bank)
     blank_carrier(softhsm_config)  # a colleague's carrier is inserted too
     carrier = blank_carrier(softhsm_config)
-    extra = kazakh_for_new_sentences(language)
     wizard = make_wizard()
     english = language == "en"
 
     # 1. Language, applied at once.
     assert wizard.currentId() == int(Step.LANGUAGE)
-    wizard.currentPage().findChild(QWidgetType := type(wizard.currentPage().buttons.buttons()[0]),
+    wizard.currentPage().findChild(type(wizard.currentPage().buttons.buttons()[0]),
                                    f"language_{language}").setChecked(True)
     assert wizard.context.data.language == language
-    assert (wizard.button(QWizard.WizardButton.CancelButton).text() == "Cancel") == english
+    # The windows hear of the new language on the event loop's next turn.
+    qtbot.waitUntil(lambda: (wizard.button(QWizard.WizardButton.CancelButton).text() == "Cancel") == english,
+                    timeout=WAIT_MS)
     shot(wizard, f"1-language-{language}")
     go_next(qtbot, wizard)
 
@@ -324,7 +290,6 @@ def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank
     client = hand_over(wizard, on_quit=lambda: quit_requested.append(True))
     try:
         window = top_level(qtbot, "mainWindow")
-        qtbot.wait(3000)
         qtbot.waitUntil(lambda: window.accounts_table.accounts_model.rowCount() >= 2, timeout=WAIT_MS)
         assert client.config == config and client.workplace.carrier.certificate.owner_name == "Бекова Алия Маратовна"
         shot(window, f"8-main-window-{language}")
@@ -341,10 +306,8 @@ def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank
     finally:
         client.shutdown()
         wizard.forget_work_dir()
-        if extra is not None:
-            QApplication.instance().removeTranslator(extra)
     # The bank took the new password, not the envelope's.
-    from tests.access_helpers import sign_in
+    from tests.helpers.access import sign_in
     assert sign_in(bank, login, NEW_PASSWORD).status_code == 200
 
 

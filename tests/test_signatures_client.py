@@ -34,9 +34,9 @@ from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.main_window import MainWindow
 from bsclient.ui.payments.signatures_panel import SignaturesPanel
-from tests.test_client_workflow import order
-from tests.test_ui_fixtures import StandInBank, make_workplace
-from tests.token_fixtures import SoftwareSigner, TestCa
+from tests.helpers.certificates import SoftwareSigner, TestCa
+from tests.helpers.drafts import order
+from tests.helpers.workplace import StandInBank, make_workplace
 
 FIRST = "Нурланов Данияр Бекович"
 

@@ -7,12 +7,12 @@ are tested end to end in test_statement_e2e.py.
 
 from __future__ import annotations
 
-import itertools
 import json
 import sqlite3
 import uuid
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,8 @@ from refbank.documents.execution import execute_document
 from refbank.errors import BankRefusal
 from refbank.statements.history import generate_history
 from refbank.statements.pages import statement_page
+
+pytestmark = pytest.mark.integration  # a year of the bank's history in its database, and `refbank init`
 
 # A known business day (a Wednesday), not the machine's: the demo history books lines on business days
 # only, and executed payments are booked on the bank's (Almaty's) day of their moment.
@@ -169,9 +171,9 @@ def test_consecutive_periods_chain(bank: Bank):
     """R1.8: the closing balance of one month is the opening balance of the next."""
     starts = [date(YEAR_AGO.year + (YEAR_AGO.month - 1 + k) // 12, (YEAR_AGO.month - 1 + k) % 12 + 1, 1)
               for k in range(14)]
-    months = [(start, following - timedelta(days=1)) for start, following in itertools.pairwise(starts)]
+    months = [(start, following - timedelta(days=1)) for start, following in pairwise(starts)]
     statements = [bank.page(bank.current, first, last, limit=1) for first, last in months]
-    for earlier, later in itertools.pairwise(statements):
+    for earlier, later in pairwise(statements):
         assert earlier["closing_balance"] == later["opening_balance"]
     year = bank.page(bank.current, months[0][0], months[-1][1], limit=1)
     assert year["opening_balance"] == statements[0]["opening_balance"]
@@ -311,7 +313,7 @@ def test_refbank_init_chooses_the_size_of_the_history(tmp_path: Path):
     import subprocess
 
     from refbank.config import BankConfig
-    from tests.refbank_server import REPO, _environment, refbank_command
+    from tests.helpers.refbank_server import REPO, _environment, refbank_command
 
     result = subprocess.run(refbank_command("init", "--data", str(tmp_path / "bank"), "--json", "--history-lines",
                                             "5000"), capture_output=True, text=True, cwd=REPO, env=_environment(),
@@ -340,7 +342,7 @@ def test_a_bank_made_before_documents_could_await_a_signature_keeps_its_document
     paid = bank.execute_payment("7.00", now=_moment("2026-11-23T06:00:00Z"))
     with bank.database.connection() as conn:
         before = [tuple(row) for row in conn.execute("SELECT * FROM documents ORDER BY id")]
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(sqlite3.IntegrityError):  # the status is not one the table allows
             conn.execute("UPDATE documents SET status = 'recalled' WHERE id = ?", (paid,))
         db.widen_document_statuses(conn)
         db.widen_document_statuses(conn)  # once is enough
@@ -348,7 +350,7 @@ def test_a_bank_made_before_documents_could_await_a_signature_keeps_its_document
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("SELECT count(*) FROM postings WHERE document_id = ?", (paid,)).fetchone()[0] == 2
         conn.execute("UPDATE documents SET status = 'recalled' WHERE id = ?", (paid,))
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(sqlite3.IntegrityError):  # the status is not one the table allows
             conn.execute("UPDATE documents SET status = 'lost' WHERE id = ?", (paid,))
     sql = bank.database.connect().execute("SELECT sql FROM sqlite_master WHERE name = 'postings'").fetchone()[0]
     assert "REFERENCES documents(id)" in sql

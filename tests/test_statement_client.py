@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bsclient.client.statements.statement import StatementCancelled, StatementError, fetch_statement, quick_period
-from tests.statement_samples import sample_statement
+from tests.helpers.statement_samples import sample_statement
 
 
 @pytest.mark.parametrize("name, today, expected", [

@@ -11,12 +11,12 @@ from __future__ import annotations
 import base64
 import csv
 import datetime as dt
-import itertools
 import subprocess
 import time
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +29,9 @@ from bsclient.client.onec import parse_exchange_file
 from bsclient.client.session.bank_api import BankApi, BankError
 from bsclient.client.statements.export import write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements.statement import Statement, StatementCancelled, fetch_statement
-from tests.login_helpers import log_in
-from tests.refbank_server import BANK_DAY, RunningBank, SoftwareSigner, enrol_software_key, login, start_refbank
+from tests.helpers.login import log_in
+from tests.helpers.refbank_server import BANK_DAY, RunningBank, enrol_software_key, login, start_refbank
+from tests.helpers.software_keys import SoftwareSigner
 
 TODAY = BANK_DAY  # the test bank's day: executed payments are booked on it
 YEAR_AGO = TODAY - dt.timedelta(days=365)
@@ -174,7 +175,7 @@ def test_the_mt940_export_reads_back_with_the_mt940_package(year: Statement, ban
     assert parsed.statements[-1].end_balance.amount == year.closing_balance
     assert {s.account for s in parsed.statements} == {year.iban}
     assert {s.start_balance.currency for s in parsed.statements} == {"KZT"}
-    for earlier, later in itertools.pairwise(parsed.statements):  # the days chain
+    for earlier, later in pairwise(parsed.statements):  # the days chain
         assert earlier.end_balance.amount == later.start_balance.amount
     for statement in parsed.statements:
         assert statement.start_balance.amount + sum(t.amount for t in statement.transactions) \

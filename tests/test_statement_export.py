@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import itertools
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 
 import mt940
@@ -19,7 +19,7 @@ import pytest
 from bsclient.client.onec import parse_exchange_file
 from bsclient.client.statements.export import onec, write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements.statement import Statement, StatementLine
-from tests.statement_samples import BANK_BIC, COMPANY, KAZAKH, QUOTED, sample_statement
+from tests.helpers.statement_samples import BANK_BIC, COMPANY, KAZAKH, QUOTED, sample_statement
 
 
 def read_mt940(path: Path, encoding: str = "ascii") -> list[mt940.Statement]:
@@ -34,7 +34,7 @@ def test_mt940_has_one_statement_a_day_whose_balances_chain(tmp_path: Path):
     assert len(parsed) == 3
     assert parsed[0].start_balance.amount == statement.opening_balance
     assert parsed[-1].end_balance.amount == statement.closing_balance
-    for earlier, later in itertools.pairwise(parsed):
+    for earlier, later in pairwise(parsed):
         assert earlier.end_balance.amount == later.start_balance.amount
     transactions = [t for s in parsed for t in s.transactions]
     assert [t.amount for t in transactions] == [line.credit - line.debit for line in statement.lines]

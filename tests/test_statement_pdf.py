@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale
 
 from bsclient.ui.statements.pdf import write_statement_pdf
 from bsclient.ui.widgets.amount_text import format_money
-from tests.statement_samples import COMPANY, sample_statement
+from tests.helpers.statement_samples import COMPANY, sample_statement
 
 RUSSIAN = QLocale(QLocale.Language.Russian, QLocale.Country.Kazakhstan)
 

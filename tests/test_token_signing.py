@@ -12,15 +12,8 @@ import pytest
 
 from bsclient.crypto import CryptoError, build_csr, canonical_bytes, sign_detached, verify_detached
 from bsclient.token import Pin, Pkcs11Module, TokenSession, TokenSigner, TokenThread
-from tests.token_fixtures import (  # noqa: F401 - fixtures
-    USER_PIN,
-    SoftHsm,
-    TestCa,
-    openssl_cms_verify,
-    pin,
-    require_tool,
-    softhsm,
-)
+from tests.helpers.certificates import TestCa, openssl_cms_verify, require_tool
+from tests.helpers.softhsm import USER_PIN, SoftHsm
 
 ORDER = {
     "schema": "kz.payment-order/1",

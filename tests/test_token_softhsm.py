@@ -25,15 +25,10 @@ from bsclient.token.errors import (
     KeyNotFoundError,
     PinTries,
 )
-from tests.token_fixtures import (  # noqa: F401 - fixtures
-    USER_PIN,
-    SoftHsm,
-    TestCa,
-    pin,
-    pkcs11_module,
-    require_tool,
-    softhsm,
-)
+from tests.helpers.certificates import TestCa, require_tool
+from tests.helpers.softhsm import USER_PIN, SoftHsm
+
+pytestmark = pytest.mark.integration  # SoftHSM2 and softhsm2-util
 
 
 @pytest.fixture(scope="module")

@@ -22,12 +22,13 @@ from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.session.bank_api import BankApi
 from bsclient.ui.app import ClientApp
 from installer.provisioning import Carrier
-from tests.clerk_driver import (
+from tests.helpers.carriers import enrolled_carrier, write_client_config
+from tests.helpers.clerk_driver import (
     WAIT_MS,
-    _let_go,
     balance_at_bank_of_other,
     click,
     fill_payment_order,
+    let_go,
     open_new_payment,
     other_company_account,
     payer_account,
@@ -36,13 +37,13 @@ from tests.clerk_driver import (
     top_level,
     type_into,
 )
-from tests.e2e_fixtures import USER_PIN, bank, enrolled_carrier, write_client_config  # noqa: F401
-from tests.login_helpers import log_in
-from tests.refbank_server import BANK_DAY, REPO, RunningBank, refbank_command
+from tests.helpers.login import log_in
+from tests.helpers.refbank_server import BANK_DAY, REPO, RunningBank, refbank_command
+from tests.helpers.shots import shot
+from tests.helpers.softhsm import USER_PIN
 
 FIRST, SECOND = "first", "second"
 FIRST_NAME, SECOND_NAME = "Нурланов Данияр Бекович", "Жумабекова Сауле Ерлановна"
-SHOTS = Path(os.environ.get("BSCLIENT_SHOTS", "/tmp/signers-shots"))
 
 
 @contextmanager
@@ -67,7 +68,7 @@ def signed_in_as(qtbot, bank: RunningBank, carrier: Carrier, login: str, directo
         window.close()
         qtbot.waitUntil(lambda: bool(quit_requested), timeout=WAIT_MS)
     finally:
-        _let_go(client)
+        let_go(client)
         client.shutdown()
 
 
@@ -82,7 +83,6 @@ def test_two_users_with_two_carriers_sign_one_order_and_the_bank_executes_it(qtb
     second_carrier = enrolled_carrier(bank, softhsm_config, login=SECOND)
     payer, beneficiary = payer_account(bank), other_company_account(bank)
     beneficiary_before = balance_at_bank_of_other(bank, beneficiary["iban"])
-    SHOTS.mkdir(parents=True, exist_ok=True)
 
     # The first signer fills, signs and sends; the bank keeps the order awaiting the second signature.
     with signed_in_as(qtbot, bank, first_carrier, FIRST, tmp_path / "first") as client:
@@ -100,8 +100,8 @@ def test_two_users_with_two_carriers_sign_one_order_and_the_bank_executes_it(qtb
                         timeout=WAIT_MS)
         assert any(t.startswith("Needs the second signature") for t in panel_texts(editor))
         assert not editor.findChild(QPushButton, "signAndSendButton").isVisible()  # signed once: no Sign again
-        editor.grab().save(str(SHOTS / "first-signer-editor.png"))
-        client.window.grab().save(str(SHOTS / "first-signer-main.png"))
+        shot(editor, "signers/first-signer-editor")
+        shot(client.window, "signers/first-signer-main")
         assert balance_at_bank_of_other(bank, beneficiary["iban"]) == beneficiary_before
 
     # The second signer sees it, opens it read-only, and signs the same bytes.
@@ -111,15 +111,14 @@ def test_two_users_with_two_carriers_sign_one_order_and_the_bank_executes_it(qtb
         assert action.isVisible()
         assert not window.findChild(QAction, "signSelectedAction").isVisible()  # a second signer never signs first
         qtbot.waitUntil(lambda: "(1)" in action.text(), timeout=WAIT_MS)
-        qtbot.wait(300)  # the toolbar lays the longer text out on its next turn of the event loop
-        window.grab().save(str(SHOTS / "second-signer-main.png"))
+        shot(window, "signers/second-signer-main")
         action.trigger()
         awaiting = top_level(qtbot, "awaitingWindow")
         qtbot.waitUntil(lambda: any(d.id == doc_id for d in awaiting.documents()), timeout=WAIT_MS)
         awaiting.select(doc_id)
         row = next(i for i, d in enumerate(awaiting.documents()) if d.id == doc_id)
         assert awaiting.table.item(row, 4).text() == FIRST_NAME
-        awaiting.grab().save(str(SHOTS / "awaiting-window.png"))
+        shot(awaiting, "signers/awaiting-window")
 
         click(qtbot, awaiting, "awaitingOpenButton")
         viewer = top_level(qtbot, "awaitingEditor")
@@ -129,14 +128,14 @@ def test_two_users_with_two_carriers_sign_one_order_and_the_bank_executes_it(qtb
         assert any(t.startswith("Needs the second signature") for t in panel_texts(viewer))
         # The first signer's computer holds the document and may recall it; the second signer signs or not.
         assert not viewer.findChild(QPushButton, "recallDocumentButton").isVisible()
-        viewer.grab().save(str(SHOTS / "second-signer-editor.png"))
+        shot(viewer, "signers/second-signer-editor")
         click(qtbot, viewer, "secondSignButton")
 
         qtbot.waitUntil(lambda: record_status(client, doc_id) == DocumentStatus.EXECUTED, timeout=WAIT_MS)
         assert doc_id not in [d.id for d in awaiting.documents()]  # signed: no Sign action for it again
         message = awaiting.findChild(QLabel, "awaitingMessageLabel").text()
         assert "signed and sent" in message, message
-        awaiting.grab().save(str(SHOTS / "awaiting-window-after.png"))
+        shot(awaiting, "signers/awaiting-window-after")
 
         # The executed order, opened from the list: both signers with their rights, and complete.
         window.open_document(doc_id)
@@ -146,7 +145,7 @@ def test_two_users_with_two_carriers_sign_one_order_and_the_bank_executes_it(qtb
         texts = panel_texts(done)
         assert FIRST_NAME in texts[0] and "First signature" in texts[0], texts
         assert SECOND_NAME in texts[1] and "Second signature" in texts[1], texts
-        done.grab().save(str(SHOTS / "complete-editor.png"))
+        shot(done, "signers/complete-editor")
 
     # The first signer's client follows the order from awaiting to executed.
     with signed_in_as(qtbot, bank, first_carrier, FIRST, tmp_path / "first") as client:

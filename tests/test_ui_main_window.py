@@ -16,7 +16,7 @@ from bsclient.crypto import CertificateInfo
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.main_window import MainWindow, next_number
-from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK, StandInCarrier, make_workplace
+from tests.helpers.workplace import BENEFICIARY_IIK, PAYER_IIK, StandInCarrier, make_workplace
 
 CERTIFICATE = CertificateInfo("Aigerim Signer", "TOO Demo", None, "Demo Bank CA", "1A",
                               datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC),

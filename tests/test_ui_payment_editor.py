@@ -6,7 +6,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -17,15 +16,8 @@ from bsclient.rules import check_iin_bin, check_kbe, check_knp
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.workplace import Workplace
-from tests.test_ui_fixtures import BENEFICIARY_IIK, make_workplace
-
-
-@pytest.fixture
-def workplace(tmp_path):
-    workplace = make_workplace(tmp_path)
-    yield workplace
-    wait_for_background_work()
-    workplace.store.close()
+from tests.helpers.editor import fill_valid_order
+from tests.helpers.workplace import BENEFICIARY_IIK
 
 
 def open_editor(qtbot, workplace: Workplace, record=None) -> PaymentEditor:
@@ -33,16 +25,6 @@ def open_editor(qtbot, workplace: Workplace, record=None) -> PaymentEditor:
     qtbot.addWidget(editor)
     editor.show()
     return editor
-
-
-def fill_valid_order(qtbot, editor: PaymentEditor) -> None:
-    qtbot.keyClicks(editor.beneficiary_name_edit, "TOO Beneficiary")
-    qtbot.keyClicks(editor.beneficiary_bin_edit, "090840000906")
-    qtbot.keyClicks(editor.beneficiary_iban_edit, BENEFICIARY_IIK)
-    qtbot.keyClicks(editor.beneficiary_code_edit, "17")
-    qtbot.keyClicks(editor.knp_edit, "710")
-    qtbot.keyClicks(editor.amount_edit, "150 000,50")
-    qtbot.keyClicks(editor.purpose_edit, "Payment for goods under contract 15")
 
 
 def sentence(message: Message | None) -> str:

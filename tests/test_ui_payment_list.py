@@ -11,7 +11,7 @@ from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.messages import Message
 from bsclient.ui.payments.payment_list import AMOUNT, BENEFICIARY, REASON, STATUS, PaymentListView
 from bsclient.ui.widgets.status_text import status_label
-from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK
+from tests.helpers.workplace import BENEFICIARY_IIK, PAYER_IIK
 
 REASON_TEXT = Message("Bank", "The amount is more than the available balance of {available}.", {"available": "10.00"})
 

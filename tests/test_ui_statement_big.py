@@ -16,9 +16,9 @@ from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.statements.model import CREDIT, Direction
 from bsclient.ui.statements.window import StatementWindow
 from bsclient.ui.widgets.amount_text import format_money
-from tests.test_ui_fixtures import make_workplace
-from tests.test_ui_statement_samples import StatementBank, make_statement
-from tests.test_ui_statement_window import type_text
+from tests.helpers.keyboard import type_text
+from tests.helpers.statement_bank import StatementBank, make_statement
+from tests.helpers.workplace import make_workplace
 
 LINES = 200_000
 WAIT_MS = 180_000
@@ -39,6 +39,7 @@ def count_event_loop_turns_while(model) -> list[int]:
     return ticks
 
 
+@pytest.mark.integration  # a volume check (200,000 lines in the real window), not for the quick loop
 def test_a_200000_line_statement_in_the_real_window(qtbot, tmp_path, big_statement):
     workplace = make_workplace(tmp_path)
     workplace.api = StatementBank(big_statement)
@@ -64,10 +65,9 @@ def test_a_200000_line_statement_in_the_real_window(qtbot, tmp_path, big_stateme
     assert "200,000 lines" in window.caption_label.text()
 
     window.table.scrollToBottom()
-    qtbot.wait(50)
     viewport = window.table.viewport()
+    qtbot.waitUntil(lambda: window.table.indexAt(QPoint(2, viewport.height() - 3)).row() == LINES - 1)
     last = window.table.indexAt(QPoint(2, viewport.height() - 3))  # the row at the bottom edge
-    assert last.row() == LINES - 1
     assert last.sibling(last.row(), 0).data() == big_statement.lines[-1].date.strftime("%d.%m.%Y")
 
     ticks_while_busy = count_event_loop_turns_while(model)

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QColor
 
 from bsclient.ui.statements.balance_chart import BalanceChart, amount_label, nice_step
-from tests.test_ui_statement_samples import make_statement
+from tests.helpers.statement_bank import make_statement
 
 
 @pytest.mark.parametrize(("span", "step"), [(1_000_000, 200_000), (1_234_567_890, 250_000_000), (7, 2), (0.3, 0.1), (20, 5)])

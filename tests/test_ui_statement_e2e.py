@@ -18,15 +18,15 @@ from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.statements.window import StatementWindow
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.workplace import Workplace
-from tests.e2e_fixtures import bank, clerk_login  # noqa: F401 - the module's bank
-from tests.login_helpers import log_in
-from tests.refbank_server import BANK_DAY, RunningBank
+from tests.helpers.carriers import clerk_login
+from tests.helpers.login import log_in
+from tests.helpers.refbank_server import BANK_DAY, RunningBank
 
 WAIT_MS = 120_000
 
 
 @pytest.fixture
-def workplace(bank: RunningBank, tmp_path):  # noqa: F811 - the fixture imported above
+def workplace(bank: RunningBank, tmp_path):
     api = BankApi(bank.url, bank.ca_file)
     login = clerk_login(bank)
     user = log_in(api, bank, login)  # R8.2: the second factor too

@@ -23,7 +23,7 @@ from bsclient.ui.statements.model import (
     ViewSpec,
     shown_rows,
 )
-from tests.test_ui_statement_samples import make_statement
+from tests.helpers.statement_bank import make_statement
 
 STATEMENT = make_statement(3000)
 LINES = STATEMENT.lines

@@ -15,9 +15,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog
 
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.session.bank_errors import BankError
@@ -28,8 +27,9 @@ from bsclient.ui.payments.main_window import MainWindow
 from bsclient.ui.statements.model import DEBIT, Direction
 from bsclient.ui.statements.window import StatementWindow
 from bsclient.ui.widgets.amount_text import format_money
-from tests.test_ui_fixtures import BENEFICIARY_IIK, PAYER_IIK, make_workplace
-from tests.test_ui_statement_samples import StatementBank, make_statement
+from tests.helpers.keyboard import type_text
+from tests.helpers.statement_bank import StatementBank, make_statement
+from tests.helpers.workplace import BENEFICIARY_IIK, PAYER_IIK, make_workplace
 
 TODAY = date(2025, 3, 15)
 WAIT_MS = 20_000
@@ -57,14 +57,6 @@ def load_all(qtbot, window: StatementWindow, statement) -> None:
     window.load_button.click()
     qtbot.waitUntil(lambda: not window.loading() and window.model.statement() is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not window.model.busy, timeout=WAIT_MS)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Types as a Kazakh or Russian keyboard does (QTest only types ASCII)."""
-    widget.setFocus()
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 @pytest.mark.parametrize(("button", "period"), [
@@ -265,7 +257,7 @@ def test_cancel_stops_the_load_and_its_late_result_is_dropped(qtbot, workplace):
     assert "Loading stopped" in window.message()
     bank.gate.set()
     wait_for_background_work()
-    qtbot.wait(100)
+    QCoreApplication.processEvents()  # whatever the stopped fetch still posted is delivered now
     assert window.model.statement() is None and window.model.rowCount() == 0
     assert bank.pages_served <= 1  # the fetch stopped at the next page instead of reading the year
 

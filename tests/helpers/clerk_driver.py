@@ -1,26 +1,22 @@
-"""Driving the real windows as a clerk does: find a window, type (Kazakh letters too), click, and
-the client signed in against the test bank with a SoftHSM2 carrier (the `signed_in` fixture)."""
+"""Driving the real windows as a clerk does: find a window, type (Kazakh letters too), click, fill in a
+payment order; and what the bank holds afterwards. The signed-in client itself is the `signed_in` fixture
+(tests/plugins/e2e.py)."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
-import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
-from bsclient.client.config import load_config
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.session.bank_api import BankApi
 from bsclient.ui.app import ClientApp
-from tests.e2e_fixtures import USER_PIN, clerk_login, enrolled_carrier, write_client_config
-from tests.login_helpers import log_in
-from tests.refbank_server import RunningBank
+from tests.helpers.login import log_in
+from tests.helpers.refbank_server import RunningBank
 
 WAIT_MS = 30_000
 
@@ -65,38 +61,7 @@ def balance_at_bank(bank: RunningBank, iban: str) -> Decimal:
         api.close()
 
 
-@pytest.fixture
-def signed_in(qtbot, bank: RunningBank, softhsm_config: Path, tmp_path: Path) -> Iterator[ClientApp]:
-    """The client after the clerk's login, PIN and the main window's first load."""
-    carrier = enrolled_carrier(bank, softhsm_config)
-    config = load_config(write_client_config(tmp_path / "client", bank, carrier))
-    quit_requested: list[bool] = []
-    client = ClientApp(config, on_quit=lambda: quit_requested.append(True))
-    client.start()
-    try:
-        login = top_level(qtbot, "loginDialog")
-        type_into(qtbot, login, "loginEdit", clerk_login(bank))
-        type_into(qtbot, login, "passwordEdit", bank.users[clerk_login(bank)])
-        click(qtbot, login, "signInButton")
-
-        pin = top_level(qtbot, "pinDialog")
-        # The field opens once the carrier is found: keys typed before that are lost.
-        qtbot.waitUntil(pin.findChild(QLineEdit, "pinEdit").isEnabled, timeout=WAIT_MS)
-        type_into(qtbot, pin, "pinEdit", USER_PIN)
-        click(qtbot, pin, "pinOkButton")
-
-        window = top_level(qtbot, "mainWindow")
-        qtbot.waitUntil(lambda: window.accounts_table.accounts_model.rowCount() >= 2, timeout=WAIT_MS)
-        yield client
-
-        window.close()
-        qtbot.waitUntil(lambda: bool(quit_requested), timeout=WAIT_MS)
-    finally:
-        _let_go(client)
-        client.shutdown()
-
-
-def _let_go(client: ClientApp) -> None:
+def let_go(client: ClientApp) -> None:
     """After a failed sign-in, close the dialog still open so that the carrier's module is unloaded
     (a module left loaded hides the carriers later tests create)."""
     dialog = client._dialog
@@ -137,8 +102,6 @@ def open_new_payment(qtbot, client: ClientApp) -> QWidget:
 
 
 def select_payer(editor: QWidget, iban: str) -> None:
-    from PySide6.QtWidgets import QComboBox
-
     combo = editor.findChild(QComboBox, "payerAccountCombo")
     index = next(i for i in range(combo.count()) if iban in combo.itemText(i).replace(" ", ""))
     combo.setCurrentIndex(index)

@@ -11,7 +11,7 @@ import subprocess
 import requests
 
 from refbank.access.password_hashing import hash_password
-from tests.refbank_server import REPO, RunningBank, _environment, bank_now, refbank_command
+from tests.helpers.refbank_server import REPO, RunningBank, _environment, bank_now, refbank_command
 
 _numbers = itertools.count(1)
 PASSWORD = "Tulpar-Kok-2026"
@@ -61,7 +61,7 @@ def token_of(bank: RunningBank, login: str, password: str = PASSWORD) -> str:
     assert answer.status_code == 200, answer.text
     token = answer.json()["session"]
     if (answer.json().get("second_factor") or {}).get("kind") == "code":
-        from tests.login_helpers import last_login_code
+        from tests.helpers.login import last_login_code
 
         proved = post(bank, "/session/code", {"code": last_login_code(bank, login)}, token)
         assert proved.status_code == 200, proved.text
@@ -83,3 +83,8 @@ def last_code(bank: RunningBank, login: str) -> str:
     """The last one-time code `refbank outbox` shows for the user (the stand-in for their phone)."""
     lines = cli(bank, "outbox", "--login", login).strip().splitlines()
     return re.search(r"Code (\d{6})", lines[-1]).group(1)
+
+
+def last_payment_code(bank: RunningBank, login: str = "clerk") -> str:
+    """The last code `refbank outbox` shows the user for confirming a payment."""
+    return re.findall(r"Code (\d{6}) confirms your payment", cli(bank, "outbox", "--login", login))[-1]

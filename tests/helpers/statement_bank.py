@@ -14,7 +14,7 @@ from schwifty import IBAN
 
 from bsclient.client.models import Account
 from bsclient.client.statements.statement import Counterparty, Statement, StatementLine
-from tests.test_ui_fixtures import ACCOUNTS, PAYER_IIK, StandInBank
+from tests.helpers.workplace import ACCOUNTS, PAYER_IIK, StandInBank
 
 _BANKS = (("601", "HSBKKZKX", "АО «Народный Банк Казахстана»"), ("722", "CASPKZKA", "АО «Kaspi Bank»"),
           ("856", "KCJBKZKX", "АО «Банк ЦентрКредит»"), ("998", "TSESKZKA", "АО «First Heartland Jusan Bank»"),

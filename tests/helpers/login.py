@@ -3,7 +3,7 @@ test enrolled for that user (a SoftHSM2 carrier or a software key), or the one-t
 bank's outbox (the stand-in for the user's phone).
 
 `log_in(api, bank, login)` for a BankApi; `prove_session(bank, login, session)` for a plain
-requests.Session holding the Bearer token (tests/refbank_server.login).
+requests.Session holding the Bearer token (tests/helpers/refbank_server.login).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from bsclient.client.session.login import (
     prove_carrier,
 )
 from installer.provisioning import Carrier
-from tests.refbank_server import SoftwareSigner
+from tests.helpers.software_keys import SoftwareSigner
 
 _signers: dict[tuple[str, str], Any] = {}  # (bank data dir, login) -> Carrier or a software signer
 

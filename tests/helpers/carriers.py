@@ -1,27 +1,17 @@
-"""A running bank and an enrolled SoftHSM2 carrier, as the end-to-end tests need them."""
+"""An enrolled SoftHSM2 carrier at the running bank, and the client's settings for it, as the end-to-end
+tests need them."""
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from installer.provisioning import Carrier, enrol_carrier, init_blank_carrier
-from tests.login_helpers import remember_key
-from tests.refbank_server import RunningBank, start_refbank
+from tests.helpers.login import remember_key
+from tests.helpers.refbank_server import RunningBank
+from tests.helpers.softhsm import SO_PIN, USER_PIN
 
-USER_PIN = "246810"
-SO_PIN = "13572468"
 _labels = itertools.count(1)
-
-
-@pytest.fixture(scope="module")
-def bank(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningBank]:
-    running = start_refbank(tmp_path_factory.mktemp("bank"), execution_delay=0.3)
-    yield running
-    running.stop()
 
 
 def clerk_login(bank: RunningBank) -> str:
@@ -35,7 +25,7 @@ def enrolled_carrier(bank: RunningBank, softhsm_config: Path, *, login: str | No
     carrier = init_blank_carrier(softhsm_config, f"E2E-{next(_labels)}", user_pin=USER_PIN, so_pin=SO_PIN)
     enrol_carrier(carrier, bank_url=bank.url, ca_file=bank.ca_file, login=login,
                   password=bank.users[login], algorithm=algorithm, bank_data=bank.data_dir)
-    remember_key(bank, login, carrier)  # tests/login_helpers.py: proves the carrier at later logins
+    remember_key(bank, login, carrier)  # tests/helpers/login.py: proves the carrier at later logins
     return carrier
 
 

@@ -19,8 +19,10 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from smartcard import scard
+
 VPCD_HOST = "127.0.0.1"
-# vpcd's first reader, "Virtual PCD 00 00": the test run's own pcscd's (tests/private_pcscd.py), else the
+# vpcd's first reader, "Virtual PCD 00 00": the test run's own pcscd's (tests/helpers/private_pcscd.py), else the
 # system's (/etc/reader.conf.d/vpcd: CHANNELID 0x8C7B).
 VPCD_PORT = int(os.environ.get("BSCLIENT_VPCD_PORT", "35963"))
 VPCD_READER = "Virtual PCD 00 00"
@@ -132,3 +134,20 @@ def vpcd_reader(port: int = VPCD_PORT) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def wait_until_pcsc_sees(*, present: bool) -> None:
+    """pcscd polls vpcd: wait until it has noticed the card come or go."""
+    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    assert hresult == scard.SCARD_S_SUCCESS
+    try:
+        state = scard.SCARD_STATE_UNAWARE
+        for _ in range(100):
+            hresult, result = scard.SCardGetStatusChange(context, 200, [(VPCD_READER, state)])
+            assert hresult in (scard.SCARD_S_SUCCESS, scard.SCARD_E_TIMEOUT), scard.SCardGetErrorMessage(hresult)
+            state = result[0][1] & ~scard.SCARD_STATE_CHANGED
+            if bool(state & scard.SCARD_STATE_PRESENT) == present:
+                return
+        raise AssertionError(f"pcscd never saw the virtual card {'in' if present else 'out'}")
+    finally:
+        scard.SCardReleaseContext(context)

@@ -1,18 +1,10 @@
-"""Shared helpers for the token and crypto tests: one SoftHSM2 config, a test CA, a soft signer.
-
-SoftHSM2 reads SOFTHSM2_CONF once per C_Initialize, so every test token lives in one
-session-wide temporary config; a token made after the module was loaded shows up once the
-module is loaded again (the `pkcs11_module` fixture loads it per test).
-"""
+"""A test CA and software signers for the crypto tests, and openssl as the independent verifier."""
 
 from __future__ import annotations
 
-import itertools
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,13 +14,6 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import NameOID
 
-from bsclient.token import Pin, Pkcs11Module
-from installer.softhsm import SOFTHSM_MODULE, init_token, write_softhsm_config
-
-USER_PIN = "246810"
-SO_PIN = "13572468"
-_labels = itertools.count(1)
-
 
 def require_tool(name: str) -> str:
     """The tool's path; the test fails (never skips) when it is not installed."""
@@ -36,62 +21,6 @@ def require_tool(name: str) -> str:
     if path is None:
         pytest.fail(f"{name} is not installed: the README's set-up step installs it", pytrace=False)
     return path
-
-
-@dataclass(frozen=True)
-class SoftHsm:
-    config: Path
-    module_path: str
-
-    def new_token(self, prefix: str = "test") -> str:
-        """Initialise a fresh token with USER_PIN; returns its unique label.
-
-        A Pkcs11Module loaded before this call does not see the token: SoftHSM2 reads its
-        token directory at C_Initialize, so load the module afresh (all users closed) after it.
-        """
-        label = f"{prefix}-{next(_labels)}"
-        init_token(self.config, label, so_pin=SO_PIN, user_pin=USER_PIN)
-        return label
-
-
-_softhsm: SoftHsm | None = None
-
-
-@pytest.fixture(scope="session")
-def softhsm(tmp_path_factory: pytest.TempPathFactory) -> SoftHsm:
-    """The one SoftHSM2 config of this test process.
-
-    conftest.py points SOFTHSM2_CONF at the run's temporary config before any test starts; that
-    one is used. Run without it, a temporary config is made here and SOFTHSM2_CONF set to it.
-    Test modules import this fixture and pytest makes one fixture per importing module; the
-    module-level instance keeps them all on one config, since SoftHSM2 can use only one.
-    """
-    global _softhsm
-    if _softhsm is None:
-        if SOFTHSM_MODULE is None:
-            pytest.fail("libsofthsm2.so was not found: install SoftHSM2 (apt-get install softhsm2)")
-        require_tool("softhsm2-util")
-        configured = os.environ.get("SOFTHSM2_CONF")
-        if configured and Path(configured).is_file():
-            config = Path(configured)
-        else:
-            config = write_softhsm_config(tmp_path_factory.mktemp("softhsm"))
-            os.environ["SOFTHSM2_CONF"] = str(config)
-        _softhsm = SoftHsm(config, SOFTHSM_MODULE)
-    return _softhsm
-
-
-@pytest.fixture
-def pkcs11_module(softhsm: SoftHsm) -> Iterator[Pkcs11Module]:
-    """SoftHSM2 loaded afresh, so that it sees every token made so far."""
-    module = Pkcs11Module(softhsm.module_path)
-    yield module
-    module.close()
-
-
-@pytest.fixture
-def pin() -> Pin:
-    return Pin(USER_PIN)
 
 
 def openssl_cms_verify(

@@ -6,16 +6,14 @@ start while another pcscd's pid file is there. So the private pcscd runs in a mo
 (`unshare --mount`, root only) where a directory of this run is bound over /run/pcscd: the socket lands
 in that directory, and the run's clients find it through PCSCLITE_CSOCK_NAME (libpcsclite reads it once,
 at the first context, so it is set before any test runs). Its vpcd listens on two free TCP ports,
-exported as BSCLIENT_VPCD_PORT for tests/virtual_card.py. Where this cannot be done (not root, no
+exported as BSCLIENT_VPCD_PORT for tests/helpers/virtual_card.py. Where this cannot be done (not root, no
 unshare, no vpcd driver), the run uses the system's pcscd as before.
 """
 
 from __future__ import annotations
 
-import ctypes
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import time
@@ -31,8 +29,9 @@ def _pcscd_binary() -> str | None:
 
 
 def possible() -> bool:
-    """Root, unshare that works here, pcscd and the vpcd driver."""
-    if os.geteuid() != 0 or _pcscd_binary() is None or not VPCD_DRIVER.exists() or not shutil.which("unshare"):
+    """Root, unshare that works here, setpriv, pcscd and the vpcd driver."""
+    if (os.geteuid() != 0 or _pcscd_binary() is None or not VPCD_DRIVER.exists()
+            or not shutil.which("unshare") or not shutil.which("setpriv")):
         return False
     probe = subprocess.run(["unshare", "--mount", "--propagation", "private", "true"], capture_output=True)
     return probe.returncode == 0
@@ -53,11 +52,6 @@ def _free_port_pair() -> int:
                     continue
         return port
     raise RuntimeError("no two free TCP ports in a row for vpcd")
-
-
-def _die_with_parent() -> None:
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG: pcscd ends when the test run ends, however it ends
 
 
 class PrivatePcscd:
@@ -88,9 +82,10 @@ class PrivatePcscd:
         log = (self.directory / "pcscd.log").open("wb")
         command = (f"mount --bind '{self.run_dir}' /run/pcscd && "
                    f"exec '{pcscd}' --foreground --config '{conf}'")
+        # setpriv: pcscd ends when the test run ends, however it ends (the parent-death signal)
         self._process = subprocess.Popen(
-            ["unshare", "--mount", "--propagation", "private", "sh", "-c", command],
-            stdout=log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent)
+            ["setpriv", "--pdeathsig", "TERM", "unshare", "--mount", "--propagation", "private", "sh", "-c", command],
+            stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 20
         while not (self.socket.exists() and _listening(self.port)):
             if self._process.poll() is not None or time.monotonic() > deadline:

@@ -18,13 +18,18 @@ from datetime import time as day_time
 from pathlib import Path
 from typing import Any
 
+import requests
 import time_machine
+from cryptography import x509
 
 from refbank.bank_time import BANK_TIMEZONE
 from refbank.config import BankConfig
+from refbank.pki.requests import approve_request
 from refbank.statements.history import is_business_day
+from tests.helpers.login import prove_session, remember_key
+from tests.helpers.software_keys import SoftwareSigner, csr_pem, new_key
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 60.0
 URL_PREFIX = "refbank serving at "
 FINGERPRINT_PREFIX = "CA SHA-256 fingerprint: "
@@ -193,53 +198,13 @@ def _kill(process: subprocess.Popen[str]) -> None:
         process.wait(timeout=5)
 
 
-# --- A software signer and API helpers, independent of bsclient: for tests of the bank itself ---
-# The user's key lives in memory here (never on a token) and CMS comes from cryptography's own
-# PKCS7SignatureBuilder, a second implementation against which the bank's verifier is checked.
-
-
-@dataclass(frozen=True)
-class SoftwareSigner:
-    key: Any
-    certificate: Any  # cryptography.x509.Certificate
-
-    def sign(self, content: bytes) -> bytes:
-        """A detached CMS SignedData (DER) over `content`."""
-        from cryptography.hazmat.primitives import hashes, serialization
-        from cryptography.hazmat.primitives.serialization import pkcs7
-
-        return (pkcs7.PKCS7SignatureBuilder().set_data(content)
-                .add_signer(self.certificate, self.key, hashes.SHA256())
-                .sign(serialization.Encoding.DER,
-                      [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary]))
-
-
-def new_key(algorithm: str = "ec") -> Any:
-    from cryptography.hazmat.primitives.asymmetric import ec, rsa
-
-    if algorithm == "rsa":
-        return rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    return ec.generate_private_key(ec.SECP256R1())
-
-
-def csr_pem(key: Any, common_name: str = "Key request") -> str:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.x509.oid import NameOID
-
-    csr = (x509.CertificateSigningRequestBuilder()
-           .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)]))
-           .sign(key, hashes.SHA256()))
-    return csr.public_bytes(serialization.Encoding.PEM).decode("ascii")
-
+# --- Plain HTTPS sessions for tests of the bank itself, with a software key (tests/helpers/software_keys.py) ---
 
 _logins: dict[str, str] = {}  # "Bearer …" -> the login it was opened for
 
 
 def login(bank: RunningBank, user: str) -> Any:
     """A requests.Session that trusts only the bank's CA and carries the user's Bearer token."""
-    import requests
-
     session = requests.Session()
     # Without this, REQUESTS_CA_BUNDLE in the environment silently replaces session.verify.
     session.trust_env = False
@@ -249,28 +214,20 @@ def login(bank: RunningBank, user: str) -> Any:
     answer.raise_for_status()
     session.headers["Authorization"] = "Bearer " + answer.json()["session"]
     _logins[session.headers["Authorization"]] = user
-    from tests.login_helpers import prove_session  # R8.2: the carrier's proof or the login code
-
     prove_session(bank, user, session, answer.json().get("second_factor"))
     return session
 
 
 def enrol_software_key(bank: RunningBank, session: Any, algorithm: str = "ec") -> SoftwareSigner:
-    from cryptography import x509
-
     key = new_key(algorithm)
     answer = session.post(bank.api + "/certificate-requests", json={"csr_pem": csr_pem(key)}, timeout=20)
     answer.raise_for_status()
     if answer.json()["status"] != "issued":  # a session before its second factor: the bank's officer approves
-        from refbank.pki.requests import approve_request
-
         approve_request(bank.data_dir, answer.json()["id"])
         answer = session.get(bank.api + "/certificate-requests/" + answer.json()["id"], timeout=20)
         answer.raise_for_status()
     certificate_pem = answer.json()["certificate_pem"]
     signer = SoftwareSigner(key, x509.load_pem_x509_certificate(certificate_pem.encode("ascii")))
     if session.headers.get("Authorization") in _logins:  # the key proves the user's carrier at later logins
-        from tests.login_helpers import remember_key
-
         remember_key(bank, _logins[session.headers["Authorization"]], signer)
     return signer
