@@ -186,8 +186,10 @@ def _signature_verifies(public_key: object, signature: bytes, signed_bytes: byte
     try:
         if isinstance(public_key, rsa.RSAPublicKey):
             public_key.verify(signature, signed_bytes, padding.PKCS1v15(), hashes.SHA256())
+        elif isinstance(public_key, ec.EllipticCurvePublicKey):
+            public_key.verify(signature, signed_bytes, ec.ECDSA(hashes.SHA256()))
         else:
-            public_key.verify(signature, signed_bytes, ec.ECDSA(hashes.SHA256()))  # type: ignore[attr-defined]
+            return False
     except InvalidSignature:
         return False
     return True

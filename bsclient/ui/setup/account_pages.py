@@ -5,7 +5,7 @@ same live checklist and the bank's own refusals as the change-password window.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from bsclient.client.models import UserInfo
 from bsclient.client.session.bank_api import BankApi
@@ -24,11 +24,12 @@ from bsclient.ui.setup.context import (
     show_text,
     warning_frame,
 )
+from bsclient.ui.setup.page import SetupPage
 from bsclient.ui.setup.sign_in import prove_carrier, sign_in
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 
 
-class LoginPage(QWizardPage):
+class LoginPage(SetupPage):
     def __init__(self, context: SetupContext) -> None:
         super().__init__()
         self.setObjectName("loginPage")
@@ -137,7 +138,7 @@ class LoginPage(QWizardPage):
         show_text(self.error_label, text)
 
 
-class PasswordPage(QWizardPage):
+class PasswordPage(SetupPage):
     """The change-password window's own form, checklist and one-time code, embedded as this page."""
 
     def __init__(self, context: SetupContext) -> None:

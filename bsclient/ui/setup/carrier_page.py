@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from bsclient.client.carrier import KeyPair, Pin, PinLockedError, TokenInfo, TokenNotFoundError, known_module_paths
@@ -26,6 +25,7 @@ from bsclient.client.session.key_request import bank_keys
 from bsclient.crypto import certificate_info
 from bsclient.ui.background import run_in_background
 from bsclient.ui.setup.context import GOOD_COLOUR, SetupContext, add_rows, date_text, error_label, set_texts, show_text
+from bsclient.ui.setup.page import SetupPage
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
 
@@ -36,7 +36,7 @@ def installed_modules(preset: str) -> list[str]:
     return list(dict.fromkeys([preset, *found] if preset else found))
 
 
-class CarrierPage(QWizardPage):
+class CarrierPage(SetupPage):
     def __init__(self, context: SetupContext) -> None:
         super().__init__()
         self.setObjectName("carrierPage")

@@ -5,7 +5,7 @@ installs the certificate on the carrier once it is issued."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from bsclient.client.session.key_request import (
     KeyRequest,
@@ -17,11 +17,12 @@ from bsclient.client.session.key_request import (
 )
 from bsclient.ui.background import run_in_background
 from bsclient.ui.setup.context import GOOD_COLOUR, SetupContext, date_text, error_label, show_text
+from bsclient.ui.setup.page import SetupPage
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
 
 
-class KeyPage(QWizardPage):
+class KeyPage(SetupPage):
     def __init__(self, context: SetupContext) -> None:
         super().__init__()
         self.setObjectName("keyPage")

@@ -4,7 +4,7 @@ the certificates the server presents and goes on only when the CA's fingerprint 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from bsclient.client.session.server_identity import (
     ServerIdentity,
@@ -26,11 +26,12 @@ from bsclient.ui.setup.context import (
     show_text,
     two_lines,
 )
+from bsclient.ui.setup.page import SetupPage
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
 
 
-class ServerPage(QWizardPage):
+class ServerPage(SetupPage):
     def __init__(self, context: SetupContext) -> None:
         super().__init__()
         self.setObjectName("serverPage")

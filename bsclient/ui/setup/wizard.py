@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from bsclient.client.carrier import Carrier
@@ -35,6 +34,7 @@ from bsclient.ui.setup.account_pages import LoginPage, PasswordPage
 from bsclient.ui.setup.carrier_page import CarrierPage
 from bsclient.ui.setup.context import SetupContext, add_rows, date_text, fixed_font, set_texts, two_lines
 from bsclient.ui.setup.key_page import KeyPage
+from bsclient.ui.setup.page import SetupPage
 from bsclient.ui.setup.server_page import ServerPage
 from bsclient.ui.widgets.error_dialog import show_error
 
@@ -51,7 +51,7 @@ def switch_language(language: str) -> None:
     apply_language(app, language)
 
 
-class LanguagePage(QWizardPage):
+class LanguagePage(SetupPage):
     def __init__(self, context: SetupContext) -> None:
         super().__init__()
         self.setObjectName("languagePage")
@@ -95,7 +95,7 @@ class LanguagePage(QWizardPage):
         switch_language(code)
 
 
-class SummaryPage(QWizardPage):
+class SummaryPage(SetupPage):
     def __init__(self, context: SetupContext, config_path: Path) -> None:
         super().__init__()
         self.setObjectName("summaryPage")
@@ -153,7 +153,7 @@ class SetupWizard(QWizard):
                  data_dir: Path | None = None, carrier: Carrier | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pages: dict[Step, QWizardPage] = {}  # filled below; a language change may come first
+        self.pages: dict[Step, SetupPage] = {}  # filled below; a language change may come first
         self.setObjectName("setupWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -213,7 +213,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         for page in self.pages.values():
-            page.retranslate()  # type: ignore[attr-defined]
+            page.retranslate()
 
     # --- the end -----------------------------------------------------------------------------
 
