@@ -3,7 +3,7 @@ at receipt (the kinds' own rules from the client's registry of kinds, bsclient/r
 and exchange.py, against the bank's accounts and rates), and an exchange's execution at the bank's
 rate of that moment, which the document's state then names ("rate" on the wire).
 
-A payment abroad executes like any payment to another bank (refbank/execution.py): the foreign
+A payment abroad executes like any payment to another bank (refbank/documents/execution.py): the foreign
 account is debited and the money leaves for the correspondent bank. Charges are not booked.
 """
 

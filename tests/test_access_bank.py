@@ -1,4 +1,4 @@
-"""The bank's access rules (issue 3): tries left and blocks (R8.4, R8.6), the password policy one rule
+"""The bank's access rules: tries left and blocks (R8.4, R8.6), the password policy one rule
 at a time (R5.5, R6.1, R8.1), expiry, one-time codes (R8.3), self-block (R6.4) and the journal (R8.7).
 
 Each test gets a user of its own, written into the bank's database, so the tests do not share state.

@@ -1,4 +1,4 @@
-"""A 1C order line with a KBK is a budget payment (issue 4, R1.4 with R9.4): it imports as a budget draft
+"""A 1C order line with a KBK is a budget payment (R1.4 with R9.4): it imports as a budget draft
 carrying its KBK, checked by the editor's rules of that kind against the directories' facts; a KBK the
 directory does not know is marked with its reason and the line it is on. The file is written by hand
 in Windows-1251, as 1C writes it."""

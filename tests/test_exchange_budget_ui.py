@@ -1,4 +1,4 @@
-"""The import dialog with a budget line (issue 4): the budget order is ready, the one with an unknown KBK
+"""The import dialog with a budget line: the budget order is ready, the one with an unknown KBK
 is marked with the reason and its line, as plain orders' fields are."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""End to end through the real windows (issue 4, types 6 and 7): the clerk opens New ▸ Payment in
+"""End to end through the real windows (document types 6 and 7): the clerk opens New ▸ Payment in
 foreign currency or New ▸ Buy or sell currency, fills it, signs on a SoftHSM2 carrier; the
 reference bank executes it (the statement shows it; an exchange on both accounts, at the bank's
 rate at execution, which the editor's status line names), or rejects it and the clerk reads why."""

@@ -1,4 +1,4 @@
-"""The rate an executed exchange used (issue 4, type 7) in the document list: read with the list's
+"""The rate an executed exchange used (document types 7) in the document list: read with the list's
 plain rows from the store's own `rate` column (the list's index covers it, no body parsed), shown
 in the status cell ("Executed · 1 USD = 471.25 KZT") and its tooltip, also when the bank's answer
 arrives while the list is open. The list's screenshot for a person: FX_LIST_SHOTS=dir."""

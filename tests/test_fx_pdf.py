@@ -1,5 +1,5 @@
-"""The paper forms of a payment in foreign currency and of a purchase or sale of currency (issue 4,
-types 6 and 7): read back with pdftotext (poppler, an independent reader): the title, the amount in
+"""The paper forms of a payment in foreign currency and of a purchase or sale of currency
+(document types 6 and 7): read back with pdftotext (poppler, an independent reader): the title, the amount in
 figures and in words in the currency (Kazakh and Russian), the beneficiary abroad, its bank's SWIFT
 BIC, the intermediary, the charges, the contract number; the operation, both accounts and amounts,
 the indicative rate with its time, and once executed the bank's rate and what it booked.

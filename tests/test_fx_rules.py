@@ -1,5 +1,5 @@
-"""The pure rules of a payment in foreign currency and of a purchase/sale of currency (issue 4,
-types 6 and 7): a valid and an invalid case per rule; the legs' arithmetic; the order's wire
+"""The pure rules of a payment in foreign currency and of a purchase/sale of currency
+(document types 6 and 7): a valid and an invalid case per rule; the legs' arithmetic; the order's wire
 content and draft round trip; the store keeping an executed exchange's rate, older stores too."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The editor for a payment in foreign currency and for buying or selling currency (issue 4, types
+"""The editor for a payment in foreign currency and for buying or selling currency (document types
 6 and 7), filled as a clerk does: the beneficiary abroad with its SWIFT hints and the sentence that
 refuses Cyrillic, the contract number above the threshold; the bank's rates shown with their
 time, the other amount computed either way. Screenshots for a person to look at: FX_SHOTS=dir

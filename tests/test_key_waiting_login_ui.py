@@ -1,4 +1,4 @@
-"""No clerk is locked out while a new key waits for the bank (issue 3), through the real windows with a
+"""No clerk is locked out while a new key waits for the bank, through the real windows with a
 SoftHSM2 carrier and a real refbank: "My key is compromised" → the application quits → a new start: the
 login window, the one-time code (no valid certificate), the PIN → the main window says in one sentence that
 the new key waits, signing is refused with that sentence (not "the carrier is not open") → the bank's

@@ -1,4 +1,4 @@
-"""The reference bank receives the kinds of tenge order (issue 4, types 4, 2, 3, 5) by raw signed
+"""The reference bank receives the kinds of tenge order (document types 4, 2, 3, 5) by raw signed
 requests: it executes a valid one as one debit (the statement shows it) and rejects a broken one
 with its reason, even when the client would have refused it first (a total mismatch)."""
 

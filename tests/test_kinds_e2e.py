@@ -1,4 +1,4 @@
-"""End to end through the real windows (issue 4, types 4, 2, 3, 5): the clerk opens New ▸ <kind>,
+"""End to end through the real windows (document types 4, 2, 3, 5): the clerk opens New ▸ <kind>,
 fills the order (KBK, registry typed or imported from CSV), signs on a SoftHSM2 carrier, and the
 reference bank executes it as one debit; and a bank whose directory differs rejects a budget
 payment the client let through, the clerk seeing the bank's reason."""

@@ -1,4 +1,4 @@
-"""The paper form of the kinds (issue 4): the KBK printed for a budget payment; for a registry,
+"""The paper form of the kinds: the KBK printed for a budget payment; for a registry,
 "registry attached: N lines" on the order and the registry's pages after it. Read back with
 pdftotext/pdfinfo (poppler, an independent reader); PNGs with KINDS_SHOTS=dir to look at."""
 

@@ -1,4 +1,4 @@
-"""The rules of the kinds of tenge order (issue 4, types 2-5): a valid and an invalid case per rule,
+"""The rules of the kinds of tenge order (document types 2-5): a valid and an invalid case per rule,
 the wire content per kind, and old drafts still loading. Pure: no Qt, no bank."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The editor for the kinds of tenge order (issue 4, types 4, 2, 3, 5), filled as a clerk does:
+"""The editor for the kinds of tenge order (document types 4, 2, 3, 5), filled as a clerk does:
 the KBK with its name from the directory, the fund's details prefilled, the registry table with
 each cell's error and the running total, the salary registry imported from CSV; screenshots of
 each kind are written for a person to look at (KINDS_SHOTS=dir)."""

@@ -155,7 +155,7 @@ def test_an_order_to_another_bank_goes_to_clearing(bank, clerk, signer):
 
 def test_a_field_breaking_a_rule_is_rejected_invalid_field(bank, clerk, signer):
     order = payment_order(bank, "100.00")
-    order["beneficiary"]["bin"] = "181140004064"  # check digit wrong (KZ-REFERENCE.md)
+    order["beneficiary"]["bin"] = "181140004064"  # check digit wrong (docs/kazakh-facts.md)
     state = send_signed(clerk, bank, order, signer).json()
     assert state["reason"]["code"] == "invalid_field"
     assert state["reason"]["params"]["field"] == "beneficiary.bin"

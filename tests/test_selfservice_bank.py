@@ -1,4 +1,4 @@
-"""refbank's self-service routes (issue 3): unlocking a locked client checks the password like a login
+"""refbank's self-service routes: unlocking a locked client checks the password like a login
 (wrong ones counted, three block the user and end the session); "my key is compromised" revokes the
 user's own certificate at once (journaled) and a replacement request waits for the bank's approval."""
 

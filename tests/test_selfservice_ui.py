@@ -127,7 +127,7 @@ def test_the_bank_session_ending_while_locked_offers_to_sign_in_again_keeping_th
     name_edit.setFocus()
     qtbot.keyClicks(name_edit, NAME)
     qtbot.waitUntil(lambda: lock.is_locked, timeout=WAIT_MS)
-    with _bank_db(bank) as conn:  # the bank's idle expiry (refbank/sessions.py), as if the clerk stayed away
+    with _bank_db(bank) as conn:  # the bank's idle expiry (refbank/access/sessions.py), as if the clerk stayed away
         conn.execute("UPDATE sessions SET last_seen = last_seen - 86400")
     cover = next(c for c in lock.covers() if c.parentWidget() is window)
     _type_password(qtbot, cover, bank.users[clerk_login(bank)])

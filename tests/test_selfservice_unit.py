@@ -1,4 +1,4 @@
-"""The pure parts of issue 3's self-service: the settings ([session] lock_after_minutes, [bank] phone),
+"""The pure parts of the self-service: the settings ([session] lock_after_minutes, [bank] phone),
 the notices' rotation kept in the data directory, the remembered key request, the bank's serial naming."""
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from bsclient.rules import bank_for_iban, check_iban, compact_iban
 
 HALYK = IBAN.generate("KZ", bank_code="601", account_code="0000012345678").compact
 KASPI = IBAN.generate("KZ", bank_code="722", account_code="KZT0000000042").compact
-PENSIONS = "KZ12009NPS0413609816"  # the State Corporation's IIK quoted in KZ-REFERENCE.md
+PENSIONS = "KZ12009NPS0413609816"  # the State Corporation's IIK (docs/kazakh-facts.md)
 
 
 @pytest.mark.parametrize("iik", [HALYK, KASPI, PENSIONS])

@@ -1,4 +1,4 @@
-"""IIN/BIN: 12 digits with the check digit of KZ-REFERENCE.md, tested on real published numbers."""
+"""IIN/BIN: 12 digits with the check digit of docs/kazakh-facts.md, tested on real published numbers."""
 
 import pytest
 

@@ -58,7 +58,7 @@ CURRENCY_CONTROL = ContractRule(
            "30.03.2019, replaced by resolution No. 79 of 29.09.2023 from 01.01.2024): a contract whose "
            "amount exceeds the equivalent of USD 50,000 gets a registration number (учетный номер), "
            "which payments under it carry",
-    certainty="unconfirmed: the team's recollection of the 2019 rules, not checked against the text "
+    certainty="unconfirmed: recalled from the 2019 rules, not checked against the text "
               "of resolution No. 79 and not among the facts we have checked; the bank's rule decides. We apply it "
               "to the payment's own amount (a contract's total is not known to the client)")
 

@@ -77,7 +77,7 @@ def party_content(party: PartyFields) -> dict[str, str]:
 CURRENCY = "KZT"
 # A name in the interbank MT102 message is at most 60 characters (seen once in a bank's format).
 MAX_NAME_LENGTH = 60
-# The interbank purpose text: kept to 420 characters (the team's choice, until a bank's
+# The interbank purpose text: kept to 420 characters (our choice, until a bank's
 # format documents another limit); refbank applies the same constant.
 MAX_PURPOSE_LENGTH = 420
 # SWIFT-style reference field :20: holds 16 characters.

@@ -112,8 +112,8 @@ _ACTIONS = {
     "payment_code": QT_TRANSLATE_NOOP("Access", "One-time code sent for a payment"),
     "PUT /mail/{letter_id}": QT_TRANSLATE_NOOP("Access", "Letter sent to the bank"),
     "POST /certificate-requests": QT_TRANSLATE_NOOP("Access", "Key certificate requested"),
-    "unlock": QT_TRANSLATE_NOOP("Access", "Unlocked after the idle lock"),  # refbank/session_unlock.py
-    "certificate_revoke": QT_TRANSLATE_NOOP("Access", "Key certificate revoked: key compromised"),  # refbank/revocation.py
+    "unlock": QT_TRANSLATE_NOOP("Access", "Unlocked after the idle lock"),  # refbank/access/unlock.py
+    "certificate_revoke": QT_TRANSLATE_NOOP("Access", "Key certificate revoked: key compromised"),  # refbank/pki/revocation.py
     "certificate_replacement": QT_TRANSLATE_NOOP("Access", "New key certificate requested after a compromise"),
 }
 _OUTCOMES = {

@@ -234,7 +234,7 @@ class BankApi:
         raise AssertionError("the last attempt returns or raises")
 
     def submit_documents(self, documents: list[tuple[str, bytes, list[bytes]]]) -> list[DocumentState | BankError]:
-        """POST documents:batch (at most 50: refbank/batch_documents.py): each document's state, or the
+        """POST documents:batch (at most 50: refbank/documents/batch.py): each document's state, or the
         BankError refusing it alone, in the order given; repeated on timeouts like submit_document (each
         id is its own idempotency key). A bank without the call answers BankError not_found."""
         body = {"documents": [{"id": doc_id, "content": base64.b64encode(content).decode("ascii"),

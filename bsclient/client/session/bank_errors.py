@@ -52,13 +52,13 @@ _SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "attachment_too_large": (QT_TRANSLATE_NOOP("Bank", "The attachment {name} is larger than the bank accepts ({limit} bytes). Remove it or attach a smaller file."), ("name", "limit")),
     "letter_too_large": (QT_TRANSLATE_NOOP("Bank", "The attachments together are larger than the bank accepts ({limit} bytes). Send some of them in another letter."), ("limit",)),
     "malformed_letter": (QT_TRANSLATE_NOOP("Bank", "The bank could not read the letter; it was not sent. If this repeats, call the bank."), ()),
-    # Recall (document type 8): refbank/recall.py
+    # Recall (document type 8): refbank/documents/recall.py
     "document_unknown": (QT_TRANSLATE_NOOP("Bank", "The bank has no document of your company with this identifier: it may never have arrived. Refresh the list; if the document shows Sent, send it again or call the bank."), ()),
     "document_executed": (QT_TRANSLATE_NOOP("Bank", "The bank had already executed the document, so it can no longer be recalled. To get the money back, ask the beneficiary to return it."), ()),
     "document_rejected": (QT_TRANSLATE_NOOP("Bank", "The bank had rejected the document, so nothing was paid and there is nothing to recall."), ()),
     "malformed_recall": (QT_TRANSLATE_NOOP("Bank", "The bank could not read the recall request; the document was not recalled. If this repeats, call the bank."), ()),
     "recalled": (QT_TRANSLATE_NOOP("Bank", "Recalled at your company's request: {reason}"), ("reason",)),
-    # Signing rights and the second signature (R3): refbank/signing_rights.py, refbank/second_signature.py
+    # Signing rights and the second signature (R3): refbank/documents/signing_rights.py, refbank/documents/second_signature.py
     "no_sign_right": (QT_TRANSLATE_NOOP("Bank", "{signer} has no right to sign documents at the bank. A user with the right to sign must sign it; ask the bank to change the rights if this is wrong."), ("signer",)),
     "signed_twice": (QT_TRANSLATE_NOOP("Bank", "{signer} has already signed this document; one person signs a document once. The second signature must come from another user with the second signature right."), ("signer",)),
     "too_many_signatures": (QT_TRANSLATE_NOOP("Bank", "A document carries at most two signatures; this one has more. Copy it into a new document and sign that once or twice as your rights require."), ()),
@@ -66,7 +66,7 @@ _SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "signatures_complete": (QT_TRANSLATE_NOOP("Bank", "The document already has all the signatures it needs; no further signature is taken. Refresh the list to see its status."), ()),
     "not_awaiting_signature": (QT_TRANSLATE_NOOP("Bank", "The document no longer awaits a signature: it was rejected or recalled. Refresh the list to see why."), ()),
     "malformed_signature": (QT_TRANSLATE_NOOP("Bank", "The bank could not read the signature; nothing was signed. If this repeats, call the bank."), ()),
-    # Access: refbank/access.py; login refusals with tries left or "blocked until": client/session/access.py
+    # Access: refbank/access/; login refusals with tries left or "blocked until": client/session/access.py
     "password_too_short": (QT_TRANSLATE_NOOP("Bank", "The bank refused the new password: it is shorter than {min_length} characters. Type a longer one."), ("min_length",)),
     "password_too_long": (QT_TRANSLATE_NOOP("Bank", "The bank refused the new password: it is longer than {max_length} characters. Type a shorter one."), ("max_length",)),
     "password_digits_only": (QT_TRANSLATE_NOOP("Bank", "The bank refused the new password: it holds only digits. Add a letter or a sign."), ()),

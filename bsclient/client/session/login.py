@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # the crypto layer loads when a challenge is signed, not with
 
 Api = Any  # bank_api.BankApi: `login` and its authorised `request`
 
-CHALLENGE_PREFIX = b"bsclient login challenge\n"  # refbank/login_proof.py; documents never start so
+CHALLENGE_PREFIX = b"bsclient login challenge\n"  # refbank/access/login_proof.py; documents never start so
 
 
 @dataclass(frozen=True)

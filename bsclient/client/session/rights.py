@@ -1,6 +1,6 @@
 """What the logged-in user may do, from what the bank said at login (R3.1-R3.4).
 
-The bank decides (refbank/signing_rights.py); the client only hides what would be refused.
+The bank decides (refbank/documents/signing_rights.py); the client only hides what would be refused.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ When nobody has touched keyboard or mouse for `lock_after_minutes`, every window
 covered by the carrier lock's `LockCover` (lock_cover.py), set up with a password field instead of the
 PIN button. The windows stay as they are, so nothing typed is lost; input to them is held back. The
 bank checks the password (POST /session/unlock) and counts a wrong one like a failed login. When the
-bank's own session ended meanwhile (refbank/sessions.py), the cover says so and offers to sign in
+bank's own session ended meanwhile (refbank/access/sessions.py), the cover says so and offers to sign in
 again: signing out saves what the open editors hold as drafts, found in the list after signing in.
 """
 
