@@ -109,7 +109,7 @@ class Bench:
 
     args: argparse.Namespace
     bank: Any
-    carrier: Any  # installer.provisioning.Carrier: the enrolled token's module, label and PIN
+    carrier: Any  # installer.provisioning.ProvisionedCarrier: the enrolled token's module, label and PIN
     login: str
     key_carrier: Any = None  # the client's Carrier, open, with the signing key
     store: Any = None

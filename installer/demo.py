@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from installer.demo_signers import prepare_signers, provision_signers, signers_summary
-from installer.provisioning import Carrier, enrol_carrier, init_blank_carrier, softhsm_module
+from installer.provisioning import ProvisionedCarrier, enrol_carrier, init_blank_carrier, softhsm_module
 from installer.softhsm import SOFTHSM_MODULE, write_softhsm_config
 
 REPO = Path(__file__).resolve().parent.parent
@@ -148,7 +148,7 @@ def start_bank(bank_dir: Path) -> RunningBank:
 def provision_carrier(data: Path, bank_url: str, envelope: Envelope) -> None:
     """Give the carrier a key pair made on it and the bank's certificate for it, once."""
     os.environ["SOFTHSM2_CONF"] = str(data / "token" / "softhsm2.conf")
-    carrier = Carrier(softhsm_module(), TOKEN_LABEL, envelope.user_pin, envelope.so_pin)
+    carrier = ProvisionedCarrier(softhsm_module(), TOKEN_LABEL, envelope.user_pin, envelope.so_pin)
     enrol_carrier(carrier, bank_url=bank_url, ca_file=data / "bank" / "ca.pem",
                   login=envelope.login, password=envelope.password, bank_data=data / "bank")
 

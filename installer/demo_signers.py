@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from installer.provisioning import Carrier, enrol_carrier, init_blank_carrier, softhsm_module
+from installer.provisioning import ProvisionedCarrier, enrol_carrier, init_blank_carrier, softhsm_module
 from installer.softhsm import SOFTHSM_MODULE
 
 ENVELOPES_FILE = "signer-envelopes.json"
@@ -61,7 +61,7 @@ def provision_signers(data: Path, bank_url: str) -> list[SignerEnvelope]:
     envelopes = read_signers(data)
     os.environ["SOFTHSM2_CONF"] = str(data / "token" / "softhsm2.conf")
     for envelope in envelopes:
-        carrier = Carrier(softhsm_module(), envelope.token_label, envelope.user_pin, envelope.so_pin)
+        carrier = ProvisionedCarrier(softhsm_module(), envelope.token_label, envelope.user_pin, envelope.so_pin)
         enrol_carrier(carrier, bank_url=bank_url, ca_file=data / "bank" / "ca.pem",
                       login=envelope.login, password=envelope.password, bank_data=data / "bank")
         client_dir = data / f"client-{envelope.login}"

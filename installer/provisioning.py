@@ -6,13 +6,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from bsclient.client.carrier import Carrier, Pin
+from bsclient.client.session.bank_api import BankApi
+from bsclient.client.session.key_request import CertificatePendingError, collect_key, request_key
+from bsclient.client.session.login import user_of
 from installer.softhsm import SOFTHSM_MODULE, init_token
+from refbank.pki.requests import approve_request
 
 SIGNING_KEY_LABEL = "Internet-Client signing key"
 
 
 @dataclass(frozen=True)
-class Carrier:
+class ProvisionedCarrier:
     """A provisioned SoftHSM2 carrier; its PINs are the demo's or a test's, never a real one."""
 
     module: str
@@ -28,12 +33,12 @@ def softhsm_module() -> str:
     return SOFTHSM_MODULE
 
 
-def init_blank_carrier(token_config: Path, label: str, *, user_pin: str, so_pin: str) -> Carrier:
+def init_blank_carrier(token_config: Path, label: str, *, user_pin: str, so_pin: str) -> ProvisionedCarrier:
     init_token(token_config, label, so_pin=so_pin, user_pin=user_pin)
-    return Carrier(module=softhsm_module(), label=label, user_pin=user_pin, so_pin=so_pin)
+    return ProvisionedCarrier(module=softhsm_module(), label=label, user_pin=user_pin, so_pin=so_pin)
 
 
-def enrol_carrier(carrier: Carrier, *, bank_url: str, ca_file: Path, login: str, password: str,
+def enrol_carrier(carrier: ProvisionedCarrier, *, bank_url: str, ca_file: Path, login: str, password: str,
                   algorithm: str = "rsa-2048", bank_data: Path | None = None) -> bool:
     """Generate the signing key on the carrier and install the bank's certificate for it.
 
@@ -44,13 +49,7 @@ def enrol_carrier(carrier: Carrier, *, bank_url: str, ca_file: Path, login: str,
     Returns False when the carrier already holds a certificate (nothing to do), True otherwise.
     The caller's process must already point SOFTHSM2_CONF at the carrier's configuration.
     """
-    from bsclient.client.carrier import Carrier as KeyCarrier
-    from bsclient.client.carrier import Pin
-    from bsclient.client.session.bank_api import BankApi
-    from bsclient.client.session.key_request import CertificatePendingError, collect_key, request_key
-    from bsclient.client.session.login import user_of
-
-    key_carrier = KeyCarrier(carrier.module)
+    key_carrier = Carrier(carrier.module)
     try:
         key_carrier.open(Pin(carrier.user_pin), label=carrier.label)
         if any(key.certificate_der for key in key_carrier.key_pairs()):
@@ -61,8 +60,6 @@ def enrol_carrier(carrier: Carrier, *, bank_url: str, ca_file: Path, login: str,
             request = request_key(api, key_carrier, common_name=user.full_name, algorithm=algorithm,
                                   key_label=SIGNING_KEY_LABEL)
             if not request.installed and bank_data is not None:
-                from refbank.pki.requests import approve_request
-
                 approve_request(bank_data, request.request_id)
                 request = collect_key(api, key_carrier, request)
             if not request.installed:

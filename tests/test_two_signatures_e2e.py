@@ -21,7 +21,7 @@ from bsclient.client.config import load_config
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.session.bank_api import BankApi
 from bsclient.ui.app import ClientApp
-from installer.provisioning import Carrier
+from installer.provisioning import ProvisionedCarrier
 from tests.helpers.carriers import enrolled_carrier, write_client_config
 from tests.helpers.clerk_driver import (
     WAIT_MS,
@@ -47,7 +47,7 @@ FIRST_NAME, SECOND_NAME = "Нурланов Данияр Бекович", "Жу�
 
 
 @contextmanager
-def signed_in_as(qtbot, bank: RunningBank, carrier: Carrier, login: str, directory: Path) -> Iterator[ClientApp]:
+def signed_in_as(qtbot, bank: RunningBank, carrier: ProvisionedCarrier, login: str, directory: Path) -> Iterator[ClientApp]:
     """A client of its own (its own local store) after `login`'s password and carrier PIN."""
     config = load_config(write_client_config(directory, bank, carrier))
     quit_requested: list[bool] = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from installer.provisioning import Carrier, enrol_carrier, init_blank_carrier
+from installer.provisioning import ProvisionedCarrier, enrol_carrier, init_blank_carrier
 from tests.helpers.login import remember_key
 from tests.helpers.refbank_server import RunningBank
 from tests.helpers.softhsm import SO_PIN, USER_PIN
@@ -19,7 +19,7 @@ def clerk_login(bank: RunningBank) -> str:
 
 
 def enrolled_carrier(bank: RunningBank, softhsm_config: Path, *, login: str | None = None,
-                     algorithm: str = "rsa-2048") -> Carrier:
+                     algorithm: str = "rsa-2048") -> ProvisionedCarrier:
     """A new carrier in the run's SoftHSM2 directory with a bank certificate for `login`."""
     login = login or clerk_login(bank)
     carrier = init_blank_carrier(softhsm_config, f"E2E-{next(_labels)}", user_pin=USER_PIN, so_pin=SO_PIN)
@@ -29,7 +29,7 @@ def enrolled_carrier(bank: RunningBank, softhsm_config: Path, *, login: str | No
     return carrier
 
 
-def write_client_config(directory: Path, bank: RunningBank, carrier: Carrier) -> Path:
+def write_client_config(directory: Path, bank: RunningBank, carrier: ProvisionedCarrier) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     config = directory / "config.toml"
     config.write_text(

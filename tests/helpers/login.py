@@ -21,10 +21,10 @@ from bsclient.client.session.login import (
     challenge_signature,
     prove_carrier,
 )
-from installer.provisioning import Carrier
+from installer.provisioning import ProvisionedCarrier
 from tests.helpers.software_keys import SoftwareSigner
 
-_signers: dict[tuple[str, str], Any] = {}  # (bank data dir, login) -> Carrier or a software signer
+_signers: dict[tuple[str, str], Any] = {}  # (bank data dir, login) -> ProvisionedCarrier or a software signer
 
 
 def remember_key(bank: Any, login: str, key: Any) -> None:
@@ -59,7 +59,7 @@ def sign_challenge(key: Any, challenge: bytes) -> bytes:
         return challenge_signature(needed, key)
     if isinstance(key, SoftwareSigner):
         return key.sign(challenge)
-    if not isinstance(key, Carrier):
+    if not isinstance(key, ProvisionedCarrier):
         return key(challenge)  # type: ignore[no-any-return]  # signs on the thread that holds the carrier
     carrier = KeyCarrier(key.module)  # the client's way: the token on its own thread, the bank on this one
     try:
@@ -77,7 +77,7 @@ def log_in(api: Any, bank: Any, login: str, password: str | None = None, *, key:
 
 def finish_login(api: Any, bank: Any, answer: Any, *, key: Any = None) -> UserInfo:
     """Answer the second factor of a BankApi.login's `answer`: the code from the outbox, or the proof by
-    `key` (a TokenSigner, a Carrier, a software signer) or the key the test enrolled for the user."""
+    `key` (a TokenSigner, a ProvisionedCarrier, a software signer) or the key the test enrolled for the user."""
     if isinstance(answer, LoginCodeNeeded):
         return answer_login_code(api, answer, last_login_code(bank, answer.user.login))
     if isinstance(answer, CarrierProofNeeded):
