@@ -169,7 +169,7 @@ def tiny_idle(monkeypatch: pytest.MonkeyPatch) -> None:
                               encoding="utf-8")
         return real(path)
 
-    monkeypatch.setattr("tests.plugins.e2e.load_config", load)
+    monkeypatch.setattr("tests.helpers.clerk_driver.load_config", load)
 
 
 def test_an_idle_clerk_is_reminded_to_take_the_carrier_out(tiny_idle: None, signed_in: ClientApp, qtbot) -> None:

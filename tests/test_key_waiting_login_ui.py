@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 
 from bsclient.client.config import ClientConfig, load_config
 from bsclient.client.documents.record import DocumentStatus
@@ -31,13 +31,10 @@ from tests.helpers.clerk_driver import (
     payer_account,
     record_status,
     select_payer,
-    top_level,
-    type_into,
+    sign_in_through_the_windows,
 )
-from tests.helpers.login import last_login_code
 from tests.helpers.refbank_server import RunningBank
 from tests.helpers.shots import shot
-from tests.helpers.softhsm import USER_PIN
 
 
 class Started:
@@ -52,21 +49,7 @@ class Started:
 
     def sign_in(self, bank: RunningBank, *, code: bool) -> QWidget:
         qtbot, login = self.qtbot, clerk_login(bank)
-        dialog = top_level(qtbot, "loginDialog")
-        type_into(qtbot, dialog, "loginEdit", login)
-        type_into(qtbot, dialog, "passwordEdit", bank.users[login])
-        click(qtbot, dialog, "signInButton")
-        if code:  # no valid certificate: the bank asks the one-time code instead of the carrier's proof
-            code_dialog = top_level(qtbot, "loginCodeDialog")
-            type_into(qtbot, code_dialog, "oneTimeCodeEdit", last_login_code(bank, login))
-            click(qtbot, code_dialog, "codeOkButton")
-        pin = top_level(qtbot, "pinDialog")
-        qtbot.waitUntil(pin.findChild(QLineEdit, "pinEdit").isEnabled, timeout=WAIT_MS)
-        type_into(qtbot, pin, "pinEdit", USER_PIN)
-        click(qtbot, pin, "pinOkButton")
-        window = top_level(qtbot, "mainWindow")
-        qtbot.waitUntil(lambda: window.accounts_table.accounts_model.rowCount() >= 2, timeout=WAIT_MS)
-        return window
+        return sign_in_through_the_windows(qtbot, bank, login, code=code)
 
     def stop(self) -> None:
         self.stopped = True

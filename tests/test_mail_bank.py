@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from bsclient.client.carrier import Carrier, CarrierSigner, Pin, signing_key
+from bsclient.client.carrier import Carrier, Pin, TokenSigner, signing_key
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.documents.workflow import send, sign_and_store
@@ -72,7 +72,7 @@ def api(bank: RunningBank, carrier: Carrier) -> Iterator[BankApi]:
     client.close()
 
 
-def signer(carrier: Carrier) -> CarrierSigner:
+def signer(carrier: Carrier) -> TokenSigner:
     return carrier.signer()
 
 

@@ -16,7 +16,7 @@ from bsclient.client import config as config_module
 from bsclient.client.session.security_notices import NOTICES
 from bsclient.ui.app import ClientApp
 from tests.helpers.carriers import clerk_login
-from tests.helpers.clerk_driver import WAIT_MS, click, open_new_payment, top_level
+from tests.helpers.clerk_driver import WAIT_MS, click, open_new_payment, sign_in_through_the_windows, top_level
 from tests.helpers.refbank_server import RunningBank
 from tests.helpers.shots import shot
 
@@ -33,7 +33,7 @@ def tiny_lock(monkeypatch: pytest.MonkeyPatch) -> None:
         Path(path).write_text(text + "\n[session]\nlock_after_minutes = 0.04\n", encoding="utf-8")
         return real(path)
 
-    monkeypatch.setattr("tests.plugins.e2e.load_config", load)
+    monkeypatch.setattr("tests.helpers.clerk_driver.load_config", load)
 
 
 def _bank_db(bank: RunningBank) -> sqlite3.Connection:
@@ -145,18 +145,7 @@ def test_the_bank_session_ending_while_locked_offers_to_sign_in_again_keeping_th
 
 
 def _sign_in_again(qtbot, client: ClientApp, bank: RunningBank) -> None:
-    from tests.helpers.clerk_driver import type_into
-    from tests.helpers.softhsm import USER_PIN
-
-    login = top_level(qtbot, "loginDialog")
-    type_into(qtbot, login, "loginEdit", clerk_login(bank))
-    type_into(qtbot, login, "passwordEdit", bank.users[clerk_login(bank)])
-    click(qtbot, login, "signInButton")
-    pin = top_level(qtbot, "pinDialog")
-    qtbot.waitUntil(pin.findChild(QLineEdit, "pinEdit").isEnabled, timeout=WAIT_MS)
-    type_into(qtbot, pin, "pinEdit", USER_PIN)
-    click(qtbot, pin, "pinOkButton")
-    top_level(qtbot, "mainWindow")
+    sign_in_through_the_windows(qtbot, bank, clerk_login(bank))
 
 
 def test_the_security_notice_rotates_across_sign_ins_and_can_be_turned_off(signed_in: ClientApp,
@@ -207,7 +196,7 @@ def bank_phone(monkeypatch: pytest.MonkeyPatch) -> str:
         Path(path).write_text(text.replace("[bank]\n", f'[bank]\nphone = "{phone}"\n', 1), encoding="utf-8")
         return real(path)
 
-    monkeypatch.setattr("tests.plugins.e2e.load_config", load)
+    monkeypatch.setattr("tests.helpers.clerk_driver.load_config", load)
     return phone
 
 

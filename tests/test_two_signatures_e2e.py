@@ -9,67 +9,36 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-from collections.abc import Iterator
-from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
-from bsclient.client.config import load_config
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.session.bank_api import BankApi
-from bsclient.ui.app import ClientApp
-from installer.provisioning import ProvisionedCarrier
-from tests.helpers.carriers import enrolled_carrier, write_client_config
+from tests.helpers.carriers import enrolled_carrier
 from tests.helpers.clerk_driver import (
     WAIT_MS,
     balance_at_bank_of_other,
     click,
     fill_payment_order,
-    let_go,
     open_new_payment,
     other_company_account,
     payer_account,
     record_status,
     select_payer,
+    signed_in_as,
     top_level,
-    type_into,
 )
 from tests.helpers.login import log_in
 from tests.helpers.refbank_server import BANK_DAY, REPO, RunningBank, refbank_command
 from tests.helpers.shots import shot
-from tests.helpers.softhsm import USER_PIN
 
 FIRST, SECOND = "first", "second"
 FIRST_NAME, SECOND_NAME = "Нурланов Данияр Бекович", "Жумабекова Сауле Ерлановна"
 
 
-@contextmanager
-def signed_in_as(qtbot, bank: RunningBank, carrier: ProvisionedCarrier, login: str, directory: Path) -> Iterator[ClientApp]:
-    """A client of its own (its own local store) after `login`'s password and carrier PIN."""
-    config = load_config(write_client_config(directory, bank, carrier))
-    quit_requested: list[bool] = []
-    client = ClientApp(config, on_quit=lambda: quit_requested.append(True))
-    client.start()
-    try:
-        dialog = top_level(qtbot, "loginDialog")
-        type_into(qtbot, dialog, "loginEdit", login)
-        type_into(qtbot, dialog, "passwordEdit", bank.users[login])
-        click(qtbot, dialog, "signInButton")
-        pin = top_level(qtbot, "pinDialog")
-        qtbot.waitUntil(pin.findChild(QLineEdit, "pinEdit").isEnabled, timeout=WAIT_MS)
-        type_into(qtbot, pin, "pinEdit", USER_PIN)
-        click(qtbot, pin, "pinOkButton")
-        window = top_level(qtbot, "mainWindow")
-        qtbot.waitUntil(lambda: window.accounts_table.accounts_model.rowCount() >= 2, timeout=WAIT_MS)
-        yield client
-        window.close()
-        qtbot.waitUntil(lambda: bool(quit_requested), timeout=WAIT_MS)
-    finally:
-        let_go(client)
-        client.shutdown()
 
 
 def panel_texts(editor: QWidget) -> list[str]:

@@ -39,6 +39,7 @@ from bsclient.token import (
     TokenNotFoundError,
     TokenRemovedError,
     TokenSession,
+    TokenSigner,
     TokenThread,
 )
 from bsclient.token.carrier_watch import INSERTED, REMOVED, CarrierWatch, EventCallback
@@ -51,7 +52,6 @@ __all__ = [
     "INSERTED",
     "REMOVED",
     "Carrier",
-    "CarrierSigner",
     "CarrierWatch",
     "CertificateMissingError",
     "KeyNotFoundError",
@@ -62,6 +62,7 @@ __all__ = [
     "TokenInfo",
     "TokenNotFoundError",
     "TokenRemovedError",
+    "TokenSigner",
     "find_known_module",
     "known_module_paths",
     "list_readers",
@@ -162,12 +163,12 @@ class Carrier:
         """Nothing is signed with the key in use from now on (it was revoked)."""
         self._signing = _Signing(key_waiting=self._signing.key_waiting)
 
-    def signer(self, key: KeyPair | None = None) -> CarrierSigner:
+    def signer(self, key: KeyPair | None = None) -> TokenSigner:
         """A `bsclient.crypto.Signer` over `key` (the signing key by default) that signs on this carrier."""
         key = key if key is not None else self._signing.key
         if key is None:
             raise KeyNotFoundError()
-        return CarrierSigner(self, key)
+        return TokenSigner(self, key)
 
     # --- token work: blocking, routed to the token thread ---------------------------------------
 
@@ -308,34 +309,6 @@ class Carrier:
         token = self.token
         state = f"open on {token.label!r} serial={token.serial!r}" if token is not None else "not open"
         return f"<Carrier {self._module_path!r} {state}>"
-
-
-class CarrierSigner:
-    """A key on the carrier as a `bsclient.crypto.Signer`: `sign` runs on the carrier's token thread."""
-
-    def __init__(self, carrier: Carrier, key: KeyPair) -> None:
-        self._carrier = carrier
-        self._key = key
-
-    @property
-    def key(self) -> KeyPair:
-        return self._key
-
-    @property
-    def certificate_der(self) -> bytes:
-        if self._key.certificate_der is None:
-            raise CertificateMissingError(self._key.label)
-        return self._key.certificate_der
-
-    @property
-    def algorithm(self) -> str:
-        return self._key.algorithm
-
-    def sign(self, data: bytes) -> bytes:
-        return self._carrier.sign(self._key, data)
-
-    def __repr__(self) -> str:
-        return f"<CarrierSigner {self._key.label!r} ({self._key.algorithm}) on {self._carrier!r}>"
 
 
 def _log_failure(future: Future[None]) -> None:

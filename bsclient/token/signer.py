@@ -1,17 +1,24 @@
-"""A key on the token as a `bsclient.crypto.Signer`: it signs bytes, the crypto layer wraps CMS."""
+"""A key on the carrier as a `bsclient.crypto.Signer`: it signs bytes, the crypto layer wraps CMS."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from bsclient.token.errors import CertificateMissingError
 from bsclient.token.key_pair import KeyPair
-from bsclient.token.session import TokenSession
+
+
+class SignsWithKeys(Protocol):
+    """What signs for a TokenSigner: a TokenSession (on its token thread) or the client's Carrier (anywhere)."""
+
+    def sign(self, key: KeyPair, data: bytes) -> bytes: ...
 
 
 class TokenSigner:
-    """Signs with `key` in `session`; call `sign` on the session's token thread."""
+    """Signs with `key` through `signs_with`."""
 
-    def __init__(self, session: TokenSession, key: KeyPair) -> None:
-        self._session = session
+    def __init__(self, signs_with: SignsWithKeys, key: KeyPair) -> None:
+        self._signs_with = signs_with
         self._key = key
 
     @property
@@ -29,7 +36,7 @@ class TokenSigner:
         return self._key.algorithm
 
     def sign(self, data: bytes) -> bytes:
-        return self._session.sign(self._key, data)
+        return self._signs_with.sign(self._key, data)
 
     def __repr__(self) -> str:
-        return f"<TokenSigner {self._key.label!r} ({self._key.algorithm}) on {self._session!r}>"
+        return f"<TokenSigner {self._key.label!r} ({self._key.algorithm}) on {self._signs_with!r}>"

@@ -1,22 +1,29 @@
 """Driving the real windows as a clerk does: find a window, type (Kazakh letters too), click, fill in a
-payment order; and what the bank holds afterwards. The signed-in client itself is the `signed_in` fixture
-(tests/plugins/e2e.py)."""
+payment order; and what the bank holds afterwards. `signed_in_as` runs a client signed in through its
+windows; the clerk's is the `signed_in` fixture (tests/plugins/e2e.py)."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
+from bsclient.client.config import load_config
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.session.bank_api import BankApi
 from bsclient.ui.app import ClientApp
-from tests.helpers.login import log_in
+from installer.provisioning import ProvisionedCarrier
+from tests.helpers.carriers import write_client_config
+from tests.helpers.login import last_login_code, log_in
 from tests.helpers.refbank_server import RunningBank
+from tests.helpers.softhsm import USER_PIN
 
 WAIT_MS = 30_000
 
@@ -49,6 +56,44 @@ def click(qtbot, parent: QWidget, name: str) -> None:
     assert button is not None, f"no button named {name}"
     qtbot.waitUntil(button.isEnabled, timeout=WAIT_MS)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def sign_in_through_the_windows(qtbot, bank: RunningBank, login: str, *, code: bool = False) -> QWidget:
+    """The login window, the one-time code if `code` (a carrier without a valid certificate), the PIN,
+    then the main window once its accounts are loaded; returns the main window."""
+    dialog = top_level(qtbot, "loginDialog")
+    type_into(qtbot, dialog, "loginEdit", login)
+    type_into(qtbot, dialog, "passwordEdit", bank.users[login])
+    click(qtbot, dialog, "signInButton")
+    if code:
+        code_dialog = top_level(qtbot, "loginCodeDialog")
+        type_into(qtbot, code_dialog, "oneTimeCodeEdit", last_login_code(bank, login))
+        click(qtbot, code_dialog, "codeOkButton")
+    pin = top_level(qtbot, "pinDialog")
+    # The field opens once the carrier is found: keys typed before that are lost.
+    qtbot.waitUntil(pin.findChild(QLineEdit, "pinEdit").isEnabled, timeout=WAIT_MS)
+    type_into(qtbot, pin, "pinEdit", USER_PIN)
+    click(qtbot, pin, "pinOkButton")
+    window = top_level(qtbot, "mainWindow")
+    qtbot.waitUntil(lambda: window.accounts_table.accounts_model.rowCount() >= 2, timeout=WAIT_MS)
+    return window
+
+
+@contextmanager
+def signed_in_as(qtbot, bank: RunningBank, carrier: ProvisionedCarrier, login: str, directory: Path) -> Iterator[ClientApp]:
+    """A client of its own (its own local store, settings in `directory`) after `login`'s password and carrier PIN."""
+    config = load_config(write_client_config(directory, bank, carrier))
+    quit_requested: list[bool] = []
+    client = ClientApp(config, on_quit=lambda: quit_requested.append(True))
+    client.start()
+    try:
+        window = sign_in_through_the_windows(qtbot, bank, login)
+        yield client
+        window.close()
+        qtbot.waitUntil(lambda: bool(quit_requested), timeout=WAIT_MS)
+    finally:
+        let_go(client)
+        client.shutdown()
 
 
 def balance_at_bank(bank: RunningBank, iban: str) -> Decimal:

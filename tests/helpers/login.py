@@ -51,11 +51,10 @@ def last_login_code(bank: Any, login: str) -> str:
 def sign_challenge(key: Any, challenge: bytes) -> bytes:
     """A detached CMS over the challenge by `key`: on the carrier (PKCS#11) or in software."""
     from bsclient.client.carrier import Carrier as KeyCarrier
-    from bsclient.client.carrier import CarrierSigner, Pin, signing_key
-    from bsclient.token.signer import TokenSigner
+    from bsclient.client.carrier import Pin, TokenSigner, signing_key
 
     needed = CarrierProofNeeded(user=None, challenge=challenge, expires_at=None)  # type: ignore[arg-type]
-    if isinstance(key, (TokenSigner, CarrierSigner)):  # a key on a carrier the test holds open
+    if isinstance(key, TokenSigner):  # a key on a carrier the test holds open
         return challenge_signature(needed, key)
     if isinstance(key, SoftwareSigner):
         return key.sign(challenge)
