@@ -28,6 +28,7 @@ from bsclient.client.documents.counterparties import (
     FillReport,
     check_counterparty,
 )
+from bsclient.messages import Message
 from bsclient.rules import bank_for_bic
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.confirm import confirm_deletion
@@ -256,7 +257,7 @@ class CounterpartyWindow(QDialog):
         bank = bank_for_bic(bic) if bic else None
         self.frames["bic"].set_hint(bank.name if bank else "")
 
-    def _show_problems(self, problems: dict) -> None:
+    def _show_problems(self, problems: dict[str, Message]) -> None:
         for path in _FIELDS:
             problem = problems.get(path)
             self.frames[path].set_error(problem.render(QCoreApplication.translate) if problem else None)

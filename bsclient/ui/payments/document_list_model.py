@@ -202,7 +202,7 @@ def prepare(rows: Iterable[Row]) -> PreparedDocuments:
 @dataclass(frozen=True)
 class ShownRows:
     spec: ListSpec
-    rows: array  # indexes into the documents, in display order
+    rows: array[int]  # indexes into the documents, in display order
 
 
 Steps = Generator[None, None, ShownRows]

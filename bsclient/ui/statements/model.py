@@ -75,7 +75,7 @@ class ShownRows:
     """The line numbers shown, in display order, and their turnovers."""
 
     spec: ViewSpec
-    rows: array
+    rows: array[int]
     debit: Decimal
     credit: Decimal
 
