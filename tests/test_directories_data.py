@@ -85,13 +85,17 @@ def test_funds_carry_the_reference_details_and_mark_the_unsure_one():
         assert check_bic(fund.bic, fund.iik) is None and check_knp(fund.knp) is None
 
 
-def test_banks_come_from_schwiftys_register_at_run_time():
+def test_banks_come_from_the_register_file_naming_its_source():
     banks = load("banks")
-    assert "schwifty" in banks.sources[0] and banks.date.startswith("schwifty ")
+    assert banks.sources and banks.date and "National Bank" in banks.sources[0]
     assert banks.find("HSBKKZKX").detail("bank_code") == "601"
     assert banks.find("CASPKZKA").detail("bank_code") == "722"
-    assert len(banks.entries) >= 40
-    assert not (SHIPPED_DIR / "banks.json").exists(), "the register is read from schwifty, not copied"
+    bereke = banks.find("BRKEKZKA")
+    assert bereke.name == 'АО "Bereke Bank"' and bereke.detail("state") == "active"
+    assert bereke.detail("name_kk") and bereke.detail("name_en") == "Bereke Bank JSC"
+    assert banks.find("SABRKZKA").detail("successor") == "BRKEKZKA"
+    assert "Jusan" in banks.find("TSESKZKA").name
+    assert not (SHIPPED_DIR / "banks.json").exists(), "one register, kept with the rules"
 
 
 def test_every_directory_the_window_lists_loads():

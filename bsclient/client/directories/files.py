@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 SHIPPED_DIR = Path(__file__).resolve().parent / "data"
 STORED_SUBDIR = "directories"
 
-# The directories kept as files, refreshable from the bank; "banks" is read from schwifty instead.
+# The directories kept as files, refreshable from the bank; "banks" is the rules' register instead.
 FILE_DIRECTORIES = ("knp", "residency", "sectors", "kbk", "budget_recipients", "funds")
 # Code shape per directory: (length, digits only); None for free-form codes ("pension").
 CODE_SHAPES: dict[str, tuple[int, bool] | None] = {

@@ -12,7 +12,7 @@ SURE_STATUSES = frozenset({"confirmed", "seen"})
 
 SHIPPED = "shipped"  # the data file in the product
 BANK = "bank"  # a newer version the bank sent, kept in the client's data dir
-REGISTRY = "registry"  # read at run time from a library's registry (schwifty for the banks)
+REGISTRY = "registry"  # read at run time from a library's registry (the rules' bank register for the banks)
 
 
 class DirectoryError(ClerkError):

@@ -4449,6 +4449,18 @@
         <translation>Сома қолжетімді қалдықтан ({available}) көп.</translation>
     </message>
     <message>
+        <source>BIC {bic} is no longer used: {bank} became {successor} in {year}, BIC {new_bic}. Type BIC {new_bic}.</source>
+        <translation>{bic} БСК енді қолданылмайды: {bank} {year} жылы {successor} болды, БСК {new_bic}. {new_bic} БСК-ін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>BIC {bic} is no longer used: {bank} joined {successor} in {year}. Ask the beneficiary for their current account and BIC.</source>
+        <translation>{bic} БСК енді қолданылмайды: {bank} {year} жылы {successor} құрамына қосылды. Алушыдан қазіргі шоты мен БСК-ін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>BIC {bic} is no longer used: {bank} lost its banking licence in {year}. Ask the beneficiary for an account at another bank.</source>
+        <translation>{bic} БСК енді қолданылмайды: {bank} {year} жылы банк лицензиясынан айырылды. Алушыдан басқа банктегі шотын сұраңыз.</translation>
+    </message>
+    <message>
         <source>Type the bank&apos;s BIC: 8 Latin letters and digits.</source>
         <translation>Банктің БСК-сын енгізіңіз: 8 латын әрпі мен цифр.</translation>
     </message>

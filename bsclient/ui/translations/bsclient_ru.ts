@@ -4449,6 +4449,18 @@
         <translation>Сумма больше доступного остатка ({available}).</translation>
     </message>
     <message>
+        <source>BIC {bic} is no longer used: {bank} became {successor} in {year}, BIC {new_bic}. Type BIC {new_bic}.</source>
+        <translation>БИК {bic} больше не действует: {bank} в {year} году стал {successor}, БИК {new_bic}. Введите БИК {new_bic}.</translation>
+    </message>
+    <message>
+        <source>BIC {bic} is no longer used: {bank} joined {successor} in {year}. Ask the beneficiary for their current account and BIC.</source>
+        <translation>БИК {bic} больше не действует: {bank} в {year} году присоединён к {successor}. Уточните у получателя его текущий счёт и БИК.</translation>
+    </message>
+    <message>
+        <source>BIC {bic} is no longer used: {bank} lost its banking licence in {year}. Ask the beneficiary for an account at another bank.</source>
+        <translation>БИК {bic} больше не действует: {bank} лишён банковской лицензии в {year} году. Попросите у получателя счёт в другом банке.</translation>
+    </message>
+    <message>
         <source>Type the bank&apos;s BIC: 8 Latin letters and digits.</source>
         <translation>Введите БИК банка: 8 латинских букв и цифр.</translation>
     </message>
