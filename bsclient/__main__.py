@@ -1,4 +1,5 @@
-"""`bsclient [--config FILE]` runs the client; `bsclient doctor ...` and `bsclient --selftest` check the workplace."""
+"""`bsclient [--config FILE]` runs the client; `bsclient doctor ...` and `bsclient --selftest` check the workplace;
+`bsclient check-1c FILE` checks a 1C exchange file."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def default_config_path() -> Path:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bsclient", description="Internet-Client: corporate internet banking.",
-                                     epilog="`bsclient doctor --help` lists the workplace checks for IT staff.")
+                                     epilog="`bsclient doctor --help` lists the workplace checks for IT staff; "
+                                            "`bsclient check-1c FILE` checks a 1C file as the import would.")
     parser.add_argument("--config", type=Path, default=None,
                         help=f"settings file (default: {default_config_path()})")
     parser.add_argument("--language", choices=LANGUAGES, default=None,
@@ -37,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["check-1c"]:
+        from bsclient.ui.payments import check_1c  # noqa: PLC0415 - start-up: the windows do not need it
+        return check_1c.main(args[1:])
     if args[:1] == ["doctor"]:
         from bsclient import doctor  # noqa: PLC0415 - start-up: the windows do not need the doctor
         return doctor.main(args[1:])

@@ -17,7 +17,13 @@ from bsclient.client.documents.payment_order import CURRENCY, Party, PaymentOrde
 from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.documents.store import DocumentStore, StoreError
 from bsclient.client.models import Account
-from bsclient.client.onec.parser import ExchangeFile, ExchangeFormatError, Section, parse_exchange_file
+from bsclient.client.onec.parser import (
+    ACCOUNT_START,
+    ExchangeFile,
+    ExchangeFormatError,
+    Section,
+    parse_exchange_file,
+)
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 from bsclient.rules import (
     ValidationError,
@@ -60,8 +66,8 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "beneficiary.code": ("ПолучательКБЕ",),
     "knp": ("КодНазначенияПлатежа", "КНП"),
     "purpose": ("НазначениеПлатежа",),
-    # No public description names the KBK field: "КБК" is our documented choice.
-    "kbk": ("КБК",),
+    # Kazakh 1C configurations write "КодБК"; "КБК" is seen in files other programs make.
+    "kbk": ("КБК", "КодБК"),
 }
 
 
@@ -119,6 +125,30 @@ class ImportFailedError(ClerkError):
     """The import wrote nothing: the store failed (its sentence is kept), or orders were imported meanwhile."""
 
 
+class StatementFileError(ExchangeFormatError):
+    """The file is a statement the bank (or 1C) wrote about past operations: never orders to pay."""
+
+
+# What only a statement holds: an account section with balances, or the dates money left or arrived.
+_STATEMENT_DOCUMENT_KEYS = ("ДатаСписано", "ДатаПоступило", "СуммаРасход", "СуммаПриход", "ДатаОперации")
+STATEMENT_KIND = "Выписка"
+
+
+def statement_evidence(exchange: ExchangeFile) -> tuple[str, int] | None:
+    """(what marks the file as a statement, its line), or None for a file of orders."""
+    if exchange.accounts:
+        return ACCOUNT_START, exchange.accounts[0].first_line
+    for section in exchange.documents:
+        if section.kind == STATEMENT_KIND:
+            return f"СекцияДокумент={STATEMENT_KIND}", section.first_line
+        folded = _folded(section)
+        for key in _STATEMENT_DOCUMENT_KEYS:
+            name = folded.get(key.casefold())
+            if name is not None and section.fields[name].strip():  # some programs write them empty in orders
+                return name, section.line_of(name)
+    return None
+
+
 def _message(source: str, **params: object) -> Message:
     return Message("Exchange", source, params)
 
@@ -150,6 +180,13 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
                    existing: Iterable[DocumentRecord], today: date | None = None,
                    facts: KindFacts | None = None) -> ImportPreview:
     """Maps and checks every document of an already parsed file (see `preview_import`)."""
+    evidence = statement_evidence(exchange)
+    if evidence is not None:
+        marker, marker_line = evidence
+        raise StatementFileError(_message(QT_TRANSLATE_NOOP(
+            "Exchange", "This file is a bank statement, not payment orders for the bank (line {line} has {key}): "
+            "nothing was imported, so nothing is paid twice. Open statements under Statements."),
+            line=marker_line, key=marker))
     if not any(d.kind == PAYMENT_ORDER_KIND for d in exchange.documents):
         kinds = ", ".join(sorted({d.kind for d in exchange.documents})) or "—"
         raise ExchangeFormatError(_message(QT_TRANSLATE_NOOP(
@@ -242,7 +279,9 @@ class _SectionReader:
     def value(self, path: str) -> str:
         """The field's value; when two of its 1C names disagree, that is a problem of its own."""
         section, folded = self.section, self.folded
-        found = [(name, folded[name.casefold()]) for name in FIELD_KEYS[path] if name.casefold() in folded]
+        present = [(name, folded[name.casefold()]) for name in FIELD_KEYS[path] if name.casefold() in folded]
+        # An empty alias beside a filled one (ПлательщикИИН= next to ПлательщикБИН=…) says nothing: no conflict.
+        found = [(name, key) for name, key in present if section.fields[key].strip()] or present
         values = {section.fields[key].strip() for _, key in found}
         if len(values) > 1:
             (_, first), (_, second) = found[0], found[1]

@@ -35,6 +35,7 @@ from bsclient.rules import bank_for_bic, bank_for_iban, check_iban, check_kbe, c
 from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.rules.kinds.registry import find_kind
 from bsclient.ui.background import run_in_background
+from bsclient.ui.language import clerk_language
 from bsclient.ui.payments.comforts_actions import EditorComforts
 from bsclient.ui.payments.kinds.registry import view_of
 from bsclient.ui.payments.kinds.section import KindSection
@@ -409,7 +410,7 @@ class PaymentEditor(QDialog):
 
     def _show_bank(self) -> None:
         bank = bank_for_bic(self.beneficiary_bic_edit.text()) if self.beneficiary_bic_edit.text().strip() else None
-        self._frames["beneficiary.bic"].set_hint(bank.name if bank else "")
+        self._frames["beneficiary.bic"].set_hint(bank.name_in(clerk_language()) if bank else "")
 
     def validate(self) -> None:
         problems = self.problems() if self._status == DocumentStatus.DRAFT else {}

@@ -307,6 +307,8 @@ class ImportDialog(QDialog):
             "imported; correct the others in 1C and export them again.").format(
             total=len(preview.orders), valid=valid, invalid=invalid) if invalid else self.tr(
             "{total} documents in the file, all valid.").format(total=len(preview.orders)))
+        for warning in preview.file.warnings:
+            self.summary_label.setText(self.summary_label.text() + "\n" + warning.render(QCoreApplication.translate))
 
     def _read_failed(self, exc: Exception) -> None:
         self._set_busy(False)

@@ -916,6 +916,25 @@
     </message>
 </context>
 <context>
+    <name>CheckOneC</name>
+    <message>
+        <source>Nothing in the file can be imported.</source>
+        <translation>Файлдан ештеңе импортталмайды.</translation>
+    </message>
+    <message>
+        <source>Document {number} (line {line}): valid.</source>
+        <translation>{number} құжаты ({line}-жол): дұрыс.</translation>
+    </message>
+    <message>
+        <source>Document {number} (line {line}): not valid.</source>
+        <translation>{number} құжаты ({line}-жол): қате бар.</translation>
+    </message>
+    <message>
+        <source>{valid} of {total} documents are valid.</source>
+        <translation>{total} құжаттың {valid} дұрыс.</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>The settings file {path} lacks &quot;{key}&quot; in section [{section}]. Ask IT staff for a complete file.</source>
@@ -1673,6 +1692,10 @@
         <translation>Файл {start}-жолда басталған бөлімнің ішінде, {line}-жолда аяқталады: файл толық емес. Оны бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
     </message>
     <message>
+        <source>The file has no {end} line after its last section (line {line}); every section is closed, so it was read. Check in the accounting program that every order was exported.</source>
+        <translation>Файлдың соңғы бөлімінен кейін ({line}-жол) {end} жолы жоқ; барлық бөлім жабылған, сондықтан файл оқылды. Бухгалтерлік бағдарламада барлық тапсырма экспортталғанын тексеріңіз.</translation>
+    </message>
+    <message>
         <source>The file&apos;s header (lines 1 to {line}) has no {key} line, which every 1C exchange file has. Export the file again from the accounting program.</source>
         <translation>Файлдың тақырыптамасында (1–{line} жолдар) әр 1С алмасу файлында болатын {key} жолы жоқ. Файлды бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
     </message>
@@ -1707,6 +1730,10 @@
     <message>
         <source>The document&apos;s date &quot;{value}&quot; is not a date like 20.11.2026.</source>
         <translation>Құжат күні «{value}» 20.11.2026 түріндегі күн емес.</translation>
+    </message>
+    <message>
+        <source>This file is a bank statement, not payment orders for the bank (line {line} has {key}): nothing was imported, so nothing is paid twice. Open statements under Statements.</source>
+        <translation>Бұл файл — банк үзінді көшірмесі, банкке арналған төлем тапсырмалары емес ({line}-жолда {key} бар): ештеңе импортталмады, сондықтан ештеңе екі рет төленбейді. Үзінді көшірмелерді «Үзінді көшірмелер» бөлімінен ашыңыз.</translation>
     </message>
     <message>
         <source>The order has no document date ({key}).</source>

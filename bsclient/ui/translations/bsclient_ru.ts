@@ -916,6 +916,25 @@
     </message>
 </context>
 <context>
+    <name>CheckOneC</name>
+    <message>
+        <source>Nothing in the file can be imported.</source>
+        <translation>Из файла ничего нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>Document {number} (line {line}): valid.</source>
+        <translation>Документ {number} (строка {line}): без ошибок.</translation>
+    </message>
+    <message>
+        <source>Document {number} (line {line}): not valid.</source>
+        <translation>Документ {number} (строка {line}): есть ошибки.</translation>
+    </message>
+    <message>
+        <source>{valid} of {total} documents are valid.</source>
+        <translation>Без ошибок {valid} из {total} документов.</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>The settings file {path} lacks &quot;{key}&quot; in section [{section}]. Ask IT staff for a complete file.</source>
@@ -1673,6 +1692,10 @@
         <translation>Файл заканчивается на строке {line} внутри раздела, начатого в строке {start}: файл обрезан. Выгрузите его заново из бухгалтерской программы.</translation>
     </message>
     <message>
+        <source>The file has no {end} line after its last section (line {line}); every section is closed, so it was read. Check in the accounting program that every order was exported.</source>
+        <translation>В файле нет строки {end} после последней секции (строка {line}); все секции закрыты, поэтому файл прочитан. Проверьте в учётной программе, что выгружены все поручения.</translation>
+    </message>
+    <message>
         <source>The file&apos;s header (lines 1 to {line}) has no {key} line, which every 1C exchange file has. Export the file again from the accounting program.</source>
         <translation>В заголовке файла (строки с 1 по {line}) нет строки {key}, которая есть в каждом файле обмена 1С. Выгрузите файл заново из бухгалтерской программы.</translation>
     </message>
@@ -1707,6 +1730,10 @@
     <message>
         <source>The document&apos;s date &quot;{value}&quot; is not a date like 20.11.2026.</source>
         <translation>Дата документа «{value}» не похожа на дату вида 20.11.2026.</translation>
+    </message>
+    <message>
+        <source>This file is a bank statement, not payment orders for the bank (line {line} has {key}): nothing was imported, so nothing is paid twice. Open statements under Statements.</source>
+        <translation>Этот файл — банковская выписка, а не платёжные поручения для банка (в строке {line} есть {key}): ничего не импортировано, поэтому ничего не будет оплачено дважды. Выписки открывайте в разделе «Выписки».</translation>
     </message>
     <message>
         <source>The order has no document date ({key}).</source>
