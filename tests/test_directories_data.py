@@ -147,3 +147,20 @@ def test_the_bundle_spec_collects_the_directory_files():
     includes = ast.literal_eval(re.search(r'collect_data_files\("bsclient", includes=(\[[^\]]*\])\)', spec).group(1))
     collected = {Path(source).resolve() for source, _ in collect_data_files("bsclient", includes=includes)}
     assert {path.resolve() for path in SHIPPED_DIR.glob("*.json")} <= collected
+
+
+def test_reference_names_come_in_the_clerks_language_where_the_directory_gives_them():
+    knp = load_shipped("knp")
+    assert knp.find("010").name_in("ru") == "Обязательные пенсионные взносы"
+    assert knp.find("010").name_in("kk") == "Міндетті зейнетақы жарналары"
+    assert knp.find("010").name_in("en") == "Mandatory pension contributions"
+    assert {"911", "912", "913"} <= set(knp.codes()) and knp.find("913").status == "unconfirmed"
+    jusan = load("banks").find("TSESKZKA")
+    assert "Jusan" in jusan.name_in("kk") and jusan.name_in("en") == "First Heartland Jusan Bank JSC"
+
+
+def test_every_directory_data_file_parses_and_names_its_source_and_date():
+    for name in DIRECTORY_NAMES:
+        directory = load(name)
+        assert directory.sources and all(source.strip() for source in directory.sources), name
+        assert directory.date, name

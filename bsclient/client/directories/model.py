@@ -36,6 +36,10 @@ class Entry:
     def detail(self, key: str) -> str:
         return self.details.get(key, "")
 
+    def name_in(self, language: str) -> str:
+        """The name in the clerk's language ("kk", "ru", "en") where the directory gives one, else its name."""
+        return self.details.get(f"name_{language}") or self.name
+
 
 @dataclass(frozen=True)
 class Directory:

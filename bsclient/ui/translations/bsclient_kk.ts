@@ -1306,6 +1306,14 @@
         <translation>Банк коды</translation>
     </message>
     <message>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Жылы</translation>
+    </message>
+    <message>
         <source>Directories</source>
         <translation>Анықтамалықтар</translation>
     </message>
@@ -4622,6 +4630,14 @@
     <message>
         <source>The beneficiary&apos;s IIK is the payer&apos;s own account; choose another account.</source>
         <translation>Алушының ЖСК-сы — төлеушінің өз шоты; басқа шотты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>KNP {knp} is a payment to the budget and needs a KBK: make it a payment to the budget and type the KBK from the tax notice.</source>
+        <translation>{knp} ТМК — бюджетке төлем, оған БСК (бюджеттік сыныптама коды) керек: құжатты бюджетке төлем ретінде жасап, салық хабарламасындағы кодты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The beneficiary&apos;s bank is the Treasury ({bic}): money to it is a payment to the budget and needs a KBK. Make it a payment to the budget.</source>
+        <translation>Алушының банкі — Қазынашылық ({bic}): оған ақша бюджетке төлем болып саналады және бюджеттік сыныптама коды керек. Құжатты бюджетке төлем ретінде жасаңыз.</translation>
     </message>
     <message>
         <source>Type the KBK, the 6-digit budget classification code of the tax or payment.</source>

@@ -1306,6 +1306,14 @@
         <translation>Код банка</translation>
     </message>
     <message>
+        <source>Now</source>
+        <translation>Теперь</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С года</translation>
+    </message>
+    <message>
         <source>Directories</source>
         <translation>Справочники</translation>
     </message>
@@ -4622,6 +4630,14 @@
     <message>
         <source>The beneficiary&apos;s IIK is the payer&apos;s own account; choose another account.</source>
         <translation>ИИК получателя совпадает со счётом плательщика; выберите другой счёт.</translation>
+    </message>
+    <message>
+        <source>KNP {knp} is a payment to the budget and needs a KBK: make it a payment to the budget and type the KBK from the tax notice.</source>
+        <translation>КНП {knp} — платёж в бюджет, ему нужен КБК: оформите платёж в бюджет и введите КБК из налогового уведомления.</translation>
+    </message>
+    <message>
+        <source>The beneficiary&apos;s bank is the Treasury ({bic}): money to it is a payment to the budget and needs a KBK. Make it a payment to the budget.</source>
+        <translation>Банк получателя — Казначейство ({bic}): перевод ему — платёж в бюджет, и нужен КБК. Оформите платёж в бюджет.</translation>
     </message>
     <message>
         <source>Type the KBK, the 6-digit budget classification code of the tax or payment.</source>
