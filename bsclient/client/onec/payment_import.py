@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bsclient.client.documents.kind_facts import load_kind_facts
+from bsclient.client.documents.payees import PayeeCheck, check_payee, payee_memory
 from bsclient.client.documents.payment_order import CURRENCY, Party, PaymentOrder
 from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.documents.store import DocumentStore, StoreError
@@ -91,6 +92,7 @@ class ImportedOrder:
     section: Section
     order: PaymentOrder | None
     problems: list[ImportProblem] = field(default_factory=list)
+    payee: PayeeCheck | None = None  # new or changed beneficiary (the payee guard); None for no order
 
     @property
     def valid(self) -> bool:
@@ -194,7 +196,9 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
             "{start}={kind} (its documents: {found}). Choose a file of payment orders exported for the bank."),
             start="СекцияДокумент", kind=PAYMENT_ORDER_KIND, line=exchange.end_line or 1, found=kinds))
     today = today or date.today()
+    existing = list(existing)
     stored = {duplicate_key(record.order) for record in existing}
+    memory = payee_memory(existing)
     by_iban = {compact_iban(a.iban): a for a in accounts}
     orders: list[ImportedOrder] = []
     first_line_of: dict[tuple[str, str, str, str], int] = {}
@@ -205,6 +209,8 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
         imported = _map_section(index, section, company_name=company_name, company_bin=company_bin,
                                 accounts=by_iban, today=today, memo=memo)
         if imported.order is not None:
+            beneficiary = imported.order.beneficiary
+            imported.payee = check_payee(memory, name=beneficiary.name, bin_=beneficiary.bin, iban=beneficiary.iban)
             key = duplicate_key(imported.order)
             number_line = _line(section, "number")
             if key in stored:

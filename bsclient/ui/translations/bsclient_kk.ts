@@ -2040,6 +2040,14 @@
         <translation>БСК</translation>
     </message>
     <message>
+        <source>[changed]</source>
+        <translation>[өзгерген]</translation>
+    </message>
+    <message>
+        <source>[new]</source>
+        <translation>[жаңа]</translation>
+    </message>
+    <message>
         <source>Line {line} ({key}): {message}</source>
         <translation>{line}-жол ({key}): {message}</translation>
     </message>
@@ -2963,6 +2971,25 @@
     <message>
         <source>The bank has changed your password. Keep it secret; the bank will never ask for it.</source>
         <translation>Банк құпия сөзіңізді өзгертті. Оны құпия сақтаңыз; банк оны ешқашан сұрамайды.</translation>
+    </message>
+</context>
+<context>
+    <name>Payees</name>
+    <message>
+        <source>Account {iban} was paid to {was_name}, BIN {was_bin}, on {date}; now the BIN is {bin}. Confirm the details with the beneficiary by phone.</source>
+        <translation>{iban} шотына {date} күні {was_name} (БСН {was_bin}) атына төленген; енді БСН {bin}. Деректемелерді алушымен телефон арқылы растаңыз.</translation>
+    </message>
+    <message>
+        <source>Account {iban} was paid to {was_name} on {date}; now the name is {name}. Confirm the details with the beneficiary by phone.</source>
+        <translation>{iban} шотына {date} күні {was_name} атына төленген; енді атауы {name}. Деректемелерді алушымен телефон арқылы растаңыз.</translation>
+    </message>
+    <message>
+        <source>The account of {name} changed since your payment of {date}: was {was}, now {now}. Confirm it with the beneficiary by phone before signing.</source>
+        <translation>{date} күнгі төлеміңізден кейін {name} шоты өзгерді: бұрын {was}, енді {now}. Қол қоймас бұрын оны алушымен телефон арқылы растаңыз.</translation>
+    </message>
+    <message>
+        <source>New beneficiary: {name} has not been paid from this client before.</source>
+        <translation>Жаңа алушы: {name} атына бұл клиенттен бұрын төлем жасалмаған.</translation>
     </message>
 </context>
 <context>

@@ -2040,6 +2040,14 @@
         <translation>КБК</translation>
     </message>
     <message>
+        <source>[changed]</source>
+        <translation>[изменён]</translation>
+    </message>
+    <message>
+        <source>[new]</source>
+        <translation>[новый]</translation>
+    </message>
+    <message>
         <source>Line {line} ({key}): {message}</source>
         <translation>Строка {line} ({key}): {message}</translation>
     </message>
@@ -2963,6 +2971,25 @@
     <message>
         <source>The bank has changed your password. Keep it secret; the bank will never ask for it.</source>
         <translation>Банк сменил ваш пароль. Храните его в тайне: банк никогда его не спросит.</translation>
+    </message>
+</context>
+<context>
+    <name>Payees</name>
+    <message>
+        <source>Account {iban} was paid to {was_name}, BIN {was_bin}, on {date}; now the BIN is {bin}. Confirm the details with the beneficiary by phone.</source>
+        <translation>На счёт {iban} {date} платили {was_name}, БИН {was_bin}; теперь БИН {bin}. Подтвердите реквизиты у получателя по телефону.</translation>
+    </message>
+    <message>
+        <source>Account {iban} was paid to {was_name} on {date}; now the name is {name}. Confirm the details with the beneficiary by phone.</source>
+        <translation>На счёт {iban} {date} платили {was_name}; теперь наименование {name}. Подтвердите реквизиты у получателя по телефону.</translation>
+    </message>
+    <message>
+        <source>The account of {name} changed since your payment of {date}: was {was}, now {now}. Confirm it with the beneficiary by phone before signing.</source>
+        <translation>Счёт {name} изменился после вашего платежа от {date}: был {was}, теперь {now}. Перед подписью подтвердите его у получателя по телефону.</translation>
+    </message>
+    <message>
+        <source>New beneficiary: {name} has not been paid from this client before.</source>
+        <translation>Новый получатель: {name} ещё не получал платежей из этого клиента.</translation>
     </message>
 </context>
 <context>
