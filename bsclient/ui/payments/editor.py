@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bsclient.client.documents.payees import PayeeMemory, check_payee, payee_memory
 from bsclient.client.documents.payment_order import CURRENCY, Party, PaymentOrder
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.models import Account
@@ -103,6 +104,7 @@ class PaymentEditor(QDialog):
         self._touched: set[str] = set()
         self._dirty = False
         self._auto_bic = ""
+        self._payees: PayeeMemory | None = None
         self._loading = True
         self._flow = SignAndSend(workplace, self)
         self._flow.progress.connect(self._show_progress)
@@ -339,6 +341,7 @@ class PaymentEditor(QDialog):
         self.purpose_edit.setPlainText(order.purpose)
         self.kind_section.fill(order)
         self._show_bank()
+        self._show_payee()
 
     def account_text(self, account: Account) -> str:
         if account.title == "" and account.available == 0 and account not in self._workplace.accounts:
@@ -395,6 +398,8 @@ class PaymentEditor(QDialog):
             self._fill_bic_from_iban()
         if path in ("beneficiary.bic", "beneficiary.iban"):
             self._show_bank()
+        if path in ("beneficiary.name", "beneficiary.bin", "beneficiary.iban"):
+            self._show_payee()
         self.validate()
         if self._status == DocumentStatus.DRAFT:
             self._dirty = True
@@ -411,6 +416,21 @@ class PaymentEditor(QDialog):
     def _show_bank(self) -> None:
         bank = bank_for_bic(self.beneficiary_bic_edit.text()) if self.beneficiary_bic_edit.text().strip() else None
         self._frames["beneficiary.bic"].set_hint(bank.name_in(clerk_language()) if bank else "")
+
+    def _show_payee(self) -> None:
+        """The payee guard under the IIK: a new beneficiary marked, a changed one in red with what changed."""
+        frame = self._frames["beneficiary.iban"]
+        iban = self.beneficiary_iban_edit.text()
+        if self._status != DocumentStatus.DRAFT or check_iban(iban) is not None:
+            frame.set_hint("")
+            return
+        if self._payees is None:  # what was paid, read once per editor
+            self._payees = payee_memory(self._workplace.store.list())
+        check = check_payee(self._payees, name=self.beneficiary_name_edit.text(),
+                            bin_=self.beneficiary_bin_edit.text(), iban=iban)
+        frame.set_hint("\n".join(reason.render(QCoreApplication.translate) for reason in check.reasons))
+        frame.hint_label.setObjectName("payeeGuardLabel")
+        frame.hint_label.setStyleSheet("color: #b00020; font-weight: bold;" if check.changed else "")
 
     def validate(self) -> None:
         problems = self.problems() if self._status == DocumentStatus.DRAFT else {}
