@@ -43,6 +43,7 @@ from bsclient.ui.payments.kinds.section import KindSection
 from bsclient.ui.payments.knp_hint import KnpHint
 from bsclient.ui.payments.paper.save_or_print import PRINTING_AVAILABLE, OrderPaper
 from bsclient.ui.payments.sign_and_send import SignAndSend
+from bsclient.ui.payments.sign_review import confirm_changed_payees
 from bsclient.ui.payments.signatures_panel import SignaturesPanel
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
@@ -512,6 +513,8 @@ class PaymentEditor(QDialog):
         if self._status == DocumentStatus.DRAFT:
             if self.problems():
                 self._show_all_problems()
+                return
+            if not confirm_changed_payees(self, self._workplace, [self.order()]):
                 return
             self._save_timer.stop()
             self._dirty = False

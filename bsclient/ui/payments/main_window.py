@@ -26,6 +26,7 @@ from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.new_kind_menu import new_kind_menu
 from bsclient.ui.payments.paper.save_or_print import PRINTING_AVAILABLE, OrderPaper, selected_in_list
 from bsclient.ui.payments.payment_list import PaymentListView
+from bsclient.ui.payments.sign_review import confirm_changed_payees
 from bsclient.ui.security.access_actions import AccessActions
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
@@ -399,6 +400,9 @@ class MainWindow(QMainWindow):
         if not records:
             self.statusBar().showMessage(self.tr(
                 "Select drafts in the payment list first (Ctrl or Shift and click, Ctrl+A for all), then choose Sign and send selected."))
+            return None
+        drafts = [r.order for r in records if r.status == DocumentStatus.DRAFT]
+        if not confirm_changed_payees(self, self._workplace, drafts):
             return None
         for record in records:  # an open editor would keep typing into a document being signed
             if record.id in self._editors:

@@ -3725,6 +3725,61 @@
     </message>
 </context>
 <context>
+    <name>SignReviewDialog</name>
+    <message>
+        <source>Check what you sign</source>
+        <translation>Неге қол қоятыныңызды тексеріңіз</translation>
+    </message>
+    <message>
+        <source>The account of a beneficiary you paid before has changed. Malicious programs change accounts in files from accounting software: call the beneficiary and check the new details before you sign.</source>
+        <translation>Бұрын төлем жасаған алушының шоты өзгерді. Зиянды бағдарламалар бухгалтерлік бағдарлама файлдарындағы шоттарды ауыстырады: қол қоймас бұрын алушыға қоңырау шалып, жаңа деректемелерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ЖСК</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>ТМК</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Алушы туралы</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгерген</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <source>I have confirmed the changed details with the beneficiary by phone</source>
+        <translation>Өзгерген деректемелерді алушымен телефон арқылы растадым</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Қол қою</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesPanel</name>
     <message>
         <source>Single signature</source>

@@ -3725,6 +3725,61 @@
     </message>
 </context>
 <context>
+    <name>SignReviewDialog</name>
+    <message>
+        <source>Check what you sign</source>
+        <translation>Проверьте, что подписываете</translation>
+    </message>
+    <message>
+        <source>The account of a beneficiary you paid before has changed. Malicious programs change accounts in files from accounting software: call the beneficiary and check the new details before you sign.</source>
+        <translation>Изменился счёт получателя, которому вы уже платили. Вредоносные программы подменяют счета в файлах из учётных программ: позвоните получателю и проверьте новые реквизиты перед подписью.</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ИИК</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>КНП</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Получатель: проверка</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>I have confirmed the changed details with the beneficiary by phone</source>
+        <translation>Я подтвердил изменённые реквизиты у получателя по телефону</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Подписать</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesPanel</name>
     <message>
         <source>Single signature</source>
