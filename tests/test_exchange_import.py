@@ -13,6 +13,7 @@ from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.onec import ExchangeFormatError
 from bsclient.client.onec.payment_import import ImportFailedError, StatementFileError, import_orders, preview_import
+from bsclient.rules.kinds.registry import validate_payment_order
 from tests.helpers.workplace import ACCOUNTS, PAYER_IIK, USER
 
 DATA = Path(__file__).parent / "data"
@@ -278,3 +279,14 @@ def test_a_hostile_file_is_one_error_with_a_line_and_changes_nothing(store, host
         import_orders(store, preview(hostile, store))
     assert caught.value.line >= 1 and f"{caught.value.line}" in str(caught.value)
     assert [(r.id, r.order) for r in store.list()] == before
+
+
+def test_a_pension_line_to_the_fund_imports_as_a_pension_draft_whose_registry_the_clerk_fills(store):
+    result = preview(UTF8)
+    pension = result.orders[1]
+    assert pension.valid and pension.order.kind == "pension" and pension.order.knp == "010"
+    assert pension.order.details.lines == []
+    import_orders(store, result)
+    stored = {r.order.number: r.order for r in store.list()}
+    assert stored[pension.order.number].kind == "pension"
+    assert "registry" in validate_payment_order(stored[pension.order.number], None, today=TODAY)

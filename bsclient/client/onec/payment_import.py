@@ -38,8 +38,9 @@ from bsclient.rules import (
     validate_payment_order,
 )
 from bsclient.rules.kinds.budget import BUDGET, BudgetDetails
-from bsclient.rules.kinds.facts import KindFacts
+from bsclient.rules.kinds.facts import FundFacts, KindFacts
 from bsclient.rules.kinds.payment import PAYMENT
+from bsclient.rules.kinds.registry_lines import RegistryDetails
 from bsclient.rules.payment_order import check_payer_iban
 
 PAYMENT_ORDER_KIND = "Платежное поручение"
@@ -325,7 +326,15 @@ def _read_dates(reader: _SectionReader, today: date) -> tuple[date | None, date 
     return document_date, value_date
 
 
-def _read_order(reader: _SectionReader, payer: Party, *, today: date) -> PaymentOrder:
+def _fund_paid(facts: KindFacts, knp: str, iban: str, bic: str) -> FundFacts | None:
+    """The fund an order pays contributions to (its KNP is the fund's, and so is its IIK or BIC), or None."""
+    for fund in facts.funds.values():
+        if knp.strip() in fund.knps and (compact_iban(iban) == fund.iik or bic.strip().upper() == fund.bic):
+            return fund
+    return None
+
+
+def _read_order(reader: _SectionReader, payer: Party, *, today: date, facts: KindFacts) -> PaymentOrder:
     """The order the section describes (a budget payment when it gives a KBK), dated today where it gives no date."""
     value, section = reader.value, reader.section
     beneficiary_iban = value("beneficiary.iban")
@@ -336,9 +345,13 @@ def _read_order(reader: _SectionReader, payer: Party, *, today: date) -> Payment
     purpose = value("purpose") or " ".join(
         section.fields[k].strip() for k in _PURPOSE_LINES if k in section.fields and section.fields[k].strip())
     kbk = value("kbk")
-    order = PaymentOrder.new(payer, value("number"), today=today, kind=BUDGET.key if kbk else PAYMENT.key)
+    fund = None if kbk else _fund_paid(facts, value("knp"), beneficiary_iban, beneficiary_bic)
+    kind = BUDGET.key if kbk else fund.code if fund is not None else PAYMENT.key
+    order = PaymentOrder.new(payer, value("number"), today=today, kind=kind)
     if kbk:
         order.details = BudgetDetails(kbk=kbk)
+    elif fund is not None:  # contributions: a draft of their kind whose registry the clerk fills in the editor
+        order.details = RegistryDetails()
     order.amount = value("amount")
     order.beneficiary = Party(name=value("beneficiary.name"), bin=value("beneficiary.bin"), iban=beneficiary_iban,
                               bic=beneficiary_bic, code=value("beneficiary.code"))
@@ -399,15 +412,19 @@ def _map_section(index: int, section: Section, *, company_name: str, company_bin
     payer_bank = _memo(memo, ("bank", payer_iban), lambda: bank_for_iban(payer_iban)) if payer_iban else None
     payer = Party(name=company_name, bin=company_bin, iban=payer_iban, bic=payer_bank.bic if payer_bank else "",
                   code=value("payer.code") or DEFAULT_PAYER_CODE)
-    order = _read_order(reader, payer, today=today)
+    facts = _memo(memo, ("facts",), load_kind_facts)  # the editor's rules of budget payments and contributions
+    order = _read_order(reader, payer, today=today, facts=facts)
     order.date = document_date or today
     order.value_date = value_date or today
 
     # The balance is not checked: a draft is paid later, and the balance is checked when it is signed.
-    facts = _memo(memo, ("facts",), load_kind_facts) if order.kind == BUDGET.key else None  # the editor's rules
-    for path, message in validate_payment_order(order, None, today=today, facts=facts).items():
+    contributions = isinstance(order.details, RegistryDetails)
+    for path, message in validate_payment_order(order, None, today=today,
+                                                facts=facts if order.kind != PAYMENT.key else None).items():
         if path == "value_date" and (document_date is None or value_date is None):
             continue  # the date itself is the problem, already told
+        if contributions and path.startswith("registry"):
+            continue  # 1C sends no registry: the clerk fills it in the draft before signing
         reader.problem(path, message)
     _check_payer(reader, order, company_bin=company_bin, accounts=accounts, memo=memo)
     return reader.result(order)
