@@ -17,7 +17,7 @@ import mt940
 import pytest
 
 from bsclient.client.onec import parse_exchange_file
-from bsclient.client.statements.export import onec, swift, write_1c_statement, write_csv, write_mt940
+from bsclient.client.statements.export import csv_table, onec, swift, write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements.statement import Statement, StatementLine
 from tests.helpers.statement_samples import BANK_BIC, COMPANY, KAZAKH, QUOTED, sample_statement
 
@@ -287,3 +287,18 @@ def test_mt940_continuation_lines_never_start_with_a_dash_or_colon_and_keep_the_
         if not joined.endswith(swift.CUT_MARK):
             assert joined.replace(" ", "") == text.replace(" ", ""), "no character changed or lost"
             assert "." + text.lstrip()[1:] not in joined
+
+
+def test_the_csv_reads_in_the_clerks_language_when_the_window_asks(tmp_path: Path):
+    statement = sample_statement(days=1, per_day=2)
+    path = tmp_path / "s.csv"
+    headers = tuple(f"Колонка {n}" for n in range(len(csv_table.COLUMNS)))
+    write_csv(statement, path, **COMPANY, style=csv_table.CsvStyle(headers=headers, decimal=",",
+                                                                    date_format="%d.%m.%Y"))
+    with open(path, encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file, delimiter=";"))
+    assert tuple(rows[0]) == headers
+    first = statement.lines[0]
+    assert rows[1][0] == first.date.strftime("%d.%m.%Y")
+    assert rows[1][9] == f"{first.debit:.2f}".replace(".", ",") and "," in rows[1][11]
+    assert set(csv_table.HEADER_WORDS) == set(csv_table.COLUMNS)

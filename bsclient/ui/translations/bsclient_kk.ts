@@ -3838,6 +3838,81 @@
     </message>
 </context>
 <context>
+    <name>StatementCsv</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s BIN/IIN</source>
+        <translation>Контрагенттің БСН/ЖСН</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s IIK</source>
+        <translation>Контрагенттің ЖСК</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s BIC</source>
+        <translation>Контрагенттің БСК</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s bank</source>
+        <translation>Контрагенттің банкі</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>ТМК</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Төлем мақсаты</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Дебет</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Қалдық</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Құжат идентификаторы</translation>
+    </message>
+    <message>
+        <source>Line id</source>
+        <translation>Жол идентификаторы</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Шот</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Company&apos;s BIN</source>
+        <translation>Компанияның БСН</translation>
+    </message>
+</context>
+<context>
     <name>StatementModel</name>
     <message>
         <source>Date</source>

@@ -3838,6 +3838,81 @@
     </message>
 </context>
 <context>
+    <name>StatementCsv</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s BIN/IIN</source>
+        <translation>БИН/ИИН контрагента</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s IIK</source>
+        <translation>ИИК контрагента</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s BIC</source>
+        <translation>БИК контрагента</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s bank</source>
+        <translation>Банк контрагента</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>КНП</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Назначение платежа</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Дебет</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Идентификатор документа</translation>
+    </message>
+    <message>
+        <source>Line id</source>
+        <translation>Идентификатор строки</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Company&apos;s BIN</source>
+        <translation>БИН компании</translation>
+    </message>
+</context>
+<context>
     <name>StatementModel</name>
     <message>
         <source>Date</source>
