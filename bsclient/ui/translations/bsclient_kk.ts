@@ -2873,6 +2873,14 @@
         <translation>Шоттар жаңартылды: {time}</translation>
     </message>
     <message>
+        <source>Directories updated from the bank: {list}.</source>
+        <translation>Анықтамалықтар банктен жаңартылды: {list}.</translation>
+    </message>
+    <message>
+        <source>{directory} (version {version})</source>
+        <translation>{directory} ({version}-нұсқа)</translation>
+    </message>
+    <message>
         <source>Select drafts in the payment list first (Ctrl or Shift and click, Ctrl+A for all), then choose Sign and send selected.</source>
         <translation>Алдымен төлемдер тізімінен жобаларды таңдаңыз (Ctrl немесе Shift басып тұрып шерту, барлығы үшін Ctrl+A), содан кейін «Таңдалғандарға қол қойып жіберу» пәрменін таңдаңыз.</translation>
     </message>

@@ -2873,6 +2873,14 @@
         <translation>Счета обновлены в {time}</translation>
     </message>
     <message>
+        <source>Directories updated from the bank: {list}.</source>
+        <translation>Справочники обновлены из банка: {list}.</translation>
+    </message>
+    <message>
+        <source>{directory} (version {version})</source>
+        <translation>{directory} (версия {version})</translation>
+    </message>
+    <message>
         <source>Select drafts in the payment list first (Ctrl or Shift and click, Ctrl+A for all), then choose Sign and send selected.</source>
         <translation>Сначала выберите черновики в списке платежей (щелчок с Ctrl или Shift, Ctrl+A — все), затем выберите «Подписать и отправить выбранные».</translation>
     </message>
