@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.rules import bank_for_iban
 from bsclient.ui.app import ClientApp
+from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.import_dialog import COLUMN_OF_FIELD, ImportDialog
 from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf
 from tests.helpers.clerk_driver import (
@@ -100,6 +101,18 @@ TAX_FILE = """1CClientBankExchange
 """  # as 1C:Бухгалтерия для Казахстана writes a tax payment: КодБК, an empty alias, no КонецФайла
 
 
+def shown_child(qtbot, window, cls):
+    """The visible window of `cls` this main window opened (another test's may still be on screen)."""
+    found: list = []
+
+    def shown() -> bool:
+        found[:] = [w for w in window.findChildren(cls) if w.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=WAIT_MS)
+    return found[0]
+
+
 def test_a_1c_tax_payment_with_kodbk_imports_as_a_budget_payment_executes_and_prints_its_kbk(
         qtbot, signed_in: ClientApp, bank: RunningBank, tmp_path: Path):
     client, window = signed_in, signed_in.window
@@ -108,7 +121,7 @@ def test_a_1c_tax_payment_with_kodbk_imports_as_a_budget_payment_executes_and_pr
     path.write_bytes(TAX_FILE.format(today=date.today().strftime("%d.%m.%Y"), payer_iban=payer["iban"],
                                      payer_bin=payer["company_bin"]).replace("\n", "\r\n").encode("cp1251"))
     window.import_1c_action.trigger()
-    dialog = top_level(qtbot, "importDialog")
+    dialog = shown_child(qtbot, window, ImportDialog)
     dialog.load_file(path)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT_MS)
     assert "КонецФайла" in dialog.summary_label.text()
@@ -118,9 +131,11 @@ def test_a_1c_tax_payment_with_kodbk_imports_as_a_budget_payment_executes_and_pr
     assert (record.order.kind, record.order.details.kbk, record.order.knp) == ("budget", "101201", "911")
 
     window.open_document(record.id)
-    editor = top_level(qtbot, "paymentEditor")
+    editor = shown_child(qtbot, window, PaymentEditor)
     click(qtbot, editor, "signAndSendButton")
     qtbot.waitUntil(lambda: record_status(client, record.id) == DocumentStatus.EXECUTED, timeout=WAIT_MS)
+    editor.close()
+    dialog.close()
     executed = client.workplace.store.get(record.id)
     pdf = tmp_path / "order.pdf"
     write_payment_order_pdf(executed.order, pdf)
@@ -135,8 +150,9 @@ def test_a_1c_statement_file_is_refused_as_orders_in_the_dialog(qtbot, signed_in
                       "РасчСчет=KZ869980000000000001\r\nКонецРасчСчет\r\nСекцияДокумент=Платежное поручение\r\n"
                       "НомерДокумента=1\r\nДатаСписано=04.12.2026\r\nКонецДокумента\r\nКонецФайла\r\n").encode("cp1251"))
     window.import_1c_action.trigger()
-    dialog = top_level(qtbot, "importDialog")
+    dialog = shown_child(qtbot, window, ImportDialog)
     dialog.load_file(path)
     qtbot.waitUntil(lambda: dialog.file_error_label.isVisibleTo(dialog), timeout=WAIT_MS)
     assert "bank statement" in dialog.file_error_label.text() and dialog.model.rowCount() == 0
     assert len(window.payment_list.model.records()) == 0
+    dialog.close()
