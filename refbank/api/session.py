@@ -72,9 +72,10 @@ def proof(body: ProofBody, *, request: Request, conn: Conn, user: CurrentUser, b
 
 
 @router.post("/session/code")
-def code(body: CodeBody, request: Request, conn: Conn, user: CurrentUser,
+def code(body: CodeBody, request: Request, *, conn: Conn, user: CurrentUser, bank: TheBank,
          authorization: Authorization = None) -> dict[str, Any]:
-    answer_code(conn, user, bearer_token(authorization) or "", code=body.code, address=client_address(request))
+    answer_code(conn, user, bearer_token(authorization) or "", code=body.code, address=client_address(request),
+                config=bank.config)
     return {"second_factor": None}
 
 
