@@ -7,11 +7,14 @@ Each test has its own user in a module bank, so the counts of one test never rea
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
 from refbank.config import BankConfig
 from tests.helpers.access import PASSWORD, add_user, cli, db, error, last_code, post, sign_in, token_of
-from tests.helpers.refbank_server import start_refbank
+from tests.helpers.refbank_server import init_bank, start_refbank
 
 NEW = "Saryarqa-Zhel-9"
 LIMIT = BankConfig().codes_per_window
@@ -19,7 +22,10 @@ LIMIT = BankConfig().codes_per_window
 
 @pytest.fixture(scope="module")
 def bank(tmp_path_factory: pytest.TempPathFactory):
-    running = start_refbank(tmp_path_factory.mktemp("codes"), execution_delay=0.2)
+    data: Path = tmp_path_factory.mktemp("codes")
+    init_bank(data)
+    replace(BankConfig.load(data), codes_per_window=LIMIT).write(data)  # the production limit
+    running = start_refbank(data, execution_delay=0.2)
     yield running
     running.stop()
 
