@@ -541,6 +541,14 @@
         <translation>Бұл үшін ашық бір реттік код жоқ. Жаңа код сұраңыз.</translation>
     </message>
     <message>
+        <source>Too many one-time codes were asked for. Wait {wait_minutes} min., then ask for a new code. If you did not ask for them, call the bank.</source>
+        <translation>Бір реттік кодтар тым көп сұралды. {wait_minutes} мин. күтіп, жаңа код сұраңыз. Егер оларды сіз сұрамаған болсаңыз, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Too many login attempts came from this computer or for this login. Wait {wait_seconds} s., then try again.</source>
+        <translation>Осы компьютерден немесе осы логинмен кіру әрекеттері тым көп болды. {wait_seconds} сек. күтіп, қайталап көріңіз.</translation>
+    </message>
+    <message>
         <source>The bank has no phone number of yours to send a one-time code to. Call the bank to register one.</source>
         <translation>Банкте бір реттік код жіберетін телефон нөміріңіз жоқ. Нөмірді тіркеу үшін банкке хабарласыңыз.</translation>
     </message>

@@ -541,6 +541,14 @@
         <translation>Для этого нет действующего одноразового кода. Запросите новый код.</translation>
     </message>
     <message>
+        <source>Too many one-time codes were asked for. Wait {wait_minutes} min., then ask for a new code. If you did not ask for them, call the bank.</source>
+        <translation>Запрошено слишком много одноразовых кодов. Подождите {wait_minutes} мин., затем запросите новый код. Если вы их не запрашивали, позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>Too many login attempts came from this computer or for this login. Wait {wait_seconds} s., then try again.</source>
+        <translation>Слишком много попыток входа с этого компьютера или под этим логином. Подождите {wait_seconds} с., затем попробуйте снова.</translation>
+    </message>
+    <message>
         <source>The bank has no phone number of yours to send a one-time code to. Call the bank to register one.</source>
         <translation>У банка нет вашего номера телефона для отправки одноразового кода. Позвоните в банк, чтобы зарегистрировать номер.</translation>
     </message>
