@@ -228,7 +228,7 @@ class CarrierPage(SetupPage):
         carrier.close_session(wait=False)  # the page is not complete until the new session is open
 
         def open_session() -> list[KeyPair]:
-            carrier.open(pin, serial=token.serial)
+            carrier.open(pin, label=token.label, serial=token.serial)
             try:
                 return carrier.key_pairs()
             except BaseException:

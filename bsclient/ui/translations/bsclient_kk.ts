@@ -4347,6 +4347,14 @@
         <translation>Кілтті тасушы қате туралы хабарлады ({code}). Тасушыны ажыратып, қайта қосыңыз да, әрекетті қайталаңыз; егер бұл қайталанса, осы кодты IT мамандарыңызға айтыңыз.</translation>
     </message>
     <message>
+        <source>This key carrier signs only with GOST algorithms ({offered}), and the bank needs RSA or ECDSA with SHA-256 ({needed}). Use a carrier or a driver that offers them; your IT staff can check it with bsclient-doctor.</source>
+        <translation>Бұл кілт тасығышы тек ГОСТ алгоритмдерімен қол қояды ({offered}), ал банкке SHA-256 бар RSA немесе ECDSA керек ({needed}). Оларды қолдайтын тасығышты немесе драйверді пайдаланыңыз; IT мамандары мұны bsclient-doctor бағдарламасымен тексере алады.</translation>
+    </message>
+    <message>
+        <source>The key carrier cannot sign the way the bank needs ({needed}); it offers {offered}. Use another carrier or driver; your IT staff can check it with bsclient-doctor.</source>
+        <translation>Кілт тасығышы банк талап ететіндей қол қоя алмайды ({needed}); ол {offered} ұсынады. Басқа тасығышты немесе драйверді пайдаланыңыз; IT мамандары мұны bsclient-doctor бағдарламасымен тексере алады.</translation>
+    </message>
+    <message>
         <source>The smart card service (PC/SC) is not running, so the key carrier cannot be found. Ask your IT staff to start the smart card service (pcscd).</source>
         <translation>Смарт-карталар қызметі (PC/SC) іске қосылмаған, сондықтан кілтті тасушыны табу мүмкін емес. IT мамандарыңыздан смарт-карталар қызметін (pcscd) іске қосуды сұраңыз.</translation>
     </message>

@@ -4347,6 +4347,14 @@
         <translation>Носитель ключа сообщил об ошибке ({code}). Извлеките носитель, подключите его снова и повторите действие; если ошибка повторится, сообщите этот код IT-специалистам.</translation>
     </message>
     <message>
+        <source>This key carrier signs only with GOST algorithms ({offered}), and the bank needs RSA or ECDSA with SHA-256 ({needed}). Use a carrier or a driver that offers them; your IT staff can check it with bsclient-doctor.</source>
+        <translation>Этот носитель ключа подписывает только по алгоритмам ГОСТ ({offered}), а банку нужны RSA или ECDSA с SHA-256 ({needed}). Используйте носитель или драйвер, который их поддерживает; IT-специалисты могут проверить это программой bsclient-doctor.</translation>
+    </message>
+    <message>
+        <source>The key carrier cannot sign the way the bank needs ({needed}); it offers {offered}. Use another carrier or driver; your IT staff can check it with bsclient-doctor.</source>
+        <translation>Носитель ключа не умеет подписывать так, как требует банк ({needed}); он предлагает {offered}. Используйте другой носитель или драйвер; IT-специалисты могут проверить это программой bsclient-doctor.</translation>
+    </message>
+    <message>
         <source>The smart card service (PC/SC) is not running, so the key carrier cannot be found. Ask your IT staff to start the smart card service (pcscd).</source>
         <translation>Служба смарт-карт (PC/SC) не запущена, поэтому носитель ключа не удаётся найти. Попросите IT-специалистов запустить службу смарт-карт (pcscd).</translation>
     </message>
