@@ -18,7 +18,14 @@ from urllib.parse import urlsplit
 
 import requests
 
-from bsclient.client.carrier import Carrier, TokenError, find_known_module, list_readers
+from bsclient.client.carrier import (
+    Carrier,
+    MechanismUnsupportedError,
+    TokenError,
+    TokenInfo,
+    find_known_module,
+    list_readers,
+)
 from bsclient.client.config import load_config
 
 
@@ -67,7 +74,20 @@ def _carrier_results(carrier: Carrier) -> list[CheckResult]:
             "keys on the carrier", bool(certificates),
             ", ".join(certificates) if certificates else f"'{token.label}' holds no certificate yet",
         ))
+        results.append(check_signing(carrier, token))
     return results
+
+
+def check_signing(carrier: Carrier, token: TokenInfo) -> CheckResult:
+    """The token offers a mechanism the bank accepts for its keys (asked without a PIN)."""
+    try:
+        mechanisms = carrier.signing_mechanisms(token)
+    except MechanismUnsupportedError as exc:
+        return CheckResult("signs the way the bank needs", False, f"'{token.label}': {exc}")
+    except TokenError as exc:
+        return CheckResult("signs the way the bank needs", False, str(exc))
+    return CheckResult("signs the way the bank needs", True, f"'{token.label}': " + ", ".join(
+        f"{algorithm.upper()} with {mechanism}" for algorithm, mechanism in mechanisms.items()))
 
 
 def check_pcsc() -> list[CheckResult]:

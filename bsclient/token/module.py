@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import PyKCS11
 from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from bsclient.token.errors import ModuleNotLoadedError, PinTries, pkcs11_errors
 from bsclient.token.thread import TokenThread
@@ -78,6 +79,16 @@ def certificate_subject(certificate_der: bytes) -> str:
     return x509.load_der_x509_certificate(certificate_der).subject.rfc4514_string()
 
 
+def certificate_key_algorithm(certificate_der: bytes) -> str:
+    """"rsa" or "ec" (as KeyPair.algorithm), or the key type's name for any other."""
+    public_key = x509.load_der_x509_certificate(certificate_der).public_key()
+    if isinstance(public_key, rsa.RSAPublicKey):
+        return "rsa"
+    if isinstance(public_key, ec.EllipticCurvePublicKey):
+        return "ec"
+    return type(public_key).__name__
+
+
 class Pkcs11Module:
     """A PKCS#11 library loaded from `path`; ModuleNotLoadedError when it cannot be."""
 
@@ -117,6 +128,10 @@ class Pkcs11Module:
 
     def certificates(self, token: TokenInfo) -> list[str]:
         """The subjects of the X.509 certificates on `token`: public objects, read without a PIN."""
+        return [certificate_subject(value) for value in self.certificate_values(token)]
+
+    def certificate_values(self, token: TokenInfo) -> list[bytes]:
+        """The DER of the X.509 certificates on `token`, read without a PIN."""
         self._assert_thread()
         with pkcs11_errors():
             session = self.lib.openSession(token.slot_id, PyKCS11.CKF_SERIAL_SESSION)
@@ -129,7 +144,7 @@ class Pkcs11Module:
                           for handle in handles]
             finally:
                 session.closeSession()
-        return [certificate_subject(value) for value in values]
+        return values
 
     def mechanisms(self, slot_id: int) -> frozenset[int]:
         """The mechanisms the token in `slot_id` offers (C_GetMechanismList)."""
