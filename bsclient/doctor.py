@@ -23,6 +23,7 @@ from bsclient.client.carrier import (
     MechanismUnsupportedError,
     TokenError,
     TokenInfo,
+    carrier_name,
     find_known_module,
     list_readers,
 )
@@ -54,7 +55,9 @@ def _carrier_results(carrier: Carrier) -> list[CheckResult]:
         carrier.load_module()
     except TokenError as exc:
         return [CheckResult("PKCS#11 module loads", False, f"{module_path}: {exc}")]
-    results = [CheckResult("PKCS#11 module loads", True, module_path)]
+    carrier_kind = carrier_name(module_path)
+    results = [CheckResult("PKCS#11 module loads", True,
+                           module_path if carrier_kind is None else f"{module_path} ({carrier_kind})")]
     try:
         tokens = carrier.tokens()
     except TokenError as exc:

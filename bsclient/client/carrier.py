@@ -44,7 +44,7 @@ from bsclient.token import (
     TokenThread,
 )
 from bsclient.token.carrier_watch import INSERTED, REMOVED, CarrierWatch, EventCallback
-from bsclient.token.known_modules import find_known_module, known_module_paths
+from bsclient.token.known_modules import carrier_name, find_known_module, installed_known_modules
 from bsclient.token.mechanisms import signing_mechanism
 from bsclient.token.module import certificate_key_algorithm
 from bsclient.token.presence import list_readers
@@ -67,8 +67,9 @@ __all__ = [
     "TokenNotFoundError",
     "TokenRemovedError",
     "TokenSigner",
+    "carrier_name",
     "find_known_module",
-    "known_module_paths",
+    "installed_known_modules",
     "list_readers",
     "signing_key",
 ]

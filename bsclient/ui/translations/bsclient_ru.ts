@@ -797,6 +797,10 @@
         <translation>{label} (серийный номер {serial}), {maker} {model}</translation>
     </message>
     <message>
+        <source>{token}; driver: {carrier}</source>
+        <translation>{token}; драйвер: {carrier}</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>не найден</translation>
     </message>
