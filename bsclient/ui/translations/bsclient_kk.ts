@@ -564,6 +564,10 @@
         <source>The server&apos;s certificate cannot be read. This may not be the bank&apos;s server: do not go on, and call the bank on its official number.</source>
         <translation>Сервер сертификатын оқу мүмкін емес. Бұл банктің сервері болмауы мүмкін: әрі қарай жалғастырмаңыз, банкке ресми нөмірі бойынша хабарласыңыз.</translation>
     </message>
+    <message>
+        <source>The proxy {proxy} did not let the connection to the bank through (it answered &quot;{answer}&quot;). Ask IT staff to allow {host}, port {port}, through the proxy.</source>
+        <translation>{proxy} прокси-сервері банкпен байланысты өткізбеді (жауабы: «{answer}»). IT мамандарынан прокси арқылы {host}, {port} портына қосылуға рұқсат беруді сұраңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Batch</name>
@@ -960,6 +964,10 @@
     <message>
         <source>The deployment file {path} names the language &quot;{value}&quot;; use one of: {languages}.</source>
         <translation>{path} орнату файлында &quot;{value}&quot; тілі көрсетілген; мыналардың бірін пайдаланыңыз: {languages}.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;{proxy}&quot; is not an address like http://proxy.company.kz:3128. Ask IT staff for the proxy&apos;s address, or write &quot;system&quot; to use the computer&apos;s own proxy settings.</source>
+        <translation>«{proxy}» прокси-сервері http://proxy.company.kz:3128 сияқты мекенжай түрінде көрсетілмеген. Прокси мекенжайын IT мамандарынан біліңіз немесе осы компьютердің прокси баптауларын пайдалану үшін «system» деп жазыңыз.</translation>
     </message>
 </context>
 <context>

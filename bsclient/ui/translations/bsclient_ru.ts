@@ -564,6 +564,10 @@
         <source>The server&apos;s certificate cannot be read. This may not be the bank&apos;s server: do not go on, and call the bank on its official number.</source>
         <translation>Сертификат сервера не удаётся прочитать. Возможно, это не сервер банка: не продолжайте и позвоните в банк по официальному номеру.</translation>
     </message>
+    <message>
+        <source>The proxy {proxy} did not let the connection to the bank through (it answered &quot;{answer}&quot;). Ask IT staff to allow {host}, port {port}, through the proxy.</source>
+        <translation>Прокси-сервер {proxy} не пропустил соединение с банком (ответ: «{answer}»). Попросите IT-специалистов разрешить подключение к {host}, порт {port}, через прокси-сервер.</translation>
+    </message>
 </context>
 <context>
     <name>Batch</name>
@@ -960,6 +964,10 @@
     <message>
         <source>The deployment file {path} names the language &quot;{value}&quot;; use one of: {languages}.</source>
         <translation>В файле развёртывания {path} указан язык &quot;{value}&quot;; используйте один из: {languages}.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;{proxy}&quot; is not an address like http://proxy.company.kz:3128. Ask IT staff for the proxy&apos;s address, or write &quot;system&quot; to use the computer&apos;s own proxy settings.</source>
+        <translation>Прокси-сервер «{proxy}» указан не в виде адреса вроде http://proxy.company.kz:3128. Узнайте адрес прокси-сервера у IT-специалистов или напишите «system», чтобы использовать настройки прокси этого компьютера.</translation>
     </message>
 </context>
 <context>
