@@ -572,6 +572,10 @@
         <source>The server&apos;s certificate cannot be read. This may not be the bank&apos;s server: do not go on, and call the bank on its official number.</source>
         <translation>Сервер сертификатын оқу мүмкін емес. Бұл банктің сервері болмауы мүмкін: әрі қарай жалғастырмаңыз, банкке ресми нөмірі бойынша хабарласыңыз.</translation>
     </message>
+    <message>
+        <source>The proxy {proxy} did not let the connection to the bank through (it answered &quot;{answer}&quot;). Ask IT staff to allow {host}, port {port}, through the proxy.</source>
+        <translation>{proxy} прокси-сервері банкпен байланысты өткізбеді (жауабы: «{answer}»). IT мамандарынан прокси арқылы {host}, {port} портына қосылуға рұқсат беруді сұраңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Batch</name>
@@ -805,6 +809,10 @@
         <translation>{label} (сериялық нөмірі {serial}), {maker} {model}</translation>
     </message>
     <message>
+        <source>{token}; driver: {carrier}</source>
+        <translation>{token}; драйвер: {carrier}</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
@@ -983,6 +991,10 @@
     <message>
         <source>The deployment file {path} names the language &quot;{value}&quot;; use one of: {languages}.</source>
         <translation>{path} орнату файлында &quot;{value}&quot; тілі көрсетілген; мыналардың бірін пайдаланыңыз: {languages}.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;{proxy}&quot; is not an address like http://proxy.company.kz:3128. Ask IT staff for the proxy&apos;s address, or write &quot;system&quot; to use the computer&apos;s own proxy settings.</source>
+        <translation>«{proxy}» прокси-сервері http://proxy.company.kz:3128 сияқты мекенжай түрінде көрсетілмеген. Прокси мекенжайын IT мамандарынан біліңіз немесе осы компьютердің прокси баптауларын пайдалану үшін «system» деп жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -4553,6 +4565,14 @@
     <message>
         <source>The key carrier reported an error ({code}). Remove the carrier, insert it again and repeat; if it happens again, tell your IT staff this code.</source>
         <translation>Кілтті тасушы қате туралы хабарлады ({code}). Тасушыны ажыратып, қайта қосыңыз да, әрекетті қайталаңыз; егер бұл қайталанса, осы кодты IT мамандарыңызға айтыңыз.</translation>
+    </message>
+    <message>
+        <source>This key carrier signs only with GOST algorithms ({offered}), and the bank needs RSA or ECDSA with SHA-256 ({needed}). Use a carrier or a driver that offers them; your IT staff can check it with bsclient-doctor.</source>
+        <translation>Бұл кілт тасығышы тек ГОСТ алгоритмдерімен қол қояды ({offered}), ал банкке SHA-256 бар RSA немесе ECDSA керек ({needed}). Оларды қолдайтын тасығышты немесе драйверді пайдаланыңыз; IT мамандары мұны bsclient-doctor бағдарламасымен тексере алады.</translation>
+    </message>
+    <message>
+        <source>The key carrier cannot sign the way the bank needs ({needed}); it offers {offered}. Use another carrier or driver; your IT staff can check it with bsclient-doctor.</source>
+        <translation>Кілт тасығышы банк талап ететіндей қол қоя алмайды ({needed}); ол {offered} ұсынады. Басқа тасығышты немесе драйверді пайдаланыңыз; IT мамандары мұны bsclient-doctor бағдарламасымен тексере алады.</translation>
     </message>
     <message>
         <source>The smart card service (PC/SC) is not running, so the key carrier cannot be found. Ask your IT staff to start the smart card service (pcscd).</source>

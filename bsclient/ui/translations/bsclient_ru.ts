@@ -572,6 +572,10 @@
         <source>The server&apos;s certificate cannot be read. This may not be the bank&apos;s server: do not go on, and call the bank on its official number.</source>
         <translation>Сертификат сервера не удаётся прочитать. Возможно, это не сервер банка: не продолжайте и позвоните в банк по официальному номеру.</translation>
     </message>
+    <message>
+        <source>The proxy {proxy} did not let the connection to the bank through (it answered &quot;{answer}&quot;). Ask IT staff to allow {host}, port {port}, through the proxy.</source>
+        <translation>Прокси-сервер {proxy} не пропустил соединение с банком (ответ: «{answer}»). Попросите IT-специалистов разрешить подключение к {host}, порт {port}, через прокси-сервер.</translation>
+    </message>
 </context>
 <context>
     <name>Batch</name>
@@ -805,6 +809,10 @@
         <translation>{label} (серийный номер {serial}), {maker} {model}</translation>
     </message>
     <message>
+        <source>{token}; driver: {carrier}</source>
+        <translation>{token}; драйвер: {carrier}</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>не найден</translation>
     </message>
@@ -983,6 +991,10 @@
     <message>
         <source>The deployment file {path} names the language &quot;{value}&quot;; use one of: {languages}.</source>
         <translation>В файле развёртывания {path} указан язык &quot;{value}&quot;; используйте один из: {languages}.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;{proxy}&quot; is not an address like http://proxy.company.kz:3128. Ask IT staff for the proxy&apos;s address, or write &quot;system&quot; to use the computer&apos;s own proxy settings.</source>
+        <translation>Прокси-сервер «{proxy}» указан не в виде адреса вроде http://proxy.company.kz:3128. Узнайте адрес прокси-сервера у IT-специалистов или напишите «system», чтобы использовать настройки прокси этого компьютера.</translation>
     </message>
 </context>
 <context>
@@ -4553,6 +4565,14 @@
     <message>
         <source>The key carrier reported an error ({code}). Remove the carrier, insert it again and repeat; if it happens again, tell your IT staff this code.</source>
         <translation>Носитель ключа сообщил об ошибке ({code}). Извлеките носитель, подключите его снова и повторите действие; если ошибка повторится, сообщите этот код IT-специалистам.</translation>
+    </message>
+    <message>
+        <source>This key carrier signs only with GOST algorithms ({offered}), and the bank needs RSA or ECDSA with SHA-256 ({needed}). Use a carrier or a driver that offers them; your IT staff can check it with bsclient-doctor.</source>
+        <translation>Этот носитель ключа подписывает только по алгоритмам ГОСТ ({offered}), а банку нужны RSA или ECDSA с SHA-256 ({needed}). Используйте носитель или драйвер, который их поддерживает; IT-специалисты могут проверить это программой bsclient-doctor.</translation>
+    </message>
+    <message>
+        <source>The key carrier cannot sign the way the bank needs ({needed}); it offers {offered}. Use another carrier or driver; your IT staff can check it with bsclient-doctor.</source>
+        <translation>Носитель ключа не умеет подписывать так, как требует банк ({needed}); он предлагает {offered}. Используйте другой носитель или драйвер; IT-специалисты могут проверить это программой bsclient-doctor.</translation>
     </message>
     <message>
         <source>The smart card service (PC/SC) is not running, so the key carrier cannot be found. Ask your IT staff to start the smart card service (pcscd).</source>
