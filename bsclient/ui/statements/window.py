@@ -521,6 +521,14 @@ class StatementWindow(QWidget):
         self._show_statement_state()
         self._find_own_documents(statement, prepared.document_ids)
 
+    def show_file_statement(self, statement: Statement, file_name: str) -> None:
+        """A statement read from a file (a 1C statement), shown as the bank's is, and said to be the file's."""
+        self.cancel_load()
+        self._generation += 1  # a load still under way no longer replaces it
+        self.show_statement(statement)
+        self._say(self.tr("This is the statement from the file {file}, as the file gives it, not the bank's. "
+                          "Load the bank's with Load.").format(file=file_name))
+
     def _find_own_documents(self, statement: Statement, ids: frozenset[str]) -> None:
         if not ids:
             return
