@@ -4236,6 +4236,18 @@
         <translation>1С…</translation>
     </message>
     <message>
+        <source>KZ-1048 (Windows, for 1C)</source>
+        <translation>KZ-1048 (Windows, 1С үшін)</translation>
+    </message>
+    <message>
+        <source>The encoding of the 1C file. Both keep the Kazakh letters. KZ-1048 is written as &quot;Windows&quot;, which every 1C reads; if your 1C shows wrong letters, choose UTF-8.</source>
+        <translation>1С файлының кодтамасы. Екеуі де қазақ әріптерін сақтайды. KZ-1048 «Windows» деп жазылады, оны кез келген 1С оқиды; егер 1С әріптерді қате көрсетсе, UTF-8 таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>1C &amp;encoding:</source>
+        <translation>1С &amp;кодтамасы:</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>

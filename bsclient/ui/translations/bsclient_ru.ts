@@ -4236,6 +4236,18 @@
         <translation>1С…</translation>
     </message>
     <message>
+        <source>KZ-1048 (Windows, for 1C)</source>
+        <translation>KZ-1048 (Windows, для 1С)</translation>
+    </message>
+    <message>
+        <source>The encoding of the 1C file. Both keep the Kazakh letters. KZ-1048 is written as &quot;Windows&quot;, which every 1C reads; if your 1C shows wrong letters, choose UTF-8.</source>
+        <translation>Кодировка файла для 1С. Обе сохраняют казахские буквы. KZ-1048 записывается как «Windows», её читает любая 1С; если ваша 1С показывает неверные буквы, выберите UTF-8.</translation>
+    </message>
+    <message>
+        <source>1C &amp;encoding:</source>
+        <translation>&amp;Кодировка 1С:</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
