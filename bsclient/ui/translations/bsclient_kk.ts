@@ -1246,6 +1246,10 @@
         <source>The directory is damaged ({problem}); the previous version stays in use.</source>
         <translation>Анықтамалық бүлінген ({problem}); алдыңғы нұсқасы қолданыста қалады.</translation>
     </message>
+    <message>
+        <source>{file} is not an Excel workbook (XLSX) that can be read: {problem}</source>
+        <translation>{file} — оқуға болатын Excel кітабы (XLSX) емес: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryWindow</name>

@@ -1246,6 +1246,10 @@
         <source>The directory is damaged ({problem}); the previous version stays in use.</source>
         <translation>Справочник повреждён ({problem}); остаётся прежняя версия.</translation>
     </message>
+    <message>
+        <source>{file} is not an Excel workbook (XLSX) that can be read: {problem}</source>
+        <translation>{file} — не книга Excel (XLSX), которую можно прочитать: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryWindow</name>
