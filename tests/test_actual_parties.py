@@ -29,6 +29,8 @@ from bsclient.rules.kinds.registry import validate_payment_order
 from bsclient.ui.language import apply_language
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf
+from refbank.errors import DocumentRejected
+from refbank.rules import check_payment_order
 from tests.helpers.editor import fill_valid_order
 from tests.helpers.shots import shot
 
@@ -193,3 +195,15 @@ def test_the_editor_folds_the_part_until_opened_and_checks_it_as_typed(qtbot, wo
     assert editor.order().actual_payer == ActualParty(name="Dala Trade LLP, Shymkent branch", bin="181140004063")
     QCoreApplication.processEvents()
     shot(editor, f"editor-on-behalf-{language}")
+
+
+def test_the_bank_refuses_them_on_a_currency_document_and_checks_their_shape():
+    content = budget_order(actual_payer=BRANCH).to_content()
+    content["payer"]["bic"] = "NBRKKZKX"  # the bank of the sample payer's IIK (code 125)
+    assert check_payment_order(content) == Decimal("45000.00")
+    with pytest.raises(DocumentRejected) as refused:
+        check_payment_order({**content, "schema": "kz.foreign-payment/1"})
+    assert refused.value.reason.params["field"] == "actual_payer"
+    with pytest.raises(DocumentRejected) as refused:
+        check_payment_order({**content, "actual_beneficiary": "Ivanov"})
+    assert refused.value.reason.params["field"] == "actual_beneficiary"
