@@ -71,7 +71,7 @@ def _import_directory(argv: list[str]) -> int:
     from bsclient.client.directories.model import DirectoryError  # noqa: PLC0415 - start-up
 
     parser = argparse.ArgumentParser(prog="bsclient directories import",
-                                     description="Load an official list (CSV) into the client's directories.")
+                                     description="Load an official list (CSV or XLSX) into the client's directories.")
     parser.add_argument("file", type=Path)
     parser.add_argument("--directory", default=None, help="knp, kbk, residency, sectors, budget_recipients or funds "
                         "(default: the file's name)")

@@ -14,8 +14,12 @@ from functools import partial
 from typing import Any
 
 from bsclient.rules import check_bic, check_iban, check_iin_bin, check_kbe, check_knp
+from bsclient.rules.actual_parties import FIELDS as ACTUAL_PARTY_FIELDS
+from bsclient.rules.actual_parties import ROLES as ACTUAL_PARTY_ROLES
+from bsclient.rules.actual_parties import actual_parties_rules
 from bsclient.rules.kinds.foreign import FOREIGN
 from bsclient.rules.kinds.payment import PAYMENT
+from bsclient.rules.kinds.registry import kind_of_schema
 from refbank.errors import DocumentRejected
 
 PAYMENT_ORDER_SCHEMA = PAYMENT.schema
@@ -64,6 +68,10 @@ def check_payment_order(order: Mapping[str, Any]) -> Decimal:
             raise invalid_field(field, str(problem))
     if order["value_date"] < order["date"]:
         raise invalid_field("value_date", "the value date is before the document's date")
+    problems = actual_parties_rules(order)
+    if problems:
+        field, message = next(iter(problems.items()))
+        raise invalid_field(field, str(message))
     return amount
 
 
@@ -76,6 +84,23 @@ def _check_present(order: Mapping[str, Any]) -> None:
         if not isinstance(party, dict):
             raise invalid_field(role, "missing or not an object")
         for field in PARTY_FIELDS:
+            if not isinstance(party.get(field), str):
+                raise invalid_field(f"{role}.{field}", "missing or not a string")
+    _check_actual_parties_present(order)
+
+
+def _check_actual_parties_present(order: Mapping[str, Any]) -> None:
+    """The actual payer and beneficiary are optional, on tenge orders only, each an object of strings."""
+    tenge = not kind_of_schema(str(order.get("schema", ""))).currency_order
+    for role in ACTUAL_PARTY_ROLES:
+        if role not in order:
+            continue
+        party = order[role]
+        if not tenge:
+            raise invalid_field(role, "a currency document carries no actual payer or beneficiary")
+        if not isinstance(party, dict):
+            raise invalid_field(role, "not an object")
+        for field in ACTUAL_PARTY_FIELDS:
             if not isinstance(party.get(field), str):
                 raise invalid_field(f"{role}.{field}", "missing or not a string")
 

@@ -1,10 +1,15 @@
-"""`bsclient directories import FILE`: an official list (CSV) becomes the directory in use, with a report
+"""`bsclient directories import FILE`: an official list (CSV or XLSX) becomes the directory in use, with a report
 of what was added, changed, no longer listed and refused."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
+import openpyxl
+
+from bsclient.client.config import ClientConfig, write_config
 from bsclient.client.directories import load_directory, load_shipped
 from bsclient.client.directories.importing import import_directory_file
 
@@ -38,3 +43,48 @@ def test_importing_the_same_list_again_changes_nothing(tmp_path):
     report = import_directory_file(write(tmp_path / "sectors.csv", text), tmp_path / "data")
     assert report.version == 0 and not (report.added or report.changed or report.removed)
     assert load_directory("sectors", tmp_path / "data").version == shipped.version
+
+
+def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
+    workbook = openpyxl.Workbook()
+    for row in rows:
+        workbook.active.append(row)
+    workbook.save(path)
+    return path
+
+
+def test_an_xlsx_list_is_read_as_a_csv_one_with_the_same_report(tmp_path):
+    shipped = load_shipped("kbk")
+    rows: list[list[object]] = [["code", "name", "status", "knp"]]
+    rows += [[e.code, e.name, e.status, e.detail("knp")] for e in shipped.entries]
+    rows += [[999998, "A fee typed as a number in the sheet", "seen", "911"], [], ["12", "Too short", "seen", ""]]
+    source = write_xlsx(tmp_path / "kbk.xlsx", rows)
+    report = import_directory_file(source, tmp_path / "data")
+    assert report.added == ["999998"] and not report.changed and not report.removed
+    assert [line for line, _ in report.refused] == [len(rows)]  # the sheet's row, the empty one counted
+    assert load_directory("kbk", tmp_path / "data").find("999998").name == "A fee typed as a number in the sheet"
+
+
+def test_the_command_reads_an_xlsx_and_refuses_a_file_that_is_no_workbook(tmp_path):
+    data_dir = tmp_path / "data"
+    config = tmp_path / "bsclient.toml"
+    write_config(ClientConfig(server_url="https://bank.example:8443", ca_file=tmp_path / "ca.pem",
+                              pkcs11_module="/usr/lib/softhsm/libsofthsm2.so", token_label=None, data_dir=data_dir),
+                 config)
+    shipped = load_shipped("sectors")
+    good = write_xlsx(tmp_path / "sectors.xlsx", [["code", "name", "status"],
+                                                  *[[e.code, e.name, e.status] for e in shipped.entries],
+                                                  ["1", "Changed wording of sector 1", "confirmed"]])
+
+    def run(path: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "bsclient", "directories", "import", str(path), "--config",
+                               str(config)], capture_output=True, text=True, timeout=120)
+
+    answer = run(good)
+    assert answer.returncode == 1, answer.stderr  # one row refused: code 1 twice
+    assert "0 added." in answer.stdout and "1 appears twice" in answer.stdout
+    broken = tmp_path / "bad" / "sectors.xlsx"
+    broken.parent.mkdir()
+    broken.write_bytes(b"not a zip")
+    answer = run(broken)
+    assert answer.returncode == 2 and "not an Excel workbook" in answer.stderr

@@ -12,11 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from bsclient.client.documents.record import DocumentStatus
+from bsclient.client.onec.parser import parse_exchange_file
+from bsclient.client.statements.export.onec import write_1c_statement
+from bsclient.client.statements.statement import fetch_statement
 from bsclient.rules import bank_for_iban
 from bsclient.ui.app import ClientApp
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.import_dialog import COLUMN_OF_FIELD, ImportDialog
 from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf
+from bsclient.ui.statements.window import StatementWindow
 from tests.helpers.clerk_driver import (
     WAIT_MS,
     balance_at_bank,
@@ -27,7 +31,7 @@ from tests.helpers.clerk_driver import (
     record_status,
     top_level,
 )
-from tests.helpers.refbank_server import RunningBank
+from tests.helpers.refbank_server import BANK_DAY, RunningBank
 
 TEMPLATE = Path(__file__).parent / "data" / "e2e_payment_orders_cp1251.template"
 
@@ -143,16 +147,73 @@ def test_a_1c_tax_payment_with_kodbk_imports_as_a_budget_payment_executes_and_pr
     assert "101201" in text and "911" in text
 
 
+ON_BEHALF = """ФактическийПлательщикНаименование=Филиал «Сәулет» в г. Шымкент
+ФактическийПлательщикБИН_ИИН=181140004063
+ФактическийПлательщикКодСтраны=
+КонецДокумента
+"""
+
+
+def test_a_1c_tax_payment_for_a_branch_carries_its_actual_payer_to_the_bank_the_statement_and_paper(
+        qtbot, signed_in: ClientApp, bank: RunningBank, tmp_path: Path):
+    client, window = signed_in, signed_in.window
+    payer = payer_account(bank)
+    path = tmp_path / "nalog_filial.txt"
+    text = TAX_FILE.replace("КонецДокумента\n", ON_BEHALF).format(
+        today=date.today().strftime("%d.%m.%Y"), payer_iban=payer["iban"], payer_bin=payer["company_bin"])
+    path.write_bytes(text.replace("\n", "\r\n").encode("kz1048"))  # Kazakh letters: KZ-1048, as "Windows"
+    window.import_1c_action.trigger()
+    dialog = shown_child(qtbot, window, ImportDialog)
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT_MS)
+    click(qtbot, dialog, "importButton")
+    qtbot.waitUntil(lambda: len(window.payment_list.model.records()) == 1, timeout=WAIT_MS)
+    (record,) = window.payment_list.model.records()
+    branch = ("Филиал «Сәулет» в г. Шымкент", "181140004063")
+    assert (record.order.actual_payer.name, record.order.actual_payer.bin) == branch
+
+    window.open_document(record.id)
+    editor = shown_child(qtbot, window, PaymentEditor)
+    assert editor.on_behalf.body.isVisible()  # unfolded: the order names an actual payer
+    assert editor.on_behalf.edits["actual_payer.bin"].text() == branch[1]
+    click(qtbot, editor, "signAndSendButton")
+    qtbot.waitUntil(lambda: record_status(client, record.id) == DocumentStatus.EXECUTED, timeout=WAIT_MS)
+    editor.close()
+    dialog.close()
+
+    # The bank kept it in the signed content and names it on the statement; the 1C export reads back with it.
+    statement = fetch_statement(client.workplace.api, payer["iban"], BANK_DAY, max(BANK_DAY, date.today()))
+    (line,) = [line for line in statement.lines if line.document_id == record.id]
+    assert line.actual_payer is not None and (line.actual_payer.name, line.actual_payer.bin) == branch
+    exported = tmp_path / "kl_to_1c.txt"
+    write_1c_statement(statement, exported, company_name="Demo", company_bin=payer["company_bin"], bank_bic="TSESKZKA")
+    sections = [s for s in parse_exchange_file(exported.read_bytes()).documents
+                if s.fields.get("ИдентификаторДокумента") == record.id]
+    assert [s.fields["ФактическийПлательщикНаименование"] for s in sections] == [branch[0]]
+    pdf = tmp_path / "order.pdf"
+    write_payment_order_pdf(client.workplace.store.get(record.id).order, pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    assert "Фактический плательщик" in text and "181140004063" in text
+
+
 def test_a_1c_statement_file_is_refused_as_orders_in_the_dialog(qtbot, signed_in: ClientApp, tmp_path: Path):
     window = signed_in.window
     path = tmp_path / "kl_to_1c.txt"
     path.write_bytes(("1CClientBankExchange\r\nВерсияФормата=1.02\r\nКодировка=Windows\r\nСекцияРасчСчет\r\n"
                       "РасчСчет=KZ869980000000000001\r\nКонецРасчСчет\r\nСекцияДокумент=Платежное поручение\r\n"
-                      "НомерДокумента=1\r\nДатаСписано=04.12.2026\r\nКонецДокумента\r\nКонецФайла\r\n").encode("cp1251"))
+                      "НомерДокумента=1\r\nДатаСписано=04.12.2026\r\nСумма=1000.00\r\nКонецДокумента\r\n"
+                      "КонецФайла\r\n").encode("cp1251"))
     window.import_1c_action.trigger()
     dialog = shown_child(qtbot, window, ImportDialog)
     dialog.load_file(path)
     qtbot.waitUntil(lambda: dialog.file_error_label.isVisibleTo(dialog), timeout=WAIT_MS)
     assert "bank statement" in dialog.file_error_label.text() and dialog.model.rowCount() == 0
     assert len(window.payment_list.model.records()) == 0
+    # Offered for viewing instead: the statement window shows the file's line, said to be the file's.
+    click(qtbot, dialog, "viewStatementButton")
+    statement_window = shown_child(qtbot, window, StatementWindow)
+    qtbot.waitUntil(lambda: statement_window.model.rowCount() == 1, timeout=WAIT_MS)
+    assert "kl_to_1c.txt" in statement_window.message()
+    assert len(window.payment_list.model.records()) == 0
+    statement_window.close()
     dialog.close()

@@ -97,6 +97,17 @@ def test_a_valid_order_of_each_kind_is_executed_as_one_debit_in_the_statement(ba
     assert mine[0]["knp"] == order["knp"]
 
 
+def test_a_budget_payment_for_a_branch_names_its_actual_payer_in_the_statement(bank, clerk, signer):
+    branch = {"name": "Филиал ТОО в г. Шымкент", "bin": "181140004063", "country": ""}
+    order = document(bank, "budget", "1000.00", actual_payer=branch)
+    answer = send_signed(clerk, bank, order, signer)
+    assert answer.status_code == 201 and answer.json()["reason"] is None, answer.text
+    wait_for_status(clerk, bank, order["id"], "executed")
+    (line,) = [line for line in statement_lines(clerk, bank, account(bank, 0)["iban"])
+               if line["document_id"] == order["id"]]
+    assert line["actual_payer"] == branch and "actual_beneficiary" not in line
+
+
 def rejected_reason(bank, clerk, signer, order: dict[str, Any]) -> dict[str, Any]:
     answer = send_signed(clerk, bank, order, signer)
     assert answer.status_code == 201, answer.text
@@ -115,6 +126,12 @@ BROKEN = [
     ("pension", {"registry": []}, "registry", "at least one line"),
     ("social", {"knp": "010"}, "knp", "012"),
     ("salary", {"amount": "100000.01"}, "registry", "add up to 100000.00"),
+    ("budget", {"actual_payer": {"name": "Филиал", "bin": "181140004064", "country": ""}}, "actual_payer.bin",
+     "check digit"),
+    ("budget", {"actual_beneficiary": {"name": "Ivanov", "bin": "", "country": "XX"}}, "actual_beneficiary.country",
+     "not a 2-letter country code"),
+    ("budget", {"actual_payer": {"name": "Филиал", "bin": 181140004063, "country": ""}}, "actual_payer.bin",
+     "not a string"),
 ]
 
 

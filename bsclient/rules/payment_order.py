@@ -30,6 +30,17 @@ class PartyFields(Protocol):
     def code(self) -> str: ...
 
 
+class ActualPartyFields(Protocol):
+    """An actual payer or beneficiary as typed (bsclient/rules/actual_parties.py): name, IIN/BIN, country."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def bin(self) -> str: ...
+    @property
+    def country(self) -> str: ...
+
+
 class OrderFields(Protocol):
     """An order as the clerk typed it (the amount is the clerk's text); `details` is its kind's."""
 
@@ -55,6 +66,10 @@ class OrderFields(Protocol):
     def purpose(self) -> str: ...
     @property
     def details(self) -> object: ...
+    @property
+    def actual_payer(self) -> ActualPartyFields: ...
+    @property
+    def actual_beneficiary(self) -> ActualPartyFields: ...
 
 
 class PayerAccount(Protocol):

@@ -25,6 +25,8 @@ from heapq import merge
 from typing import Any
 
 from bsclient.rules import bank_for_bic
+from bsclient.rules.actual_parties import FIELDS as ACTUAL_PARTY_FIELDS
+from bsclient.rules.actual_parties import ROLES as ACTUAL_PARTY_ROLES
 from refbank.access.users import User
 from refbank.db import from_tiyn
 from refbank.errors import BankRefusal
@@ -232,6 +234,9 @@ def _postings_after(conn: sqlite3.Connection, company_id: int, iban: str, *, beg
                           "bic": other.get("bic", ""), "bank_name": bank_name(other.get("bic", ""))},
             knp=str(document.get("knp", "")), purpose=str(document.get("purpose", "")),
             document_id=row["document_id"] if row["company_id"] == company_id else None)))
+        for role in ACTUAL_PARTY_ROLES:  # only when the document names them
+            if isinstance(document.get(role), dict):
+                result[-1][1][role] = {key: str(document[role].get(key, "")) for key in ACTUAL_PARTY_FIELDS}
     return result
 
 

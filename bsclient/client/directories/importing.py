@@ -1,9 +1,11 @@
-"""`bsclient directories import FILE`: an official list (CSV) loaded into the client's directories.
+"""`bsclient directories import FILE`: an official list (CSV or XLSX) loaded into the client's directories.
 
-The file names its directory by its name (knp.csv, kbk.csv, residency.csv, sectors.csv,
+The file names its directory by its name (knp.csv, kbk.xlsx, residency.csv, sectors.csv,
 budget_recipients.csv, funds.csv) or by --directory; its first row names the columns: `code` and
 `name` are required, `status`, `note`, `name_kk`, `name_ru` and a directory's details (`knp`, `iik`,
-`bic`, `kbe`, …) are taken when present. UTF-8 (with or without BOM) or Windows-1251, `;` or `,`.
+`bic`, `kbe`, …) are taken when present. A CSV is UTF-8 (with or without BOM) or Windows-1251, `;`
+or `,`; an XLSX is read from its first sheet (openpyxl), a number cell as its digits (a code kept as
+a number in the sheet has lost its leading zeros: such a row is refused, type the codes as text).
 A row that cannot be used is refused with its line and reason; the others replace the directory in
 use as a new version kept in the data dir, exactly as one the bank sent (checked the same way).
 The report says what was added, changed, left out and refused.
@@ -13,12 +15,16 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import openpyxl
+
 from bsclient.client.directories.files import FILE_DIRECTORIES, load_directory, parse_entry, store_directory
 from bsclient.client.directories.model import DirectoryError
+from bsclient.messages import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass
@@ -48,21 +54,56 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1251")
 
 
+Rows = list[tuple[int, dict[str, str]]]  # (the row's line in the file, its cells by column name)
+
+
+def _csv_rows(path: Path) -> Rows:
+    text = _decode(path.read_bytes())
+    dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,") if text.strip() else csv.excel
+    return [(line, {str(k).strip(): str(v or "").strip() for k, v in row.items() if k})
+            for line, row in enumerate(csv.DictReader(io.StringIO(text), dialect=dialect), start=2)]
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return "" if value is None else str(value).strip()
+
+
+def _xlsx_rows(path: Path) -> Rows:
+    """The first sheet's rows under its header row; empty rows left out. DirectoryError when it is no workbook."""
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+        raise DirectoryError(Message("Directories", QT_TRANSLATE_NOOP(
+            "Directories", "{file} is not an Excel workbook (XLSX) that can be read: {problem}"),
+            {"file": path.name, "problem": str(exc)})) from exc
+    try:
+        sheet = workbook.worksheets[0]
+        cells = sheet.iter_rows(values_only=True)
+        header = [_cell_text(value) for value in next(cells, ())]
+        rows = []
+        for line, values in enumerate(cells, start=2):
+            row = {name: _cell_text(value) for name, value in zip(header, values, strict=False) if name}
+            if any(row.values()):
+                rows.append((line, row))
+        return rows
+    finally:
+        workbook.close()
+
+
 def import_directory_file(path: Path, data_dir: Path, directory: str | None = None) -> ImportReport:
     """Reads `path` into directory `directory` (else the file's name) kept in `data_dir`; DirectoryError
     when the file is no usable list at all."""
     name = directory or path.stem.lower()
     if name not in FILE_DIRECTORIES:
         raise ValueError(f"{name!r} is not a directory that can be imported; use one of {', '.join(FILE_DIRECTORIES)}")
-    text = _decode(path.read_bytes())
-    dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,") if text.strip() else csv.excel
-    rows = list(csv.DictReader(io.StringIO(text), dialect=dialect))
+    rows = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
     report = ImportReport(directory=name)
     current = load_directory(name, data_dir)
     entries: list[dict[str, str]] = []
     seen: set[str] = set()
-    for line, row in enumerate(rows, start=2):
-        raw = {str(k).strip(): str(v or "").strip() for k, v in row.items() if k}
+    for line, raw in rows:
         raw.setdefault("status", "confirmed")
         try:
             entry = parse_entry(name, raw)

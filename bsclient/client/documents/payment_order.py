@@ -13,6 +13,7 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from bsclient.rules.actual_parties import ROLES, actual_party_content
 from bsclient.rules.amount import format_amount, parse_amount
 from bsclient.rules.kinds.kind import DocumentKind, KindDetails
 from bsclient.rules.kinds.payment import PAYMENT
@@ -38,6 +39,25 @@ class Party:
 
 
 @dataclass
+class ActualParty:
+    """The actual payer or beneficiary (bsclient/rules/actual_parties.py): name, IIN/BIN, country of residence."""
+
+    name: str = ""
+    bin: str = ""
+    country: str = ""
+
+    @classmethod
+    def from_dict(cls, data: object) -> ActualParty:
+        """From a stored draft or a wire content; absent or not an object: empty."""
+        if not isinstance(data, dict):
+            return cls()
+        return cls(**{key: str(data.get(key, "")) for key in ("name", "bin", "country")})
+
+    def is_empty(self) -> bool:
+        return actual_party_content(self) is None
+
+
+@dataclass
 class PaymentOrder:
     """The fields as typed (amount is the clerk's text); `id` is the UUID the bank deduplicates on."""
 
@@ -53,6 +73,8 @@ class PaymentOrder:
     purpose: str = ""
     kind: str = PAYMENT.key
     details: KindDetails | None = None
+    actual_payer: ActualParty = field(default_factory=ActualParty)  # on a tenge order only, when filled
+    actual_beneficiary: ActualParty = field(default_factory=ActualParty)
 
     @classmethod
     def new(cls, payer: Party, number: str, *, today: dt.date | None = None, kind: str = PAYMENT.key,
@@ -88,18 +110,26 @@ class PaymentOrder:
             "knp": self.knp.strip(),
             "purpose": self.purpose.strip(),
         }
+        for role, party in zip(ROLES, (self.actual_payer, self.actual_beneficiary), strict=True):
+            wire = actual_party_content(party)
+            if wire is not None:  # absent when not filled: the bytes of an order without them are as before
+                content[role] = wire
         details = kind.details_for(self.details)
         return details.to_content(content, kind) if details is not None else content
 
     def to_dict(self) -> dict[str, Any]:
         """Every field as typed, JSON-ready (the local store keeps drafts this way): the common fields,
-        the kind, and the keys of its details (e.g. "kbk", "registry", "foreign", "exchange")."""
+        the kind, the actual payer and beneficiary when filled, and the keys of its details (e.g. "kbk", "registry",
+        "foreign", "exchange")."""
         data: dict[str, Any] = {
             "id": self.id, "number": self.number, "date": self.date.isoformat(),
             "value_date": self.value_date.isoformat(), "currency": self.currency, "amount": self.amount,
             "payer": asdict(self.payer), "beneficiary": asdict(self.beneficiary), "knp": self.knp,
             "purpose": self.purpose, "kind": self.kind,
         }
+        for role, party in zip(ROLES, (self.actual_payer, self.actual_beneficiary), strict=True):
+            if not party.is_empty():
+                data[role] = asdict(party)
         if self.details is not None:
             data.update(self.details.to_dict())
         return data
@@ -115,4 +145,5 @@ class PaymentOrder:
                    value_date=dt.date.fromisoformat(data["value_date"]), currency=data["currency"],
                    amount=data["amount"], payer=Party(**data["payer"]),
                    beneficiary=Party(**data["beneficiary"]), knp=data["knp"], purpose=data["purpose"],
-                   kind=key, details=details)
+                   kind=key, details=details, actual_payer=ActualParty.from_dict(data.get("actual_payer")),
+                   actual_beneficiary=ActualParty.from_dict(data.get("actual_beneficiary")))

@@ -14,7 +14,7 @@ from typing import Any
 
 from bsclient.client.documents.kind_facts import load_kind_facts
 from bsclient.client.documents.payees import PayeeCheck, check_payee, payee_memory
-from bsclient.client.documents.payment_order import CURRENCY, Party, PaymentOrder
+from bsclient.client.documents.payment_order import CURRENCY, ActualParty, Party, PaymentOrder
 from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.documents.store import DocumentStore, StoreError
 from bsclient.client.models import Account
@@ -70,6 +70,14 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "purpose": ("НазначениеПлатежа",),
     # Kazakh 1C configurations write "КодБК"; "КБК" is seen in files other programs make.
     "kbk": ("КБК", "КодБК"),
+    # The actual payer and beneficiary (ФактическийПлательщик is a field of 1C:Бухгалтерия для Казахстана's
+    # payment order; the names of its parts in the exchange file are our reading, docs/kazakh-facts.md).
+    "actual_payer.name": ("ФактическийПлательщикНаименование", "ФактическийПлательщик"),
+    "actual_payer.bin": ("ФактическийПлательщикБИН_ИИН", "ФактическийПлательщикБИН", "ФактическийПлательщикИИН"),
+    "actual_payer.country": ("ФактическийПлательщикКодСтраны", "ФактическийПлательщикСтрана"),
+    "actual_beneficiary.name": ("ФактическийПолучательНаименование", "ФактическийПолучатель"),
+    "actual_beneficiary.bin": ("ФактическийПолучательБИН_ИИН", "ФактическийПолучательБИН", "ФактическийПолучательИИН"),
+    "actual_beneficiary.country": ("ФактическийПолучательКодСтраны", "ФактическийПолучательСтрана"),
 }
 
 
@@ -357,6 +365,9 @@ def _read_order(reader: _SectionReader, payer: Party, *, today: date, facts: Kin
                               bic=beneficiary_bic, code=value("beneficiary.code"))
     order.knp = value("knp")
     order.purpose = purpose
+    order.actual_payer, order.actual_beneficiary = (
+        ActualParty(name=value(f"{role}.name"), bin=value(f"{role}.bin"), country=value(f"{role}.country"))
+        for role in ("actual_payer", "actual_beneficiary"))
     return order
 
 

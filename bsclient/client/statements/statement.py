@@ -36,8 +36,18 @@ class Counterparty:
 
 
 @dataclass(frozen=True, slots=True)
+class ActualPartyOfLine:
+    """The actual payer or beneficiary the line's document names: name, IIN/BIN, country of residence."""
+
+    name: str
+    bin: str
+    country: str
+
+
+@dataclass(frozen=True, slots=True)
 class StatementLine:
-    """One booked transaction; `document_id` is our document's id when the line is one of our orders."""
+    """One booked transaction; `document_id` is our document's id when the line is one of our orders;
+    `actual_payer` / `actual_beneficiary` when its document names them."""
 
     id: str
     date: date
@@ -48,6 +58,8 @@ class StatementLine:
     debit: Decimal
     credit: Decimal
     document_id: str | None
+    actual_payer: ActualPartyOfLine | None = None
+    actual_beneficiary: ActualPartyOfLine | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +221,15 @@ class _StatementReader:
                              counterparty=counterparty, knp=shared.setdefault(knp, knp),
                              purpose=str(item["purpose"] or ""),
                              debit=self._amount(item["debit"]), credit=self._amount(item["credit"]),
-                             document_id=item.get("document_id") or None)
+                             document_id=item.get("document_id") or None,
+                             actual_payer=_actual_party(item.get("actual_payer")),
+                             actual_beneficiary=_actual_party(item.get("actual_beneficiary")))
+
+
+def _actual_party(item: object) -> ActualPartyOfLine | None:
+    if not isinstance(item, dict):
+        return None
+    return ActualPartyOfLine(str(item.get("name") or ""), str(item.get("bin") or ""), str(item.get("country") or ""))
 
 
 def _wire_amount(text: object, form: re.Pattern[str]) -> Decimal:

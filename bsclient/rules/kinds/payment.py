@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
+from bsclient.rules.actual_parties import actual_parties_rules, actual_party_content
 from bsclient.rules.amount import check_amount
 from bsclient.rules.bic import check_bic
 from bsclient.rules.codes import check_kbe, check_knp
@@ -41,11 +42,19 @@ def tenge_order_checks(order: OrderFields, context: RuleContext) -> Checks:
         "knp": check_knp(order.knp),
         "purpose": check_purpose(order.purpose),
     }
+    checks.update(actual_parties_rules(actual_parties_values(order)))
     if checks["beneficiary.iban"] is None and checks["payer.iban"] is None \
             and compact_iban(beneficiary.iban) == compact_iban(order.payer.iban):
         checks["beneficiary.iban"] = Message("Validation", QT_TRANSLATE_NOOP(
             "Validation", "The beneficiary's IIK is the payer's own account; choose another account."))
     return checks
+
+
+def actual_parties_values(order: OrderFields) -> dict[str, Any]:
+    """The actual payer and beneficiary as the wire carries them; a party not filled is left out."""
+    values = {"actual_payer": actual_party_content(order.actual_payer),
+              "actual_beneficiary": actual_party_content(order.actual_beneficiary)}
+    return {role: party for role, party in values.items() if party is not None}
 
 
 def tenge_values(order: OrderFields) -> dict[str, Any]:

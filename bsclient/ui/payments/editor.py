@@ -41,6 +41,7 @@ from bsclient.ui.payments.comforts_actions import EditorComforts
 from bsclient.ui.payments.kinds.registry import view_of
 from bsclient.ui.payments.kinds.section import KindSection
 from bsclient.ui.payments.knp_hint import KnpHint
+from bsclient.ui.payments.on_behalf import OnBehalfPart
 from bsclient.ui.payments.paper.save_or_print import PRINTING_AVAILABLE, OrderPaper
 from bsclient.ui.payments.sign_and_send import SignAndSend
 from bsclient.ui.payments.sign_review import confirm_changed_payees
@@ -218,6 +219,11 @@ class PaymentEditor(QDialog):
         self.knp_hint = KnpHint(self._frames["knp"], self._workplace.store.path.parent, self)
         # The kind's own fields (the KBK, a registry, a beneficiary abroad, an exchange): kinds/registry.py
         self.kind_section: KindSection = view_of(self._kind.key).section(self._kind, self)
+        # The actual payer and beneficiary, folded while empty: tenge orders only.
+        self.on_behalf = OnBehalfPart(self)
+        self.on_behalf.edited.connect(self.field_edited)
+        self.on_behalf.setVisible(not self._kind.currency_order)
+        self._frames.update(self.on_behalf.frames)
 
         grid = QGridLayout()
         grid.addWidget(self._group(self.tr("Document"), document), 0, 0)
@@ -278,6 +284,7 @@ class PaymentEditor(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.reason_label)
         layout.addLayout(grid)
+        layout.addWidget(self.on_behalf)
         self.kind_section.add_below(layout)
         layout.addWidget(self.signatures_panel)
         layout.addWidget(self.message_label)
@@ -297,7 +304,8 @@ class PaymentEditor(QDialog):
         chain = [self.number_edit, self.date_edit, self.value_date_edit, self.payer_account_combo,
                  self.payer_code_edit, self.beneficiary_name_edit, self.beneficiary_bin_edit,
                  self.beneficiary_iban_edit, self.beneficiary_bic_edit, self.beneficiary_code_edit,
-                 self.amount_edit, self.knp_edit, self.purpose_edit, self.sign_button, self.save_pdf_button,
+                 self.amount_edit, self.knp_edit, self.purpose_edit, *self.on_behalf.tab_chain(),
+                 self.sign_button, self.save_pdf_button,
                  self.print_button, self.close_button]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
@@ -340,6 +348,7 @@ class PaymentEditor(QDialog):
         self.knp_edit.setText(order.knp)
         self.amount_edit.setText(order.amount)
         self.purpose_edit.setPlainText(order.purpose)
+        self.on_behalf.fill(order)
         self.kind_section.fill(order)
         self._show_bank()
         self._show_payee()
@@ -357,6 +366,7 @@ class PaymentEditor(QDialog):
         account = self.payer_account_combo.currentData()
         payer = payer_party(self._workplace, account, self.payer_code_edit.text().strip()) \
             if self._status == DocumentStatus.DRAFT else self._order.payer
+        actual_payer, actual_beneficiary = self.on_behalf.parties()
         return self.kind_section.complete(PaymentOrder(
             kind=self._kind.key, id=self._order.id, number=self.number_edit.text(), date=_pydate(self.date_edit.date()),
             value_date=_pydate(self.value_date_edit.date()), currency=self._order.currency,
@@ -364,7 +374,8 @@ class PaymentEditor(QDialog):
             beneficiary=Party(name=self.beneficiary_name_edit.text(), bin=self.beneficiary_bin_edit.text().strip(),
                               iban=self.beneficiary_iban_edit.text(), bic=self.beneficiary_bic_edit.text().strip(),
                               code=self.beneficiary_code_edit.text().strip()),
-            knp=self.knp_edit.text().strip(), purpose=self.purpose_edit.toPlainText()))
+            knp=self.knp_edit.text().strip(), purpose=self.purpose_edit.toPlainText(),
+            actual_payer=actual_payer, actual_beneficiary=actual_beneficiary))
 
     def problems(self) -> dict[str, Message]:
         """Every rule the form's order breaks, by field path."""
@@ -449,6 +460,8 @@ class PaymentEditor(QDialog):
 
     def _show_all_problems(self) -> None:
         self._touched.update(self._frames)
+        if any(path in self.on_behalf.frames for path in self.problems()):
+            self.on_behalf.unfold()
         self.validate()
 
     def _update_buttons(self, problems: dict[str, Message] | None = None) -> None:

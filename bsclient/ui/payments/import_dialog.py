@@ -34,10 +34,13 @@ from bsclient.client.onec.payment_import import (
     ImportedOrder,
     ImportPreview,
     ImportProblem,
+    StatementFileError,
     import_orders,
     preview_import,
     source_text,
 )
+from bsclient.client.onec.statement_file import read_statement_file
+from bsclient.client.statements.statement import Statement
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError
 from bsclient.rules import ValidationError, parse_amount
 from bsclient.rules.kinds.budget import BudgetDetails
@@ -212,6 +215,7 @@ class ImportDialog(QDialog):
     """Reads a 1C file in the background and previews it; `imported(ids)` after the drafts are stored."""
 
     imported = Signal(list)
+    statementRead = Signal(object, str)  # a statement file read for viewing (Statement, the file's name)
 
     def __init__(self, workplace: Workplace, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
@@ -236,6 +240,12 @@ class ImportDialog(QDialog):
         self.file_error_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.file_error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_error_label.hide()
+        # A statement file is never imported; it is offered for viewing in the statement window.
+        self.view_statement_button = QPushButton(self.tr("&View it in the statement window"), self)
+        self.view_statement_button.setObjectName("viewStatementButton")
+        self.view_statement_button.clicked.connect(self.view_statement)
+        self.view_statement_button.hide()
+        self._statement_path: Path | None = None
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("importSummary")
         self.summary_label.setWordWrap(True)
@@ -293,6 +303,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.file_error_label)
+        layout.addWidget(self.view_statement_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.summary_label)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -342,11 +353,35 @@ class ImportDialog(QDialog):
         self.summary_label.setText("")
         self.file_error_label.setText(error_text(exc) + " " + self.tr("Nothing was imported."))
         self.file_error_label.show()
+        if isinstance(exc, StatementFileError):
+            self._statement_path = Path(self.path_label.text())
+            self.view_statement_button.show()
+        if not isinstance(exc, ClerkError):
+            show_error(self, exc)
+
+    def view_statement(self) -> None:
+        """Read the statement file for viewing (never as orders); `statementRead` hands it to the statement window."""
+        path = self._statement_path
+        if path is None:
+            return
+        self._set_busy(True)
+        run_in_background(self, lambda: read_statement_file(path),
+                          on_success=lambda statement: self._statement_read(statement, path.name),
+                          on_failure=self._statement_failed)
+
+    def _statement_read(self, statement: Statement, name: str) -> None:
+        self._set_busy(False)
+        self.statementRead.emit(statement, name)
+
+    def _statement_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self.file_error_label.setText(error_text(exc))
         if not isinstance(exc, ClerkError):
             show_error(self, exc)
 
     def _set_preview(self, preview: ImportPreview | None) -> None:
         self._preview = preview
+        self.view_statement_button.hide()
         self.file_error_label.hide()
         self.model.set_orders(preview.orders if preview else [])
         self.problems_list.clear()

@@ -34,6 +34,7 @@ from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
 
 if TYPE_CHECKING:  # the statement window is loaded when first opened (open_statement)
+    from bsclient.client.statements.statement import Statement
     from bsclient.ui.statements.window import StatementWindow
 
 POLL_INTERVAL_MS = 3000
@@ -374,11 +375,19 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self._workplace, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(lambda _: self.reload_documents())
+        dialog.statementRead.connect(self.view_statement_file)
         dialog.show()
         return dialog
 
     def open_statement(self) -> None:
         """Show the statement window (R1.8), one per main window; its lines open our documents here."""
+        self._statement_window_shown(load=True)
+
+    def view_statement_file(self, statement: Statement, file_name: str) -> None:
+        """A statement read from a 1C file, shown in the statement window (never imported as orders)."""
+        self._statement_window_shown(load=False).show_file_statement(statement, file_name)
+
+    def _statement_window_shown(self, *, load: bool) -> StatementWindow:
         from bsclient.ui.statements.window import StatementWindow  # noqa: PLC0415 - start-up: loaded when first used
 
         if self._statement_window is None:
@@ -387,11 +396,13 @@ class MainWindow(QMainWindow):
             window.destroyed.connect(lambda: setattr(self, "_statement_window", None))
             self._statement_window = window
             window.show()
-            window.load()
+            if load:
+                window.load()
         else:
             self._statement_window.show()
         self._statement_window.raise_()
         self._statement_window.activateWindow()
+        return self._statement_window
 
     def open_directories(self) -> QWidget:
         """The directories the forms use (KNP, KBe/KOd, KBK, banks, budget recipients, funds)."""

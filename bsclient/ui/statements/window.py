@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from bsclient.client.models import Account
 from bsclient.client.statements.export import write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements.export.csv_table import COLUMNS, HEADER_WORDS, CsvStyle
+from bsclient.client.statements.export.onec_encoding import remember_encoding, remembered_encoding
 from bsclient.client.statements.statement import Statement, StatementCancelled, fetch_statement, quick_period
 from bsclient.rules import bank_for_iban
 from bsclient.ui.background import run_in_background
@@ -373,6 +374,21 @@ class StatementWindow(QWidget):
             button.clicked.connect(lambda _=False, kind=kind: self.export(kind))
             self.export_buttons[kind] = button
             row.addWidget(button)
+        # The 1C file's encoding: the clerk's choice, remembered in the data directory (read off the GUI thread).
+        self.encoding_1c_combo = QComboBox(self)
+        self.encoding_1c_combo.setObjectName("export1cEncodingCombo")
+        self.encoding_1c_combo.addItem(self.tr("KZ-1048 (Windows, for 1C)"), "kz1048")
+        self.encoding_1c_combo.addItem("UTF-8", "utf-8")
+        self.encoding_1c_combo.setToolTip(self.tr(
+            "The encoding of the 1C file. Both keep the Kazakh letters. KZ-1048 is written as \"Windows\", which "
+            "every 1C reads; if your 1C shows wrong letters, choose UTF-8."))
+        encoding_label = QLabel(self.tr("1C &encoding:"), self)
+        encoding_label.setBuddy(self.encoding_1c_combo)
+        row.addWidget(encoding_label)
+        row.addWidget(self.encoding_1c_combo)
+        data_dir = self._workplace.store.path.parent
+        run_in_background(self, lambda: remembered_encoding(data_dir), on_success=self._show_encoding_1c,
+                          on_failure=lambda _: None)
         row.addStretch(1)
         close = QPushButton(self.tr("Close"), self)
         close.setObjectName("statementCloseButton")
@@ -380,6 +396,15 @@ class StatementWindow(QWidget):
         close.clicked.connect(self.close)
         row.addWidget(close)
         return row
+
+    def _show_encoding_1c(self, encoding: str) -> None:
+        self.encoding_1c_combo.setCurrentIndex(max(self.encoding_1c_combo.findData(encoding), 0))
+        self.encoding_1c_combo.currentIndexChanged.connect(self._remember_encoding_1c)
+
+    def _remember_encoding_1c(self) -> None:
+        encoding, data_dir = self.encoding_1c_combo.currentData(), self._workplace.store.path.parent
+        run_in_background(self, lambda: remember_encoding(data_dir, encoding), on_success=lambda _: None,
+                          on_failure=lambda _: None)  # not remembered: the next export offers the default
 
     # --- account and period -----------------------------------------------------------------
 
@@ -521,6 +546,14 @@ class StatementWindow(QWidget):
         self._show_statement_state()
         self._find_own_documents(statement, prepared.document_ids)
 
+    def show_file_statement(self, statement: Statement, file_name: str) -> None:
+        """A statement read from a file (a 1C statement), shown as the bank's is, and said to be the file's."""
+        self.cancel_load()
+        self._generation += 1  # a load still under way no longer replaces it
+        self.show_statement(statement)
+        self._say(self.tr("This is the statement from the file {file}, as the file gives it, not the bank's. "
+                          "Load the bank's with Load.").format(file=file_name))
+
     def _find_own_documents(self, statement: Statement, ids: frozenset[str]) -> None:
         if not ids:
             return
@@ -656,6 +689,7 @@ class StatementWindow(QWidget):
         name, bin_ = user.company_name, user.company_bin
         bank = bank_for_iban(statement.iban)
         bank_bic, bank_name = (bank.bic, bank.name) if bank is not None else ("", "")
+        encoding_1c = str(self.encoding_1c_combo.currentData())
 
         def write(path: Path) -> None:
             if kind == "pdf":
@@ -665,7 +699,8 @@ class StatementWindow(QWidget):
             elif kind == "mt940":
                 write_mt940(statement, path, company_name=name, company_bin=bin_, bank_bic=bank_bic)
             else:
-                write_1c_statement(statement, path, company_name=name, company_bin=bin_, bank_bic=bank_bic)
+                write_1c_statement(statement, path, company_name=name, company_bin=bin_, bank_bic=bank_bic,
+                                   encoding=encoding_1c)
 
         return write
 

@@ -1246,6 +1246,10 @@
         <source>The directory is damaged ({problem}); the previous version stays in use.</source>
         <translation>Анықтамалық бүлінген ({problem}); алдыңғы нұсқасы қолданыста қалады.</translation>
     </message>
+    <message>
+        <source>{file} is not an Excel workbook (XLSX) that can be read: {problem}</source>
+        <translation>{file} — оқуға болатын Excel кітабы (XLSX) емес: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryWindow</name>
@@ -1783,6 +1787,22 @@
         <source>The payer&apos;s BIN {bin} is not your company&apos;s BIN {company_bin}: the order was made for another company.</source>
         <translation>Төлеушінің БСН-і ({bin}) сіздің компанияңыздың БСН-імен ({company_bin}) сәйкес келмейді: тапсырма басқа компания үшін жасалған.</translation>
     </message>
+    <message>
+        <source>The statement names no account (РасчСчет): it cannot be shown.</source>
+        <translation>Үзінді көшірмеде шот көрсетілмеген (РасчСчет): оны көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The statement gives no period (ДатаНачала, ДатаКонца) and no lines: there is nothing to show.</source>
+        <translation>Үзінді көшірмеде кезең де (ДатаНачала, ДатаКонца), жолдар да жоқ: көрсететін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>The document on line {line} has no date like 20.11.2026.</source>
+        <translation>{line}-жолдағы құжатта 20.11.2026 сияқты күн жоқ.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount &quot;{value}&quot; is not an amount like 1500.00.</source>
+        <translation>{line}-жол: &quot;{value}&quot; сомасы 1500.00 сияқты сома емес.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeSection</name>
@@ -2102,6 +2122,10 @@
     <message>
         <source>Choose the file of payment orders that 1C exported for the bank (1CClientBankExchange, Windows-1251 or UTF-8).</source>
         <translation>1С банк үшін экспорттаған төлем тапсырмаларының файлын таңдаңыз (1CClientBankExchange, Windows-1251 немесе UTF-8).</translation>
+    </message>
+    <message>
+        <source>&amp;View it in the statement window</source>
+        <translation>Үзінді көшірме терезесінде &amp;қарау</translation>
     </message>
     <message>
         <source>Problems, by line of the file:</source>
@@ -2910,6 +2934,37 @@
     <message>
         <source>&amp;New</source>
         <translation>&amp;Жаңа</translation>
+    </message>
+</context>
+<context>
+    <name>OnBehalfPart</name>
+    <message>
+        <source>On behalf of another person: the actual payer or beneficiary</source>
+        <translation>Басқа тұлғаның атынан: нақты төлеуші немесе нақты алушы</translation>
+    </message>
+    <message>
+        <source>Actual payer (if not your company)</source>
+        <translation>Нақты төлеуші (егер сіздің компанияңыз болмаса)</translation>
+    </message>
+    <message>
+        <source>Actual beneficiary (if not the beneficiary)</source>
+        <translation>Нақты алушы (егер бенефициар болмаса)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>IIN/BIN:</source>
+        <translation>ЖСН/БСН:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Ел:</translation>
+    </message>
+    <message>
+        <source>For a non-resident: 2 letters, e.g. RU; empty for Kazakhstan</source>
+        <translation>Резидент емес үшін: 2 әріп, мысалы, RU; Қазақстан үшін бос қалдырыңыз</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4240,18 @@
         <translation>1С…</translation>
     </message>
     <message>
+        <source>KZ-1048 (Windows, for 1C)</source>
+        <translation>KZ-1048 (Windows, 1С үшін)</translation>
+    </message>
+    <message>
+        <source>The encoding of the 1C file. Both keep the Kazakh letters. KZ-1048 is written as &quot;Windows&quot;, which every 1C reads; if your 1C shows wrong letters, choose UTF-8.</source>
+        <translation>1С файлының кодтамасы. Екеуі де қазақ әріптерін сақтайды. KZ-1048 «Windows» деп жазылады, оны кез келген 1С оқиды; егер 1С әріптерді қате көрсетсе, UTF-8 таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>1C &amp;encoding:</source>
+        <translation>1С &amp;кодтамасы:</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -4219,6 +4286,10 @@
     <message>
         <source>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, {count} lines</source>
         <translation>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, {count} жол</translation>
+    </message>
+    <message>
+        <source>This is the statement from the file {file}, as the file gives it, not the bank&apos;s. Load the bank&apos;s with Load.</source>
+        <translation>Бұл — {file} файлындағы үзінді көшірме, файлда қалай жазылса, солай; банктікі емес. Банктікін «Жүктеу» батырмасымен жүктеңіз.</translation>
     </message>
     <message>
         <source>No statement loaded yet.</source>
@@ -4965,8 +5036,20 @@
         <translation>Алушының елін 2 әріпті кодпен теріңіз, мысалы, Германия үшін DE.</translation>
     </message>
     <message>
+        <source>Type the name, or clear the IIN/BIN and the country to leave this party out.</source>
+        <translation>Атауын енгізіңіз немесе бұл тұлғаны көрсетпеу үшін ЖСН/БСН мен елді өшіріңіз.</translation>
+    </message>
+    <message>
+        <source>The name may have at most {limit} characters (the interbank limit); it has {count}.</source>
+        <translation>Атауы ең көбі {limit} таңбадан тұруы мүмкін (банкаралық шек); онда {count} таңба бар.</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a 2-letter country code (ISO 3166), e.g. DE, CN, US.</source>
         <translation>«{value}» — 2 әріпті ел коды емес (ISO 3166), мысалы, DE, CN, US.</translation>
+    </message>
+    <message>
+        <source>Type the IIN/BIN: a resident of Kazakhstan always has one. For a non-resident, type the country instead.</source>
+        <translation>ЖСН/БСН енгізіңіз: Қазақстан резидентінде ол әрқашан болады. Резидент емес үшін оның орнына елді енгізіңіз.</translation>
     </message>
     <message>
         <source>A payment in foreign currency here goes abroad; for a beneficiary in Kazakhstan make a payment order.</source>

@@ -1246,6 +1246,10 @@
         <source>The directory is damaged ({problem}); the previous version stays in use.</source>
         <translation>Справочник повреждён ({problem}); остаётся прежняя версия.</translation>
     </message>
+    <message>
+        <source>{file} is not an Excel workbook (XLSX) that can be read: {problem}</source>
+        <translation>{file} — не книга Excel (XLSX), которую можно прочитать: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryWindow</name>
@@ -1783,6 +1787,22 @@
         <source>The payer&apos;s BIN {bin} is not your company&apos;s BIN {company_bin}: the order was made for another company.</source>
         <translation>БИН плательщика {bin} не совпадает с БИН вашей компании {company_bin}: поручение составлено для другой компании.</translation>
     </message>
+    <message>
+        <source>The statement names no account (РасчСчет): it cannot be shown.</source>
+        <translation>В выписке не указан счёт (РасчСчет): её нельзя показать.</translation>
+    </message>
+    <message>
+        <source>The statement gives no period (ДатаНачала, ДатаКонца) and no lines: there is nothing to show.</source>
+        <translation>В выписке нет ни периода (ДатаНачала, ДатаКонца), ни строк: показывать нечего.</translation>
+    </message>
+    <message>
+        <source>The document on line {line} has no date like 20.11.2026.</source>
+        <translation>У документа в строке {line} нет даты вида 20.11.2026.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount &quot;{value}&quot; is not an amount like 1500.00.</source>
+        <translation>Строка {line}: сумма «{value}» не является суммой вида 1500.00.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeSection</name>
@@ -2102,6 +2122,10 @@
     <message>
         <source>Choose the file of payment orders that 1C exported for the bank (1CClientBankExchange, Windows-1251 or UTF-8).</source>
         <translation>Выберите файл платёжных поручений, выгруженный из 1С для банка (1CClientBankExchange, Windows-1251 или UTF-8).</translation>
+    </message>
+    <message>
+        <source>&amp;View it in the statement window</source>
+        <translation>&amp;Посмотреть в окне выписки</translation>
     </message>
     <message>
         <source>Problems, by line of the file:</source>
@@ -2910,6 +2934,37 @@
     <message>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
+    </message>
+</context>
+<context>
+    <name>OnBehalfPart</name>
+    <message>
+        <source>On behalf of another person: the actual payer or beneficiary</source>
+        <translation>От имени другого лица: фактический плательщик или получатель</translation>
+    </message>
+    <message>
+        <source>Actual payer (if not your company)</source>
+        <translation>Фактический плательщик (если не ваша компания)</translation>
+    </message>
+    <message>
+        <source>Actual beneficiary (if not the beneficiary)</source>
+        <translation>Фактический получатель (если не бенефициар)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <source>IIN/BIN:</source>
+        <translation>ИИН/БИН:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>For a non-resident: 2 letters, e.g. RU; empty for Kazakhstan</source>
+        <translation>Для нерезидента: 2 буквы, например RU; для Казахстана оставьте пустым</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4240,18 @@
         <translation>1С…</translation>
     </message>
     <message>
+        <source>KZ-1048 (Windows, for 1C)</source>
+        <translation>KZ-1048 (Windows, для 1С)</translation>
+    </message>
+    <message>
+        <source>The encoding of the 1C file. Both keep the Kazakh letters. KZ-1048 is written as &quot;Windows&quot;, which every 1C reads; if your 1C shows wrong letters, choose UTF-8.</source>
+        <translation>Кодировка файла для 1С. Обе сохраняют казахские буквы. KZ-1048 записывается как «Windows», её читает любая 1С; если ваша 1С показывает неверные буквы, выберите UTF-8.</translation>
+    </message>
+    <message>
+        <source>1C &amp;encoding:</source>
+        <translation>&amp;Кодировка 1С:</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -4219,6 +4286,10 @@
     <message>
         <source>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, {count} lines</source>
         <translation>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, строк: {count}</translation>
+    </message>
+    <message>
+        <source>This is the statement from the file {file}, as the file gives it, not the bank&apos;s. Load the bank&apos;s with Load.</source>
+        <translation>Это выписка из файла {file} в том виде, как её даёт файл, а не банковская. Банковскую загрузите кнопкой «Загрузить».</translation>
     </message>
     <message>
         <source>No statement loaded yet.</source>
@@ -4965,8 +5036,20 @@
         <translation>Введите страну получателя двухбуквенным кодом, например DE для Германии.</translation>
     </message>
     <message>
+        <source>Type the name, or clear the IIN/BIN and the country to leave this party out.</source>
+        <translation>Введите наименование или очистите ИИН/БИН и страну, чтобы не указывать это лицо.</translation>
+    </message>
+    <message>
+        <source>The name may have at most {limit} characters (the interbank limit); it has {count}.</source>
+        <translation>Наименование может содержать не более {limit} символов (межбанковское ограничение); в нём {count}.</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a 2-letter country code (ISO 3166), e.g. DE, CN, US.</source>
         <translation>«{value}» — не двухбуквенный код страны (ISO 3166), например DE, CN, US.</translation>
+    </message>
+    <message>
+        <source>Type the IIN/BIN: a resident of Kazakhstan always has one. For a non-resident, type the country instead.</source>
+        <translation>Введите ИИН/БИН: у резидента Казахстана он есть всегда. Для нерезидента вместо него укажите страну.</translation>
     </message>
     <message>
         <source>A payment in foreign currency here goes abroad; for a beneficiary in Kazakhstan make a payment order.</source>

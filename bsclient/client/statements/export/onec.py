@@ -4,7 +4,8 @@ A header, an account section with the period's balances and turnovers (`Секц
 `КонецРасчСчет`), then one section per line of the kind a 1C loader picks documents by
 (`СекцияДокумент=Платежное поручение`, the kind of every tenge line; `ВидДокумента` repeats it),
 number, dates, payer and beneficiary (`Плательщик…`, `Получатель…`: our company on the side the
-money left or arrived), `СуммаРасход` or `СуммаПриход`, KNP and purpose; `КонецФайла` closes it.
+money left or arrived), `СуммаРасход` or `СуммаПриход`, the actual payer and beneficiary when the line's document names them
+(`ФактическийПлательщик…`, `ФактическийПолучатель…`), KNP and purpose; `КонецФайла` closes it.
 
 KZ-1048 by default (`Кодировка=Windows`): the Windows code page of Kazakh systems, which
 1C:Бухгалтерия для Казахстана reads as "Windows" there; it is Windows-1251 with the Kazakh letters
@@ -88,6 +89,10 @@ def _document(line: StatementLine, us: tuple[str, ...], currency: str) -> list[s
                    (f"{role}БанкБИК", bic)]
         if bank:
             fields.append((f"{role}БанкНаименование", bank))
+    for role, actual in (("ФактическийПлательщик", line.actual_payer), ("ФактическийПолучатель", line.actual_beneficiary)):
+        if actual is not None:  # named by the line's document (the import reads the same names)
+            fields += [(f"{role}Наименование", actual.name), (f"{role}БИН_ИИН", actual.bin),
+                       (f"{role}КодСтраны", actual.country)]
     fields += [("КодНазначенияПлатежа", line.knp), ("НазначениеПлатежа", line.purpose),
                ("ИдентификаторСтроки", line.id)]
     if line.document_id:

@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
-from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.payment_order import ActualParty, Party, PaymentOrder
 from bsclient.client.documents.record import DocumentStatus, ExecutedRate
 from bsclient.client.documents.signature_marks import SignatureMark
 from bsclient.rules import bank_for_bic, bank_for_iban, compact_iban
@@ -207,6 +207,15 @@ class PaperForm:
             (code_caption, party.code.strip(), False)])
         return self.row(y, 10 * m, (0.59, 0.41), [(bank_caption, bank_name(party), False),
                                                   ("БСК / БИК", party.bic.strip().upper(), False)])
+
+    def actual_party(self, y: float, party: ActualParty, caption: str) -> float:
+        """The actual payer or beneficiary under its party, when the order names one; `y` after it."""
+        if party.is_empty():
+            return y
+        return self.row(y, 10 * self.mm, (0.59, 0.26, 0.15), [
+            (caption, party.name.strip(), False),
+            ("ЖСН/БСН / ИИН/БИН", party.bin.strip() or "—", False),
+            ("Ел коды / Код страны", party.country.strip().upper() or "KZ", False)])
 
     def words(self, y: float, amount: str | None = None, currency: str | None = None,
               caption: str = "Сомасы жазумен / Сумма прописью") -> float:

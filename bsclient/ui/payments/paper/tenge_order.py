@@ -44,8 +44,10 @@ def paint_tenge_page(form: PaperForm, under_purpose: UnderPurpose | None = None)
     y = form.draft_band(form.title())
     y = form.party(y, o.payer, "Ақша жіберуші / Отправитель денег", "КОд",
                    "Ақша жіберушінің банкі / Банк отправителя денег")
+    y = form.actual_party(y, o.actual_payer, "Нақты төлеуші / Фактический плательщик")
     y = form.party(y, o.beneficiary, "Бенефициар", "КБе",
                    "Бенефициардың банкі / Банк бенефициара")
+    y = form.actual_party(y, o.actual_beneficiary, "Нақты алушы / Фактический получатель")
     y = form.row(y, 10 * m, (0.59, 0.41), [("Делдал банк / Банк-посредник", "—", False),
                                             ("БСК / БИК", "—", False)])
     y += 2.5 * m
