@@ -17,10 +17,11 @@ from typing import Any
 from bsclient.client.directories.model import BANK, SHIPPED, STATUSES, Directory, DirectoryError, Entry
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
 from bsclient.rules import check_iban, check_iin_bin
+from bsclient.rules.data_files import DATA_DIR
 
 log = logging.getLogger(__name__)
 
-SHIPPED_DIR = Path(__file__).resolve().parent / "data"
+SHIPPED_DIR = DATA_DIR
 STORED_SUBDIR = "directories"
 
 # The directories kept as files, refreshable from the bank; "banks" is the rules' register instead.

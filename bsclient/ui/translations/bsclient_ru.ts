@@ -726,6 +726,18 @@
         <translation>Код бюджетной классификации, например 101201 для индивидуального подоходного налога</translation>
     </message>
     <message>
+        <source>&amp;Tax authority:</source>
+        <translation>&amp;Налоговый орган:</translation>
+    </message>
+    <message>
+        <source>Type a region, a name or a BIN</source>
+        <translation>Введите регион, наименование или БИН</translation>
+    </message>
+    <message>
+        <source>{name} ({status})</source>
+        <translation>{name} ({status})</translation>
+    </message>
+    <message>
         <source>{name} (KNP {knp})</source>
         <translation>{name} (КНП {knp})</translation>
     </message>
@@ -4845,8 +4857,16 @@
         <translation>КБК {kbk} нет в справочнике КБК; проверьте код по налоговому уведомлению или обновите справочники из банка.</translation>
     </message>
     <message>
-        <source>KNP {knp} does not go with KBK {kbk}; by the directory this KBK is paid with KNP {allowed}.</source>
-        <translation>КНП {knp} не соответствует КБК {kbk}; по справочнику этот КБК платится с КНП {allowed}.</translation>
+        <source>KNP {knp} does not usually go with KBK {kbk}: by the directory this KBK is paid with KNP {allowed}. Check the code on the tax notice; you can still sign.</source>
+        <translation>КНП {knp} обычно не применяется с КБК {kbk}: по справочнику этот КБК оплачивается с КНП {allowed}. Проверьте код в налоговом уведомлении; подписать можно.</translation>
+    </message>
+    <message>
+        <source>KBK {kbk} is not in the client&apos;s KBK directory, which is not complete. Check the code on the tax notice; you can still sign.</source>
+        <translation>КБК {kbk} нет в справочнике КБК клиента, а он неполный. Проверьте код в налоговом уведомлении; подписать можно.</translation>
+    </message>
+    <message>
+        <source>BIN {bin} is not among the tax authorities of the client&apos;s directory, which is not complete. Check the BIN on the tax notice; you can still sign.</source>
+        <translation>БИН {bin} нет среди налоговых органов справочника клиента, а он неполный. Проверьте БИН в налоговом уведомлении; подписать можно.</translation>
     </message>
     <message>
         <source>BIN {bin} is not a tax authority of the budget recipients directory; a budget payment goes to the state revenue department named on the tax notice.</source>
