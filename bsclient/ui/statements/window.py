@@ -55,6 +55,7 @@ from bsclient.ui.statements.model import (
     StatementModel,
 )
 from bsclient.ui.statements.pdf import write_statement_pdf
+from bsclient.ui.widgets.account_title import account_title
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
@@ -392,7 +393,7 @@ class StatementWindow(QWidget):
         self._accounts = list(accounts)
         self.account_combo.clear()
         for account in accounts:
-            title = f" · {account.title}" if account.title else ""
+            title = f" · {account_title(account.title)}" if account.title else ""
             self.account_combo.addItem(f"{account.iban} · {account.currency}{title}", account.iban)
         if chosen is None:  # first time: the tenge account with the most money, where most payments go
             tenge = [a for a in accounts if a.currency == "KZT"] or accounts

@@ -172,6 +172,21 @@
     </message>
 </context>
 <context>
+    <name>AccountTitle</name>
+    <message>
+        <source>Current account</source>
+        <translation>Ағымдағы шот</translation>
+    </message>
+    <message>
+        <source>Foreign currency account</source>
+        <translation>Шетел валютасындағы шот</translation>
+    </message>
+    <message>
+        <source>Salary account</source>
+        <translation>Жалақы шоты</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTable</name>
     <message>
         <source>IIK</source>
@@ -1344,6 +1359,18 @@
     <message>
         <source>Since</source>
         <translation>Жылы</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Орган коды</translation>
+    </message>
+    <message>
+        <source>KNPs accepted</source>
+        <translation>Қабылданатын ТМК</translation>
     </message>
     <message>
         <source>Directories</source>

@@ -172,6 +172,21 @@
     </message>
 </context>
 <context>
+    <name>AccountTitle</name>
+    <message>
+        <source>Current account</source>
+        <translation>Текущий счёт</translation>
+    </message>
+    <message>
+        <source>Foreign currency account</source>
+        <translation>Счёт в иностранной валюте</translation>
+    </message>
+    <message>
+        <source>Salary account</source>
+        <translation>Зарплатный счёт</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTable</name>
     <message>
         <source>IIK</source>
@@ -1344,6 +1359,18 @@
     <message>
         <source>Since</source>
         <translation>С года</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Код органа</translation>
+    </message>
+    <message>
+        <source>KNPs accepted</source>
+        <translation>Принимаемые КНП</translation>
     </message>
     <message>
         <source>Directories</source>

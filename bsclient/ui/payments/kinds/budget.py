@@ -93,6 +93,9 @@ class BudgetSection(DirectorySection):
             if recipient.status not in ("confirmed", "seen"):
                 label = self.tr("{name} ({status})").format(name=label, status=status_text(recipient.status))
             self.authority_combo.addItem(label, recipient.bin)
+        view = self.authority_combo.view()
+        view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)  # the list shows whole names, wider than the field
         if directories is not None and directories.kbk is not None:
             self.kbk_directory_names = {e.code: e.name_in(language) for e in directories.kbk.entries}
             self.kbk_edit.setCompleter(directory_completer(directories.kbk, self.kbk_edit))
