@@ -174,3 +174,21 @@ def test_every_directory_data_file_parses_and_names_its_source_and_date():
         directory = load(name)
         assert directory.sources and all(source.strip() for source in directory.sources), name
         assert directory.date, name
+
+
+def test_every_data_file_is_a_known_directory_or_the_bank_register_with_an_iso_date():
+    import datetime as dt
+
+    names = {path.stem for path in SHIPPED_DIR.glob("*.json")}
+    assert names == set(FILE_DIRECTORIES) | {"banks"}
+    for name in names:
+        data = raw(name)
+        assert dt.date.fromisoformat(data["date"]) and data["sources"], name
+
+
+def test_the_knps_a_kbk_is_paid_with_are_codes_of_the_knp_directory():
+    knp = set(load_shipped("knp").codes())
+    for entry in load_shipped("kbk").entries:
+        listed = entry.detail("knp").split()
+        assert all(check_knp(code) is None and code in knp for code in listed), entry.code
+    assert load_shipped("kbk").find("101201").detail("knp") == "911 912 913"
