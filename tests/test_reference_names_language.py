@@ -31,12 +31,14 @@ EXPECTED = {
            "knp": "Салықтар және бюджетке төленетін басқа да міндетті төлемдер",
            "kbe": "Қазақстан Республикасының резиденті · Орталық үкімет",
            "office": "Астана қ. — Астана қ. МКД Есіл ауданы бойынша МКБ (081240013779)",
-           "account": "Ағымдағы шот", "sector": "Үй шаруашылықтары", "fund": "Мемлекеттік корпорация арқылы БЖЗҚ-ға зейнетақы жарналары"},
+           "account": "Ағымдағы шот", "sector": "Үй шаруашылықтары", "fund": "Мемлекеттік корпорация арқылы БЖЗҚ-ға зейнетақы жарналары",
+           "kbk_note": "Мұнда бүкіл сыныптама емес", "knp_note": "02.01.2026 бастап жаңа код"},
     "ru": {"kbk": "Индивидуальный подоходный налог с доходов, облагаемых у источника выплаты",
            "knp": "Налоги и другие обязательные платежи в бюджет",
            "kbe": "Резидент Республики Казахстан · Центральное правительство",
            "office": "г. Астана — УГД по Есильскому району ДГД по г. Астане (081240013779)",
-           "account": "Текущий счёт", "sector": "Домашние хозяйства", "fund": "Пенсионные взносы в ЕНПФ через Государственную корпорацию"},
+           "account": "Текущий счёт", "sector": "Домашние хозяйства", "fund": "Пенсионные взносы в ЕНПФ через Государственную корпорацию",
+           "kbk_note": "Здесь коды, которые компании платят чаще всего", "knp_note": "Новый код с 02.01.2026"},
 }
 
 
@@ -109,6 +111,17 @@ def test_the_directory_window_and_account_titles_speak_the_clerks_language(qtbot
     window.table.selectRow(window.shown_codes().index("pension"))
     assert "Правительство для граждан" in window.detail_label.text() or "Азаматтарға арналған үкімет" in window.detail_label.text()
     shot(window, f"directories-funds-{language}")
+    # A list that is not complete says so, and an entry's note reads, in the clerk's language.
+    for name in ("kbk", "knp"):
+        window.select(name)
+        qtbot.waitUntil(lambda name=name: window.current_directory() is not None
+                        and window.current_directory().name == name, timeout=10_000)
+    assert "NOT COMPLETE" not in window.note_label.text()
+    window.table.selectRow(window.shown_codes().index("723"))
+    assert expected["knp_note"] in window.detail_label.text()
+    window.select("kbk")
+    qtbot.waitUntil(lambda: window.current_directory().name == "kbk", timeout=10_000)
+    assert expected["kbk_note"] in window.note_label.text()
     accounts = AccountsModel()
     accounts.set_accounts([Account("KZ75125KZT2069100100", "KZT", Decimal("1"), Decimal("1"), "Current account"),
                            Account("KZ75125KZT2069100101", "KZT", Decimal("1"), Decimal("1"), "Депозит")])

@@ -68,6 +68,11 @@ class Directory:
     complete: bool
     entries: tuple[Entry, ...]
     origin: str = SHIPPED
+    notes: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # the note by language
+
+    def note_in(self, language: str) -> str:
+        """The note in the clerk's language ("kk", "ru") where the file gives one, else the English note."""
+        return self.notes.get(language) or self.note
 
     def find(self, code: str) -> Entry | None:
         """The entry with this code, or None."""

@@ -93,8 +93,9 @@ def details_text(entry: Entry, language: str = "en") -> str:
     # active bank's state says nothing.
     parts = [f"{labels.get(key, key)} {_in_language(entry, key, language)}" for key, value in entry.details.items()
              if value and not key.startswith("name_") and not key.endswith(_LANGUAGE_SUFFIXES) and key != "state"]
-    if entry.note:
-        parts.append(entry.note)
+    note = entry.detail(f"note_{language}") or entry.note  # a note the directory gives in the clerk's language
+    if note:
+        parts.append(note)
     return " · ".join(parts)
 
 
@@ -241,7 +242,7 @@ class DirectoryWindow(QDialog):
                 version=directory.version, date=directory.date, origin=origin))
         self.source_label.setText(self.tr("Source: {sources}").format(sources="; ".join(directory.sources)))
         self.note_label.setText("" if directory.complete else self.tr(
-            "Not the complete list. {note}").format(note=directory.note))
+            "Not the complete list. {note}").format(note=directory.note_in(clerk_language())))
         self.note_label.setVisible(not directory.complete)
         self.model.removeRows(0, self.model.rowCount())
         for entry in directory.entries:
