@@ -656,7 +656,7 @@ class StatementWindow(QWidget):
         user = self._workplace.user
         name, bin_ = user.company_name, user.company_bin
         bank = bank_for_iban(statement.iban)
-        bank_bic, bank_name = (bank.bic, bank.name) if bank is not None else ("", "")
+        bank_bic, bank_name = (bank.bic, bank.name_in(clerk_language())) if bank is not None else ("", "")
 
         def write(path: Path) -> None:
             if kind == "pdf":
