@@ -656,11 +656,14 @@ class StatementWindow(QWidget):
         user = self._workplace.user
         name, bin_ = user.company_name, user.company_bin
         bank = bank_for_iban(statement.iban)
-        bank_bic, bank_name = (bank.bic, bank.name_in(clerk_language())) if bank is not None else ("", "")
+        bank_bic, bank_name = (bank.bic, bank.name) if bank is not None else ("", "")
+
+        language = clerk_language()  # the PDF names the bank in the clerk's language
 
         def write(path: Path) -> None:
             if kind == "pdf":
-                write_statement_pdf(statement, path, company_name=name, company_bin=bin_, bank_name=bank_name)
+                write_statement_pdf(statement, path, company_name=name, company_bin=bin_,
+                                    bank_name=bank.name_in(language) if bank is not None else bank_name)
             elif kind == "csv":
                 write_csv(statement, path, company_name=name, company_bin=bin_, style=csv_style())
             elif kind == "mt940":
