@@ -18,6 +18,7 @@ from bsclient.rules.kinds.budget import BudgetDetails
 from bsclient.rules.kinds.facts import KindFacts
 from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.rules.kinds.registry import validate_payment_order
+from tests.helpers.kind_facts import complete
 from tests.helpers.workplace import ACCOUNTS, USER
 
 DATA = Path(__file__).parent / "data"
@@ -29,11 +30,6 @@ TODAY = date(2026, 11, 20)
 def store(tmp_path):
     with DocumentStore(tmp_path / "documents.sqlite3") as store:
         yield store
-
-
-def complete_facts() -> KindFacts:
-    """The shipped directories taken as whole lists (as a bank's full directory is): what they lack is refused."""
-    return replace(load_kind_facts(), kbk_complete=True, tax_authorities_complete=True)
 
 
 def preview(data: bytes, facts: KindFacts | None = None):
@@ -48,7 +44,7 @@ def test_the_file_is_windows_1251_as_1c_writes_it():
 
 
 def test_a_budget_line_imports_as_a_budget_draft_with_its_kbk(store):
-    result = preview(BUDGET_CP1251, complete_facts())
+    result = preview(BUDGET_CP1251, complete(load_kind_facts()))
     assert [o.valid for o in result.orders] == [True, False, True]
     budget, _, plain = result.orders
     assert (budget.order.kind, budget.order.details, budget.order.schema) == ("budget", BudgetDetails("101201"), "kz.budget-payment/1")
@@ -68,7 +64,7 @@ def test_a_budget_line_imports_as_a_budget_draft_with_its_kbk(store):
 
 def test_a_budget_line_with_an_unknown_kbk_is_marked_with_its_reason_and_line():
     assert preview(BUDGET_CP1251).orders[1].valid  # the shipped KBK list is not complete: no refusal
-    result = preview(BUDGET_CP1251, complete_facts())
+    result = preview(BUDGET_CP1251, complete(load_kind_facts()))
     unknown = result.orders[1]
     assert not unknown.valid and unknown.order.kind == "budget"
     assert [(p.document, p.field, p.line, p.key) for p in unknown.problems] == [(1, "kbk", 45, "КБК")]
@@ -78,7 +74,7 @@ def test_a_budget_line_with_an_unknown_kbk_is_marked_with_its_reason_and_line():
 
 def test_the_facts_given_are_those_checked():
     """The dialog passes the directories in use (the bank's refreshed copy); their KBK list decides."""
-    facts = complete_facts()
+    facts = complete(load_kind_facts())
     wider = replace(facts, kbk={**facts.kbk, "999999": frozenset()})
     assert [o.valid for o in preview(BUDGET_CP1251, wider).orders] == [True, True, True]
 
@@ -88,7 +84,7 @@ def test_a_budget_line_breaking_the_kinds_rules_names_each_field():
     first = text.index("КодНазначенияПлатежа=911")  # the first order's KNP and beneficiary
     changed = (text[:first] + text[first:].replace("КодНазначенияПлатежа=911", "КодНазначенияПлатежа=710", 1))
     changed = changed.replace("ПолучательБИН=990140000017", "ПолучательБИН=050140000656", 1)
-    problems = preview(changed.encode("cp1251"), complete_facts()).orders[0].problems
+    problems = preview(changed.encode("cp1251"), complete(load_kind_facts())).orders[0].problems
     assert [(p.field, p.line) for p in problems] == [("beneficiary.bin", 22)]  # a KNP off the KBK is a warning
     assert "not a tax authority" in problems[0].message.render()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import replace
 
 import pytest
 
@@ -26,6 +25,7 @@ from bsclient.rules.kinds.registry_columns import (
     line_problems,
 )
 from bsclient.rules.kinds.registry_lines import RegistryDetails, RegistryLine, registry_problems
+from tests.helpers.kind_facts import complete
 
 FACTS = load_kind_facts()
 TODAY = dt.date(2026, 11, 23)
@@ -68,7 +68,7 @@ def test_kbk_required_six_digits_and_in_directory_when_that_is_complete() -> Non
     assert "Type the KBK" in str(check_kbk("", FACTS))
     assert "6 digits" in str(check_kbk("1012", FACTS))
     assert not FACTS.kbk_complete and check_kbk("999999", FACTS) is None  # the shipped list is not whole
-    assert "not in the KBK directory" in str(check_kbk("999999", replace(FACTS, kbk_complete=True)))
+    assert "not in the KBK directory" in str(check_kbk("999999", complete(FACTS, tax_authorities=False)))
 
 
 def test_knp_that_does_not_go_with_the_kbk_is_a_warning_not_a_refusal() -> None:
@@ -92,8 +92,8 @@ def test_what_an_incomplete_directory_does_not_hold_is_a_warning() -> None:
 def test_beneficiary_is_a_tax_authority_when_the_directory_is_complete() -> None:
     assert check_tax_authority("990140000017", FACTS) is None
     assert check_tax_authority("090840000906", FACTS) is None
-    complete = replace(FACTS, tax_authorities_complete=True)
-    assert "not a tax authority" in str(check_tax_authority("090840000906", complete))
+    complete_list = complete(FACTS, kbk=False)
+    assert "not a tax authority" in str(check_tax_authority("090840000906", complete_list))
 
 
 def test_budget_order_all_rules_by_field() -> None:
@@ -102,7 +102,7 @@ def test_budget_order_all_rules_by_field() -> None:
     assert good == {}
     bad = kind_problems("budget", kbk="101201", knp="710", amount="5000",
                         beneficiary={**TAX_OFFICE, "bin": "090840000906"}, registry=[],
-                        facts=replace(FACTS, tax_authorities_complete=True))
+                        facts=complete(FACTS, kbk=False))
     assert set(bad) == {"beneficiary.bin"}  # the KNP off the KBK is a warning
 
 

@@ -14,7 +14,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from bsclient.client.directories import load_shipped
 from bsclient.rules.iin_bin import iin_bin_check_digit
 from bsclient.rules.kinds.budget import BudgetDetails
 from bsclient.ui.background import wait_for_background_work
@@ -66,7 +65,7 @@ def test_budget_payment_through_the_editor(qtbot, workplace):
     assert editor.beneficiary_name_edit.text() == "УГД по Есильскому району ДГД по г. Астане", "the official name"
     assert editor.beneficiary_iban_edit.text().replace(" ", "") == "KZ24070105KSN0000000"
     kbk = section.kbk_edit
-    assert kbk.completer() is not None and kbk.completer().model().rowCount() == len(load_shipped("kbk").entries)
+    assert kbk.completer() is not None and kbk.completer().model().rowCount() == len(section.directories.kbk.entries)
     qtbot.keyClicks(kbk, "101201")
     assert "Individual income tax" in editor._frames["kbk"].hint_label.text()
     qtbot.keyClicks(editor.amount_edit, "25 000")
