@@ -122,6 +122,9 @@ class BudgetSection(DirectorySection):
             self.authority_combo.setCurrentIndex(index)
             if index < 0:
                 self.authority_combo.setEditText("")
+            line = self.authority_combo.lineEdit()
+            if line is not None:
+                line.setCursorPosition(0)  # a long label reads from its region, not from its end
         frame = self._editor.frame("taxAuthority")
         warning = self._warnings().get("beneficiary.bin")
         frame.set_hint(warning.render(QCoreApplication.translate) if warning is not None else "")
