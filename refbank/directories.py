@@ -2,8 +2,7 @@
 
 Which files: the bank operator's copies in `<bank data dir>/directories/NAME.json` when present (a
 newer version is published by dropping a file there, no restart), else the files the product ships
-in bsclient/client/directories/data/, found by path: refbank and the client are one distribution,
-so one shipped copy stays the single source, and refbank imports no client code to read it.
+in bsclient/rules/data/ (the rules' data, which refbank may import): one shipped copy stays the single source.
 The bank serves a file as it is; the client checks it before using it.
 """
 
@@ -14,9 +13,11 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from bsclient.rules.data_files import DATA_DIR
+
 log = logging.getLogger(__name__)
 
-SHIPPED_DIR = Path(__file__).resolve().parent.parent / "bsclient" / "client" / "directories" / "data"
+SHIPPED_DIR = DATA_DIR
 OPERATOR_SUBDIR = "directories"
 NAMES = ("knp", "residency", "sectors", "kbk", "budget_recipients", "funds")
 

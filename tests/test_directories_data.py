@@ -43,10 +43,13 @@ def test_each_shipped_file_names_its_source_date_and_version_and_parses(name):
 
 
 @pytest.mark.parametrize("name", FILE_DIRECTORIES)
-def test_a_list_that_is_not_complete_says_it_is_a_sample(name):
+def test_a_list_that_is_not_complete_says_so_and_every_entry_is_named_in_three_languages(name):
     directory = load_shipped(name)
     if not directory.complete:
-        assert "SAMPLE" in directory.note
+        assert directory.note.startswith("NOT ")
+    assert directory.date and directory.sources
+    for entry in directory.entries:
+        assert set(entry.names()) == {"kk", "ru", "en"}, entry.code
 
 
 def test_knp_codes_pass_the_knp_rule_and_the_unconfirmed_are_marked():
@@ -64,9 +67,11 @@ def test_every_residency_and_sector_pair_is_a_valid_kbe():
     assert load_shipped("sectors").complete and len(load_shipped("sectors").entries) == 9
 
 
-def test_budget_recipients_are_a_demo_sample_with_valid_bin_iik_bic():
+def test_budget_recipients_are_real_offices_and_the_marked_demo_one_with_valid_bin_iik_bic():
     recipients = directories.budget_recipients()
-    assert recipients and all(r.status == "demo" for r in recipients)
+    real = [r for r in recipients if r.status != "demo"]
+    assert real and all(r.iik == "KZ24070105KSN0000000" and r.bic == "KKMFKZ2A" for r in real)
+    assert all(r.regions and set(r.names) == {"kk", "ru", "en"} and r.name == r.names["ru"] for r in recipients)
     for recipient in recipients:
         assert check_iin_bin(recipient.bin) is None
         assert check_iban(recipient.iik) is None and check_bic(recipient.bic, recipient.iik) is None
@@ -77,10 +82,12 @@ def test_funds_carry_the_reference_details_and_mark_the_unsure_one():
     pension = directories.fund("pension")
     assert (pension.bin, pension.iik, pension.bic, pension.kbe) == (
         "160440007161", "KZ12009NPS0413609816", "GCVPKZ2A", "11")
-    assert pension.status == "seen_once"
+    assert pension.status == "seen"
     social = directories.fund("social")
-    assert social.status == "demo" and "placeholder" in social.note
+    assert (social.bin, social.iik, social.bic, social.kbe) == ("160440007161", "KZ67009SS00368609110", "GCVPKZ2A", "11")
     for fund in (pension, social):
+        assert fund.beneficiary == fund.beneficiary_names["ru"] and "Правительство для граждан" in fund.beneficiary
+        assert set(fund.beneficiary_names) == set(fund.names) == {"kk", "ru", "en"}
         assert check_iin_bin(fund.bin) is None and check_iban(fund.iik) is None
         assert check_bic(fund.bic, fund.iik) is None and check_knp(fund.knp) is None
 
@@ -95,7 +102,7 @@ def test_banks_come_from_the_register_file_naming_its_source():
     assert bereke.detail("name_kk") and bereke.detail("name_en") == "Bereke Bank JSC"
     assert banks.find("SABRKZKA").detail("successor") == "BRKEKZKA"
     assert "Jusan" in banks.find("TSESKZKA").name
-    assert not (SHIPPED_DIR / "banks.json").exists(), "one register, kept with the rules"
+    assert "banks" not in FILE_DIRECTORIES, "one register, kept with the rules"
 
 
 def test_every_directory_the_window_lists_loads():
@@ -126,7 +133,7 @@ def test_a_stored_newer_version_is_preferred_and_a_damaged_one_ignored(tmp_path)
     assert load_directory("knp", tmp_path).find("859").name == "Newer code"
     path = stored_dir(tmp_path) / "knp.json"
     path.write_text(path.read_text(encoding="utf-8")[:200], encoding="utf-8")  # cut short
-    assert load_directory("knp", tmp_path).version == 1
+    assert load_directory("knp", tmp_path).version == load_shipped("knp").version
 
 
 def test_an_older_stored_version_does_not_hide_a_newer_shipped_one(tmp_path):
@@ -155,6 +162,9 @@ def test_reference_names_come_in_the_clerks_language_where_the_directory_gives_t
     assert knp.find("010").name_in("kk") == "Міндетті зейнетақы жарналары"
     assert knp.find("010").name_in("en") == "Mandatory pension contributions"
     assert {"911", "912", "913"} <= set(knp.codes()) and knp.find("913").status == "unconfirmed"
+    assert knp.find("723").name_in("kk").startswith("Көппәтерлі") and "723" not in knp.find("721").note
+    assert load_shipped("sectors").find("9").name_in("kk") == "Үй шаруашылықтары"
+    assert load_shipped("kbk").find("103101").name_in("ru") == "Социальный налог"
     jusan = load("banks").find("TSESKZKA")
     assert "Jusan" in jusan.name_in("kk") and jusan.name_in("en") == "First Heartland Jusan Bank JSC"
 
@@ -164,3 +174,21 @@ def test_every_directory_data_file_parses_and_names_its_source_and_date():
         directory = load(name)
         assert directory.sources and all(source.strip() for source in directory.sources), name
         assert directory.date, name
+
+
+def test_every_data_file_is_a_known_directory_or_the_bank_register_with_an_iso_date():
+    import datetime as dt
+
+    names = {path.stem for path in SHIPPED_DIR.glob("*.json")}
+    assert names == set(FILE_DIRECTORIES) | {"banks"}
+    for name in names:
+        data = raw(name)
+        assert dt.date.fromisoformat(data["date"]) and data["sources"], name
+
+
+def test_the_knps_a_kbk_is_paid_with_are_codes_of_the_knp_directory():
+    knp = set(load_shipped("knp").codes())
+    for entry in load_shipped("kbk").entries:
+        listed = entry.detail("knp").split()
+        assert all(check_knp(code) is None and code in knp for code in listed), entry.code
+    assert load_shipped("kbk").find("101201").detail("knp") == "911 912 913"

@@ -26,6 +26,7 @@ def publish(bank, name: str, data: dict | str) -> None:
 
 def knp_version(version: int, *extra: dict) -> dict:
     data = json.loads((SHIPPED_DIR / "knp.json").read_text(encoding="utf-8"))
+    assert version > data["version"], "a version the bank publishes is newer than the shipped one"
     data["version"] = version
     data["entries"] += list(extra)
     return data
@@ -46,31 +47,31 @@ def test_the_bank_lists_its_directories_with_versions(api):
     names = {item["name"]: item["version"] for item in answer["directories"]}
     assert set(names) == set(files.FILE_DIRECTORIES)
     assert all(isinstance(version, int) for version in names.values())
-    assert api.request("GET", "/directories/kbk")["entries"][0]["code"] == "101201"
+    assert "101201" in {entry["code"] for entry in api.request("GET", "/directories/kbk")["entries"]}
 
 
 def test_a_newer_version_from_the_bank_is_stored_and_then_used(bank, api, tmp_path):
-    publish(bank, "knp", knp_version(2, NEW_CODE))
+    publish(bank, "knp", knp_version(3, NEW_CODE))
     result = refresh_directories(api, tmp_path)
-    assert result.updated == {"knp": 2} and not result.failed
+    assert result.updated == {"knp": 3} and not result.failed
     assert "kbk" in result.current
     knp = load_directory("knp", tmp_path)
-    assert (knp.version, knp.origin) == (2, "bank")
+    assert (knp.version, knp.origin) == (3, "bank")
     assert knp.find("859").name == "A code the bank added"
-    assert json.loads((stored_dir(tmp_path) / "knp.json").read_text(encoding="utf-8"))["version"] == 2
+    assert json.loads((stored_dir(tmp_path) / "knp.json").read_text(encoding="utf-8"))["version"] == 3
     # Asked again, nothing changes.
     again = refresh_directories(api, tmp_path)
     assert again.updated == {} and "knp" in again.current
 
 
 def test_a_corrupt_directory_from_the_bank_keeps_the_previous_one(bank, api, tmp_path):
-    publish(bank, "knp", knp_version(2, NEW_CODE))
+    publish(bank, "knp", knp_version(3, NEW_CODE))
     refresh_directories(api, tmp_path)
-    publish(bank, "knp", knp_version(3, NEW_CODE, dict(NEW_CODE)))  # code 859 twice
+    publish(bank, "knp", knp_version(4, NEW_CODE, dict(NEW_CODE)))  # code 859 twice
     result = refresh_directories(api, tmp_path)
     assert "knp" in result.failed and "859 appears twice" in result.failed["knp"].render()
     assert "previous version stays in use" in result.failed["knp"].render()
-    assert load_directory("knp", tmp_path).version == 2
+    assert load_directory("knp", tmp_path).version == 3
 
 
 def test_a_file_the_bank_cannot_read_is_served_as_shipped(bank, api, tmp_path):
@@ -81,9 +82,9 @@ def test_a_file_the_bank_cannot_read_is_served_as_shipped(bank, api, tmp_path):
 
 def test_an_interrupted_write_keeps_the_previous_version_and_leaves_no_half_file(bank, api, tmp_path,
                                                                                  monkeypatch):
-    publish(bank, "knp", knp_version(2, NEW_CODE))
+    publish(bank, "knp", knp_version(3, NEW_CODE))
     refresh_directories(api, tmp_path)
-    publish(bank, "knp", knp_version(3, NEW_CODE, {"code": "860", "name": "Third", "status": "seen"}))
+    publish(bank, "knp", knp_version(4, NEW_CODE, {"code": "860", "name": "Third", "status": "seen"}))
 
     def power_cut(source, target):
         raise OSError(28, "No space left on device")
@@ -92,10 +93,10 @@ def test_an_interrupted_write_keeps_the_previous_version_and_leaves_no_half_file
     result = refresh_directories(api, tmp_path)
     monkeypatch.undo()
     assert "knp" in result.failed and "could not be saved" in result.failed["knp"].render()
-    assert load_directory("knp", tmp_path).version == 2
+    assert load_directory("knp", tmp_path).version == 3
     assert sorted(os.listdir(stored_dir(tmp_path))) == ["knp.json"]
-    # The next refresh, with the disk back, takes version 3.
-    assert refresh_directories(api, tmp_path).updated == {"knp": 3}
+    # The next refresh, with the disk back, takes version 4.
+    assert refresh_directories(api, tmp_path).updated == {"knp": 4}
     assert load_directory("knp", tmp_path).find("860") is not None
 
 

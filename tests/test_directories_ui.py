@@ -47,9 +47,9 @@ def test_the_window_shows_the_knp_directory_with_its_source_and_version(qtbot, t
     window = open_window(qtbot, tmp_path)
     assert window.current_directory().name == "knp"
     assert "resolution No. 203" in window.source_label.text()
-    assert "Version 1 of 2026-12-05" in window.version_label.text()
+    assert "Version 2 of 2026-12-06" in window.version_label.text()
     assert "shipped with the client" in window.version_label.text()
-    assert "SAMPLE" in window.note_label.text() and window.note_label.isVisibleTo(window)
+    assert "NOT COMPLETE" in window.note_label.text() and window.note_label.isVisibleTo(window)
     assert "010" in window.shown_codes() and "911" in window.shown_codes()
     assert window.table.model().headerData(0, window.table.horizontalHeader().orientation()) == "Code"
 
@@ -58,12 +58,12 @@ def test_typing_in_the_search_filters_by_name_and_by_code(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
     qtbot.keyClicks(window.search_edit, "penalty")
     assert window.shown_codes() == ["017", "019", "098", "123", "124"]
-    assert window.count_label.text() == "5 of 19 entries"
+    assert window.count_label.text() == "5 of 26 entries"
     window.search_edit.clear()
     qtbot.keyClicks(window.search_edit, "91")
     assert window.shown_codes() == ["911", "912", "913"]
     window.search_edit.clear()
-    assert len(window.shown_codes()) == 19
+    assert len(window.shown_codes()) == 26
 
 
 def test_the_banks_come_from_the_register_and_search_finds_a_bank_by_name_or_code(qtbot, tmp_path):
@@ -85,10 +85,10 @@ def test_the_funds_show_their_details_and_how_sure_each_is(qtbot, tmp_path):
     window.table.selectRow(0)
     text = window.detail_label.text()
     assert "IIK KZ12009NPS0413609816" in text and "BIN 160440007161" in text and "BIC GCVPKZ2A" in text
-    assert "seen once, not confirmed" in text
     window.search_edit.clear()
-    qtbot.keyClicks(window.search_edit, "demo sample")
-    assert window.shown_codes() == ["social"]
+    qtbot.keyClicks(window.search_edit, "social")
+    window.table.selectRow(0)
+    assert "IIK KZ67009SS00368609110" in window.detail_label.text()
 
 
 def test_update_from_the_bank_keeps_the_newer_version_and_shows_it(qtbot, tmp_path):
@@ -108,7 +108,7 @@ def test_a_damaged_directory_from_the_bank_is_refused_with_a_sentence(qtbot, tmp
     qtbot.mouseClick(window.refresh_button, qtbot_left())
     qtbot.waitUntil(lambda: "damaged" in window.refresh_label.text())
     assert "previous version stays in use" in window.refresh_label.text()
-    assert "Version 1" in window.version_label.text()
+    assert "Version 2" in window.version_label.text()
 
 
 def qtbot_left():
@@ -157,14 +157,14 @@ def test_an_unknown_knp_gets_a_warning_but_does_not_stop_signing(qtbot, workplac
     editor.knp_edit.clear()
     qtbot.keyClicks(editor.knp_edit, "999")
     text = editor.knp_hint.label.text()
-    assert text.startswith("KNP 999 is not in the client's directory of 19 codes")
+    assert text.startswith("KNP 999 is not in the client's directory of 26 codes")
     assert "you can still sign" in text
     assert editor.sign_button.isEnabled() and "knp" not in editor.problems()
 
 
 def test_the_editor_uses_a_newer_knp_directory_the_bank_sent(qtbot, workplace, tmp_path):
     data = json.loads((SHIPPED_DIR / "knp.json").read_text(encoding="utf-8"))
-    data["version"] = 2
+    data["version"] += 1
     data["entries"].append({"code": "859", "name": "A code the bank added", "status": "seen"})
     store_directory(data, workplace.store.path.parent)
     editor = open_editor(qtbot, workplace)

@@ -9,8 +9,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import json
+
 from PySide6.QtCore import Qt
 
+from bsclient.client.directories import SHIPPED_DIR, store_directory
 from bsclient.ui.payments.import_dialog import CHECK, COLUMN_OF_FIELD, INVALID_BACKGROUND, ImportDialog
 
 BUDGET = Path(__file__).parent / "data" / "budget_orders_cp1251.txt"
@@ -18,6 +21,10 @@ SCREENSHOTS = Path(os.environ["BSCLIENT_SCREENSHOTS"]) if os.environ.get("BSCLIE
 
 
 def test_the_dialog_imports_the_budget_order_and_marks_the_unknown_kbk(qtbot, workplace):
+    # The bank's KBK directory, a whole list, is in use: a KBK outside it is refused (the shipped list,
+    # not complete, would only warn).
+    kbk = json.loads((SHIPPED_DIR / "kbk.json").read_text(encoding="utf-8"))
+    store_directory({**kbk, "version": kbk["version"] + 1, "complete": True}, workplace.store.path.parent)
     dialog = ImportDialog(workplace, today=date(2026, 11, 20))
     qtbot.addWidget(dialog)
     dialog.load_file(BUDGET)

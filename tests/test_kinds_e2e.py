@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.rules.iin_bin import iin_bin_check_digit
@@ -53,6 +53,9 @@ def open_new(qtbot, client: ClientApp, kind: str):
 
 
 def fill_budget(qtbot, editor) -> None:
+    picker = editor.findChild(QComboBox, "taxAuthorityCombo")
+    qtbot.waitUntil(lambda: picker.findData("990140000017") >= 0, timeout=WAIT_MS)
+    picker.activated.emit(picker.findData("990140000017"))  # the clerk picks the demo tax authority
     qtbot.waitUntil(lambda: editor.findChild(QLineEdit, "beneficiaryBinEdit").text() == "990140000017",
                     timeout=WAIT_MS)
     type_into(qtbot, editor, "kbkEdit", "101201")
@@ -126,13 +129,13 @@ def test_clerk_signs_each_kind_and_the_bank_executes_it(qtbot, signed_in: Client
 
 def test_the_bank_rejects_a_budget_payment_its_directory_does_not_allow(qtbot, signed_in: ClientApp,
                                                                        bank: RunningBank) -> None:
-    """The bank's operator copy of the KBK directory lacks 101201: the client (shipped copy) lets the
-    order through; the bank rejects it and the clerk reads why, and no money is held."""
+    """The bank's operator copy of the KBK directory, a complete list, lacks 101201: the client (shipped
+    copy) lets the order through; the bank rejects it and the clerk reads why, and no money is held."""
     folder = bank.data_dir / "directories"
     folder.mkdir(exist_ok=True)
     (folder / "kbk.json").write_text(json.dumps({
         "directory": "kbk", "title": "KBK", "version": 9, "date": "2026-11-23", "sources": ["test"],
-        "complete": False, "note": "", "entries": [{"code": "105402", "name": "Test fee"}]}), encoding="utf-8")
+        "complete": True, "note": "", "entries": [{"code": "105402", "name": "Test fee"}]}), encoding="utf-8")
     try:
         client = signed_in
         payer = payer_account(bank)

@@ -19,7 +19,7 @@ from bsclient.rules.kinds.registry_lines import RegistryDetails, RegistryLine
 from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf
 
 PAYER = Party(name="ТОО «Дала Трейд»", bin="090840000906", iban="KZ75125KZT2069100100", bic="TSESKZKA", code="17")
-FUND = Party(name="State Corporation \"Government for Citizens\"", bin="160440007161", iban="KZ12009NPS0413609816",
+FUND = Party(name="НАО «Государственная корпорация «Правительство для граждан»»", bin="160440007161", iban="KZ12009NPS0413609816",
              bic="GCVPKZ2A", code="11")
 
 
@@ -71,6 +71,7 @@ def test_pension_registry_attached_and_printed_on_its_pages(qapp, tmp_path):
     write_payment_order_pdf(order("pension", registry=lines, knp="010"), pdf)
     text = text_of(pdf)
     assert "Реестр прилагается, строк: 45" in text
+    assert "Правительство для граждан" in text, "the fund's official name, as the order carries it"
     assert "45 000,00" in text
     assert lines[44].iin in text and "Ахметов44" in text
     assert "Итого: 45" in text

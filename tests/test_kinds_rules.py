@@ -12,7 +12,7 @@ from bsclient.client.documents.kind_facts import load_kind_facts
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.rules import validate_payment_order
 from bsclient.rules.iin_bin import iin_bin_check_digit
-from bsclient.rules.kinds.budget import BudgetDetails, check_kbk, check_kbk_knp, check_tax_authority
+from bsclient.rules.kinds.budget import BudgetDetails, budget_warnings, check_kbk, check_kbk_knp, check_tax_authority
 from bsclient.rules.kinds.contributions import PENSION, fund_problems
 from bsclient.rules.kinds.kind import Problems
 from bsclient.rules.kinds.registry import kind_named
@@ -25,6 +25,7 @@ from bsclient.rules.kinds.registry_columns import (
     line_problems,
 )
 from bsclient.rules.kinds.registry_lines import RegistryDetails, RegistryLine, registry_problems
+from tests.helpers.kind_facts import complete
 
 FACTS = load_kind_facts()
 TODAY = dt.date(2026, 11, 23)
@@ -62,23 +63,37 @@ def salary_line(**changes: str) -> dict[str, str]:
 
 # --- budget -----------------------------------------------------------------------------------
 
-def test_kbk_required_six_digits_and_in_directory() -> None:
+def test_kbk_required_six_digits_and_in_directory_when_that_is_complete() -> None:
     assert check_kbk("101201", FACTS) is None
     assert "Type the KBK" in str(check_kbk("", FACTS))
     assert "6 digits" in str(check_kbk("1012", FACTS))
-    assert "not in the KBK directory" in str(check_kbk("999999", FACTS))
+    assert not FACTS.kbk_complete and check_kbk("999999", FACTS) is None  # the shipped list is not whole
+    assert "not in the KBK directory" in str(check_kbk("999999", complete(FACTS, tax_authorities=False)))
 
 
-def test_knp_agrees_with_kbk_per_directory() -> None:
-    assert check_kbk_knp("101201", "911", FACTS) is None
-    assert check_kbk_knp("101201", "912", FACTS) is None
+def test_knp_that_does_not_go_with_the_kbk_is_a_warning_not_a_refusal() -> None:
+    for knp in ("911", "912", "913"):
+        assert check_kbk_knp("101201", knp, FACTS) is None
     problem = check_kbk_knp("101201", "710", FACTS)
-    assert problem is not None and "911, 912" in str(problem)
+    assert problem is not None and "911, 912, 913" in str(problem) and "you can still sign" in str(problem)
+    assert "knp" not in kind_problems("budget", kbk="101201", knp="710", amount="5000", beneficiary=TAX_OFFICE,
+                                      facts=FACTS)
+    warnings = budget_warnings("101201", "710", TAX_OFFICE["bin"], FACTS)
+    assert list(warnings) == ["knp"]
 
 
-def test_beneficiary_is_a_tax_authority() -> None:
+def test_what_an_incomplete_directory_does_not_hold_is_a_warning() -> None:
+    warnings = budget_warnings("105315", "911", "090840000906", FACTS)
+    assert set(warnings) == {"kbk", "beneficiary.bin"}
+    assert "not complete" in str(warnings["kbk"]) and "not complete" in str(warnings["beneficiary.bin"])
+    assert budget_warnings("101201", "911", "081240013779", FACTS) == {}  # a real office of the directory
+
+
+def test_beneficiary_is_a_tax_authority_when_the_directory_is_complete() -> None:
     assert check_tax_authority("990140000017", FACTS) is None
-    assert "not a tax authority" in str(check_tax_authority("090840000906", FACTS))
+    assert check_tax_authority("090840000906", FACTS) is None
+    complete_list = complete(FACTS, kbk=False)
+    assert "not a tax authority" in str(check_tax_authority("090840000906", complete_list))
 
 
 def test_budget_order_all_rules_by_field() -> None:
@@ -86,8 +101,9 @@ def test_budget_order_all_rules_by_field() -> None:
                          registry=[], facts=FACTS)
     assert good == {}
     bad = kind_problems("budget", kbk="101201", knp="710", amount="5000",
-                        beneficiary={**TAX_OFFICE, "bin": "090840000906"}, registry=[], facts=FACTS)
-    assert set(bad) == {"knp", "beneficiary.bin"}
+                        beneficiary={**TAX_OFFICE, "bin": "090840000906"}, registry=[],
+                        facts=complete(FACTS, kbk=False))
+    assert set(bad) == {"beneficiary.bin"}  # the KNP off the KBK is a warning
 
 
 # --- pension and social -------------------------------------------------------------------------

@@ -55,31 +55,41 @@ def error_text(editor: PaymentEditor, path: str) -> str:
 def test_budget_payment_through_the_editor(qtbot, workplace):
     editor = open_editor(qtbot, workplace, "budget")
     assert editor.windowTitle().startswith("Payment to the budget")
-    # The directory's only tax authority is prefilled.
-    assert editor.beneficiary_bin_edit.text() == "990140000017"
-    kbk = editor.kind_section.kbk_edit
+    section = editor.kind_section
+    assert editor.beneficiary_bin_edit.text() == "", "several tax authorities: the clerk picks one"
+    picker = section.authority_combo
+    labels = [picker.itemText(i) for i in range(picker.count())]
+    assert any("Astana city" in label and "081240013779" in label for label in labels)
+    picker.activated.emit(picker.findData("081240013779"))  # picked by its BIN
+    assert editor.beneficiary_bin_edit.text() == "081240013779"
+    assert editor.beneficiary_name_edit.text() == "УГД по Есильскому району ДГД по г. Астане", "the official name"
+    assert editor.beneficiary_iban_edit.text().replace(" ", "") == "KZ24070105KSN0000000"
+    kbk = section.kbk_edit
+    assert kbk.completer() is not None and kbk.completer().model().rowCount() == len(section.directories.kbk.entries)
     qtbot.keyClicks(kbk, "101201")
     assert "Individual income tax" in editor._frames["kbk"].hint_label.text()
     qtbot.keyClicks(editor.amount_edit, "25 000")
     qtbot.keyClicks(editor.purpose_edit, "Individual income tax for October 2026")
     qtbot.keyClicks(editor.knp_edit, "710")
-    assert "does not go with KBK 101201" in error_text(editor, "knp")
-    assert not editor.sign_button.isEnabled()
+    hint = editor._frames["kbk"].hint_label.text()
+    assert "KNP 710 does not usually go with KBK 101201" in hint and "911, 912, 913" in hint
+    assert error_text(editor, "knp") == "" and editor.sign_button.isEnabled(), "a warning, not a refusal"
     shot(editor, "budget-knp-disagrees")
     editor.knp_edit.clear()
     qtbot.keyClicks(editor.knp_edit, "911")
-    assert editor.problems() == {}
+    assert editor.problems() == {} and "does not usually go" not in editor._frames["kbk"].hint_label.text()
     assert editor.sign_button.isEnabled()
     order = editor.order()
     assert order.kind == "budget" and order.details == BudgetDetails("101201")
     assert order.to_content()["schema"] == "kz.budget-payment/1"
 
     kbk.clear()
-    qtbot.keyClicks(kbk, "999999")
-    assert "not in the KBK directory" in error_text(editor, "kbk")
+    qtbot.keyClicks(kbk, "105315")
+    assert "not in the client's KBK directory" in editor._frames["kbk"].hint_label.text()
     editor.beneficiary_bin_edit.clear()
     qtbot.keyClicks(editor.beneficiary_bin_edit, "090840000906")
-    assert "not a tax authority" in error_text(editor, "beneficiary.bin")
+    assert "not among the tax authorities" in editor._frames["taxAuthority"].hint_label.text()
+    assert editor.problems() == {} and editor.sign_button.isEnabled()
 
 
 def add_line(qtbot, editor: PaymentEditor, cells: dict[str, str]) -> None:

@@ -30,6 +30,7 @@ from bsclient.client.directories.model import (
     DirectoryError,
     Entry,
     Fund,
+    in_language,
 )
 from bsclient.client.directories.refresh import RefreshResult, bank_versions, refresh_directories
 
@@ -46,7 +47,7 @@ def funds(data_dir: Path | None = None) -> list[Fund]:
     """Where contributions go ("pension", "social"), as the directory in use gives it."""
     return [Fund(code=e.code, name=e.name, beneficiary=e.detail("beneficiary"), bin=e.detail("bin"),
                  iik=e.detail("iik"), bic=e.detail("bic"), kbe=e.detail("kbe"), knp=e.detail("knp"),
-                 status=e.status, note=e.note)
+                 status=e.status, note=e.note, names=e.names(), beneficiary_names=e.names("beneficiary"))
             for e in load_directory("funds", data_dir).entries]
 
 
@@ -55,15 +56,16 @@ def fund(code: str, data_dir: Path | None = None) -> Fund | None:
 
 
 def budget_recipients(data_dir: Path | None = None) -> list[BudgetRecipient]:
-    return [BudgetRecipient(bin=e.code, name=e.name, iik=e.detail("iik"), bic=e.detail("bic"), kbe=e.detail("kbe"),
-                            status=e.status, note=e.note)
+    return [BudgetRecipient(bin=e.code, name=e.detail("name_ru") or e.name, iik=e.detail("iik"), bic=e.detail("bic"),
+                            kbe=e.detail("kbe"), status=e.status, note=e.note, names=e.names(),
+                            regions=e.names("region"), authority_code=e.detail("authority_code"))
             for e in load_directory("budget_recipients", data_dir).entries]
 
 
 __all__ = [
     "BANK", "DIRECTORY_NAMES", "FILE_DIRECTORIES", "REGISTRY", "SHIPPED", "SHIPPED_DIR", "STATUSES",
     "BudgetRecipient", "Directory", "DirectoryError", "Entry", "Fund", "RefreshResult", "bank_versions",
-    "budget_recipients", "fund", "funds", "load", "load_banks", "load_directory", "load_shipped",
+    "budget_recipients", "fund", "funds", "in_language", "load", "load_banks", "load_directory", "load_shipped",
     "load_stored", "parse_directory", "read_directory_file", "refresh_directories", "store_directory",
     "stored_dir",
 ]

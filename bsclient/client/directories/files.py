@@ -17,10 +17,11 @@ from typing import Any
 from bsclient.client.directories.model import BANK, SHIPPED, STATUSES, Directory, DirectoryError, Entry
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
 from bsclient.rules import check_iban, check_iin_bin
+from bsclient.rules.data_files import DATA_DIR
 
 log = logging.getLogger(__name__)
 
-SHIPPED_DIR = Path(__file__).resolve().parent / "data"
+SHIPPED_DIR = DATA_DIR
 STORED_SUBDIR = "directories"
 
 # The directories kept as files, refreshable from the bank; "banks" is the rules' register instead.
@@ -109,9 +110,10 @@ def parse_directory(data: Any, *, expected: str | None = None, origin: str = SHI
     duplicates = sorted({code for code in codes if codes.count(code) > 1})
     if duplicates:
         raise _invalid(name, f"code {duplicates[0]} appears twice")
+    notes = {language: text for language in ("kk", "ru") if isinstance(text := data.get(f"note_{language}"), str) and text}
     return Directory(name=name, title=str(data.get("title", name)), version=version, date=data.get("date", ""),
                      sources=tuple(sources), note=data.get("note", ""), complete=data.get("complete") is True,
-                     entries=entries, origin=origin)
+                     entries=entries, origin=origin, notes=notes)
 
 
 def read_directory_file(path: Path, *, expected: str | None = None, origin: str = SHIPPED) -> Directory:

@@ -40,6 +40,20 @@ class Entry:
         """The name in the clerk's language ("kk", "ru", "en") where the directory gives one, else its name."""
         return self.details.get(f"name_{language}") or self.name
 
+    def names(self, key: str = "name") -> dict[str, str]:
+        """A text of the entry by language ({"kk": ..., "ru": ..., "en": ...}) where the directory gives it;
+        `key` "name" reads name_kk, name_ru and the English `name`, another key reads key_kk, key and key_en."""
+        if key == "name":
+            found = {"en": self.name, "ru": self.detail("name_ru"), "kk": self.detail("name_kk")}
+        else:
+            found = {"ru": self.detail(key), "kk": self.detail(f"{key}_kk"), "en": self.detail(f"{key}_en")}
+        return {language: text for language, text in found.items() if text}
+
+
+def in_language(names: dict[str, str], language: str) -> str:
+    """`names` in the clerk's language, else the Russian (the official one), else any."""
+    return names.get(language) or names.get("ru") or next(iter(names.values()), "")
+
 
 @dataclass(frozen=True)
 class Directory:
@@ -54,6 +68,11 @@ class Directory:
     complete: bool
     entries: tuple[Entry, ...]
     origin: str = SHIPPED
+    notes: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # the note by language
+
+    def note_in(self, language: str) -> str:
+        """The note in the clerk's language ("kk", "ru") where the file gives one, else the English note."""
+        return self.notes.get(language) or self.note
 
     def find(self, code: str) -> Entry | None:
         """The entry with this code, or None."""
@@ -70,7 +89,7 @@ class Fund:
 
     code: str  # "pension" | "social"
     name: str
-    beneficiary: str
+    beneficiary: str  # the official (Russian) name written into the order
     bin: str
     iik: str
     bic: str
@@ -78,11 +97,13 @@ class Fund:
     knp: str
     status: str
     note: str = ""
+    names: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # the fund, by language
+    beneficiary_names: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
 class BudgetRecipient:
-    """A tax authority a budget payment goes to."""
+    """A tax authority a budget payment goes to; `name` is its official (Russian) name, written into the order."""
 
     bin: str
     name: str
@@ -91,3 +112,6 @@ class BudgetRecipient:
     kbe: str
     status: str
     note: str = ""
+    names: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # by language
+    regions: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # its region, by language
+    authority_code: str = ""  # the office's 4-digit code, where known

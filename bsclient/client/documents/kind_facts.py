@@ -13,7 +13,8 @@ from bsclient.rules.kinds.facts import KindFacts, facts_from_directories
 def _as_json(directory: Directory | None) -> dict[str, Any]:
     if directory is None:
         return {"entries": []}
-    return {"entries": [{"code": e.code, "name": e.name, **e.details} for e in directory.entries]}
+    return {"complete": directory.complete,
+            "entries": [{"code": e.code, "name": e.name, **e.details} for e in directory.entries]}
 
 
 def _load(name: str, data_dir: Path | None) -> Directory | None:

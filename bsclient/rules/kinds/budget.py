@@ -1,6 +1,8 @@
 """A payment to the budget (R1.4, schema kz.budget-payment/1): a tenge order with a KBK (the budget
 classification code of the tax or payment) to a tax authority, its KNP agreeing with the KBK.
-The directories' facts (facts.py) say which KBKs, KNPs and tax authorities there are."""
+The directories' facts (facts.py) say which KBKs, KNPs and tax authorities there are; what a
+directory that is not complete does not hold, and a KNP the KBK's entry does not list, are warnings
+(`budget_warnings`), not refusals."""
 
 from __future__ import annotations
 
@@ -48,12 +50,12 @@ def _msg(source: str, **params: Any) -> Message:
 
 
 def check_kbk(kbk: str, facts: KindFacts | None) -> Message | None:
-    """None when the KBK is 6 digits and in the KBK directory (its shape only when `facts` is None)."""
+    """None when the KBK is 6 digits and, when the KBK directory is complete, in it."""
     if kbk == "":
         return _msg(QT_TRANSLATE_NOOP("Validation", "Type the KBK, the 6-digit budget classification code of the tax or payment."))
     if len(kbk) != KBK_LENGTH or not (kbk.isascii() and kbk.isdigit()):
         return _msg(QT_TRANSLATE_NOOP("Validation", "The KBK must have 6 digits; you typed \"{value}\"."), value=kbk)
-    if facts is not None and kbk not in facts.kbk:
+    if facts is not None and facts.kbk_complete and kbk not in facts.kbk:
         return _msg(QT_TRANSLATE_NOOP(
             "Validation", "KBK {kbk} is not in the KBK directory; check the code on the tax notice, or refresh the directories from the bank."),
             kbk=kbk)
@@ -61,30 +63,47 @@ def check_kbk(kbk: str, facts: KindFacts | None) -> Message | None:
 
 
 def check_kbk_knp(kbk: str, knp: str, facts: KindFacts) -> Message | None:
-    """None when the KBK's directory entry lists no KNPs or lists `knp` (see facts.py)."""
+    """A warning when the KBK's directory entry lists KNPs and not `knp` (see facts.py), else None."""
     allowed = facts.kbk.get(kbk)
     if not allowed or knp in allowed:
         return None
     return _msg(QT_TRANSLATE_NOOP(
-        "Validation", "KNP {knp} does not go with KBK {kbk}; by the directory this KBK is paid with KNP {allowed}."),
+        "Validation", "KNP {knp} does not usually go with KBK {kbk}: by the directory this KBK is paid with KNP {allowed}. Check the code on the tax notice; you can still sign."),
         knp=knp, kbk=kbk, allowed=", ".join(sorted(allowed)))
 
 
 def check_tax_authority(bin_: str, facts: KindFacts) -> Message | None:
-    """None when the beneficiary's BIN is a tax authority of the budget recipients directory."""
-    if bin_ in facts.tax_authorities:
+    """None when the beneficiary's BIN is a tax authority of the budget recipients directory, or when
+    that directory is not complete (then `budget_warnings` says so)."""
+    if bin_ in facts.tax_authorities or not facts.tax_authorities_complete:
         return None
     return _msg(QT_TRANSLATE_NOOP(
         "Validation", "BIN {bin} is not a tax authority of the budget recipients directory; a budget payment goes to the state revenue department named on the tax notice."),
         bin=bin_)
 
 
+def budget_warnings(kbk: str, knp: str, bin_: str, facts: KindFacts) -> Problems:
+    """What the clerk should check but may sign: a KBK or tax authority a directory that is not complete
+    does not hold, and a KNP the KBK's entry does not list; by field."""
+    warnings: dict[str, Message | None] = {}
+    if len(kbk) == KBK_LENGTH and kbk.isascii() and kbk.isdigit():
+        if kbk not in facts.kbk and not facts.kbk_complete:
+            warnings["kbk"] = _msg(QT_TRANSLATE_NOOP(
+                "Validation", "KBK {kbk} is not in the client's KBK directory, which is not complete. Check the code on the tax notice; you can still sign."),
+                kbk=kbk)
+        elif knp:
+            warnings["knp"] = check_kbk_knp(kbk, knp, facts)
+    if len(bin_) == 12 and bin_ not in facts.tax_authorities and not facts.tax_authorities_complete:
+        warnings["beneficiary.bin"] = _msg(QT_TRANSLATE_NOOP(
+            "Validation", "BIN {bin} is not among the tax authorities of the client's directory, which is not complete. Check the BIN on the tax notice; you can still sign."),
+            bin=bin_)
+    return found(warnings)
+
+
 def budget_content_rules(content: Mapping[str, Any], facts: KindFacts | None, _rates: Rates | None) -> Problems:
-    """The KBK, its agreement with the KNP and the tax authority (these two only with the directories)."""
+    """The KBK and the tax authority (checked against the directories when they are at hand and complete)."""
     kbk, beneficiary = str(content.get("kbk", "")), content.get("beneficiary")
     problems: dict[str, Message | None] = {"kbk": check_kbk(kbk, facts)}
-    if problems["kbk"] is None and facts is not None:
-        problems["knp"] = check_kbk_knp(kbk, str(content.get("knp", "")), facts)
     if facts is not None:
         bin_ = beneficiary.get("bin", "") if isinstance(beneficiary, Mapping) else ""
         problems["beneficiary.bin"] = check_tax_authority(str(bin_), facts)

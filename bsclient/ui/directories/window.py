@@ -65,7 +65,16 @@ def status_text(status: str) -> str:
     return texts.get(status, status)
 
 
-def details_text(entry: Entry) -> str:
+_LANGUAGE_SUFFIXES = ("_kk", "_ru", "_en")
+
+
+def _in_language(entry: Entry, key: str, language: str) -> str:
+    """A detail given by language (beneficiary, beneficiary_kk, beneficiary_en): the clerk's, else the plain one."""
+    return (entry.detail(f"{key}_{language}") if language != "ru" else "") or entry.detail(key)
+
+
+def details_text(entry: Entry, language: str = "en") -> str:
+    """The entry's details for the window, texts given by language in `language` ("kk", "ru", "en")."""
     labels = {
         "beneficiary": QCoreApplication.translate("DirectoryWindow", "Beneficiary"),
         "bin": QCoreApplication.translate("DirectoryWindow", "BIN"),
@@ -76,12 +85,17 @@ def details_text(entry: Entry) -> str:
         "bank_code": QCoreApplication.translate("DirectoryWindow", "Bank code"),
         "successor": QCoreApplication.translate("DirectoryWindow", "Now"),
         "year": QCoreApplication.translate("DirectoryWindow", "Since"),
+        "region": QCoreApplication.translate("DirectoryWindow", "Region"),
+        "authority_code": QCoreApplication.translate("DirectoryWindow", "Office code"),
+        "knp_all": QCoreApplication.translate("DirectoryWindow", "KNPs accepted"),
     }
-    # The names by language show in the name column; an active bank's state says nothing.
-    parts = [f"{labels.get(key, key)} {value}" for key, value in entry.details.items()
-             if value and not key.startswith("name_") and (key, value) != ("state", "active") and key != "state"]
-    if entry.note:
-        parts.append(entry.note)
+    # The names by language show in the name column; other texts by language show in the clerk's; an
+    # active bank's state says nothing.
+    parts = [f"{labels.get(key, key)} {_in_language(entry, key, language)}" for key, value in entry.details.items()
+             if value and not key.startswith("name_") and not key.endswith(_LANGUAGE_SUFFIXES) and key != "state"]
+    note = entry.detail(f"note_{language}") or entry.note  # a note the directory gives in the clerk's language
+    if note:
+        parts.append(note)
     return " · ".join(parts)
 
 
@@ -228,7 +242,7 @@ class DirectoryWindow(QDialog):
                 version=directory.version, date=directory.date, origin=origin))
         self.source_label.setText(self.tr("Source: {sources}").format(sources="; ".join(directory.sources)))
         self.note_label.setText("" if directory.complete else self.tr(
-            "Not the complete list. {note}").format(note=directory.note))
+            "Not the complete list. {note}").format(note=directory.note_in(clerk_language())))
         self.note_label.setVisible(not directory.complete)
         self.model.removeRows(0, self.model.rowCount())
         for entry in directory.entries:
@@ -249,9 +263,9 @@ class DirectoryWindow(QDialog):
     def _row(self, entry: Entry) -> list[QStandardItem]:
         name = entry.name_in(clerk_language())
         items = [QStandardItem(entry.code), QStandardItem(name), QStandardItem(status_text(entry.status)),
-                 QStandardItem(details_text(entry))]
+                 QStandardItem(details_text(entry, clerk_language()))]
         items[NAME].setToolTip(name)
-        items[DETAILS].setToolTip(details_text(entry))
+        items[DETAILS].setToolTip(details_text(entry, clerk_language()))
         if not entry.sure:
             items[STATUS].setForeground(QBrush(QColor(UNSURE_COLOUR)))
         return items
@@ -269,7 +283,7 @@ class DirectoryWindow(QDialog):
             self.detail_label.setText("")
             return
         lines = [f"{entry.code} — {entry.name_in(clerk_language())}", self.tr("How sure: {status}").format(status=status_text(entry.status))]
-        details = details_text(entry)
+        details = details_text(entry, clerk_language())
         if details:
             lines.append(details)
         self.detail_label.setText("\n".join(lines))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from bsclient.client.models import Account
 from bsclient.messages import QT_TRANSLATE_NOOP
+from bsclient.ui.widgets.account_title import account_title
 from bsclient.ui.widgets.amount_text import format_money
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,7 +52,7 @@ class AccountsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (account.iban, account.currency, format_money(account.balance), format_money(account.available),
-                    account.title)[column]
+                    account_title(account.title))[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (BALANCE, AVAILABLE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and column in (IBAN, BALANCE, AVAILABLE):

@@ -38,6 +38,7 @@ from bsclient.rules.kinds.registry import find_kind
 from bsclient.ui.background import run_in_background
 from bsclient.ui.language import clerk_language
 from bsclient.ui.payments.comforts_actions import EditorComforts
+from bsclient.ui.payments.kbe_hint import KbeHint
 from bsclient.ui.payments.kinds.registry import view_of
 from bsclient.ui.payments.kinds.section import KindSection
 from bsclient.ui.payments.knp_hint import KnpHint
@@ -217,6 +218,9 @@ class PaymentEditor(QDialog):
         self._frames["knp"].set_hint(self.tr("Payment purpose code, e.g. 710 for goods"))
         # The KNP's name from the directory under the field; an unknown code gets a warning, not a block.
         self.knp_hint = KnpHint(self._frames["knp"], self._workplace.store.path.parent, self)
+        # What KBe and KOd mean (residency, sector) in the clerk's language, from the directories.
+        self.kbe_hints = [KbeHint(self._frames[path], self._workplace.store.path.parent, self)
+                          for path in ("beneficiary.code", "payer.code")]
         # The kind's own fields (the KBK, a registry, a beneficiary abroad, an exchange): kinds/registry.py
         self.kind_section: KindSection = view_of(self._kind.key).section(self._kind, self)
         # The actual payer and beneficiary, folded while empty: tenge orders only.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QTreeView
 
@@ -15,6 +15,29 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.directories.window import UNSURE_COLOUR, status_text
 from bsclient.ui.language import clerk_language
 from bsclient.ui.widgets.field_frame import FieldFrame
+
+
+def directory_completer(directory: Directory, edit: QLineEdit) -> QCompleter:
+    """A completer offering every code of `directory` with its name in the clerk's language (and the
+    unsure ones marked), for a field where the code is typed."""
+    model = QStandardItemModel(0, 2, edit)
+    for entry in directory.entries:
+        name = entry.name_in(clerk_language())
+        if not entry.sure:
+            name = QCoreApplication.translate("KnpHint", "{name} ({status})").format(name=name, status=status_text(entry.status))
+        model.appendRow([QStandardItem(entry.code), QStandardItem(name)])
+    completer = QCompleter(model, edit)
+    completer.setCompletionColumn(0)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    popup = QTreeView()
+    popup.setHeaderHidden(True)
+    popup.setRootIsDecorated(False)
+    popup.setMinimumWidth(560)
+    popup.setWordWrap(False)
+    completer.setPopup(popup)  # the completer owns the popup from here
+    popup.setColumnWidth(0, 70)
+    completer.setMaxVisibleItems(12)
+    return completer
 
 
 class KnpHint(QObject):
@@ -34,23 +57,8 @@ class KnpHint(QObject):
 
     def _loaded(self, directory: Directory) -> None:
         self.directory = directory
-        self._edit.setCompleter(self._completer(directory))
+        self._edit.setCompleter(directory_completer(directory, self._edit))
         self.update()
-
-    def _completer(self, directory: Directory) -> QCompleter:
-        model = QStandardItemModel(0, 2, self)
-        for entry in directory.entries:
-            model.appendRow([QStandardItem(entry.code), QStandardItem(entry.name_in(clerk_language()))])
-        completer = QCompleter(model, self._edit)
-        completer.setCompletionColumn(0)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        popup = QTreeView()
-        popup.setHeaderHidden(True)
-        popup.setRootIsDecorated(False)
-        popup.setMinimumWidth(420)
-        completer.setPopup(popup)  # the completer owns the popup from here
-        popup.setColumnWidth(0, 60)
-        return completer
 
     def update(self) -> None:
         """The hint for what the field holds now."""

@@ -56,6 +56,7 @@ from bsclient.ui.statements.model import (
     StatementModel,
 )
 from bsclient.ui.statements.pdf import write_statement_pdf
+from bsclient.ui.widgets.account_title import account_title
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.workplace import Workplace
@@ -417,7 +418,7 @@ class StatementWindow(QWidget):
         self._accounts = list(accounts)
         self.account_combo.clear()
         for account in accounts:
-            title = f" · {account.title}" if account.title else ""
+            title = f" · {account_title(account.title)}" if account.title else ""
             self.account_combo.addItem(f"{account.iban} · {account.currency}{title}", account.iban)
         if chosen is None:  # first time: the tenge account with the most money, where most payments go
             tenge = [a for a in accounts if a.currency == "KZT"] or accounts
@@ -691,9 +692,12 @@ class StatementWindow(QWidget):
         bank_bic, bank_name = (bank.bic, bank.name) if bank is not None else ("", "")
         encoding_1c = str(self.encoding_1c_combo.currentData())
 
+        language = clerk_language()  # the PDF names the bank in the clerk's language
+
         def write(path: Path) -> None:
             if kind == "pdf":
-                write_statement_pdf(statement, path, company_name=name, company_bin=bin_, bank_name=bank_name)
+                write_statement_pdf(statement, path, company_name=name, company_bin=bin_,
+                                    bank_name=bank.name_in(language) if bank is not None else bank_name)
             elif kind == "csv":
                 write_csv(statement, path, company_name=name, company_bin=bin_, style=csv_style())
             elif kind == "mt940":

@@ -172,6 +172,21 @@
     </message>
 </context>
 <context>
+    <name>AccountTitle</name>
+    <message>
+        <source>Current account</source>
+        <translation>Ағымдағы шот</translation>
+    </message>
+    <message>
+        <source>Foreign currency account</source>
+        <translation>Шетел валютасындағы шот</translation>
+    </message>
+    <message>
+        <source>Salary account</source>
+        <translation>Жалақы шоты</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTable</name>
     <message>
         <source>IIK</source>
@@ -724,6 +739,18 @@
     <message>
         <source>Budget classification code, e.g. 101201 for individual income tax</source>
         <translation>Бюджеттік сыныптама коды, мысалы жеке табыс салығы үшін 101201</translation>
+    </message>
+    <message>
+        <source>&amp;Tax authority:</source>
+        <translation>&amp;Салық органы:</translation>
+    </message>
+    <message>
+        <source>Type a region, a name or a BIN</source>
+        <translation>Өңірді, атауды немесе БСН-ді теріңіз</translation>
+    </message>
+    <message>
+        <source>{name} ({status})</source>
+        <translation>{name} ({status})</translation>
     </message>
     <message>
         <source>{name} (KNP {knp})</source>
@@ -1336,6 +1363,18 @@
     <message>
         <source>Since</source>
         <translation>Жылы</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Орган коды</translation>
+    </message>
+    <message>
+        <source>KNPs accepted</source>
+        <translation>Қабылданатын ТМК</translation>
     </message>
     <message>
         <source>Directories</source>
@@ -4916,8 +4955,16 @@
         <translation>{kbk} БСК анықтамалықта жоқ; кодты салық хабарламасы бойынша тексеріңіз немесе анықтамалықтарды банктен жаңартыңыз.</translation>
     </message>
     <message>
-        <source>KNP {knp} does not go with KBK {kbk}; by the directory this KBK is paid with KNP {allowed}.</source>
-        <translation>{knp} ТМК {kbk} БСК-ға сәйкес келмейді; анықтамалық бойынша бұл БСК {allowed} ТМК-мен төленеді.</translation>
+        <source>KNP {knp} does not usually go with KBK {kbk}: by the directory this KBK is paid with KNP {allowed}. Check the code on the tax notice; you can still sign.</source>
+        <translation>ТМК {knp} әдетте БСК {kbk} кодымен төленбейді: анықтамалық бойынша бұл БСК ТМК {allowed} кодымен төленеді. Салық хабарламасындағы кодты тексеріңіз; қол қоюға болады.</translation>
+    </message>
+    <message>
+        <source>KBK {kbk} is not in the client&apos;s KBK directory, which is not complete. Check the code on the tax notice; you can still sign.</source>
+        <translation>БСК {kbk} клиенттің толық емес БСК анықтамалығында жоқ. Салық хабарламасындағы кодты тексеріңіз; қол қоюға болады.</translation>
+    </message>
+    <message>
+        <source>BIN {bin} is not among the tax authorities of the client&apos;s directory, which is not complete. Check the BIN on the tax notice; you can still sign.</source>
+        <translation>БСН {bin} клиенттің толық емес анықтамалығындағы салық органдарының арасында жоқ. Салық хабарламасындағы БСН-ді тексеріңіз; қол қоюға болады.</translation>
     </message>
     <message>
         <source>BIN {bin} is not a tax authority of the budget recipients directory; a budget payment goes to the state revenue department named on the tax notice.</source>

@@ -172,6 +172,21 @@
     </message>
 </context>
 <context>
+    <name>AccountTitle</name>
+    <message>
+        <source>Current account</source>
+        <translation>Текущий счёт</translation>
+    </message>
+    <message>
+        <source>Foreign currency account</source>
+        <translation>Счёт в иностранной валюте</translation>
+    </message>
+    <message>
+        <source>Salary account</source>
+        <translation>Зарплатный счёт</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTable</name>
     <message>
         <source>IIK</source>
@@ -724,6 +739,18 @@
     <message>
         <source>Budget classification code, e.g. 101201 for individual income tax</source>
         <translation>Код бюджетной классификации, например 101201 для индивидуального подоходного налога</translation>
+    </message>
+    <message>
+        <source>&amp;Tax authority:</source>
+        <translation>&amp;Налоговый орган:</translation>
+    </message>
+    <message>
+        <source>Type a region, a name or a BIN</source>
+        <translation>Введите регион, наименование или БИН</translation>
+    </message>
+    <message>
+        <source>{name} ({status})</source>
+        <translation>{name} ({status})</translation>
     </message>
     <message>
         <source>{name} (KNP {knp})</source>
@@ -1336,6 +1363,18 @@
     <message>
         <source>Since</source>
         <translation>С года</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Код органа</translation>
+    </message>
+    <message>
+        <source>KNPs accepted</source>
+        <translation>Принимаемые КНП</translation>
     </message>
     <message>
         <source>Directories</source>
@@ -4916,8 +4955,16 @@
         <translation>КБК {kbk} нет в справочнике КБК; проверьте код по налоговому уведомлению или обновите справочники из банка.</translation>
     </message>
     <message>
-        <source>KNP {knp} does not go with KBK {kbk}; by the directory this KBK is paid with KNP {allowed}.</source>
-        <translation>КНП {knp} не соответствует КБК {kbk}; по справочнику этот КБК платится с КНП {allowed}.</translation>
+        <source>KNP {knp} does not usually go with KBK {kbk}: by the directory this KBK is paid with KNP {allowed}. Check the code on the tax notice; you can still sign.</source>
+        <translation>КНП {knp} обычно не применяется с КБК {kbk}: по справочнику этот КБК оплачивается с КНП {allowed}. Проверьте код в налоговом уведомлении; подписать можно.</translation>
+    </message>
+    <message>
+        <source>KBK {kbk} is not in the client&apos;s KBK directory, which is not complete. Check the code on the tax notice; you can still sign.</source>
+        <translation>КБК {kbk} нет в справочнике КБК клиента, а он неполный. Проверьте код в налоговом уведомлении; подписать можно.</translation>
+    </message>
+    <message>
+        <source>BIN {bin} is not among the tax authorities of the client&apos;s directory, which is not complete. Check the BIN on the tax notice; you can still sign.</source>
+        <translation>БИН {bin} нет среди налоговых органов справочника клиента, а он неполный. Проверьте БИН в налоговом уведомлении; подписать можно.</translation>
     </message>
     <message>
         <source>BIN {bin} is not a tax authority of the budget recipients directory; a budget payment goes to the state revenue department named on the tax notice.</source>

@@ -7,7 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from bsclient.client.directories import BudgetRecipient, DirectoryError, Fund, budget_recipients, funds
+from bsclient.client.directories import (
+    BudgetRecipient,
+    Directory,
+    DirectoryError,
+    Fund,
+    budget_recipients,
+    funds,
+    load_directory,
+)
 from bsclient.client.documents.kind_facts import load_kind_facts
 from bsclient.client.documents.payment_order import Party
 from bsclient.client.documents.record import DocumentStatus
@@ -21,6 +29,7 @@ class Directories:
     facts: KindFacts
     funds: list[Fund]
     recipients: list[BudgetRecipient]
+    kbk: Directory | None = None  # for the KBK field's list and names in the clerk's language
 
 
 def read_directories(data_dir: Path) -> Directories:
@@ -29,7 +38,11 @@ def read_directories(data_dir: Path) -> Directories:
         fund_list, recipients = funds(data_dir), budget_recipients(data_dir)
     except DirectoryError:
         fund_list, recipients = [], []
-    return Directories(load_kind_facts(data_dir), fund_list, recipients)
+    try:
+        kbk: Directory | None = load_directory("kbk", data_dir)
+    except DirectoryError:
+        kbk = None
+    return Directories(load_kind_facts(data_dir), fund_list, recipients, kbk)
 
 
 class DirectorySection(KindSection):
@@ -48,8 +61,10 @@ class DirectorySection(KindSection):
     def directories_read(self) -> None:
         """The facts are at hand: the hints that name codes by the directories."""
 
+    directories: Directories | None = None
+
     def _read(self, directories: Directories) -> None:
-        self.facts = directories.facts
+        self.facts, self.directories = directories.facts, directories
         editor = self._editor
         if editor.status() == DocumentStatus.DRAFT and not editor.beneficiary_name_edit.text().strip():
             party, knp = self.prefill(directories)

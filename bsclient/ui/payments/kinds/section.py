@@ -44,6 +44,7 @@ class KindEditor(Protocol):
     # The fields every order has.
     payer_account_combo: QComboBox
     beneficiary_name_edit: QLineEdit
+    beneficiary_bin_edit: QLineEdit
     beneficiary_iban_edit: QLineEdit
     beneficiary_bic_edit: QLineEdit
     beneficiary_code_edit: QLineEdit
