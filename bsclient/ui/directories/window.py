@@ -34,6 +34,7 @@ from bsclient.client.directories import (
 from bsclient.client.directories.refresh import DirectoryBank
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 
 UNSURE_COLOUR = "#8a5300"
 CODE, NAME, STATUS, DETAILS = range(4)
@@ -186,7 +187,7 @@ class DirectoryWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
         self.directory_list.setCurrentRow(0)
 
     # --- showing a directory -----------------------------------------------------------------

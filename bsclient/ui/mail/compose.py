@@ -42,6 +42,7 @@ from bsclient.ui.mail.data_sizes import data_size_text, limit_text
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -120,7 +121,7 @@ class MailCompose(QDialog):
         layout.addWidget(self.total_label)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
         self._show_attachments()
         (self.text_edit if subject else self.subject_edit).setFocus()
 

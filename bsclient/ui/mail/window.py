@@ -50,6 +50,7 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.mail.compose import MailCompose
 from bsclient.ui.mail.data_sizes import data_size_text
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -288,7 +289,7 @@ class MailWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([560, 440])
         self.setCentralWidget(splitter)
-        self.resize(1040, 620)
+        fit_to_screen(self, 1040, 620)
         self.reload()
 
     def _letter_table(self, model: LetterListModel, name: str) -> QTableView:

@@ -31,6 +31,7 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 NUMBER, BENEFICIARY, AMOUNT, RESULT, REASON = range(5)
@@ -109,7 +110,7 @@ class BatchSignDialog(QDialog):
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        self.resize(960, 520)
+        fit_to_screen(self, 960, 520)
 
         self._relay = _ProgressRelay(self)
         self._relay.progressed.connect(self._progressed)

@@ -34,6 +34,7 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.confirm import confirm_deletion
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 _FIELDS = ("name", "bin", "iban", "bic", "code")
@@ -164,9 +165,9 @@ class CounterpartyWindow(QDialog):
                 "The directory is empty. Fill it in the Counterparties window of the Documents menu, from sent "
                 "documents or by hand."))
             self.fill_button.hide()
-            self.resize(760, 420)
+            fit_to_screen(self, 760, 420)
         else:
-            self.resize(980, 480)
+            fit_to_screen(self, 980, 480)
         self.new_entry()
 
     # --- loading -----------------------------------------------------------------------------

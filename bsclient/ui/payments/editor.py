@@ -46,6 +46,7 @@ from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
+from bsclient.ui.widgets.screen_fit import fit_to_screen, scrolling
 from bsclient.ui.widgets.status_text import status_colour, status_label
 from bsclient.ui.workplace import Workplace
 
@@ -270,23 +271,24 @@ class PaymentEditor(QDialog):
         self.comforts.draftCreated.connect(self.documentCreated)
         self.comforts.documentChanged.connect(self.documentChanged)
         self.signatures_panel = SignaturesPanel(self._workplace, self)  # R3: who signed, when, what it needs
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.reason_label)
-        layout.addLayout(grid)
-        self.kind_section.add_below(layout)
-        layout.addWidget(self.signatures_panel)
-        layout.addWidget(self.message_label)
+        # The form scrolls on a small screen; the rows of buttons under it stay in sight.
+        self.form_area, form = scrolling(self, "editorFormArea")
+        form.addWidget(self.status_label)
+        form.addWidget(self.reason_label)
+        form.addLayout(grid)
+        self.kind_section.add_below(form)
+        form.addWidget(self.signatures_panel)
+        form.addWidget(self.message_label)
         if self.paper.label is not None:
-            layout.addWidget(self.paper.label)
-        layout.addStretch(1)
+            form.addWidget(self.paper.label)
+        form.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form_area, 1)
         layout.addLayout(self.comforts.row)  # its own row: the buttons' row stays as wide as before
         layout.addLayout(buttons)
-        self.resize(820, 700)
         self._set_tab_order()
         self.kind_section.arrange()
-        if self.kind_section.size is not None:
-            self.resize(*self.kind_section.size)
+        fit_to_screen(self, *(self.kind_section.size or (820, 700)))
 
     def _set_tab_order(self) -> None:
         """Tab walks the form as it reads, top to bottom (not in the order widgets were made)."""

@@ -43,6 +43,7 @@ from bsclient.rules.kinds.budget import BudgetDetails
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text, show_error
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -271,7 +272,7 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self._show_import_button()
-        self.resize(1240, 640)
+        fit_to_screen(self, 1240, 640)
 
     # --- reading ------------------------------------------------------------------------------
 

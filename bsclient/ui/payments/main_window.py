@@ -28,6 +28,7 @@ from bsclient.ui.payments.paper.save_or_print import PRINTING_AVAILABLE, OrderPa
 from bsclient.ui.payments.payment_list import PaymentListView
 from bsclient.ui.security.access_actions import AccessActions
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 if TYPE_CHECKING:  # the statement window is loaded when first opened (open_statement)
@@ -75,14 +76,16 @@ class MainWindow(QMainWindow):
         QVBoxLayout(accounts_box).addWidget(self.accounts_table)
         self.payment_list = PaymentListView(self)
         self.payment_list.openRequested.connect(self.open_document)
+        self.payment_list.columns.set_key(f"{workplace.user.login}/documents")
         payments_box = QGroupBox(self.tr("Payment orders"), self)
         QVBoxLayout(payments_box).addWidget(self.payment_list)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(accounts_box)
         splitter.addWidget(payments_box)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([190, 460])
+        splitter.setStretchFactor(0, 0)  # the accounts keep their rows; the documents take the rest
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([1, 10_000])  # the accounts at their rows' height (AccountsTable.set_accounts)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -96,7 +99,7 @@ class MainWindow(QMainWindow):
         self._poll_timer.setInterval(POLL_INTERVAL_MS)
         self._poll_timer.timeout.connect(self.poll_bank)
         self._poll_timer.start()
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         self.refresh()
 
     # --- building ----------------------------------------------------------------------------

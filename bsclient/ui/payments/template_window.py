@@ -35,6 +35,7 @@ from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.confirm import confirm_deletion
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 
@@ -83,7 +84,7 @@ class TemplateNameDialog(QDialog):
         layout.addWidget(self.frame)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(440, 150)
+        fit_to_screen(self, 440, 150)
 
     def _ok(self) -> None:
         name = self.name_edit.text()
@@ -192,7 +193,7 @@ class TemplateWindow(QDialog):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
-        self.resize(860, 420)
+        fit_to_screen(self, 860, 420)
         self._update_buttons()
 
     # --- loading -----------------------------------------------------------------------------

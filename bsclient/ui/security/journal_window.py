@@ -23,6 +23,7 @@ from bsclient.client.session.access import JournalEntry, action_words, is_failur
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 
 FAILED_BACKGROUND = QColor("#fde7e4")
 
@@ -69,7 +70,7 @@ class JournalWindow(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy)
         layout.addLayout(row)
-        self.resize(760, 480)
+        fit_to_screen(self, 760, 480)
         self.entries: list[JournalEntry] = []
         self.reload()
 

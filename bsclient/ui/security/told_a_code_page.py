@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from bsclient.ui.widgets.screen_fit import fit_to_screen
+
 
 class ToldACodePage(QDialog):
     """Not modal: the clerk can follow a step in the main window while the page stays open."""
@@ -88,7 +90,7 @@ class ToldACodePage(QDialog):
         layout.addWidget(intro)
         layout.addLayout(steps, 1)
         layout.addWidget(buttons)
-        self.resize(660, 540)
+        fit_to_screen(self, 660, 540)
 
     def _step(self, number: int, text: QLabel, *actions: QPushButton) -> QFrame:
         frame = QFrame(self)

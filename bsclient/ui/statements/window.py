@@ -55,6 +55,7 @@ from bsclient.ui.statements.model import (
 from bsclient.ui.statements.pdf import write_statement_pdf
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 FILTER_DELAY_MS = 200
@@ -158,7 +159,7 @@ class StatementWindow(QWidget):
         self.set_accounts(workplace.accounts)
         self.set_period(*quick_period("this_month", today()))
         self._show_statement_state()
-        self.resize(1320, 780)
+        fit_to_screen(self, 1320, 780)
 
     # --- building ---------------------------------------------------------------------------
 
