@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from bsclient.client.config import load_config
 from bsclient.client.session.bank_api import BankApi
+from bsclient.formatting import use_language
 from bsclient.rules.password import DIGITS_ONLY, PERSONAL_DATA, TOO_LONG, TOO_SHORT
 from bsclient.ui.app import ClientApp
 from bsclient.ui.login.change_password_dialog import AGAIN, HISTORY, ChangePasswordDialog
@@ -210,6 +211,7 @@ def test_the_dialog_in_kazakh(qtbot, bank, api):
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(before)  # the language must not follow the next tests
+        use_language(before.name())
 
 
 # --- the forced change at login: an expired password -------------------------------------------

@@ -21,6 +21,7 @@ from bsclient.client.carrier import Carrier, Pin
 from bsclient.client.config import load_config
 from bsclient.client.setup.deployment import Deployment, candidate_paths, find_deployment
 from bsclient.client.setup.flow import Step
+from bsclient.formatting import use_language
 from bsclient.ui.setup.start import hand_over
 from bsclient.ui.setup.wizard import SetupWizard
 from installer.provisioning import init_blank_carrier
@@ -65,6 +66,7 @@ def language_restored() -> Iterator[None]:
         app.removeTranslator(translator)
         translator.deleteLater()
     QLocale.setDefault(before)
+    use_language(before.name())
 
 
 def new_user(bank: RunningBank) -> tuple[str, str]:

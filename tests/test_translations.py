@@ -12,6 +12,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from bsclient.formatting import use_language
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "installer"))
 import translations
 
@@ -124,6 +126,7 @@ def test_the_chosen_language_also_writes_amounts_its_way(qapp: QApplication, lan
         for translator in installed:
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
+        use_language(before.name())
 
 
 def test_translations_come_in_from_a_spreadsheet(tmp_path: Path) -> None:

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from bsclient.formatting import use_language
+
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 
 
@@ -29,4 +31,5 @@ def apply_language(app: QApplication, language: str | None) -> list[QTranslator]
     None keeps the system's."""
     locale = QLocale(language) if language else QLocale()
     QLocale.setDefault(locale)
+    use_language(locale.name())  # the one formatter, for the layers below the UI too
     return install_translations(app, locale)

@@ -18,6 +18,7 @@ from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.documents.store import DocumentStore, StoreError
 from bsclient.client.models import Account
 from bsclient.client.onec.parser import ExchangeFile, ExchangeFormatError, Section, parse_exchange_file
+from bsclient.formatting import day
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 from bsclient.rules import (
     ValidationError,
@@ -174,13 +175,13 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
                 imported.problems.append(ImportProblem(index, "number", number_line, _message(QT_TRANSLATE_NOOP(
                     "Exchange", "Order {number} of {date} for {amount} from {iban} is already among your documents: "
                     "this file, or this order, was imported before."),
-                    number=key[0], date=imported.order.date.strftime("%d.%m.%Y"), amount=key[2], iban=key[3]),
+                    number=key[0], date=day(imported.order.date), amount=key[2], iban=key[3]),
                     _key(section, "number")))
             elif key in first_line_of:
                 imported.problems.append(ImportProblem(index, "number", number_line, _message(QT_TRANSLATE_NOOP(
                     "Exchange", "Order {number} of {date} for {amount} is in this file twice (first on line {first}); "
                     "only the first is imported."),
-                    number=key[0], date=imported.order.date.strftime("%d.%m.%Y"), amount=key[2],
+                    number=key[0], date=day(imported.order.date), amount=key[2],
                     first=first_line_of[key]), _key(section, "number")))
             else:
                 first_line_of[key] = number_line

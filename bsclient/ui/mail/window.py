@@ -45,6 +45,7 @@ from bsclient.client.mail import (
     safe_file_name,
     save_attachment,
 )
+from bsclient.formatting import minute
 from bsclient.messages import QT_TRANSLATE_NOOP
 from bsclient.ui.background import run_in_background
 from bsclient.ui.mail.compose import MailCompose
@@ -68,7 +69,7 @@ def _tr(text: str) -> str:
 
 
 def local_time_text(letter: Letter) -> str:
-    return letter.sent_at.astimezone().strftime("%d.%m.%Y %H:%M")
+    return minute(letter.sent_at)
 
 
 class LetterListModel(QAbstractTableModel):

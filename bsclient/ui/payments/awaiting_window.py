@@ -32,6 +32,7 @@ from bsclient.client.documents.cosigning import (
 from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.models import UserInfo
 from bsclient.client.session.rights import may_prepare, may_sign_first, signs_second
+from bsclient.formatting import day
 from bsclient.rules import ValidationError, parse_amount
 from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.sign_and_send import signing_refusal
@@ -221,7 +222,7 @@ class AwaitingWindow(QDialog):
                 amount = format_money(parse_amount(order.amount))
             except ValidationError:
                 amount = order.amount
-            cells = [order.number, order.date.strftime("%d.%m.%Y"), order.beneficiary.name, amount,
+            cells = [order.number, day(order.date), order.beneficiary.name, amount,
                      first.signer if first else "—", signed_at_text(first.signed_at if first else None)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -37,6 +37,7 @@ from bsclient.client.onec.payment_import import (
     preview_import,
     source_text,
 )
+from bsclient.formatting import day
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError
 from bsclient.rules import ValidationError, parse_amount
 from bsclient.rules.kinds.budget import BudgetDetails
@@ -53,7 +54,7 @@ VALID_TEXT = QColor("#1d7a32")
 
 
 def _date_text(value: date) -> str:
-    return value.strftime("%d.%m.%Y")
+    return day(value)
 
 
 def _kbk(order: PaymentOrder) -> str:

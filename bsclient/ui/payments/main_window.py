@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMainWindow, QMenu
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.workflow import refresh_states
 from bsclient.client.models import Account
+from bsclient.formatting import day
 from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.ui.background import run_in_background
 from bsclient.ui.mail.counter import MailCounter
@@ -267,8 +268,8 @@ class MainWindow(QMainWindow):
         certificate = carrier.certificate if carrier is not None else None
         if certificate is not None:
             self.key_owner_label.setText(self.tr("Signing key: <b>{owner}</b><br>valid {start} to {end}").format(
-                owner=certificate.owner_name, start=certificate.not_before.strftime("%d.%m.%Y"),
-                end=certificate.not_after.strftime("%d.%m.%Y")))
+                owner=certificate.owner_name, start=day(certificate.not_before),
+                end=day(certificate.not_after)))
         else:
             self.key_owner_label.setText(self.tr("No signing key: documents can be viewed, not signed."))
 

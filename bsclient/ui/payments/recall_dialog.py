@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPus
 from bsclient.client.documents.recall import MAX_REASON_LENGTH, SignedRecall, check_reason, send_recall, sign_recall
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.session.bank_errors import BankUnreachableError
+from bsclient.formatting import day
 from bsclient.rules import parse_amount
 from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.sign_and_send import signing_refusal
@@ -55,7 +56,7 @@ class RecallDialog(QDialog):
         self.document_label.setWordWrap(True)
         self.document_label.setText(self.tr(
             "Payment order {number} of {date} for {amount} {currency} to {beneficiary}. Status: {status}.").format(
-            number=order.number, date=order.date.strftime("%d.%m.%Y"), amount=_amount_text(order.amount),
+            number=order.number, date=day(order.date), amount=_amount_text(order.amount),
             currency=order.currency, beneficiary=order.beneficiary.name or "…", status=status_label(record.status)))
         explanation = QLabel(self.tr(
             "The bank recalls a document only while it has not executed it. The recall is signed with your "

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from bsclient.client.models import Account
 from bsclient.client.statements.export import write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements.statement import Statement, StatementCancelled, fetch_statement, quick_period
+from bsclient.formatting import day
 from bsclient.rules import bank_for_iban
 from bsclient.ui.background import run_in_background
 from bsclient.ui.interpreter_tuning import reading_a_big_statement
@@ -499,8 +500,8 @@ class StatementWindow(QWidget):
         self._fit_amounts(prepared.widest_amount)
         currency = statement.currency
         self.caption_label.setText(self.tr("<b>{iban}</b>, {currency}: {start} – {end}, {count} lines").format(
-            iban=statement.iban, currency=currency, start=statement.date_from.strftime("%d.%m.%Y"),
-            end=statement.date_to.strftime("%d.%m.%Y"), count=count_text(len(statement.lines))))
+            iban=statement.iban, currency=currency, start=day(statement.date_from),
+            end=day(statement.date_to), count=count_text(len(statement.lines))))
         for label, amount in ((self.opening_label, statement.opening_balance),
                               (self.debit_label, statement.total_debit),
                               (self.credit_label, statement.total_credit),
@@ -571,8 +572,8 @@ class StatementWindow(QWidget):
         if total == 0:
             self.empty_label.setText(self.tr("No transactions on {iban} from {start} to {end}: "
                                              "the balance stayed at {balance} {currency}.").format(
-                iban=statement.iban, start=statement.date_from.strftime("%d.%m.%Y"),
-                end=statement.date_to.strftime("%d.%m.%Y"), balance=format_money(statement.opening_balance),
+                iban=statement.iban, start=day(statement.date_from),
+                end=day(statement.date_to), balance=format_money(statement.opening_balance),
                 currency=statement.currency))
             self.lines_stack.setCurrentWidget(self.empty_label)
         elif shown == 0 and not self.model.busy:
@@ -595,7 +596,7 @@ class StatementWindow(QWidget):
         line = self.model.line(index.row())
         if line.document_id is None:
             self._say(self.tr("Line {number} of {date} is not one of your payment orders: there is no document "
-                              "to open.").format(number=line.number or "—", date=line.date.strftime("%d.%m.%Y")))
+                              "to open.").format(number=line.number or "—", date=day(line.date)))
             return
         store, doc_id = self._workplace.store, line.document_id
         run_in_background(self, lambda: store.get(doc_id) is not None,
