@@ -164,16 +164,19 @@ def main() -> None:
     changed = [store.get(i) for i in sent]
     measure("20 statuses from the bank (update_records)", lambda: view.update_records(changed),
             lambda: not model.busy)
-    kept = (len(view.selected_records()), view.table.verticalScrollBar().value())
+    kept = (len(view._selected_ids()), view.table.verticalScrollBar().value())
     run_until(app, lambda: not view.prefetching())
+    whole_kept = len(view.selected_records())
     measure("reload from the store (selection and scroll kept)", lambda: view.load(store),
             lambda: not view.loading() and not model.busy)
-    kept_reload = (len(view.selected_records()), view.table.verticalScrollBar().value())
+    kept_reload = (len(view._selected_ids()), view.table.verticalScrollBar().value())
+    whole_reload = len(view.selected_records())
 
     for name, figure in rows:
         print(f"  {name:<58} {figure}")
     print(f'  "алатау" found {found:,} documents; (selected rows, scroll position) before: (1000, 4990), '
-          f'after the status update: {kept}, after the reload: {kept_reload}')
+          f'after the status update: {kept}, after the reload: {kept_reload}; '
+          f'of them at hand whole (before / at once after the reload): {whole_kept}, {whole_reload}')
     index = model._shown.rows
     print(f"  memory: the rows the list holds (deep)            {held / 2**20:7.1f} MB"
           f"   ({held / args.documents:,.0f} bytes a document)")

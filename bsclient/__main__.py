@@ -1,4 +1,5 @@
-"""`bsclient [--config FILE]` runs the client; `bsclient doctor ...` and `bsclient --selftest` check the workplace."""
+"""`bsclient [--config FILE]` runs the client; `bsclient doctor ...` and `bsclient --selftest` check the workplace;
+`bsclient check-1c FILE` checks a 1C exchange file; `bsclient directories import FILE` loads an official list."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def default_config_path() -> Path:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bsclient", description="Internet-Client: corporate internet banking.",
-                                     epilog="`bsclient doctor --help` lists the workplace checks for IT staff.")
+                                     epilog="`bsclient doctor --help` lists the workplace checks for IT staff; "
+                                            "`bsclient check-1c FILE` checks a 1C file as the import would.")
     parser.add_argument("--config", type=Path, default=None,
                         help=f"settings file (default: {default_config_path()})")
     parser.add_argument("--language", choices=LANGUAGES, default=None,
@@ -37,6 +39,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["check-1c"]:
+        from bsclient.ui.payments import check_1c  # noqa: PLC0415 - start-up: the windows do not need it
+        return check_1c.main(args[1:])
+    if args[:2] == ["directories", "import"]:
+        return _import_directory(args[2:])
     if args[:1] == ["doctor"]:
         from bsclient import doctor  # noqa: PLC0415 - start-up: the windows do not need the doctor
         return doctor.main(args[1:])
@@ -56,6 +63,31 @@ def main(argv: list[str] | None = None) -> int:
     if options.language:
         config = dataclasses.replace(config, language=options.language)
     return run_gui(config, [sys.argv[0] if sys.argv else "bsclient", *qt_args], config_path=config_path)
+
+
+def _import_directory(argv: list[str]) -> int:
+    """`bsclient directories import FILE [--directory NAME]`: an official list into the client's directories."""
+    from bsclient.client.directories.importing import import_directory_file  # noqa: PLC0415 - start-up
+    from bsclient.client.directories.model import DirectoryError  # noqa: PLC0415 - start-up
+
+    parser = argparse.ArgumentParser(prog="bsclient directories import",
+                                     description="Load an official list (CSV) into the client's directories.")
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--directory", default=None, help="knp, kbk, residency, sectors, budget_recipients or funds "
+                        "(default: the file's name)")
+    parser.add_argument("--config", type=Path, default=None, help=f"settings file (default: {default_config_path()})")
+    options = parser.parse_args(argv)
+    try:
+        data_dir = load_config(options.config or default_config_path()).data_dir
+        report = import_directory_file(options.file, data_dir, options.directory)
+    except (ConfigError, DirectoryError) as exc:
+        print(exc.message.render(), file=sys.stderr)
+        return 2
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        print(f"The file cannot be imported: {exc}", file=sys.stderr)
+        return 2
+    print("\n".join(report.lines()))
+    return 1 if report.refused else 0
 
 
 def _run_setup(config_path: Path, options: argparse.Namespace, qt_args: list[str]) -> int:

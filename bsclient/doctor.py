@@ -18,8 +18,17 @@ from urllib.parse import urlsplit
 
 import requests
 
-from bsclient.client.carrier import Carrier, TokenError, find_known_module, list_readers
+from bsclient.client.carrier import (
+    Carrier,
+    MechanismUnsupportedError,
+    TokenError,
+    TokenInfo,
+    carrier_name,
+    find_known_module,
+    list_readers,
+)
 from bsclient.client.config import load_config
+from bsclient.client.session.proxy import ProxyError, open_tunnel, proxy_url
 
 
 @dataclass(frozen=True)
@@ -47,7 +56,9 @@ def _carrier_results(carrier: Carrier) -> list[CheckResult]:
         carrier.load_module()
     except TokenError as exc:
         return [CheckResult("PKCS#11 module loads", False, f"{module_path}: {exc}")]
-    results = [CheckResult("PKCS#11 module loads", True, module_path)]
+    carrier_kind = carrier_name(module_path)
+    results = [CheckResult("PKCS#11 module loads", True,
+                           module_path if carrier_kind is None else f"{module_path} ({carrier_kind})")]
     try:
         tokens = carrier.tokens()
     except TokenError as exc:
@@ -67,7 +78,20 @@ def _carrier_results(carrier: Carrier) -> list[CheckResult]:
             "keys on the carrier", bool(certificates),
             ", ".join(certificates) if certificates else f"'{token.label}' holds no certificate yet",
         ))
+        results.append(check_signing(carrier, token))
     return results
+
+
+def check_signing(carrier: Carrier, token: TokenInfo) -> CheckResult:
+    """The token offers a mechanism the bank accepts for its keys (asked without a PIN)."""
+    try:
+        mechanisms = carrier.signing_mechanisms(token)
+    except MechanismUnsupportedError as exc:
+        return CheckResult("signs the way the bank needs", False, f"'{token.label}': {exc}")
+    except TokenError as exc:
+        return CheckResult("signs the way the bank needs", False, str(exc))
+    return CheckResult("signs the way the bank needs", True, f"'{token.label}': " + ", ".join(
+        f"{algorithm.upper()} with {mechanism}" for algorithm, mechanism in mechanisms.items()))
 
 
 def check_pcsc() -> list[CheckResult]:
@@ -81,8 +105,9 @@ def check_pcsc() -> list[CheckResult]:
     ]
 
 
-def check_server(url: str, ca_file: Path) -> list[CheckResult]:
-    """TLS 1.2+ to the server, its chain verified against the given CA only, and its API answers."""
+def check_server(url: str, ca_file: Path, proxy: str | None = None) -> list[CheckResult]:
+    """TLS 1.2+ to the server (through `proxy` when given), its chain verified against the given CA only,
+    and its API answers."""
     parts = urlsplit(url)
     if parts.scheme != "https" or not parts.hostname:
         return [CheckResult("bank server address", False, f"{url}: must be an https:// address")]
@@ -92,31 +117,44 @@ def check_server(url: str, ca_file: Path) -> list[CheckResult]:
         return [CheckResult("bank CA certificate", False, f"{ca_file}: cannot be read ({exc})")]
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     host, port = parts.hostname, parts.port or 443
+    through: list[CheckResult] = []
+    if proxy is not None:
+        try:
+            open_tunnel(proxy, host, port, timeout=10).close()
+        except (OSError, ProxyError) as exc:
+            return [CheckResult("proxy lets the bank through", False, f"{proxy}: {exc}")]
+        through = [CheckResult("proxy lets the bank through", True, f"{proxy} to {host}:{port}")]
     try:
-        with socket.create_connection((host, port), timeout=10) as raw, \
+        with (open_tunnel(proxy, host, port, timeout=10) if proxy else
+              socket.create_connection((host, port), timeout=10)) as raw, \
                 context.wrap_socket(raw, server_hostname=host) as tls:
             der = tls.getpeercert(binary_form=True) or b""
             version = tls.version()
     except ssl.SSLCertVerificationError as exc:
         return [
+            *through,
             CheckResult("bank server reachable", True, f"{host}:{port}"),
             CheckResult("certificate chain matches the bank CA", False,
                         f"{exc.verify_message}: this server's certificate is not from {ca_file}"),
         ]
-    except (OSError, ssl.SSLError) as exc:
-        return [CheckResult("bank server reachable", False, f"{host}:{port}: {exc}")]
+    except (OSError, ssl.SSLError, ProxyError) as exc:
+        return [*through, CheckResult("bank server reachable", False, f"{host}:{port}: {exc}")]
     fingerprint = hashlib.sha256(der).hexdigest().upper()
     return [
+        *through,
         CheckResult("bank server reachable", True, f"{host}:{port} over {version}"),
         CheckResult("certificate chain matches the bank CA", True,
                     f"server certificate SHA-256 {':'.join(fingerprint[i:i + 2] for i in range(0, 64, 2))}"),
-        check_api(url, ca_file),
+        check_api(url, ca_file, proxy),
     ]
 
 
-def check_api(url: str, ca_file: Path) -> CheckResult:
+def check_api(url: str, ca_file: Path, proxy: str | None = None) -> CheckResult:
     try:
-        response = requests.get(url.rstrip("/") + "/api/v1/accounts", verify=str(ca_file), timeout=10)
+        with requests.Session() as http:
+            http.trust_env = False  # only the given proxy and CA, as the client
+            response = http.get(url.rstrip("/") + "/api/v1/accounts", verify=str(ca_file), timeout=10,
+                                proxies={"https": proxy} if proxy else None)
         body = response.json()
     except (requests.RequestException, ValueError) as exc:
         return CheckResult("bank API answers", False, str(exc))
@@ -140,14 +178,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--module", help="the key carrier's PKCS#11 library")
     parser.add_argument("--server", help="the bank server, https://host:port")
     parser.add_argument("--ca", type=Path, help="the bank's CA certificate (PEM)")
+    parser.add_argument("--proxy", help='the proxy to the bank: http://host:port, or "system"')
     args = parser.parse_args(argv)
 
-    module, server, ca = args.module, args.server, args.ca
+    module, server, ca, proxy_setting = args.module, args.server, args.ca, args.proxy
     if args.config:
         config = load_config(args.config)
         module = module or config.pkcs11_module
         server = server or config.server_url
         ca = ca or config.ca_file
+        proxy_setting = proxy_setting or config.proxy
     module = module or find_known_module()
 
     checks: list[Check] = []
@@ -160,7 +200,11 @@ def main(argv: list[str] | None = None) -> int:
     if server:
         if not ca:
             parser.error("--server needs --ca, the bank's CA certificate")
-        checks.append(lambda: check_server(server, ca))
+        try:
+            proxy = proxy_url(proxy_setting)
+        except ProxyError as exc:
+            parser.error(str(exc))
+        checks.append(lambda: check_server(server, ca, proxy))
     results = run_checks(checks)
     print_results(results)
     return 0 if all(result.ok for result in results) else 1

@@ -9,11 +9,12 @@ venv="$repo/.venv"
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 
-# What each package is for: SoftHSM2 is the demo key carrier; pcscd + vsmartcard-vpcd the PC/SC
+# What each package is for: SoftHSM2 is the demo key carrier, openCryptoki's software token the tests'
+# second vendor; tinyproxy the company proxy of the proxy tests; pcscd + vsmartcard-vpcd the PC/SC
 # stack with a virtual reader; swig + libpcsclite-dev build pyscard; opensc gives pkcs11-tool;
 # xvfb, poppler-utils for screenshots and PDFs; the libxcb*/libegl/libgl/fontconfig for Qt.
 system_packages=(
-    python3-venv softhsm2 opensc pcscd vsmartcard-vpcd libpcsclite-dev swig openssl
+    python3-venv softhsm2 opencryptoki tinyproxy opensc pcscd vsmartcard-vpcd libpcsclite-dev swig openssl
     xvfb xauth poppler-utils
     libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0
@@ -79,6 +80,19 @@ install_project() {
     fi
 }
 
+# openCryptoki serves its tokens through its slot daemon (root, or a member of group pkcs11).
+start_pkcsslotd() {
+    pgrep -x pkcsslotd >/dev/null 2>&1 && return 0
+    command -v pkcsslotd >/dev/null 2>&1 || PATH="$PATH:/usr/sbin"
+    if [ "$(id -u)" -eq 0 ]; then
+        pkcsslotd >/dev/null 2>&1 || say "could not start pkcsslotd; the openCryptoki token tests will fail"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo pkcsslotd >/dev/null 2>&1 || say "could not start pkcsslotd; the openCryptoki token tests will fail"
+    else
+        say "openCryptoki's slot daemon is not running; start it as root: pkcsslotd"
+    fi
+}
+
 start_pcscd() {
     pgrep -x pcscd >/dev/null 2>&1 && return 0
     command -v pcscd >/dev/null 2>&1 || PATH="$PATH:/usr/sbin"
@@ -100,3 +114,4 @@ install_system_packages
 install_project
 compile_translations
 start_pcscd
+start_pkcsslotd

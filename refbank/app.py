@@ -6,6 +6,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from refbank.api import access, accounts, certificates, directories, documents, mail, rates, session
+from refbank.api.body_limits import BodyLimits
 from refbank.api.call_journal import journal_every_call
 from refbank.api.dependencies import PREFIX, Bank
 from refbank.api.errors import install_error_handlers
@@ -22,4 +23,5 @@ def create_app(bank: Bank) -> FastAPI:
     for router in ROUTERS:
         app.include_router(router, prefix=PREFIX)
     app.middleware("http")(journal_every_call)
+    app.add_middleware(BodyLimits, letter_max_bytes=bank.config.mail_letter_max_bytes)  # outermost: before any parsing
     return app

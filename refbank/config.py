@@ -27,6 +27,10 @@ max_failed_logins = {max_failed_logins}
 login_block_minutes = {login_block_minutes}        # after max_failed_logins wrong passwords
 code_minutes = {code_minutes}               # a one-time code lives this long
 code_tries = {code_tries}                  # wrong entries that void a code
+codes_per_window = {codes_per_window}            # new one-time codes a user may ask for within code_window_minutes
+code_window_minutes = {code_window_minutes}       # the window of codes_per_window
+max_wrong_codes = {max_wrong_codes}             # wrong codes in a row (any purpose) that block the user for login_block_minutes
+login_failures_per_address = {login_failures_per_address}  # failed logins one address may make a minute before it must wait
 code_above_amount = "{code_above_amount}"          # a payment above this many tenge needs a code (other currencies at the bank's middle rate; "" = never)
 code_new_beneficiary = {code_new_beneficiary}     # a payment to an account never paid before needs a code
 journal_retention_years = {journal_retention_years}     # the users' journal is kept this long (R8.7)
@@ -63,6 +67,10 @@ class BankConfig:
     login_block_minutes: float = 15
     code_minutes: float = 15
     code_tries: int = 3
+    codes_per_window: int = 5
+    code_window_minutes: float = 15
+    max_wrong_codes: int = 5
+    login_failures_per_address: int = 30
     code_above_amount: str = ""
     code_new_beneficiary: bool = False
     journal_retention_years: int = 10
@@ -110,6 +118,8 @@ class BankConfig:
                 password_history=self.password_history, password_max_age_days=self.password_max_age_days,
                 max_failed_logins=self.max_failed_logins, login_block_minutes=self.login_block_minutes,
                 code_minutes=self.code_minutes, code_tries=self.code_tries,
+                codes_per_window=self.codes_per_window, code_window_minutes=self.code_window_minutes,
+                max_wrong_codes=self.max_wrong_codes, login_failures_per_address=self.login_failures_per_address,
                 code_above_amount=self.code_above_amount,
                 code_new_beneficiary="true" if self.code_new_beneficiary else "false",
                 journal_retention_years=self.journal_retention_years,

@@ -13,9 +13,9 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import Any
 
-from schwifty import BIC, IBAN
+from schwifty import IBAN
 
-from bsclient.rules import iin_bin_check_digit
+from bsclient.rules import bank_for_bic, iin_bin_check_digit
 from refbank.access.password_hashing import hash_password
 from refbank.access.passwords import new_envelope_password
 from refbank.db import from_tiyn, to_tiyn
@@ -54,10 +54,11 @@ DEMO_USERS = (
 
 def create_demo_customers(conn: sqlite3.Connection, bank_bic: str) -> dict[str, Any]:
     """Insert the demo customers; returns what `refbank init --json` prints (passwords once)."""
-    bank = BIC(bank_bic)
-    bank_code = bank.domestic_bank_codes[0]
-    conn.execute("INSERT INTO banks (bic, code, name, own) VALUES (?, ?, ?, 1)",
-                 (str(bank), bank_code, bank.bank_names[0]))
+    bank = bank_for_bic(bank_bic)
+    if bank is None or not bank.active:
+        raise ValueError(f"{bank_bic} is not an active bank of the register")
+    bank_code = bank.code
+    conn.execute("INSERT INTO banks (bic, code, name, own) VALUES (?, ?, ?, 1)", (bank.bic, bank_code, bank.name))
     companies = {spec: _insert_company(conn, spec) for spec in (DEMO_COMPANY, PARTNER_COMPANY)}
     accounts = [
         _insert_account(conn, companies[spec], spec.name, bank_code=bank_code, currency=currency,
@@ -73,8 +74,8 @@ def create_demo_customers(conn: sqlite3.Connection, bank_bic: str) -> dict[str, 
         "company": {"name": DEMO_COMPANY.name, "bin": demo_bin, "code": "17"},
         "companies": [{"name": DEMO_COMPANY.name, "bin": demo_bin, "code": "17"},
                       {"name": PARTNER_COMPANY.name, "bin": partner_bin, "code": "17"}],
-        "bank_bic": str(bank),
-        "bank_name": bank.bank_names[0],
+        "bank_bic": bank.bic,
+        "bank_name": bank.name,
     }
 
 

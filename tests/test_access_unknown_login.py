@@ -9,13 +9,14 @@ import sqlite3
 import time
 
 import pytest
+import requests
 
 from refbank.access.schema import prepare_access
 from refbank.access.users import authenticate
 from refbank.config import BankConfig
 from refbank.db import SCHEMA
 from refbank.errors import BankRefusal
-from tests.helpers.access import add_user, db, error, sign_in
+from tests.helpers.access import add_user, cli, db, error, sign_in
 from tests.helpers.refbank_server import start_refbank
 
 _unknown = itertools.count(1)
@@ -83,3 +84,19 @@ def test_an_older_bank_counts_unknown_logins_after_the_upgrade(tmp_path):
     assert [code for code, _ in answers] == ["wrong_credentials", "wrong_credentials", "user_blocked", "user_blocked"]
     assert answers[0][1] == {"tries_left": 2} and answers[2][1] == answers[3][1]
     assert conn.execute("SELECT COUNT(*) FROM users").fetchone()[0] == 0
+
+
+def test_a_user_the_bank_blocked_answers_a_wrong_password_as_any_login_does(bank):
+    login = add_user(bank)
+    cli(bank, "users", "block", login)
+    wrong = sign_in(bank, login, "wrong-1")
+    assert (wrong.status_code, error(wrong)["code"], error(wrong)["params"]) == (401, "wrong_credentials",
+                                                                                 {"tries_left": 2})
+    right = sign_in(bank, login)
+    assert error(right)["code"] == "user_blocked" and error(right)["params"] == {"by_bank": True}
+
+
+def test_overlong_login_names_are_refused_before_any_check(bank):
+    answer = requests.post(bank.api + "/session", json={"login": "x" * 100_000, "password": "p"},
+                           verify=str(bank.ca_file), timeout=20)
+    assert answer.status_code == 400 and error(answer)["code"] == "malformed_request"

@@ -251,7 +251,7 @@ def test_copy_template_and_counterparty_picker_through_the_windows(qtbot, signed
     assert fresh.findChild(QLineEdit, "beneficiaryNameEdit").text() == beneficiary["company"]
     assert fresh.findChild(QLineEdit, "beneficiaryBinEdit").text() == beneficiary["company_bin"]
     assert fresh.findChild(QLineEdit, "beneficiaryCodeEdit").text() == "17"
-    assert "Цеснабанк" in fresh.findChild(QLabel, "beneficiaryBankLabel").text()
+    assert "Jusan" in fresh.findChild(QLabel, "beneficiaryBankLabel").text()
     assert not {"beneficiary.name", "beneficiary.bin", "beneficiary.iban", "beneficiary.bic",
                 "beneficiary.code"} & set(fresh.problems())
     fresh.close()

@@ -85,13 +85,17 @@ def test_funds_carry_the_reference_details_and_mark_the_unsure_one():
         assert check_bic(fund.bic, fund.iik) is None and check_knp(fund.knp) is None
 
 
-def test_banks_come_from_schwiftys_register_at_run_time():
+def test_banks_come_from_the_register_file_naming_its_source():
     banks = load("banks")
-    assert "schwifty" in banks.sources[0] and banks.date.startswith("schwifty ")
+    assert banks.sources and banks.date and "National Bank" in banks.sources[0]
     assert banks.find("HSBKKZKX").detail("bank_code") == "601"
     assert banks.find("CASPKZKA").detail("bank_code") == "722"
-    assert len(banks.entries) >= 40
-    assert not (SHIPPED_DIR / "banks.json").exists(), "the register is read from schwifty, not copied"
+    bereke = banks.find("BRKEKZKA")
+    assert bereke.name == 'АО "Bereke Bank"' and bereke.detail("state") == "active"
+    assert bereke.detail("name_kk") and bereke.detail("name_en") == "Bereke Bank JSC"
+    assert banks.find("SABRKZKA").detail("successor") == "BRKEKZKA"
+    assert "Jusan" in banks.find("TSESKZKA").name
+    assert not (SHIPPED_DIR / "banks.json").exists(), "one register, kept with the rules"
 
 
 def test_every_directory_the_window_lists_loads():
@@ -143,3 +147,20 @@ def test_the_bundle_spec_collects_the_directory_files():
     includes = ast.literal_eval(re.search(r'collect_data_files\("bsclient", includes=(\[[^\]]*\])\)', spec).group(1))
     collected = {Path(source).resolve() for source, _ in collect_data_files("bsclient", includes=includes)}
     assert {path.resolve() for path in SHIPPED_DIR.glob("*.json")} <= collected
+
+
+def test_reference_names_come_in_the_clerks_language_where_the_directory_gives_them():
+    knp = load_shipped("knp")
+    assert knp.find("010").name_in("ru") == "Обязательные пенсионные взносы"
+    assert knp.find("010").name_in("kk") == "Міндетті зейнетақы жарналары"
+    assert knp.find("010").name_in("en") == "Mandatory pension contributions"
+    assert {"911", "912", "913"} <= set(knp.codes()) and knp.find("913").status == "unconfirmed"
+    jusan = load("banks").find("TSESKZKA")
+    assert "Jusan" in jusan.name_in("kk") and jusan.name_in("en") == "First Heartland Jusan Bank JSC"
+
+
+def test_every_directory_data_file_parses_and_names_its_source_and_date():
+    for name in DIRECTORY_NAMES:
+        directory = load(name)
+        assert directory.sources and all(source.strip() for source in directory.sources), name
+        assert directory.date, name

@@ -130,3 +130,12 @@ def test_the_window_updates_from_the_real_bank_and_shows_the_new_code(qtbot, ban
     qtbot.waitUntil(lambda: "received from the bank" in window.version_label.text())
     qtbot.keyClicks(window.search_edit, "added")
     assert window.shown_codes() == ["859"]
+
+
+def test_the_main_window_takes_newer_directories_after_sign_in_and_says_what_changed(qtbot, signed_in, bank):
+    publish(bank, "knp", knp_version(8, NEW_CODE))
+    window = signed_in.window
+    window._update_directories()  # what sign-in does once the window is up (it may have taken an earlier one)
+    qtbot.waitUntil(lambda: "Directories updated from the bank" in window.statusBar().currentMessage()
+                    and "version 8" in window.statusBar().currentMessage(), timeout=20000)
+    assert load_directory("knp", signed_in.workplace.store.path.parent).find("859") is not None

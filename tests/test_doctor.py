@@ -27,7 +27,7 @@ def test_a_healthy_workplace_passes_every_check(bank: RunningBank, softhsm_confi
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert all(line.startswith("[ OK ]") for line in lines), result.stdout
-    assert f"[ OK ] PKCS#11 module loads: {SOFTHSM_MODULE}" in lines
+    assert f"[ OK ] PKCS#11 module loads: {SOFTHSM_MODULE} (SoftHSM2 (software token, for trials))" in lines
     assert any(f"'{carrier.label}'" in line for line in lines if "key carrier:" in line)
     assert any(line.startswith("[ OK ] keys on the carrier:") and "CN=" in line for line in lines)
     assert any(line.startswith("[ OK ] smart-card readers:") and "Virtual PCD" in line for line in lines)

@@ -15,6 +15,7 @@ from bsclient.client.documents.store import DocumentStore
 from bsclient.client.onec.payment_import import import_orders, preview_import
 from bsclient.rules.kinds.budget import BudgetDetails
 from bsclient.rules.kinds.facts import KindFacts
+from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.rules.kinds.registry import validate_payment_order
 from tests.helpers.workplace import ACCOUNTS, USER
 
@@ -85,3 +86,25 @@ def test_a_budget_line_breaking_the_kinds_rules_names_each_field():
     assert [(p.field, p.line) for p in problems] == [("beneficiary.bin", 22), ("knp", 26)]
     reasons = " ".join(p.message.render() for p in problems)
     assert "not a tax authority" in reasons and "does not go with KBK 101201" in reasons
+
+
+def test_a_line_written_by_1c_with_kodbk_imports_as_a_budget_payment():
+    text = BUDGET_CP1251.decode("cp1251").replace("КБК=101201", "КодБК=101201", 1)
+    tax = preview(text.encode("cp1251")).orders[0]
+    assert tax.valid and tax.order.kind == "budget" and tax.order.details == BudgetDetails("101201")
+
+
+def test_a_tax_knp_or_the_treasury_without_a_kbk_is_refused_as_a_plain_order():
+    text = BUDGET_CP1251.decode("cp1251").replace("КБК=101201\n", "", 1).replace("КБК=101201\r\n", "", 1)
+    tax = preview(text.encode("cp1251")).orders[0]
+    assert tax.order.kind == "payment" and not tax.valid
+    assert {p.field for p in tax.problems} & {"knp", "beneficiary.bic"}
+    assert "needs a KBK" in " ".join(p.message.render() for p in tax.problems)
+
+
+def test_the_bank_refuses_a_plain_order_with_a_tax_knp_or_to_the_treasury():
+    assert PAYMENT.content_rules is not None
+    plain = {"knp": "710", "beneficiary": {"bic": "HSBKKZKX"}}
+    assert PAYMENT.content_rules(plain, None, None) == {}
+    assert "knp" in PAYMENT.content_rules({**plain, "knp": "912"}, None, None)
+    assert "beneficiary.bic" in PAYMENT.content_rules({**plain, "beneficiary": {"bic": "KKMFKZ2A"}}, None, None)

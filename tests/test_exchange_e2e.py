@@ -4,6 +4,7 @@ carrier and the reference bank executes it; the invalid one never reaches the dr
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -13,7 +14,9 @@ from PySide6.QtCore import Qt
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.rules import bank_for_iban
 from bsclient.ui.app import ClientApp
+from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.import_dialog import COLUMN_OF_FIELD, ImportDialog
+from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf
 from tests.helpers.clerk_driver import (
     WAIT_MS,
     balance_at_bank,
@@ -67,3 +70,89 @@ def test_a_hand_written_1c_file_is_imported_and_its_valid_order_executed(qtbot, 
     qtbot.waitUntil(lambda: record_status(client, record.id) == DocumentStatus.EXECUTED, timeout=WAIT_MS)
     assert balance_at_bank(bank, payer["iban"]) == payer_before - Decimal("2500.75")
     assert balance_at_bank_of_other(bank, partner["iban"]) == partner_before + Decimal("2500.75")
+
+
+TAX_FILE = """1CClientBankExchange
+ВерсияФормата=2.00
+Кодировка=Windows
+Отправитель=1С:Бухгалтерия для Казахстана
+Получатель=Internet-Client
+ДатаСоздания={today}
+Документ=Платежное поручение
+СекцияДокумент=Платежное поручение
+НомерДокумента=610
+ДатаДокумента={today}
+Сумма=45000.00
+ПлательщикБИН=
+ПлательщикБИН_ИИН={payer_bin}
+ПлательщикИИК={payer_iban}
+ПлательщикКБЕ=17
+ПолучательНаименование=Demo state revenue department No. 1
+ПолучательБИН_ИИН=990140000017
+ПолучательИИК=KZ33070DEMO000000001
+ПолучательБанкБИК=KKMFKZ2A
+ПолучательКБЕ=11
+КодНазначенияПлатежа=911
+КодБК=101201
+НазначениеПлатежа=Индивидуальный подоходный налог за октябрь 2026 г.
+ДатаВалютирования={today}
+Валюта=KZT
+КонецДокумента
+"""  # as 1C:Бухгалтерия для Казахстана writes a tax payment: КодБК, an empty alias, no КонецФайла
+
+
+def shown_child(qtbot, window, cls):
+    """The visible window of `cls` this main window opened (another test's may still be on screen)."""
+    found: list = []
+
+    def shown() -> bool:
+        found[:] = [w for w in window.findChildren(cls) if w.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=WAIT_MS)
+    return found[0]
+
+
+def test_a_1c_tax_payment_with_kodbk_imports_as_a_budget_payment_executes_and_prints_its_kbk(
+        qtbot, signed_in: ClientApp, bank: RunningBank, tmp_path: Path):
+    client, window = signed_in, signed_in.window
+    payer = payer_account(bank)
+    path = tmp_path / "nalog.txt"
+    path.write_bytes(TAX_FILE.format(today=date.today().strftime("%d.%m.%Y"), payer_iban=payer["iban"],
+                                     payer_bin=payer["company_bin"]).replace("\n", "\r\n").encode("cp1251"))
+    window.import_1c_action.trigger()
+    dialog = shown_child(qtbot, window, ImportDialog)
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT_MS)
+    assert "КонецФайла" in dialog.summary_label.text()
+    click(qtbot, dialog, "importButton")
+    qtbot.waitUntil(lambda: len(window.payment_list.model.records()) == 1, timeout=WAIT_MS)
+    (record,) = window.payment_list.model.records()
+    assert (record.order.kind, record.order.details.kbk, record.order.knp) == ("budget", "101201", "911")
+
+    window.open_document(record.id)
+    editor = shown_child(qtbot, window, PaymentEditor)
+    click(qtbot, editor, "signAndSendButton")
+    qtbot.waitUntil(lambda: record_status(client, record.id) == DocumentStatus.EXECUTED, timeout=WAIT_MS)
+    editor.close()
+    dialog.close()
+    executed = client.workplace.store.get(record.id)
+    pdf = tmp_path / "order.pdf"
+    write_payment_order_pdf(executed.order, pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    assert "101201" in text and "911" in text
+
+
+def test_a_1c_statement_file_is_refused_as_orders_in_the_dialog(qtbot, signed_in: ClientApp, tmp_path: Path):
+    window = signed_in.window
+    path = tmp_path / "kl_to_1c.txt"
+    path.write_bytes(("1CClientBankExchange\r\nВерсияФормата=1.02\r\nКодировка=Windows\r\nСекцияРасчСчет\r\n"
+                      "РасчСчет=KZ869980000000000001\r\nКонецРасчСчет\r\nСекцияДокумент=Платежное поручение\r\n"
+                      "НомерДокумента=1\r\nДатаСписано=04.12.2026\r\nКонецДокумента\r\nКонецФайла\r\n").encode("cp1251"))
+    window.import_1c_action.trigger()
+    dialog = shown_child(qtbot, window, ImportDialog)
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: dialog.file_error_label.isVisibleTo(dialog), timeout=WAIT_MS)
+    assert "bank statement" in dialog.file_error_label.text() and dialog.model.rowCount() == 0
+    assert len(window.payment_list.model.records()) == 0
+    dialog.close()

@@ -12,7 +12,8 @@ import pytest
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.onec import ExchangeFormatError
-from bsclient.client.onec.payment_import import ImportFailedError, import_orders, preview_import
+from bsclient.client.onec.payment_import import ImportFailedError, StatementFileError, import_orders, preview_import
+from bsclient.rules.kinds.registry import validate_payment_order
 from tests.helpers.workplace import ACCOUNTS, PAYER_IIK, USER
 
 DATA = Path(__file__).parent / "data"
@@ -213,11 +214,57 @@ def test_documents_other_than_payment_orders_are_named_and_left_out():
 
 
 def test_a_file_without_payment_orders_is_refused_whole():
-    statement = ("1CClientBankExchange\nВерсияФормата=1.03\nКодировка=UTF-8\nСекцияДокумент=Выписка\n"
-                 "Сумма=1.00\nКонецДокумента\nКонецФайла\n").encode()
+    other = ("1CClientBankExchange\nВерсияФормата=1.03\nКодировка=UTF-8\nСекцияДокумент=Счет на оплату\n"
+             "Сумма=1.00\nКонецДокумента\nКонецФайла\n").encode()
     with pytest.raises(ExchangeFormatError) as caught:
-        preview(statement)
-    assert caught.value.line == 7 and "Выписка" in str(caught.value)
+        preview(other)
+    assert caught.value.line == 7 and "Счет на оплату" in str(caught.value)
+
+
+STATEMENT_1C = """1CClientBankExchange
+ВерсияФормата=1.02
+Кодировка=Windows
+Отправитель=АО "First Heartland Jusan Bank"
+Получатель=Бухгалтерия для Казахстана
+ДатаНачала=01.12.2026
+ДатаКонца=04.12.2026
+РасчСчет=KZ869980000000000001
+СекцияРасчСчет
+ДатаНачала=01.12.2026
+ДатаКонца=04.12.2026
+РасчСчет=KZ869980000000000001
+НачальныйОстаток=1000000.00
+ВсегоПоступило=0.00
+ВсегоСписано=150000.00
+КонечныйОстаток=850000.00
+КонецРасчСчет
+СекцияДокумент=Платежное поручение
+НомерДокумента=17
+ДатаДокумента=04.12.2026
+Сумма=150000.00
+ДатаСписано=04.12.2026
+ПолучательНаименование=ТОО "Саулет"
+КонецДокумента
+КонецФайла
+"""
+
+
+def test_a_1c_statement_file_is_recognised_and_never_imported_as_orders(store):
+    with pytest.raises(StatementFileError) as caught:
+        preview(STATEMENT_1C.encode("cp1251"))
+    assert caught.value.line == 9 and "statement" in str(caught.value) and "СекцияРасчСчет" in str(caught.value)
+    orders_only = STATEMENT_1C.replace(STATEMENT_1C[STATEMENT_1C.index("СекцияРасчСчет"):
+                                                    STATEMENT_1C.index("СекцияДокумент")], "")
+    with pytest.raises(StatementFileError) as caught:
+        preview(orders_only.encode("cp1251"))
+    assert "ДатаСписано" in str(caught.value)
+    assert store.list() == []
+
+
+def test_an_empty_alias_beside_a_filled_one_is_no_conflict():
+    data = CP1251.decode("cp1251").replace("ПолучательБИН_ИИН=", "ПолучательИИН=\nПолучательБИН_ИИН=", 1)
+    result = preview(data.encode("cp1251"))
+    assert not any(p.field == "beneficiary.bin" for p in result.problems)
 
 
 @pytest.mark.parametrize("hostile", [
@@ -232,3 +279,14 @@ def test_a_hostile_file_is_one_error_with_a_line_and_changes_nothing(store, host
         import_orders(store, preview(hostile, store))
     assert caught.value.line >= 1 and f"{caught.value.line}" in str(caught.value)
     assert [(r.id, r.order) for r in store.list()] == before
+
+
+def test_a_pension_line_to_the_fund_imports_as_a_pension_draft_whose_registry_the_clerk_fills(store):
+    result = preview(UTF8)
+    pension = result.orders[1]
+    assert pension.valid and pension.order.kind == "pension" and pension.order.knp == "010"
+    assert pension.order.details.lines == []
+    import_orders(store, result)
+    stored = {r.order.number: r.order for r in store.list()}
+    assert stored[pension.order.number].kind == "pension"
+    assert "registry" in validate_payment_order(stored[pension.order.number], None, today=TODAY)

@@ -160,11 +160,18 @@ def test_a_missing_encoding_or_version_is_named_with_the_header_lines():
 def test_truncated_files_are_refused_at_the_line_where_they_stop():
     assert refused(UTF8[:600]).line == 15  # inside the first document
     assert "cut off" in str(refused(UTF8[:600]))
-    assert refused(UTF8.replace("КонецФайла".encode(), b"")).line == 70
     assert refused(UTF8[:-5]).line == 71  # in the middle of КонецФайла
     assert refused(UTF8[:UTF8.index("Өнер".encode()) + 1]).line == 61  # in the middle of a letter
     error = refused((DATA / "truncated_cp1251.txt").read_bytes())
     assert error.line == 22 and "starts on line 12" in str(error)
+
+
+def test_a_file_whose_sections_all_close_but_lacks_its_closing_line_is_read_with_a_warning():
+    parsed = parse_exchange_file(UTF8.replace("КонецФайла".encode(), b""))
+    assert len(parsed.documents) == 3 and parsed.end_line == 0
+    (warning,) = parsed.warnings
+    assert "КонецФайла" in warning.render() and warning.params["line"] == 70
+    assert parse_exchange_file(UTF8).warnings == []
 
 
 def test_an_unclosed_section_is_named_with_the_line_it_started_on():

@@ -25,7 +25,7 @@ from bsclient.formatting import use_language
 from bsclient.ui.setup.start import hand_over
 from bsclient.ui.setup.wizard import SetupWizard
 from installer.provisioning import init_blank_carrier
-from tests.helpers.access import cli, last_code
+from tests.helpers.access import approve_key, cli, last_code
 from tests.helpers.clerk_driver import WAIT_MS, click, top_level, type_into
 from tests.helpers.refbank_server import RunningBank, init_bank, start_refbank
 from tests.helpers.softhsm import SO_PIN, USER_PIN
@@ -115,7 +115,7 @@ def certified_carrier(bank: RunningBank, softhsm_config: Path, login: str):
     try:
         key_carrier.open(Pin(USER_PIN), label=carrier.label)
         request = request_key(api, key_carrier, common_name=user.full_name)
-        cli(bank, "certificates", "approve", request.request_id)
+        approve_key(bank, request.request_id)
         assert collect_key(api, key_carrier, request).installed
     finally:
         key_carrier.shutdown()
@@ -272,7 +272,7 @@ def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank
     request_id = page._request.request_id
     assert request_id in status.text() and request_id in cli(bank, "certificates", "list")
     shot(wizard, f"6-key-waiting-{language}")
-    cli(bank, "certificates", "approve", request_id)
+    approve_key(bank, request_id)
     click(qtbot, page, "checkCertificateButton")
     qtbot.waitUntil(page.isComplete, timeout=WAIT_MS)
     assert "Бекова" in status.text()
@@ -442,7 +442,7 @@ def test_a_key_request_still_waiting_is_picked_up_by_a_later_set_up(qtbot, bank,
     qtbot.waitUntil(lambda: request_id in status.text() and not page.busy.busy, timeout=WAIT_MS)
     assert not page.findChild(QPushButton, "makeKeyButton").isVisible()  # the same request, no new key
     shot(second, "6-key-earlier-request-en")
-    cli(bank, "certificates", "approve", request_id)
+    approve_key(bank, request_id)
     click(qtbot, page, "checkCertificateButton")
     qtbot.waitUntil(page.isComplete, timeout=WAIT_MS)
     assert page._request.request_id == request_id

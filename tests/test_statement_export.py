@@ -17,7 +17,7 @@ import mt940
 import pytest
 
 from bsclient.client.onec import parse_exchange_file
-from bsclient.client.statements.export import onec, write_1c_statement, write_csv, write_mt940
+from bsclient.client.statements.export import csv_table, onec, swift, write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements.statement import Statement, StatementLine
 from tests.helpers.statement_samples import BANK_BIC, COMPANY, KAZAKH, QUOTED, sample_statement
 
@@ -105,7 +105,8 @@ def test_csv_reads_back_field_for_field(tmp_path: Path):
     assert Decimal(rows[-1]["balance"]) == statement.closing_balance
 
 
-@pytest.mark.parametrize("encoding, word", [("cp1251", "Windows"), ("utf-8", "UTF-8"), ("cp866", "DOS")])
+@pytest.mark.parametrize("encoding, word", [("kz1048", "Windows"), ("cp1251", "Windows"), ("utf-8", "UTF-8"),
+                                            ("cp866", "DOS")])
 def test_1c_statement_reads_back_with_the_exchange_parser(tmp_path: Path, encoding: str, word: str):
     statement = sample_statement(days=2, per_day=5)
     path = tmp_path / "kl_to_1c.txt"
@@ -122,7 +123,7 @@ def test_1c_statement_reads_back_with_the_exchange_parser(tmp_path: Path, encodi
     assert len(parsed.documents) == len(statement.lines)
     for document, line in zip(parsed.documents, statement.lines, strict=True):
         fields = document.fields
-        assert document.kind == "Выписка"
+        assert document.kind == "Платежное поручение"  # the kind a 1C loader picks documents by
         assert fields["НомерДокумента"] == line.number
         assert fields["ДатаОперации"] == line.date.strftime("%d.%m.%Y")
         assert Decimal(fields["Сумма"]) == line.debit + line.credit
@@ -140,14 +141,24 @@ def test_1c_statement_reads_back_with_the_exchange_parser(tmp_path: Path, encodi
         if line.counterparty == QUOTED:
             assert fields[f"{them}Наименование"] == QUOTED.name  # quotes doubled, then undone
         if line.counterparty == KAZAKH:
-            expected = KAZAKH.name if encoding == "utf-8" else (
+            expected = KAZAKH.name if encoding in ("utf-8", "kz1048") else (
                 "ИП Абдірахманов К.О." if encoding == "cp1251" else "ИП Абдирахманов К.О.")
             assert fields[f"{them}Наименование"] == expected
 
 
+def test_the_1c_statement_keeps_kazakh_letters_by_default_in_kz_1048(tmp_path: Path):
+    path = tmp_path / "kl_to_1c.txt"
+    write_1c_statement(sample_statement(days=1, per_day=5), path, bank_bic=BANK_BIC, **COMPANY)
+    data = path.read_bytes()
+    assert KAZAKH.name.encode("kz1048") in data and "Кодировка=Windows".encode("kz1048") in data
+    parsed = parse_exchange_file(data)
+    assert parsed.encoding == "kz1048"
+    assert KAZAKH.name in {value for document in parsed.documents for value in document.fields.values()}
+
+
 def as_written(text: str, encoding: str) -> str:
     """Kazakh letters as a single-byte code page can carry them: the Russian letters typed for them."""
-    if encoding == "utf-8":
+    if encoding in ("utf-8", "kz1048"):
         return text
     text = text.translate(str.maketrans("әғқңөұүһӘҒҚҢӨҰҮҺ", "агкноуухАГКНОУУХ"))
     return text.translate(str.maketrans("іІ", "иИ")) if encoding == "cp866" else text
@@ -266,3 +277,28 @@ def test_the_exporters_refuse_an_unknown_encoding(tmp_path: Path):
     with pytest.raises(ValueError):
         write_mt940(sample_statement(), tmp_path / "x", bank_bic=BANK_BIC, charset="latin-1", **COMPANY)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_mt940_continuation_lines_never_start_with_a_dash_or_colon_and_keep_the_text():
+    for text in ("Оплата " + "по счёту -5% и :12 " * 8, "А" * 64 + " -" + "Б" * 70, "x" * 65 + "-" * 40 + ":" * 40):
+        lines = swift._wrap(text)
+        assert all(not line.startswith((":", "-")) for line in lines[1:]), lines
+        joined = " ".join(lines)
+        if not joined.endswith(swift.CUT_MARK):
+            assert joined.replace(" ", "") == text.replace(" ", ""), "no character changed or lost"
+            assert "." + text.lstrip()[1:] not in joined
+
+
+def test_the_csv_reads_in_the_clerks_language_when_the_window_asks(tmp_path: Path):
+    statement = sample_statement(days=1, per_day=2)
+    path = tmp_path / "s.csv"
+    headers = tuple(f"Колонка {n}" for n in range(len(csv_table.COLUMNS)))
+    write_csv(statement, path, **COMPANY, style=csv_table.CsvStyle(headers=headers, decimal=",",
+                                                                    date_format="%d.%m.%Y"))
+    with open(path, encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file, delimiter=";"))
+    assert tuple(rows[0]) == headers
+    first = statement.lines[0]
+    assert rows[1][0] == first.date.strftime("%d.%m.%Y")
+    assert rows[1][9] == f"{first.debit:.2f}".replace(".", ",") and "," in rows[1][11]
+    assert set(csv_table.HEADER_WORDS) == set(csv_table.COLUMNS)

@@ -30,7 +30,7 @@ def flat(text: str) -> str:
 def test_the_pdf_shows_the_header_balances_and_cyrillic_and_kazakh_counterparties(qapp: Any, tmp_path: Path):
     statement = sample_statement(days=4, per_day=30)
     path = tmp_path / "statement.pdf"
-    write_statement_pdf(statement, path, bank_name='АО "Цеснабанк"', locale=RUSSIAN, **COMPANY)
+    write_statement_pdf(statement, path, bank_name='АО "First Heartland Jusan Bank"', locale=RUSSIAN, **COMPANY)
     text = pdf_text(path)
     pages = text.split("\f")[:-1]
     assert len(pages) >= 3
@@ -41,7 +41,7 @@ def test_the_pdf_shows_the_header_balances_and_cyrillic_and_kazakh_counterpartie
     for figure in (statement.opening_balance, statement.total_debit, statement.total_credit,
                    statement.closing_balance):
         assert flat(format_money(figure, RUSSIAN)) in everything
-    for words in ("ТОО «Дала Трейд»", COMPANY["company_bin"], "02.11.2026 – 05.11.2026", "Цеснабанк",
+    for words in ("ТОО «Дала Трейд»", COMPANY["company_bin"], "02.11.2026 – 05.11.2026", "Jusan",
                   "ИП Әбдірахманов Қ.Ө.", "Жибек Жолы", "Правительство", "азық-түлік үшін төлем"):
         assert words in everything, words
     numbers = re.findall(r"^\s*(\d\d\.\d\d\.\d{4})\s+(\d+)\s", text, flags=re.MULTILINE)

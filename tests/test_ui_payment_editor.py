@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
+from schwifty import IBAN
 
+from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.models import DocumentState
 from bsclient.messages import Message
 from bsclient.rules import check_iin_bin, check_kbe, check_knp
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.editor import PaymentEditor
+from bsclient.ui.payments.sign_review import SignReviewDialog, confirm_changed_payees, payee_checks
 from bsclient.ui.workplace import Workplace
 from tests.helpers.editor import fill_valid_order
-from tests.helpers.workplace import BENEFICIARY_IIK
+from tests.helpers.workplace import BENEFICIARY_IIK, PAYER_IIK
 
 
 def open_editor(qtbot, workplace: Workplace, record=None) -> PaymentEditor:
@@ -146,3 +150,61 @@ def test_tab_walks_the_form_in_reading_order(qtbot, workplace) -> None:
             widget = widget.nextInFocusChain()
     assert names == ["beneficiaryNameEdit", "beneficiaryBinEdit", "beneficiaryIbanEdit", "beneficiaryBicEdit",
                      "beneficiaryCodeEdit", "amountEdit", "knpEdit"]
+
+
+def test_the_editor_flags_a_known_payees_new_iik_and_marks_a_new_payee(qtbot, workplace):
+    old_iik = IBAN.generate("KZ", bank_code="722", account_code="0000000000077").compact
+    paid = PaymentOrder.new(Party("TOO Demo", "181140004063", PAYER_IIK, "HSBKKZKX", "17"), "3",
+                            today=dt.date(2026, 11, 12))
+    paid.beneficiary = Party("TOO Beneficiary", "090840000906", old_iik, "CASPKZKA", "17")
+    record = workplace.store.save_draft(paid)
+    workplace.store.mark_signed(record.id, b"{}", [b"signature"], "Signer")
+    workplace.store.mark_sent(record.id)
+
+    editor = open_editor(qtbot, workplace)
+    fill_valid_order(qtbot, editor)  # the same beneficiary, another IIK
+    label = editor.findChild(QLabel, "payeeGuardLabel")
+    assert label is not None and label.isVisibleTo(editor)
+    assert old_iik in label.text() and BENEFICIARY_IIK in label.text() and "12.11.2026" in label.text()
+    assert "b00020" in label.styleSheet()
+
+    fresh = open_editor(qtbot, workplace)
+    qtbot.keyClicks(fresh.beneficiary_name_edit, "TOO Another")
+    qtbot.keyClicks(fresh.beneficiary_bin_edit, "181140004063")
+    qtbot.keyClicks(fresh.beneficiary_iban_edit, BENEFICIARY_IIK)
+    text = fresh.findChild(QLabel, "payeeGuardLabel").text()
+    assert "New beneficiary" in text or "TOO Beneficiary" in text
+
+
+def test_signing_a_changed_payee_shows_what_is_signed_and_needs_an_explicit_confirmation(qtbot, workplace,
+                                                                                         monkeypatch):
+    old_iik = IBAN.generate("KZ", bank_code="722", account_code="0000000000077").compact
+    paid = PaymentOrder.new(Party("TOO Demo", "181140004063", PAYER_IIK, "HSBKKZKX", "17"), "3",
+                            today=dt.date(2026, 11, 12))
+    paid.beneficiary = Party("TOO Beneficiary", "090840000906", old_iik, "CASPKZKA", "17")
+    record = workplace.store.save_draft(paid)
+    workplace.store.mark_signed(record.id, b"{}", [b"signature"], "Signer")
+    workplace.store.mark_sent(record.id)
+    changed = PaymentOrder.new(Party("TOO Demo", "181140004063", PAYER_IIK, "HSBKKZKX", "17"), "8",
+                               today=dt.date(2026, 11, 20))
+    changed.beneficiary = Party("TOO Beneficiary", "090840000906", BENEFICIARY_IIK, "CASPKZKA", "17")
+    changed.amount, changed.knp = "1000.00", "710"
+    fresh = PaymentOrder.new(changed.payer, "9", today=dt.date(2026, 11, 20))
+    fresh.beneficiary = Party("TOO Another", "181140004063", BENEFICIARY_IIK, "CASPKZKA", "17")
+
+    checks = payee_checks(workplace, [changed, fresh])
+    dialog = SignReviewDialog([changed, fresh], checks)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    assert [table.item(0, c).text() for c in range(6)] == [
+        "TOO Beneficiary", "090840000906", BENEFICIARY_IIK, "Kaspi Bank JSC", "1000.00", "710"]
+    assert table.item(0, 6).text() == "changed" and table.item(1, 6).text() == "new"
+    assert old_iik in dialog.reasons_label.text() and "12.11.2026" in dialog.reasons_label.text()
+    assert not dialog.sign_button.isEnabled()
+    dialog.confirm_box.setChecked(True)
+    assert dialog.sign_button.isEnabled()
+
+    shown = []
+    monkeypatch.setattr(SignReviewDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Rejected)
+    assert not confirm_changed_payees(None, workplace, [changed])
+    assert confirm_changed_payees(None, workplace, [paid]) and len(shown) == 1

@@ -3,7 +3,8 @@
 import pytest
 from schwifty import IBAN
 
-from bsclient.rules import bank_for_bic, check_bic
+from bsclient.rules import bank_for_bic, bank_for_iban, check_bic
+from bsclient.rules.bic import register
 
 HALYK_IIK = IBAN.generate("KZ", bank_code="601", account_code="0000012345678").compact
 
@@ -50,3 +51,47 @@ def test_iik_with_a_bank_code_missing_from_the_register_names_the_code():
 
 def test_invalid_iik_leaves_the_bic_alone():
     assert check_bic("CASPKZKA", HALYK_IIK[:-1]) is None
+
+
+def test_bereke_is_accepted_with_its_name_and_its_iiks_are_its_own():
+    bereke_iik = IBAN.generate("KZ", bank_code="914", account_code="0000012345678").compact
+    assert check_bic("BRKEKZKA", bereke_iik) is None
+    assert bank_for_bic("BRKEKZKA").name == 'АО "Bereke Bank"'
+    assert bank_for_iban(bereke_iik).bic == "BRKEKZKA"
+    assert "Сбербанк" not in bank_for_iban(bereke_iik).name
+
+
+def test_tsesnabanks_bic_is_jusan_in_every_language():
+    jusan = bank_for_bic("TSESKZKA")
+    assert "Jusan" in jusan.name and "Jusan" in jusan.name_in("kk") and jusan.name_in("en").endswith("JSC")
+    assert "Цеснабанк" not in jusan.name
+
+
+def test_sberbanks_old_bic_is_refused_naming_the_new_one():
+    text = check_bic("SABRKZKA").render()
+    assert "BRKEKZKA" in text and "Bereke" in text and "2022" in text
+
+
+def test_a_merged_bank_is_refused_naming_who_took_it_over():
+    text = check_bic("ALMNKZKA").render()
+    assert "АТФБанк" in text and "Jusan" in text and "2021" in text
+    atf_iik = IBAN.generate("KZ", bank_code="826", account_code="0000012345678").compact
+    assert bank_for_iban(atf_iik).bic == "TSESKZKA"
+
+
+def test_a_closed_bank_is_refused_saying_it_lost_its_licence():
+    text = check_bic("ASFBKZKA").render()
+    assert "licence" in text and "2018" in text
+
+
+def test_the_register_file_names_its_source_and_date_and_flags_unsure_banks():
+    found = register()
+    assert found.sources and found.date and found.version >= 1
+    states = {bank.state for bank in found.banks}
+    assert states == {"active", "renamed", "merged", "closed"}
+    assert all(bank.status in ("seen", "unconfirmed") for bank in found.banks)
+    assert all(set(bank.names) == {"kk", "ru", "en"} for bank in found.banks)
+    assert len({bank.bic for bank in found.banks}) == len(found.banks)
+    for bank in found.banks:
+        if bank.successor:
+            assert bank_for_bic(bank.successor) is not None

@@ -30,6 +30,7 @@ from bsclient.token import (
     CertificateMissingError,
     KeyNotFoundError,
     KeyPair,
+    MechanismUnsupportedError,
     Pin,
     PinLockedError,
     Pkcs11Module,
@@ -43,7 +44,9 @@ from bsclient.token import (
     TokenThread,
 )
 from bsclient.token.carrier_watch import INSERTED, REMOVED, CarrierWatch, EventCallback
-from bsclient.token.known_modules import find_known_module, known_module_paths
+from bsclient.token.known_modules import carrier_name, find_known_module, installed_known_modules
+from bsclient.token.mechanisms import signing_mechanism
+from bsclient.token.module import certificate_key_algorithm
 from bsclient.token.presence import list_readers
 from bsclient.token.readers import reader_name
 from bsclient.token.session import choose_token
@@ -56,6 +59,7 @@ __all__ = [
     "CertificateMissingError",
     "KeyNotFoundError",
     "KeyPair",
+    "MechanismUnsupportedError",
     "Pin",
     "PinLockedError",
     "TokenError",
@@ -63,8 +67,9 @@ __all__ = [
     "TokenNotFoundError",
     "TokenRemovedError",
     "TokenSigner",
+    "carrier_name",
     "find_known_module",
-    "known_module_paths",
+    "installed_known_modules",
     "list_readers",
     "signing_key",
 ]
@@ -191,6 +196,18 @@ class Carrier:
     def certificate_subjects(self, token: TokenInfo) -> list[str]:
         """The subjects of the certificates on `token` (public objects: no PIN needed)."""
         return self._call(lambda: self._loaded_module().certificates(token))
+
+    def signing_mechanisms(self, token: TokenInfo) -> dict[str, str]:
+        """How the keys on `token` would sign, no PIN needed: {key algorithm: PKCS#11 mechanism}, for the
+        algorithms of its certificates (RSA, what a new key is, when it has none). MechanismUnsupportedError
+        when the token cannot sign one of them the way the bank needs."""
+        def here() -> dict[str, str]:
+            module = self._loaded_module()
+            # A certificate for another algorithm (GOST) is no key of this bank's: RSA is checked then.
+            algorithms = {certificate_key_algorithm(value) for value in module.certificate_values(token)} & {"rsa", "ec"}
+            offered = module.mechanisms(token.slot_id)
+            return {algorithm: signing_mechanism(algorithm, offered).name for algorithm in sorted(algorithms or {"rsa"})}
+        return self._call(here)
 
     def open(self, pin: Pin, *, label: str | None = None, serial: str | None = None) -> TokenInfo:
         """Log in to the chosen carrier with `pin` (a session open before is closed first)."""

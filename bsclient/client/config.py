@@ -39,6 +39,9 @@ class ClientConfig:
     # The bank's official phone number as IT staff or the deployment file give it ([bank] phone); shown on
     # the "told someone a code" page. None: the page says to use the number in the bank's contract.
     bank_phone: str | None = None
+    # The proxy to the bank ([network] proxy): an http://host:port address, "system" for the computer's own
+    # proxy settings, None for a direct connection (bsclient/client/session/proxy.py resolves it).
+    proxy: str | None = None
 
 
 def default_data_dir() -> Path:
@@ -88,8 +91,13 @@ def load_config(path: Path) -> ClientConfig:
         data_dir=_resolve(base, data_dir) if isinstance(data_dir, str) and data_dir else default_data_dir(),
         language=_language(path, ui.get("language")),
         idle_reminder_minutes=_idle_minutes(path, carrier.get("idle_reminder_minutes")),
+        proxy=_proxy(_table(data, "network").get("proxy")),
         **_selfservice_settings(path, data),  # [session] lock_after_minutes, [bank] phone
     )
+
+
+def _proxy(value: object) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def _table(data: dict[str, Any], name: str) -> dict[str, Any]:
@@ -152,5 +160,7 @@ def write_config(config: ClientConfig, path: Path) -> None:
         lines += ["[session]", f"lock_after_minutes = {config.lock_after_minutes!r}", ""]
     if config.language:
         lines += ["[ui]", f"language = {_toml_string(config.language)}", ""]
+    if config.proxy:
+        lines += ["[network]", f"proxy = {_toml_string(config.proxy)}", ""]
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text("\n".join(lines), encoding="utf-8")

@@ -5,7 +5,7 @@ No Qt, no network: refbank reuses these rules to check what it receives.
 """
 
 from bsclient.rules.amount import check_amount, format_amount, parse_amount
-from bsclient.rules.bic import Bank, bank_for_bic, bank_for_iban, check_bic
+from bsclient.rules.bic import Bank, bank_code_of, bank_for_bic, bank_for_iban, check_bic, inactive_reason
 from bsclient.rules.codes import check_kbe, check_knp
 from bsclient.rules.errors import ValidationError
 from bsclient.rules.iban import check_iban, compact_iban
@@ -21,9 +21,27 @@ from bsclient.rules.payment_order import (
 )
 
 __all__ = [
-    "MAX_NAME_LENGTH", "MAX_PURPOSE_LENGTH", "Bank", "ValidationError", "bank_for_bic",
-    "bank_for_iban", "check_amount", "check_bic", "check_iban", "check_iin_bin", "check_kbe",
-    "check_knp", "check_name", "check_number", "check_purpose", "check_value_date",
-    "compact_iban", "format_amount", "iin_bin_check_digit", "parse_amount",
+    "MAX_NAME_LENGTH",
+    "MAX_PURPOSE_LENGTH",
+    "Bank",
+    "ValidationError",
+    "bank_code_of",
+    "bank_for_bic",
+    "bank_for_iban",
+    "check_amount",
+    "check_bic",
+    "check_iban",
+    "check_iin_bin",
+    "check_kbe",
+    "check_knp",
+    "check_name",
+    "check_number",
+    "check_purpose",
+    "check_value_date",
+    "compact_iban",
+    "format_amount",
+    "iin_bin_check_digit",
+    "inactive_reason",
+    "parse_amount",
     "validate_payment_order",
 ]

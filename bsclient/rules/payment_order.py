@@ -118,6 +118,10 @@ def check_purpose(value: str) -> Message | None:
     return None
 
 
+# Dates in messages as Kazakh documents and 1C files write them.
+DATE_FORMAT = "%d.%m.%Y"
+
+
 def check_value_date(value_date: dt.date | None, document_date: dt.date | None, today: dt.date) -> Message | None:
     """None when the value date is given, not in the past and not before the document's date."""
     if value_date is None:
@@ -125,11 +129,11 @@ def check_value_date(value_date: dt.date | None, document_date: dt.date | None, 
     if value_date < today:
         return Message("Validation", QT_TRANSLATE_NOOP(
             "Validation", "The value date {date} is in the past; choose today or a later day."),
-            {"date": value_date.isoformat()})
+            {"date": value_date.strftime(DATE_FORMAT)})
     if document_date is not None and value_date < document_date:
         return Message("Validation", QT_TRANSLATE_NOOP(
             "Validation", "The value date {date} is before the document's date {document_date}."),
-            {"date": value_date.isoformat(), "document_date": document_date.isoformat()})
+            {"date": value_date.strftime(DATE_FORMAT), "document_date": document_date.strftime(DATE_FORMAT)})
     return None
 
 

@@ -227,6 +227,28 @@ class CarrierFailureError(TokenError):
         )
 
 
+class MechanismUnsupportedError(TokenError):
+    """The carrier has no mechanism the bank's signatures need; the lists are kept for IT staff."""
+
+    def __init__(self, *, offered: tuple[str, ...], needed: tuple[str, ...], gost_only: bool) -> None:
+        self.offered, self.needed, self.gost_only = offered, needed, gost_only
+        values = {"offered": ", ".join(offered) or "-", "needed": " / ".join(needed)}
+        if gost_only:
+            text = QT_TRANSLATE_NOOP(
+                "Token",
+                "This key carrier signs only with GOST algorithms ({offered}), and the bank needs "
+                "RSA or ECDSA with SHA-256 ({needed}). Use a carrier or a driver that offers them; "
+                "your IT staff can check it with bsclient-doctor.",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "Token",
+                "The key carrier cannot sign the way the bank needs ({needed}); it offers {offered}. "
+                "Use another carrier or driver; your IT staff can check it with bsclient-doctor.",
+            )
+        super().__init__(Message("Token", text, values))
+
+
 _PIN_CODES = frozenset({PyKCS11.CKR_PIN_INCORRECT, PyKCS11.CKR_PIN_LEN_RANGE})
 
 

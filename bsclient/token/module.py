@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import PyKCS11
 from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from bsclient.token.errors import ModuleNotLoadedError, PinTries, pkcs11_errors
 from bsclient.token.thread import TokenThread
@@ -50,8 +51,42 @@ def token_info_from(slot_id: int, info: PyKCS11.CK_TOKEN_INFO) -> TokenInfo:
     )
 
 
+# Modules unloaded when their last user closes them: SoftHSM2 reads its token directory only at
+# C_Initialize, so it must be loaded anew to see a token made since. Every other module is loaded once
+# per process and kept: some vendors' modules crash when finalised and initialised again in one process.
+RELOADED_MODULES = ("softhsm",)
+_kept: dict[str, PyKCS11.PyKCS11Lib] = {}
+
+
+def needs_reload(path: str) -> bool:
+    name = path.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    return any(vendor in name for vendor in RELOADED_MODULES)
+
+
+def _load(path: str) -> PyKCS11.PyKCS11Lib:
+    kept = _kept.get(path)
+    if kept is not None:
+        return kept
+    lib = PyKCS11.PyKCS11Lib()
+    with pkcs11_errors(module_path=path):
+        lib.load(path)
+    if not needs_reload(path):
+        _kept[path] = lib
+    return lib
+
+
 def certificate_subject(certificate_der: bytes) -> str:
     return x509.load_der_x509_certificate(certificate_der).subject.rfc4514_string()
+
+
+def certificate_key_algorithm(certificate_der: bytes) -> str:
+    """"rsa" or "ec" (as KeyPair.algorithm), or the key type's name for any other."""
+    public_key = x509.load_der_x509_certificate(certificate_der).public_key()
+    if isinstance(public_key, rsa.RSAPublicKey):
+        return "rsa"
+    if isinstance(public_key, ec.EllipticCurvePublicKey):
+        return "ec"
+    return type(public_key).__name__
 
 
 class Pkcs11Module:
@@ -61,10 +96,7 @@ class Pkcs11Module:
         self.path = path
         self.thread = thread
         self._assert_thread()
-        lib = PyKCS11.PyKCS11Lib()
-        with pkcs11_errors(module_path=path):
-            lib.load(path)
-        self._lib: PyKCS11.PyKCS11Lib | None = lib
+        self._lib: PyKCS11.PyKCS11Lib | None = _load(path)
 
     @property
     def lib(self) -> PyKCS11.PyKCS11Lib:
@@ -96,6 +128,10 @@ class Pkcs11Module:
 
     def certificates(self, token: TokenInfo) -> list[str]:
         """The subjects of the X.509 certificates on `token`: public objects, read without a PIN."""
+        return [certificate_subject(value) for value in self.certificate_values(token)]
+
+    def certificate_values(self, token: TokenInfo) -> list[bytes]:
+        """The DER of the X.509 certificates on `token`, read without a PIN."""
         self._assert_thread()
         with pkcs11_errors():
             session = self.lib.openSession(token.slot_id, PyKCS11.CKF_SERIAL_SESSION)
@@ -108,14 +144,22 @@ class Pkcs11Module:
                           for handle in handles]
             finally:
                 session.closeSession()
-        return [certificate_subject(value) for value in values]
+        return values
+
+    def mechanisms(self, slot_id: int) -> frozenset[int]:
+        """The mechanisms the token in `slot_id` offers (C_GetMechanismList)."""
+        self._assert_thread()
+        with pkcs11_errors():
+            # PyKCS11 hands back the names; the choice compares numbers.
+            return frozenset(int(PyKCS11.CKM[name]) for name in self.lib.getMechanismList(slot_id))
 
     def close(self) -> None:
-        """Unload the library (C_Finalize once no other user of this path is left)."""
+        """Done with the library: unloaded (C_Finalize once no other user is left) only if it needs reloads."""
         self._assert_thread()
         if self._lib is not None:
             lib, self._lib = self._lib, None
-            lib.unload()
+            if _kept.get(self.path) is not lib:
+                lib.unload()
 
     def __enter__(self) -> Pkcs11Module:
         return self

@@ -20,7 +20,7 @@ from bsclient.token.errors import (
 )
 from bsclient.token.key_generation import key_generation, private_template, public_template
 from bsclient.token.key_pair import KeyPair
-from bsclient.token.mechanisms import signing_mechanism
+from bsclient.token.mechanisms import SigningMechanism, mechanism_name, signing_mechanism, unsupported
 from bsclient.token.module import Pkcs11Module, TokenInfo
 from bsclient.token.pin import Pin
 from bsclient.token.public_key import ec_public_key_der, rsa_public_key_der
@@ -57,6 +57,7 @@ class TokenSession:
         self.thread = thread
         # Private keys' handles by CKA_ID, found once: a search per signature cost a third of its time.
         self._key_handles: dict[bytes, Handle] = {}
+        self._mechanisms: frozenset[int] | None = None  # what the token offers, asked once
 
     @classmethod
     def open(
@@ -97,6 +98,10 @@ class TokenSession:
         """Generate a non-extractable key pair on the token ("rsa-2048" or "ec-p256")."""
         spec = key_generation(algorithm)
         session = self._current()
+        offered = self.mechanisms()
+        if spec.mechanism not in offered:
+            raise unsupported(offered, (mechanism_name(spec.mechanism),))
+        signing_mechanism(spec.key_algorithm, offered)  # a key it could make but not sign with is no use
         key_id = secrets.token_bytes(16)
         with pkcs11_errors():
             public, _private = session.generateKeyPair(
@@ -139,9 +144,19 @@ class TokenSession:
                     session.destroyObject(handle)
         self._key_handles.pop(key.key_id, None)
 
+    def mechanisms(self) -> frozenset[int]:
+        """The mechanisms the token offers (C_GetMechanismList), asked once per session."""
+        if self._mechanisms is None:
+            self._mechanisms = self._module.mechanisms(self.token.slot_id)
+        return self._mechanisms
+
+    def signing_mechanism(self, key: KeyPair) -> SigningMechanism:
+        """How `key` signs on this token; MechanismUnsupportedError when the token cannot."""
+        return signing_mechanism(key.algorithm, self.mechanisms())
+
     def sign(self, key: KeyPair, data: bytes) -> bytes:
         """The signature of `data` with SHA-256: RSA PKCS#1 v1.5, or ECDSA as DER."""
-        mechanism = signing_mechanism(key.algorithm)
+        mechanism = self.signing_mechanism(key)
         session = self._current()
         prepared, pkcs11_mechanism = mechanism.prepare(data), PyKCS11.Mechanism(mechanism.mechanism, None)
         with pkcs11_errors():

@@ -235,7 +235,10 @@ def open_resources(config: ClientConfig) -> tuple[BankApi, DocumentStore]:
     from bsclient.rules import bank_for_bic  # noqa: PLC0415 - start-up
 
     bank_for_bic("")  # loads the bank register now, not on the clerk's first keystroke
-    return BankApi(config.server_url, config.ca_file), DocumentStore(config.data_dir / STORE_FILE)
+    from bsclient.client.session.proxy import proxy_url  # noqa: PLC0415 - start-up
+
+    api = BankApi(config.server_url, config.ca_file, proxy=proxy_url(config.proxy))
+    return api, DocumentStore(config.data_dir / STORE_FILE)
 
 
 def run_gui(config: ClientConfig, argv: list[str] | None = None, *, config_path: Path | None = None) -> int:

@@ -33,3 +33,9 @@ def apply_language(app: QApplication, language: str | None) -> list[QTranslator]
     QLocale.setDefault(locale)
     use_language(locale.name())  # the one formatter, for the layers below the UI too
     return install_translations(app, locale)
+
+
+def clerk_language() -> str:
+    """The clerk's language as the reference data names it: "kk", "ru" or "en" (English for any other)."""
+    language = QLocale().name()[:2]
+    return language if language in ("kk", "ru") else "en"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from refbank.access.journal import journal
+from refbank.access.login_limits import LoginLimits
 from refbank.access.password_hashing import hash_password
 from refbank.access.passwords import new_envelope_password
 from refbank.access.users import User, authenticate
@@ -19,16 +20,19 @@ ALLOWED_BEFORE_CHANGE = ("/password", "/password-policy", "/session", "/journal"
 
 
 def login_user(conn: sqlite3.Connection, login: str, password: str, *, config: BankConfig,
-               address: str) -> tuple[User, str | None]:
-    """The user and why their password must change now ("first_login", "expired") or None."""
+               address: str, limits: LoginLimits) -> tuple[User, str | None]:
+    """The user and why their password must change now ("first_login", "expired") or None; a flood is
+    refused by `limits` before anything is hashed or written (not journaled: a flood would fill it)."""
     row = conn.execute("SELECT id FROM users WHERE login = ?", (login,)).fetchone()
-    try:
-        user = authenticate(conn, login, password, max_failed=config.max_failed_logins,
-                            block_seconds=config.login_block_minutes * 60)
-    except BankRefusal as refusal:
-        journal(conn, user_id=row["id"] if row else None, login=login, address=address, action="login",
-                outcome=refusal.reason.code)
-        raise
+    with limits.attempt(login, address):
+        try:
+            user = authenticate(conn, login, password, max_failed=config.max_failed_logins,
+                                block_seconds=config.login_block_minutes * 60)
+        except BankRefusal as refusal:
+            limits.failed(address)
+            journal(conn, user_id=row["id"] if row else None, login=login, address=address, action="login",
+                    outcome=refusal.reason.code)
+            raise
     journal(conn, user_id=user.id, login=login, address=address, action="login", outcome="ok")
     return user, password_change_due(conn, user, config)
 

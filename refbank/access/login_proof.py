@@ -202,13 +202,14 @@ def _judge_proof(conn: sqlite3.Connection, user: User, token: str, *, challenge:
 
 # --- one-time code instead of the carrier ----------------------------------------------------
 
-def answer_code(conn: sqlite3.Connection, user: User, token: str, *, code: str, address: str) -> None:
+def answer_code(conn: sqlite3.Connection, user: User, token: str, *, code: str, address: str,
+                config: BankConfig) -> None:
     """Accept the login code sent for this session, or refuse as every one-time code is refused."""
     prepare_login_proof(conn)
     try:
         if pending_factor(conn, token) != CODE:
             raise BankRefusal(409, "no_code_pending", "This session does not wait for a one-time code.")
-        check_code(conn, user, purpose="login", subject=token_hash(token), code=code)
+        check_code(conn, user, purpose="login", subject=token_hash(token), code=code, config=config)
     except BankRefusal as refusal:
         journal(conn, user_id=user.id, login=user.login, address=address, action="login_code",
                 outcome=refusal.reason.code)

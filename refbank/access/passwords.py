@@ -88,7 +88,7 @@ def change_password(conn: sqlite3.Connection, user: User, *, current: str, new: 
         subject = hashlib.sha256(new.encode()).hexdigest()
         if code is None:
             return {"confirmation": send_code(conn, user, purpose="password_change", subject=subject, config=config)}
-        check_code(conn, user, purpose="password_change", subject=subject, code=code)
+        check_code(conn, user, purpose="password_change", subject=subject, code=code, config=config)
     except BankRefusal as refusal:
         journal(conn, user_id=user.id, login=user.login, address=address, action="password_change",
                 outcome=refusal.reason.code)

@@ -65,4 +65,4 @@ def confirm_payment(conn: sqlite3.Connection, user: User, *, doc_id: str, conten
         journal(conn, user_id=user.id, login=user.login, address=address, action="payment_code", outcome="ok")
         raise BankRefusal(428, "confirmation_required",
                           "The bank sent a one-time code to {sent_to}; send the document again with it.", **sent)
-    check_code(conn, user, purpose="payment", subject=subject, code=code)
+    check_code(conn, user, purpose="payment", subject=subject, code=code, config=config)

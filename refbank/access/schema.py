@@ -12,7 +12,9 @@ from refbank.config import BankConfig
 from refbank.db import immediate
 
 USER_COLUMNS = (("birth_date", "TEXT"), ("phone", "TEXT"), ("password_changed_at", "REAL"),
-                ("must_change_password", "INTEGER NOT NULL DEFAULT 0"))
+                ("must_change_password", "INTEGER NOT NULL DEFAULT 0"),
+                ("failed_codes", "INTEGER NOT NULL DEFAULT 0"))
+CODE_COLUMNS = (("created_at", "REAL"),)  # when a code was sent: the window of codes_per_window
 
 
 ACCESS_SCHEMA = """
@@ -67,6 +69,11 @@ def prepare_access(conn: sqlite3.Connection, config: BankConfig, now: float | No
         for statement in ACCESS_SCHEMA.split(";"):
             if statement.strip():
                 conn.execute(statement)
+        present = {row[1] for row in conn.execute("PRAGMA table_info(one_time_codes)")}
+        for name, kind in CODE_COLUMNS:
+            if name not in present:
+                conn.execute(f"ALTER TABLE one_time_codes ADD COLUMN {name} {kind}")
+        conn.execute("CREATE INDEX IF NOT EXISTS codes_by_user ON one_time_codes(user_id, created_at)")
         conn.execute(UNKNOWN_LOGIN_SCHEMA)  # failures counted for logins the bank does not know
         conn.execute("DELETE FROM unknown_login_failures WHERE failed_logins = 0 AND "
                      "(blocked_until IS NULL OR blocked_until <= ?)", (now,))  # as if never tried

@@ -38,60 +38,79 @@ def user_by_id(conn: sqlite3.Connection, user_id: int) -> User:
 
 def authenticate(conn: sqlite3.Connection, login: str, password: str, *,
                  max_failed: int = MAX_FAILED_LOGINS, block_seconds: float = BLOCK_SECONDS) -> User:
-    """The user whose password this is; three wrong tries block the user for 15 minutes (R8.4)."""
+    """The user whose password this is; three wrong tries block the user for 15 minutes (R8.4).
+
+    A user the bank blocked is told so only with the right password: without it the answers are those
+    of any login, so a block does not tell a guesser that the login exists.
+
+    The slow hash runs outside any write transaction, so guesses never hold the bank's write lock: a
+    short transaction first takes the try (counted before the hash, so parallel guesses cannot pass the
+    limit), the hash is checked, then a second short one writes the outcome. Unknown logins go the same
+    way, at the same cost, counted per login name: their answers cannot tell them from known ones."""
+    user_row = conn.execute("SELECT * FROM users WHERE login = ?", (login,)).fetchone()
+    known = user_row is not None
+    moment = now()
     with immediate(conn):
-        # The counter must be written even when the answer is a refusal: decide, write, then raise.
-        outcome = _check_password(conn, login, password, now=now(), max_failed=max_failed,
-                                  block_seconds=block_seconds)
+        taken = _take_try(conn, login, known=known, now=moment)
+        if taken is not None and taken > max_failed:  # tries taken by guesses in flight, or a check cut short
+            _block(conn, login, known=known, until=moment + block_seconds)
+    if taken is None or taken > max_failed:
+        raise _blocked(False, _blocked_until(conn, login, known=known))
+    if user_row is None:
+        HASHING.check_against_nobody(password)
+        right = False
+    else:
+        right = password_matches(user_row["password_hash"], password)
+    with immediate(conn):
+        outcome = _settle(conn, login, user_row, right=right, taken=taken, now=moment, max_failed=max_failed,
+                          block_seconds=block_seconds)
     if isinstance(outcome, BankRefusal):
         raise outcome
     return outcome
 
 
-def _check_password(conn: sqlite3.Connection, login: str, password: str, *, now: float,
-                    max_failed: int, block_seconds: float) -> User | BankRefusal:
-    row = conn.execute("SELECT * FROM users WHERE login = ?", (login,)).fetchone()
-    if row is None:
-        return _check_unknown_login(conn, login, password, now=now, max_failed=max_failed,
-                                    block_seconds=block_seconds)
-    if row["blocked"] or (row["blocked_until"] or 0) > now:
-        return _blocked(row["blocked"], row["blocked_until"])
-    if password_matches(row["password_hash"], password):
-        conn.execute("UPDATE users SET failed_logins = 0, blocked_until = NULL WHERE id = ?",
-                     (row["id"],))
-        return user_from_row(row)
-    failed = row["failed_logins"] + 1
-    if failed >= max_failed:
-        conn.execute("UPDATE users SET failed_logins = 0, blocked_until = ? WHERE id = ?",
-                     (now + block_seconds, row["id"]))
-        return _blocked(False, now + block_seconds)
-    conn.execute("UPDATE users SET failed_logins = ? WHERE id = ?", (failed, row["id"]))
-    return _wrong_credentials(tries_left=max_failed - failed)
-
-
-def _check_unknown_login(conn: sqlite3.Connection, login: str, password: str, *, now: float,
-                         max_failed: int, block_seconds: float) -> BankRefusal:
-    """The same answers, in the same order and at the same cost, as for a known login with wrong
-    passwords: tries left, then blocked until a time; the failures are counted per login name."""
+def _take_try(conn: sqlite3.Connection, login: str, *, known: bool, now: float) -> int | None:
+    """The number of this try among the failed ones in a row; None while the login is blocked."""
+    if known:
+        row = conn.execute("UPDATE users SET failed_logins = failed_logins + 1 WHERE login = ? "
+                           "AND (blocked_until IS NULL OR blocked_until <= ?) RETURNING failed_logins",
+                           (login, now)).fetchone()
+        return int(row[0]) if row else None
     conn.execute(UNKNOWN_LOGIN_SCHEMA)  # banks older than the table (prepare_access creates it too)
-    row = conn.execute("SELECT failed_logins, blocked_until FROM unknown_login_failures WHERE login = ?",
-                       (login,)).fetchone()
-    failed_before, blocked_until = (row[0], row[1]) if row is not None else (0, None)
-    if (blocked_until or 0) > now:
-        return _blocked(False, blocked_until)
-    HASHING.check_against_nobody(password)
-    failed = failed_before + 1
-    if failed >= max_failed:
-        _remember_unknown(conn, login, 0, now + block_seconds)
+    row = conn.execute("SELECT blocked_until FROM unknown_login_failures WHERE login = ?", (login,)).fetchone()
+    if row is not None and (row[0] or 0) > now:
+        return None
+    (taken,) = conn.execute(
+        "INSERT INTO unknown_login_failures (login, failed_logins, blocked_until) VALUES (?, 1, NULL) "
+        "ON CONFLICT(login) DO UPDATE SET failed_logins = failed_logins + 1, blocked_until = NULL "
+        "RETURNING failed_logins", (login,)).fetchone()
+    return int(taken)
+
+
+def _table(known: bool) -> str:
+    return "users" if known else "unknown_login_failures"
+
+
+def _blocked_until(conn: sqlite3.Connection, login: str, *, known: bool) -> float | None:
+    row = conn.execute(f"SELECT blocked_until FROM {_table(known)} WHERE login = ?", (login,)).fetchone()
+    return row[0] if row else None
+
+
+def _block(conn: sqlite3.Connection, login: str, *, known: bool, until: float) -> None:
+    conn.execute(f"UPDATE {_table(known)} SET failed_logins = 0, blocked_until = ? WHERE login = ?", (until, login))
+
+
+def _settle(conn: sqlite3.Connection, login: str, user_row: sqlite3.Row | None, *, right: bool, taken: int,
+            now: float, max_failed: int, block_seconds: float) -> User | BankRefusal:
+    if right and user_row is not None:
+        conn.execute("UPDATE users SET failed_logins = 0, blocked_until = NULL WHERE id = ?", (user_row["id"],))
+        if user_row["blocked"]:
+            return _blocked(True, None)
+        return user_from_row(user_row)
+    if taken >= max_failed:
+        _block(conn, login, known=user_row is not None, until=now + block_seconds)
         return _blocked(False, now + block_seconds)
-    _remember_unknown(conn, login, failed, None)
-    return _wrong_credentials(tries_left=max_failed - failed)
-
-
-def _remember_unknown(conn: sqlite3.Connection, login: str, failed: int, blocked_until: float | None) -> None:
-    conn.execute("INSERT INTO unknown_login_failures (login, failed_logins, blocked_until) VALUES (?, ?, ?) "
-                 "ON CONFLICT(login) DO UPDATE SET failed_logins = excluded.failed_logins, "
-                 "blocked_until = excluded.blocked_until", (login, failed, blocked_until))
+    return _wrong_credentials(tries_left=max_failed - taken)
 
 
 def _wrong_credentials(**params: int) -> BankRefusal:

@@ -5,25 +5,26 @@ own access (R6.4, R6.5), one's journal (R8.7), and unlocking a client locked aft
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from refbank.access.journal import own_journal
 from refbank.access.login import block_self
 from refbank.access.passwords import change_password, policy_answer
 from refbank.access.unlock import unlock_session
 from refbank.api.dependencies import Conn, CurrentUser, TheBank, client_address
+from refbank.api.session import CODE_MAX_LENGTH, PASSWORD_MAX_LENGTH
 
 router = APIRouter()
 
 
 class PasswordChangeBody(BaseModel):
-    current: str
-    new: str
-    code: str | None = None
+    current: str = Field(max_length=PASSWORD_MAX_LENGTH)
+    new: str = Field(max_length=PASSWORD_MAX_LENGTH)
+    code: str | None = Field(default=None, max_length=CODE_MAX_LENGTH)
 
 
 class UnlockBody(BaseModel):
-    password: str
+    password: str = Field(max_length=PASSWORD_MAX_LENGTH)
 
 
 @router.get("/password-policy")
@@ -50,5 +51,6 @@ def my_journal(conn: Conn, user: CurrentUser, reads: bool = False, limit: int = 
 
 @router.post("/session/unlock")
 def unlock(body: UnlockBody, request: Request, conn: Conn, user: CurrentUser, bank: TheBank) -> dict[str, Any]:
-    unlock_session(conn, user, body.password, config=bank.config, address=client_address(request))
+    unlock_session(conn, user, body.password, config=bank.config, address=client_address(request),
+                   limits=bank.login_limits)
     return {"unlocked": True}

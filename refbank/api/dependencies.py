@@ -5,13 +5,14 @@ address. The bank is handed to the application once (`app.state.bank`), never ke
 # at run time, which string annotations would hide from it.
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
 
 from refbank.access.login import refuse_until_password_changed
+from refbank.access.login_limits import LoginLimits
 from refbank.access.login_proof import refuse_until_second_factor
 from refbank.access.sessions import session_user
 from refbank.access.users import User
@@ -32,6 +33,10 @@ class Bank:
     authority: CertificateAuthority
     own_bank_code: str
     executor: Executor | None = None
+    login_limits: LoginLimits = field(init=False)  # in memory, for the process's life
+
+    def __post_init__(self) -> None:
+        self.login_limits = LoginLimits(self.config.login_failures_per_address)
 
     @property
     def data_dir(self) -> Path:

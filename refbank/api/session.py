@@ -5,7 +5,7 @@ one-time code instead of the carrier."""
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from refbank.access.login import login_user
 from refbank.access.login_proof import answer_code, challenge_again, code_again, prove_carrier, start_second_factor
@@ -15,11 +15,12 @@ from refbank.api.dependencies import Authorization, Conn, CurrentUser, TheBank, 
 from refbank.signed_content import decode_base64, not_base64
 
 router = APIRouter()
+LOGIN_MAX_LENGTH, PASSWORD_MAX_LENGTH, CODE_MAX_LENGTH = 64, 256, 16  # docs/wire-protocol.md "Limits"
 
 
 class LoginRequest(BaseModel):
-    login: str
-    password: str
+    login: str = Field(max_length=LOGIN_MAX_LENGTH)
+    password: str = Field(max_length=PASSWORD_MAX_LENGTH)
 
 
 class ProofBody(BaseModel):
@@ -28,13 +29,13 @@ class ProofBody(BaseModel):
 
 
 class CodeBody(BaseModel):
-    code: str
+    code: str = Field(max_length=CODE_MAX_LENGTH)
 
 
 @router.post("/session")
 def login(body: LoginRequest, request: Request, conn: Conn, bank: TheBank) -> dict[str, Any]:
     user, password_change = login_user(conn, body.login, body.password, config=bank.config,
-                                       address=client_address(request))  # R8.4, R8.7
+                                       address=client_address(request), limits=bank.login_limits)  # R8.4, R8.7
     token = open_session(conn, user)
     second_factor = start_second_factor(conn, user, token, config=bank.config,
                                         bank_bic=bank.config.bank_bic)  # R8.2: carrier or code
@@ -72,9 +73,10 @@ def proof(body: ProofBody, *, request: Request, conn: Conn, user: CurrentUser, b
 
 
 @router.post("/session/code")
-def code(body: CodeBody, request: Request, conn: Conn, user: CurrentUser,
+def code(body: CodeBody, request: Request, *, conn: Conn, user: CurrentUser, bank: TheBank,
          authorization: Authorization = None) -> dict[str, Any]:
-    answer_code(conn, user, bearer_token(authorization) or "", code=body.code, address=client_address(request))
+    answer_code(conn, user, bearer_token(authorization) or "", code=body.code, address=client_address(request),
+                config=bank.config)
     return {"second_factor": None}
 
 

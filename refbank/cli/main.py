@@ -13,8 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from schwifty import BIC
-
+from bsclient.rules import bank_code_of
 from refbank.access.schema import prepare_access
 from refbank.cli.certificates import add_certificate_commands, run_certificates
 from refbank.cli.data_dir import load_settings, settings_for_new_bank
@@ -134,7 +133,7 @@ def run_serve(args: argparse.Namespace) -> int:
         upgrade_database(conn, config)  # a bank made by an older refbank
     authority = CertificateAuthority.load(data_dir)
     executor = Executor(database)
-    bank = Bank(database, config, authority, BIC(config.bank_bic).domestic_bank_codes[0], executor)
+    bank = Bank(database, config, authority, bank_code_of(config.bank_bic), executor)
     # The chain names the CA too: the client's set-up wizard compares its fingerprint (R6.6).
     context = tls_context(write_server_chain(data_dir), data_dir / "server-key.pem")
 

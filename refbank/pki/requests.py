@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
 import sqlite3
 import uuid
 from pathlib import Path
@@ -72,25 +74,56 @@ def issue_certificate(conn: sqlite3.Connection, request_id: str, authority: Cert
     return serial
 
 
-def approve_request(data_dir: Path, request_id: str) -> str:
+# The officer types at least this many hexadecimal digits of the fingerprint from the paper act.
+FINGERPRINT_START_DIGITS = 8
+
+
+class FingerprintMismatchError(ValueError):
+    """The fingerprint the officer typed is not the start of the request's key's fingerprint."""
+
+
+def key_fingerprint(csr_pem: str) -> str:
+    """The SHA-256 of the request's public key (its SubjectPublicKeyInfo DER) in upper-case hex: what the
+    client's key certificate act prints, for the officer to compare."""
+    public_key = load_csr(csr_pem.encode("ascii")).public_key()
+    spki = public_key.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return hashlib.sha256(spki).hexdigest().upper()
+
+
+def fingerprint_matches(fingerprint: str, typed: str) -> bool:
+    """`typed` (spaces and colons allowed) is the start of `fingerprint`, long enough to mean something."""
+    digits = re.sub(r"[\s:\-]", "", typed).upper()
+    return len(digits) >= FINGERPRINT_START_DIGITS and fingerprint.startswith(digits)
+
+
+def approve_request(data_dir: Path, request_id: str, fingerprint_start: str | None = None) -> str:
     """The bank's officer approves a waiting key request (the paper act signed): the certificate is issued;
-    its serial. LookupError when no such request waits. The operator's command, demo provisioning and test
-    fixtures call this, each in a process of its own: the moment is the clock of the bank's config.toml."""
+    its serial. LookupError when no such request waits; FingerprintMismatchError when `fingerprint_start`
+    (from the paper act; the operator's command always gives it) is not the key's. The operator's command,
+    demo provisioning and test fixtures call this, each in a process of its own: the moment is the clock of
+    the bank's config.toml."""
     authority = CertificateAuthority.load(data_dir)
     clock = BankClock(BankConfig.load(data_dir).clock_start_moment())
     with Database.in_dir(data_dir).connection() as conn, immediate(conn):
-        row = conn.execute("SELECT status FROM certificate_requests WHERE id = ?", (request_id,)).fetchone()
+        row = conn.execute("SELECT status, csr_pem FROM certificate_requests WHERE id = ?",
+                           (request_id,)).fetchone()
         if row is None or row["status"] != "pending":
             raise LookupError(request_id)
+        if fingerprint_start is not None and not fingerprint_matches(key_fingerprint(row["csr_pem"]),
+                                                                     fingerprint_start):
+            raise FingerprintMismatchError(request_id)
         return issue_certificate(conn, request_id, authority, at=clock.utc_now())
 
 
-def pending_requests(conn: sqlite3.Connection) -> list[sqlite3.Row]:
-    """The key requests waiting for the officer, oldest first: id, created_at, login, full_name."""
-    return conn.execute(
-        "SELECT certificate_requests.id, certificate_requests.created_at, users.login, users.full_name "
+def pending_requests(conn: sqlite3.Connection) -> list[dict[str, str]]:
+    """The key requests waiting for the officer, oldest first: id, created_at, login, full_name, fingerprint."""
+    rows = conn.execute(
+        "SELECT certificate_requests.id, certificate_requests.created_at, certificate_requests.csr_pem, "
+        "users.login, users.full_name "
         "FROM certificate_requests JOIN users ON users.id = certificate_requests.user_id "
         "WHERE status = 'pending' ORDER BY created_at").fetchall()
+    return [{"id": row["id"], "created_at": row["created_at"], "login": row["login"],
+             "full_name": row["full_name"], "fingerprint": key_fingerprint(row["csr_pem"])} for row in rows]
 
 
 def request_state(conn: sqlite3.Connection, user: User, request_id: str) -> dict[str, Any]:

@@ -23,9 +23,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from schwifty import BIC, IBAN
+from schwifty import IBAN
 
-from bsclient.rules import iin_bin_check_digit
+from bsclient.rules import bank_code_of, iin_bin_check_digit
 from refbank.bank_time import bank_today
 from refbank.db import from_tiyn, to_tiyn
 from refbank.statements.pages import bank_name
@@ -144,7 +144,7 @@ class _Generator:
         self.rng = rng
         company = created["company"]
         self.bank_bic = created["bank_bic"]
-        self.own_code = BIC(self.bank_bic).domestic_bank_codes[0]
+        self.own_code = bank_code_of(self.bank_bic)
         own = [a for a in created["accounts"] if a["company_bin"] == company["bin"]]
 
         def account(currency: str, salary: bool) -> _Account:
@@ -194,7 +194,7 @@ class _Generator:
     def _company(self) -> Party:
         rng = self.rng
         bic = self.bank_bic if rng.random() < 0.25 else rng.choice(OTHER_BANKS)
-        code = BIC(bic).domestic_bank_codes[0]
+        code = bank_code_of(bic)
         kind = rng.random()
         if kind < 0.2:  # an individual entrepreneur: identified by the owner's IIN
             surname = rng.choice(SURNAMES)

@@ -24,8 +24,7 @@ from functools import lru_cache
 from heapq import merge
 from typing import Any
 
-from schwifty import BIC
-
+from bsclient.rules import bank_for_bic
 from refbank.access.users import User
 from refbank.db import from_tiyn
 from refbank.errors import BankRefusal
@@ -245,9 +244,6 @@ def _wire_line(line_id: str, day: str, *, number: str, amount: int, counterparty
 
 @lru_cache(maxsize=256)
 def bank_name(bic: str) -> str:
-    """The name of the bank with this BIC in the National Bank's list shipped with schwifty, or ""."""
-    try:
-        names = BIC(bic).bank_names
-    except ValueError:
-        return ""
-    return names[0] if names else ""
+    """The official name of the bank with this BIC in the register, or ""."""
+    bank = bank_for_bic(bic)
+    return bank.name if bank is not None else ""

@@ -88,3 +88,12 @@ def last_code(bank: RunningBank, login: str) -> str:
 def last_payment_code(bank: RunningBank, login: str = "clerk") -> str:
     """The last code `refbank outbox` shows the user for confirming a payment."""
     return re.findall(r"Code (\d{6}) confirms your payment", cli(bank, "outbox", "--login", login))[-1]
+
+
+def approve_key(bank: RunningBank, request_id: str) -> str:
+    """`refbank certificates approve ID --fingerprint …` as the officer does it: the fingerprint's first
+    characters read off the paper act (here: off `certificates list`, which shows the same fingerprint)."""
+    lines = cli(bank, "certificates", "list").splitlines()
+    index = next(i for i, line in enumerate(lines) if line.startswith(request_id))
+    fingerprint = lines[index + 1].split("SHA-256", 1)[1].replace(" ", "")
+    return cli(bank, "certificates", "approve", request_id, "--fingerprint", fingerprint[:8])

@@ -132,7 +132,7 @@ def fill_payment_order(qtbot, editor: QWidget, *, name: str, bin_: str, iban: st
     bic = editor.findChild(QLineEdit, "beneficiaryBicEdit")
     if not bic.text():
         type_into(qtbot, editor, "beneficiaryBicEdit", "TSESKZKA")
-    qtbot.waitUntil(lambda: "Цеснабанк" in editor.findChild(QLabel, "beneficiaryBankLabel").text(),
+    qtbot.waitUntil(lambda: "Jusan" in editor.findChild(QLabel, "beneficiaryBankLabel").text(),
                     timeout=WAIT_MS)
     type_into(qtbot, editor, "beneficiaryCodeEdit", "17")
     type_into(qtbot, editor, "knpEdit", "710")

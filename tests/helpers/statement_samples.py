@@ -13,7 +13,7 @@ BANK_BIC = "TSESKZKA"
 KAZAKH = Counterparty("ИП Әбдірахманов Қ.Ө.", "880314400123", "KZ786011234567890123", "HSBKKZKX",
                       'АО "Народный Банк Казахстана"')
 QUOTED = Counterparty('ТОО "Жибек Жолы; Логистикс"', "150640012345", "KZ86998KZT5004100100", "TSESKZKA",
-                      'АО "Цеснабанк"')
+                      'АО "First Heartland Jusan Bank"')
 BUDGET = Counterparty("НАО «Государственная корпорация «Правительство для граждан»", "160440007161",
                       "KZ12009NPS0413609816", "GCVPKZ2A", "")
 PURPOSES = (

@@ -20,6 +20,7 @@ from bsclient.token import Pin, Pkcs11Module
 from installer.softhsm import SOFTHSM_MODULE, write_softhsm_config
 from tests.helpers.certificates import require_tool
 from tests.helpers.softhsm import USER_PIN, SoftHsm
+from tests.helpers.vendor_tokens import VendorToken, fresh_opencryptoki_token
 
 _DIRECTORY = pytest.StashKey[Path]()
 
@@ -62,3 +63,22 @@ def pkcs11_module(softhsm: SoftHsm) -> Iterator[Pkcs11Module]:
 @pytest.fixture
 def pin() -> Pin:
     return Pin(USER_PIN)
+
+
+# The PKCS#11 implementations the vendor tests run on, from a setting (a comma-separated list) so that a
+# machine with a real carrier's module can add its own; SoftHSM2 and openCryptoki's software token by default.
+CARRIER_IMPLEMENTATIONS = tuple(
+    name.strip() for name in os.environ.get("BSCLIENT_TEST_CARRIERS", "softhsm,opencryptoki").split(",")
+    if name.strip())
+
+
+@pytest.fixture(params=CARRIER_IMPLEMENTATIONS)
+def vendor_token(request: pytest.FixtureRequest) -> VendorToken:
+    """A fresh token with USER_PIN on each PKCS#11 implementation in turn (see CARRIER_IMPLEMENTATIONS)."""
+    name = request.param
+    if name == "softhsm":
+        softhsm: SoftHsm = request.getfixturevalue("softhsm")
+        return VendorToken(name, softhsm.module_path, softhsm.new_token("vendor"))
+    if name == "opencryptoki":
+        return fresh_opencryptoki_token()
+    pytest.fail(f"unknown carrier implementation {name!r} in BSCLIENT_TEST_CARRIERS")

@@ -1,7 +1,7 @@
 """The directories the forms need (KNP, KBe/KOd, KBK, banks, budget recipients, funds).
 
 They ship as data files naming their sources (data/*.json), can be refreshed from the bank, and
-the banks are read from schwifty's register at run time. No Qt here.
+the banks come from the rules' bank register (bsclient/rules/data/banks.json). No Qt here.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ DIRECTORY_NAMES = ("knp", "residency", "sectors", "kbk", "banks", "budget_recipi
 
 
 def load(name: str, data_dir: Path | None = None) -> Directory:
-    """Any directory by name: the banks from schwifty, the others from their files."""
+    """Any directory by name: the banks from the rules' register, the others from their files."""
     return load_banks() if name == "banks" else load_directory(name, data_dir)
 
 

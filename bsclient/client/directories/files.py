@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 SHIPPED_DIR = Path(__file__).resolve().parent / "data"
 STORED_SUBDIR = "directories"
 
-# The directories kept as files, refreshable from the bank; "banks" is read from schwifty instead.
+# The directories kept as files, refreshable from the bank; "banks" is the rules' register instead.
 FILE_DIRECTORIES = ("knp", "residency", "sectors", "kbk", "budget_recipients", "funds")
 # Code shape per directory: (length, digits only); None for free-form codes ("pension").
 CODE_SHAPES: dict[str, tuple[int, bool] | None] = {
@@ -64,7 +64,7 @@ def _check_code(name: str, code: str) -> str | None:
     return None
 
 
-def _entry(name: str, raw: object) -> Entry:
+def parse_entry(name: str, raw: object) -> Entry:
     if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
         raise _invalid(name, "an entry is not a set of texts")
     code, entry_name = raw.get("code", "").strip(), raw.get("name", "").strip()
@@ -104,7 +104,7 @@ def parse_directory(data: Any, *, expected: str | None = None, origin: str = SHI
     raw_entries = data.get("entries")
     if not isinstance(raw_entries, list) or not raw_entries:
         raise _invalid(name, "no entries")
-    entries = tuple(_entry(name, raw) for raw in raw_entries)
+    entries = tuple(parse_entry(name, raw) for raw in raw_entries)
     codes = [entry.code for entry in entries]
     duplicates = sorted({code for code in codes if codes.count(code) > 1})
     if duplicates:

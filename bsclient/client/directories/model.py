@@ -12,7 +12,7 @@ SURE_STATUSES = frozenset({"confirmed", "seen"})
 
 SHIPPED = "shipped"  # the data file in the product
 BANK = "bank"  # a newer version the bank sent, kept in the client's data dir
-REGISTRY = "registry"  # read at run time from a library's registry (schwifty for the banks)
+REGISTRY = "registry"  # read at run time from a library's registry (the rules' bank register for the banks)
 
 
 class DirectoryError(ClerkError):
@@ -35,6 +35,10 @@ class Entry:
 
     def detail(self, key: str) -> str:
         return self.details.get(key, "")
+
+    def name_in(self, language: str) -> str:
+        """The name in the clerk's language ("kk", "ru", "en") where the directory gives one, else its name."""
+        return self.details.get(f"name_{language}") or self.name
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,11 @@ body by triggers on every insert and change of the body, whoever writes it), and
 index holds exactly the columns the list shows in the list's order: `LIST_QUERY` reads that index
 alone. Each document becomes one plain tuple of strings, numbers and dates (`Row`): no object of its
 own, and nothing Python's garbage collector goes on walking through (it would, every so often, for
-100,000 objects: a pause the clerk feels). A whole document (its order, signed bytes, signatures) is
+100,000 objects: a pause the clerk feels). Rows are held compactly: values many documents share (a
+beneficiary, a kind, a status, a day) are one object, the search text is UTF-8 bytes (half the size of
+Cyrillic held as str), the query's rows are turned into Rows as they come (never all fetched first),
+and a reload keeps the Row it had for every document that did not change (`listed_rows(previous=)`),
+so a second copy of the list never exists at once. A whole document (its order, signed bytes, signatures) is
 read from the store only when asked for: `ListedDocument.record()`, for the selected documents.
 
 The rate an executed exchange used is the store's own column `rate` (JSON, set by
@@ -81,6 +85,7 @@ _SIMPLE_AMOUNT = re.compile(r"(?:[1-9]\d{0,12}|0)(?:\.\d{1,2})?", re.ASCII)
 
 # One document in the list: a tuple with these fields. STATUS is the stored word (a plain str: it
 # compares equal to DocumentStatus members, but hashes differently, so sets and dicts use the word).
+# SEARCH is the casefolded text a search looks in, as UTF-8 bytes (`needle.encode() in row[SEARCH]`).
 Row = tuple[Any, ...]
 # RATE: an executed exchange's rate as the store keeps it (JSON {"base", "quote", "value"}), else None.
 (ID, KIND, STATUS, NUMBER, DATE, BENEFICIARY, BIN, TIYN, AMOUNT_TEXT, CURRENCY, UPDATED, REASON,
@@ -117,7 +122,7 @@ class ListedDocument:
     amount_text = property(lambda self: self.row[AMOUNT_TEXT])
     currency = property(lambda self: self.row[CURRENCY])
     updated_at = property(lambda self: self.row[UPDATED])
-    search = property(lambda self: self.row[SEARCH])
+    search = property(lambda self: self.row[SEARCH].decode())
     rate = property(lambda self: rate_of(self.row))  # an executed exchange's rate, as DocumentRecord.rate
 
     @property
@@ -187,10 +192,12 @@ def _plain(tiyn: int | None) -> str:
     return f"{tiyn // 100}.{tiyn % 100:02d}" if tiyn is not None else ""
 
 
-def listed_rows(rows: Iterable[Sequence[Any]]) -> list[Row]:
-    """`LIST_QUERY`'s rows as the list's Rows."""
+def listed_rows(rows: Iterable[Sequence[Any]], *, previous: Callable[[str], Row | None] | None = None) -> list[Row]:
+    """`LIST_QUERY`'s rows as the list's Rows. `previous(id)`: the Row a list already holds for a
+    document; kept (the same object) when the document has not changed."""
     dates: dict[str | None, date | None] = {}
-    strings: dict[str, str] = {}
+    shared: dict[Any, Any] = {}  # one object for values many documents share
+    share = shared.setdefault
     result: list[Row] = []
     append = result.append
     for doc_id, kind, status, updated_at, reason, number, day, stored_amount, currency, name, bin_, stored_search, rate in rows:
@@ -206,9 +213,14 @@ def listed_rows(rows: Iterable[Sequence[Any]]) -> list[Row]:
                 when = dates[day] = date.fromisoformat(day) if day else None
             except ValueError:
                 when = dates[day] = None
-        append((doc_id, strings.setdefault(kind, kind), strings.setdefault(status, status), number or "", when,
-                name or "", bin_ or "", tiyn, amount_text, strings.setdefault(currency or "", currency or ""),
-                updated_at, reason, search, rate))
+        row = (doc_id, share(kind, kind), share(status, status), number or "", when, share(name or "", name or ""),
+               share(bin_ or "", bin_ or ""), tiyn, amount_text, share(currency or "", currency or ""),
+               share(updated_at, updated_at), share(reason, reason), search.encode(), share(rate, rate))
+        if previous is not None:
+            held = previous(doc_id)
+            if held == row:
+                row = held
+        append(row)
     return result
 
 
@@ -217,7 +229,7 @@ def row_of_record(record: DocumentRecord, kind: str) -> Row:
     order = record.order
     tiyn = list_amount(order.amount)
     search = " ".join((order.number, order.beneficiary.name, order.beneficiary.bin, order.beneficiary.iban,
-                       order.purpose, order.knp, order.amount, _plain(tiyn))).casefold()
+                       order.purpose, order.knp, order.amount, _plain(tiyn))).casefold().encode()
     reason = None
     if record.reason is not None:
         reason = json.dumps({"context": record.reason.context, "source": record.reason.source,

@@ -7,7 +7,7 @@ import builtins
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -161,14 +161,14 @@ class DocumentStore:
             records = [r for r in records if needle in _search_text(r)]
         return records
 
-    def list_rows(self) -> builtins.list[Row]:
+    def list_rows(self, previous: Callable[[str], Row | None] | None = None) -> builtins.list[Row]:
         """Every document with only the document list's columns, newest change first: one query of one
-        index, no body parsed (fast for 100,000 documents); see document_list."""
+        index, no body parsed (fast for 100,000 documents); see document_list. `previous`: the Rows a
+        list holds, kept for documents that have not changed."""
         with self._failures_as_store_errors(), self._lock:
             cursor = self._db.cursor()
-            cursor.row_factory = None  # plain tuples
-            rows = cursor.execute(LIST_QUERY).fetchall()
-        return listed_rows(rows)
+            cursor.row_factory = None  # plain tuples, made into Rows as they come: never all fetched at once
+            return listed_rows(cursor.execute(LIST_QUERY), previous=previous)
 
     def add_drafts(self, orders: Sequence[PaymentOrder]) -> None:
         """Adds new drafts all in one transaction: every one is stored, or (on any failure) none."""

@@ -100,7 +100,8 @@ class ExchangeFile:
     header_lines: dict[str, int] = field(default_factory=dict)
     header_lists: dict[str, list[str]] = field(default_factory=dict)
     encoding: str = ""
-    end_line: int = 0  # the line of КонецФайла
+    end_line: int = 0  # the line of КонецФайла (0 when the file lacks it but every section closed)
+    warnings: list[Message] = field(default_factory=list)  # read all the same, but the clerk should know
 
 
 def _error(source: str, **params: object) -> ExchangeFormatError:
@@ -268,6 +269,7 @@ class _SectionReader:
         self._end_line = 0
         self._last_line = 1
         self._header_end = 0
+        self._warnings: list[Message] = []
 
     def read(self) -> ExchangeFile:
         for number, raw in enumerate(self._lines[1:], start=2):
@@ -276,7 +278,8 @@ class _SectionReader:
                 self._read_line(number, line)
         self._check_complete()
         return ExchangeFile(header=self._header, accounts=self._accounts, documents=self._documents,
-                            header_lines=self._header_lines, header_lists=self._header_lists, end_line=self._end_line)
+                            header_lines=self._header_lines, header_lists=self._header_lists, end_line=self._end_line,
+                            warnings=self._warnings)
 
     def _read_line(self, number: int, line: str) -> None:
         if self._end_line:
@@ -377,7 +380,13 @@ class _SectionReader:
                     "Exchange", "The file ends at line {line} inside the section that starts on line {start}: it is "
                     "cut off. Export it again from the accounting program."),
                     line=self._last_line, start=self._current.first_line)
-            raise _cut_off(self._last_line)
+            if not (self._documents or self._accounts):
+                raise _cut_off(self._last_line)
+            # Some programs omit the closing line; every section closed, so nothing is missing but that line.
+            self._warnings.append(Message("Exchange", QT_TRANSLATE_NOOP(
+                "Exchange", "The file has no {end} line after its last section (line {line}); every section is "
+                "closed, so it was read. Check in the accounting program that every order was exported."),
+                {"end": FILE_END, "line": self._last_line}))
         for key in REQUIRED_HEADER:
             if key not in self._header:
                 raise _error(QT_TRANSLATE_NOOP(

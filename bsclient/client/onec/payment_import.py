@@ -13,11 +13,18 @@ from datetime import date, datetime
 from typing import Any
 
 from bsclient.client.documents.kind_facts import load_kind_facts
+from bsclient.client.documents.payees import PayeeCheck, check_payee, payee_memory
 from bsclient.client.documents.payment_order import CURRENCY, Party, PaymentOrder
 from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.documents.store import DocumentStore, StoreError
 from bsclient.client.models import Account
-from bsclient.client.onec.parser import ExchangeFile, ExchangeFormatError, Section, parse_exchange_file
+from bsclient.client.onec.parser import (
+    ACCOUNT_START,
+    ExchangeFile,
+    ExchangeFormatError,
+    Section,
+    parse_exchange_file,
+)
 from bsclient.formatting import day
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 from bsclient.rules import (
@@ -32,8 +39,9 @@ from bsclient.rules import (
     validate_payment_order,
 )
 from bsclient.rules.kinds.budget import BUDGET, BudgetDetails
-from bsclient.rules.kinds.facts import KindFacts
+from bsclient.rules.kinds.facts import FundFacts, KindFacts
 from bsclient.rules.kinds.payment import PAYMENT
+from bsclient.rules.kinds.registry_lines import RegistryDetails
 from bsclient.rules.payment_order import check_payer_iban
 
 PAYMENT_ORDER_KIND = "Платежное поручение"
@@ -61,8 +69,8 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "beneficiary.code": ("ПолучательКБЕ",),
     "knp": ("КодНазначенияПлатежа", "КНП"),
     "purpose": ("НазначениеПлатежа",),
-    # No public description names the KBK field: "КБК" is our documented choice.
-    "kbk": ("КБК",),
+    # Kazakh 1C configurations write "КодБК"; "КБК" is seen in files other programs make.
+    "kbk": ("КБК", "КодБК"),
 }
 
 
@@ -86,6 +94,7 @@ class ImportedOrder:
     section: Section
     order: PaymentOrder | None
     problems: list[ImportProblem] = field(default_factory=list)
+    payee: PayeeCheck | None = None  # new or changed beneficiary (the payee guard); None for no order
 
     @property
     def valid(self) -> bool:
@@ -120,6 +129,30 @@ class ImportFailedError(ClerkError):
     """The import wrote nothing: the store failed (its sentence is kept), or orders were imported meanwhile."""
 
 
+class StatementFileError(ExchangeFormatError):
+    """The file is a statement the bank (or 1C) wrote about past operations: never orders to pay."""
+
+
+# What only a statement holds: an account section with balances, or the dates money left or arrived.
+_STATEMENT_DOCUMENT_KEYS = ("ДатаСписано", "ДатаПоступило", "СуммаРасход", "СуммаПриход", "ДатаОперации")
+STATEMENT_KIND = "Выписка"
+
+
+def statement_evidence(exchange: ExchangeFile) -> tuple[str, int] | None:
+    """(what marks the file as a statement, its line), or None for a file of orders."""
+    if exchange.accounts:
+        return ACCOUNT_START, exchange.accounts[0].first_line
+    for section in exchange.documents:
+        if section.kind == STATEMENT_KIND:
+            return f"СекцияДокумент={STATEMENT_KIND}", section.first_line
+        folded = _folded(section)
+        for key in _STATEMENT_DOCUMENT_KEYS:
+            name = folded.get(key.casefold())
+            if name is not None and section.fields[name].strip():  # some programs write them empty in orders
+                return name, section.line_of(name)
+    return None
+
+
 def _message(source: str, **params: object) -> Message:
     return Message("Exchange", source, params)
 
@@ -151,6 +184,13 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
                    existing: Iterable[DocumentRecord], today: date | None = None,
                    facts: KindFacts | None = None) -> ImportPreview:
     """Maps and checks every document of an already parsed file (see `preview_import`)."""
+    evidence = statement_evidence(exchange)
+    if evidence is not None:
+        marker, marker_line = evidence
+        raise StatementFileError(_message(QT_TRANSLATE_NOOP(
+            "Exchange", "This file is a bank statement, not payment orders for the bank (line {line} has {key}): "
+            "nothing was imported, so nothing is paid twice. Open statements under Statements."),
+            line=marker_line, key=marker))
     if not any(d.kind == PAYMENT_ORDER_KIND for d in exchange.documents):
         kinds = ", ".join(sorted({d.kind for d in exchange.documents})) or "—"
         raise ExchangeFormatError(_message(QT_TRANSLATE_NOOP(
@@ -158,7 +198,9 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
             "{start}={kind} (its documents: {found}). Choose a file of payment orders exported for the bank."),
             start="СекцияДокумент", kind=PAYMENT_ORDER_KIND, line=exchange.end_line or 1, found=kinds))
     today = today or date.today()
+    existing = list(existing)
     stored = {duplicate_key(record.order) for record in existing}
+    memory = payee_memory(existing)
     by_iban = {compact_iban(a.iban): a for a in accounts}
     orders: list[ImportedOrder] = []
     first_line_of: dict[tuple[str, str, str, str], int] = {}
@@ -169,6 +211,8 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
         imported = _map_section(index, section, company_name=company_name, company_bin=company_bin,
                                 accounts=by_iban, today=today, memo=memo)
         if imported.order is not None:
+            beneficiary = imported.order.beneficiary
+            imported.payee = check_payee(memory, name=beneficiary.name, bin_=beneficiary.bin, iban=beneficiary.iban)
             key = duplicate_key(imported.order)
             number_line = _line(section, "number")
             if key in stored:
@@ -243,7 +287,9 @@ class _SectionReader:
     def value(self, path: str) -> str:
         """The field's value; when two of its 1C names disagree, that is a problem of its own."""
         section, folded = self.section, self.folded
-        found = [(name, folded[name.casefold()]) for name in FIELD_KEYS[path] if name.casefold() in folded]
+        present = [(name, folded[name.casefold()]) for name in FIELD_KEYS[path] if name.casefold() in folded]
+        # An empty alias beside a filled one (ПлательщикИИН= next to ПлательщикБИН=…) says nothing: no conflict.
+        found = [(name, key) for name, key in present if section.fields[key].strip()] or present
         values = {section.fields[key].strip() for _, key in found}
         if len(values) > 1:
             (_, first), (_, second) = found[0], found[1]
@@ -281,7 +327,15 @@ def _read_dates(reader: _SectionReader, today: date) -> tuple[date | None, date 
     return document_date, value_date
 
 
-def _read_order(reader: _SectionReader, payer: Party, *, today: date) -> PaymentOrder:
+def _fund_paid(facts: KindFacts, knp: str, iban: str, bic: str) -> FundFacts | None:
+    """The fund an order pays contributions to (its KNP is the fund's, and so is its IIK or BIC), or None."""
+    for fund in facts.funds.values():
+        if knp.strip() in fund.knps and (compact_iban(iban) == fund.iik or bic.strip().upper() == fund.bic):
+            return fund
+    return None
+
+
+def _read_order(reader: _SectionReader, payer: Party, *, today: date, facts: KindFacts) -> PaymentOrder:
     """The order the section describes (a budget payment when it gives a KBK), dated today where it gives no date."""
     value, section = reader.value, reader.section
     beneficiary_iban = value("beneficiary.iban")
@@ -292,9 +346,13 @@ def _read_order(reader: _SectionReader, payer: Party, *, today: date) -> Payment
     purpose = value("purpose") or " ".join(
         section.fields[k].strip() for k in _PURPOSE_LINES if k in section.fields and section.fields[k].strip())
     kbk = value("kbk")
-    order = PaymentOrder.new(payer, value("number"), today=today, kind=BUDGET.key if kbk else PAYMENT.key)
+    fund = None if kbk else _fund_paid(facts, value("knp"), beneficiary_iban, beneficiary_bic)
+    kind = BUDGET.key if kbk else fund.code if fund is not None else PAYMENT.key
+    order = PaymentOrder.new(payer, value("number"), today=today, kind=kind)
     if kbk:
         order.details = BudgetDetails(kbk=kbk)
+    elif fund is not None:  # contributions: a draft of their kind whose registry the clerk fills in the editor
+        order.details = RegistryDetails()
     order.amount = value("amount")
     order.beneficiary = Party(name=value("beneficiary.name"), bin=value("beneficiary.bin"), iban=beneficiary_iban,
                               bic=beneficiary_bic, code=value("beneficiary.code"))
@@ -355,15 +413,19 @@ def _map_section(index: int, section: Section, *, company_name: str, company_bin
     payer_bank = _memo(memo, ("bank", payer_iban), lambda: bank_for_iban(payer_iban)) if payer_iban else None
     payer = Party(name=company_name, bin=company_bin, iban=payer_iban, bic=payer_bank.bic if payer_bank else "",
                   code=value("payer.code") or DEFAULT_PAYER_CODE)
-    order = _read_order(reader, payer, today=today)
+    facts = _memo(memo, ("facts",), load_kind_facts)  # the editor's rules of budget payments and contributions
+    order = _read_order(reader, payer, today=today, facts=facts)
     order.date = document_date or today
     order.value_date = value_date or today
 
     # The balance is not checked: a draft is paid later, and the balance is checked when it is signed.
-    facts = _memo(memo, ("facts",), load_kind_facts) if order.kind == BUDGET.key else None  # the editor's rules
-    for path, message in validate_payment_order(order, None, today=today, facts=facts).items():
+    contributions = isinstance(order.details, RegistryDetails)
+    for path, message in validate_payment_order(order, None, today=today,
+                                                facts=facts if order.kind != PAYMENT.key else None).items():
         if path == "value_date" and (document_date is None or value_date is None):
             continue  # the date itself is the problem, already told
+        if contributions and path.startswith("registry"):
+            continue  # 1C sends no registry: the clerk fills it in the draft before signing
         reader.problem(path, message)
     _check_payer(reader, order, company_bin=company_bin, accounts=accounts, memo=memo)
     return reader.result(order)

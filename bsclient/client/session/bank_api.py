@@ -64,6 +64,11 @@ class _BankCaAdapter(HTTPAdapter):
         pool_kwargs["ssl_context"] = self._context
         super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
 
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        # The tunnel's TLS is the bank's: the same context, trusting only the bank's CA.
+        proxy_kwargs["ssl_context"] = self._context
+        return super().proxy_manager_for(proxy, **proxy_kwargs)
+
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:
     """`exc` and every exception it wraps (requests and urllib3 nest them in args and .reason)."""
@@ -140,7 +145,7 @@ class BankApi:
     """One clerk's conversation with the bank. The session token lives in this object's memory only."""
 
     def __init__(self, base_url: str, ca_file: Path, *, timeout: float = 20.0,
-                 retry_backoff: float = RETRY_BACKOFF) -> None:
+                 retry_backoff: float = RETRY_BACKOFF, proxy: str | None = None) -> None:
         if urlsplit(base_url).scheme.lower() != "https" or not urlsplit(base_url).netloc:
             raise BankError(Message("Bank", QT_TRANSLATE_NOOP(
                 "Bank", "The bank's address {url} does not start with https://. The client talks to the bank only over an encrypted connection; check the address in the settings."),
@@ -165,6 +170,14 @@ class BankApi:
         adapter = _BankCaAdapter(context)
         self._http.mount("https://", adapter)
         self._http.mount("http://", adapter)
+        # `proxy` is an http:// address (see session/proxy.py): requests tunnels through it with CONNECT.
+        self._proxy = proxy
+        if proxy is not None:
+            self._http.proxies = {"https": proxy}
+
+    @property
+    def proxy(self) -> str | None:
+        return self._proxy
 
     @property
     def server_url(self) -> str:

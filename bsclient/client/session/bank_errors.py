@@ -79,6 +79,8 @@ _SENTENCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "code_expired": (QT_TRANSLATE_NOOP("Bank", "The one-time code has expired. Ask for a new code."), ()),
     "code_replaced": (QT_TRANSLATE_NOOP("Bank", "A newer one-time code was sent; this one no longer counts. Type the code from the latest message."), ()),
     "code_not_requested": (QT_TRANSLATE_NOOP("Bank", "No one-time code is open for this. Ask for a new code."), ()),
+    "too_many_codes": (QT_TRANSLATE_NOOP("Bank", "Too many one-time codes were asked for. Wait {wait_minutes} min., then ask for a new code. If you did not ask for them, call the bank."), ("wait_minutes",)),
+    "too_many_logins": (QT_TRANSLATE_NOOP("Bank", "Too many login attempts came from this computer or for this login. Wait {wait_seconds} s., then try again."), ("wait_seconds",)),
     "no_phone": (QT_TRANSLATE_NOOP("Bank", "The bank has no phone number of yours to send a one-time code to. Call the bank to register one."), ()),
 }
 

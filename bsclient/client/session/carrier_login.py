@@ -16,12 +16,12 @@ CollectWaiting = Callable[[Carrier], KeyRequest | None]
 Prove = Callable[[Carrier], object]
 
 
-def open_for_signing(carrier: Carrier, pin: Pin, *, serial: str, collect_waiting: CollectWaiting | None = None,
+def open_for_signing(carrier: Carrier, pin: Pin, *, serial: str, label: str | None = None, collect_waiting: CollectWaiting | None = None,
                      prove: Prove | None = None) -> None:
     """Log in to the carrier `serial` and choose the key to sign with; the session is closed again when a
     step fails, so the clerk may try again. A clerk whose only key waits for the bank comes in unable to
     sign (`carrier.key_waiting`), unless the bank wants the carrier's proof, which that key cannot give."""
-    carrier.open(pin, serial=serial)
+    carrier.open(pin, label=label, serial=serial)  # both: some vendors give every token one serial
     try:
         waiting = collect_waiting(carrier) if collect_waiting is not None else None
         keys = carrier.key_pairs()

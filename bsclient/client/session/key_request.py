@@ -65,12 +65,28 @@ def bank_keys(keys: list[KeyPair], ca_pem: bytes) -> list[KeyPair]:
 def request_key(api: BankApi, carrier: Carrier, *, common_name: str, algorithm: str = "rsa-2048",
                 replacement: bool = False, key_label: str = SIGNING_KEY_LABEL) -> KeyRequest:
     """Generate a key pair on the carrier and send its request (`replacement`: instead of a revoked key);
-    the certificate is installed at once when the bank issues it at once."""
+    the certificate is installed at once when the bank issues it at once.
+
+    A key of ours without a certificate left by an earlier request is removed first (one request waits at a
+    time: the newest is the one remembered), and the new key is removed again when its request fails, so a
+    failed enrolment leaves no orphan and a retry no duplicate.
+    """
+    for orphan in unfinished_keys(carrier.key_pairs(), key_label):
+        carrier.destroy_key(orphan)
     key = carrier.generate_key(key_label, algorithm)
-    csr_pem = build_csr(key.public_key_der, carrier.signer(key).sign, key.algorithm, common_name=common_name)
-    send = api.request_replacement_certificate if replacement else api.request_certificate
-    answer = send(csr_pem)
+    try:
+        csr_pem = build_csr(key.public_key_der, carrier.signer(key).sign, key.algorithm, common_name=common_name)
+        send = api.request_replacement_certificate if replacement else api.request_certificate
+        answer = send(csr_pem)
+    except BaseException:
+        carrier.destroy_key(key)
+        raise
     return _installed(carrier, KeyRequest(key, answer.id, installed=False), answer.status, answer.certificate_pem)
+
+
+def unfinished_keys(keys: list[KeyPair], key_label: str = SIGNING_KEY_LABEL) -> list[KeyPair]:
+    """Our keys that have no certificate: made for a request that failed or that a newer one replaces."""
+    return [key for key in keys if key.label == key_label and key.certificate_der is None]
 
 
 def collect_key(api: BankApi, carrier: Carrier, request: KeyRequest) -> KeyRequest:

@@ -21,6 +21,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from bsclient.client.session.bank_errors import BankError, BankUnreachableError
+from bsclient.client.session.proxy import open_tunnel
 from bsclient.crypto.certificate import fingerprint
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
 
@@ -86,15 +87,17 @@ def summary(certificate: x509.Certificate) -> CertificateSummary:
                               not_after=certificate.not_valid_after_utc, sha256=fingerprint(certificate))
 
 
-def fetch_server_identity(url: str, *, timeout: float = CONNECT_TIMEOUT) -> ServerIdentity:
-    """Connect to `url` trusting nothing (nothing is sent), and read the chain it presents."""
+def fetch_server_identity(url: str, *, timeout: float = CONNECT_TIMEOUT, proxy: str | None = None) -> ServerIdentity:
+    """Connect to `url` trusting nothing (nothing is sent), and read the chain it presents; through
+    `proxy` (an http:// address) when given."""
     host, port = server_address(url)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE  # only to look: trust is decided by the fingerprint below
     try:
-        with socket.create_connection((host, port), timeout=timeout) as raw, \
+        with (open_tunnel(proxy, host, port, timeout=timeout) if proxy else
+              socket.create_connection((host, port), timeout=timeout)) as raw, \
                 context.wrap_socket(raw, server_hostname=host) as tls:
             chain_der = _presented_chain(tls)
     except (OSError, ssl.SSLError) as exc:

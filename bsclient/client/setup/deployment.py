@@ -6,6 +6,7 @@ TOML (`bsclient-deployment.toml`) or INI (`bsclient-deployment.ini`), the same s
                phone                    the bank's official number (Help: told someone a code)
     [carrier]  module, token_label      the PKCS#11 module (path) and, optionally, the token's label
     [ui]       language                 kk, ru or en
+    [network]  proxy                    http://host:port, or "system" for the computer's proxy settings
 
 Looked for, first found wins: `--deployment FILE`, $BSCLIENT_DEPLOYMENT, next to the program
 (the installed executable), the system's configuration folder (platformdirs' site_config_dir),
@@ -44,6 +45,7 @@ class Deployment:
     language: str | None = None
     source: Path | None = None
     bank_phone: str | None = None
+    proxy: str | None = None
 
 
 def candidate_paths(explicit: Path | None = None, *, environ: dict[str, str] | None = None,
@@ -94,7 +96,8 @@ def read_deployment(path: Path) -> Deployment:
     return Deployment(server_url=_text(data, "bank", "url"),
                       ca_fingerprint=format_fingerprint(fingerprint) if fingerprint else None,
                       pkcs11_module=_text(data, "carrier", "module"), token_label=_text(data, "carrier", "token_label"),
-                      language=language, source=Path(path), bank_phone=_text(data, "bank", "phone"))
+                      language=language, source=Path(path), bank_phone=_text(data, "bank", "phone"),
+                      proxy=_text(data, "network", "proxy"))
 
 
 def _ini(text: str) -> dict[str, dict[str, str]]:

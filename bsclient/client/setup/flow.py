@@ -111,4 +111,5 @@ def final_config(data: SetupData, *, config_dir: Path, data_dir: Path, current: 
         config = replace(current, **{name: getattr(config, name) for name in (
             "server_url", "ca_file", "pkcs11_module", "token_label", "data_dir", "language")})
     phone = data.deployment.bank_phone or (current.bank_phone if current else None)
-    return replace(config, bank_phone=phone)
+    proxy = data.deployment.proxy or (current.proxy if current else None)
+    return replace(config, bank_phone=phone, proxy=proxy)

@@ -62,8 +62,38 @@ def document_date(values: Mapping[str, Any]) -> dt.date | None:
         return None
 
 
+# KNP 911-913 (taxes and other mandatory payments to the budget, their penalties and fines) and the
+# Treasury's BIC mean a payment to the budget, which must carry a KBK: a plain order cannot.
+BUDGET_KNPS = frozenset({"911", "912", "913"})
+TREASURY_BIC = "KKMFKZ2A"
+
+
+def needs_kbk(knp: str, bic: str) -> bool:
+    """True when an order with this KNP or beneficiary's BIC is a payment to the budget."""
+    return knp.strip() in BUDGET_KNPS or bic.strip().upper() == TREASURY_BIC
+
+
+def payment_content_rules(content: Mapping[str, Any], _facts: object, _rates: object) -> Problems:
+    """A plain order is no budget payment: KNP 911-913 and the Treasury's BIC need a KBK (editor, import, bank)."""
+    knp = str(content.get("knp", "")).strip()
+    beneficiary = content.get("beneficiary")
+    bic = str(beneficiary.get("bic", "")) if isinstance(beneficiary, Mapping) else ""
+    if knp in BUDGET_KNPS:
+        return {"knp": Message("Validation", QT_TRANSLATE_NOOP(
+            "Validation", "KNP {knp} is a payment to the budget and needs a KBK: make it a payment to the budget "
+            "and type the KBK from the tax notice."), {"knp": knp})}
+    if bic.strip().upper() == TREASURY_BIC:
+        return {"beneficiary.bic": Message("Validation", QT_TRANSLATE_NOOP(
+            "Validation", "The beneficiary's bank is the Treasury ({bic}): money to it is a payment to the budget "
+            "and needs a KBK. Make it a payment to the budget."), {"bic": TREASURY_BIC})}
+    return {}
+
+
 def payment_rules(order: OrderFields, context: RuleContext) -> Problems:
-    return found(tenge_order_checks(order, context))
+    checks = tenge_order_checks(order, context)
+    for path, problem in payment_content_rules(tenge_values(order), None, None).items():
+        checks[path] = checks.get(path) or problem
+    return found(checks)
 
 
 PAYMENT = DocumentKind(
@@ -74,4 +104,5 @@ PAYMENT = DocumentKind(
                     title=QT_TRANSLATE_NOOP("DocumentKind", "Payment order {number}"),
                     paper="Платежное поручение"),
     rules=payment_rules,
+    content_rules=payment_content_rules,
 )

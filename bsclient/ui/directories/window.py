@@ -33,6 +33,7 @@ from bsclient.client.directories import (
 )
 from bsclient.client.directories.refresh import DirectoryBank
 from bsclient.ui.background import run_in_background
+from bsclient.ui.language import clerk_language
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 
@@ -74,8 +75,12 @@ def details_text(entry: Entry) -> str:
         "kbe": QCoreApplication.translate("DirectoryWindow", "KBe"),
         "knp": QCoreApplication.translate("DirectoryWindow", "KNP"),
         "bank_code": QCoreApplication.translate("DirectoryWindow", "Bank code"),
+        "successor": QCoreApplication.translate("DirectoryWindow", "Now"),
+        "year": QCoreApplication.translate("DirectoryWindow", "Since"),
     }
-    parts = [f"{labels.get(key, key)} {value}" for key, value in entry.details.items() if value]
+    # The names by language show in the name column; an active bank's state says nothing.
+    parts = [f"{labels.get(key, key)} {value}" for key, value in entry.details.items()
+             if value and not key.startswith("name_") and (key, value) != ("state", "active") and key != "state"]
     if entry.note:
         parts.append(entry.note)
     return " · ".join(parts)
@@ -243,9 +248,10 @@ class DirectoryWindow(QDialog):
                          if self.table.selectionModel().hasSelection() else -1)
 
     def _row(self, entry: Entry) -> list[QStandardItem]:
-        items = [QStandardItem(entry.code), QStandardItem(entry.name), QStandardItem(status_text(entry.status)),
+        name = entry.name_in(clerk_language())
+        items = [QStandardItem(entry.code), QStandardItem(name), QStandardItem(status_text(entry.status)),
                  QStandardItem(details_text(entry))]
-        items[NAME].setToolTip(entry.name)
+        items[NAME].setToolTip(name)
         items[DETAILS].setToolTip(details_text(entry))
         if not entry.sure:
             items[STATUS].setForeground(QBrush(QColor(UNSURE_COLOUR)))
@@ -263,7 +269,7 @@ class DirectoryWindow(QDialog):
         if entry is None:
             self.detail_label.setText("")
             return
-        lines = [f"{entry.code} — {entry.name}", self.tr("How sure: {status}").format(status=status_text(entry.status))]
+        lines = [f"{entry.code} — {entry.name_in(clerk_language())}", self.tr("How sure: {status}").format(status=status_text(entry.status))]
         details = details_text(entry)
         if details:
             lines.append(details)

@@ -132,8 +132,9 @@ class PinDialog(QDialog):
         self.pin_edit.clear()
         self.error_label.hide()
         self._set_busy(True)
-        carrier, serial, prove, collect = self.carrier, self._token.serial, self._prove, self._collect_waiting
-        run_in_background(self, lambda: open_for_signing(carrier, pin, serial=serial, collect_waiting=collect,
+        carrier, token, prove, collect = self.carrier, self._token, self._prove, self._collect_waiting
+        run_in_background(self, lambda: open_for_signing(carrier, pin, serial=token.serial, label=token.label,
+                                                         collect_waiting=collect,
                                                          prove=prove),
                           on_success=self._opened, on_failure=self._not_opened)
 

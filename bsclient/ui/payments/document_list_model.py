@@ -116,7 +116,9 @@ def matcher(spec: ListSpec) -> Callable[[Row], bool] | None:
     kind, status, date_from, date_to, needle = spec.filters()
     if kind is None and status is None and date_from is None and date_to is None and not needle:
         return None
-    amount = amount_needle(needle) if needle else None
+    amount_text = amount_needle(needle) if needle else None
+    amount = amount_text.encode() if amount_text is not None else None
+    text = needle.encode()  # the rows' search text is UTF-8 bytes
     word = str(status) if status is not None else None
     K, S, D, T = row_fields.KIND, row_fields.STATUS, row_fields.DATE, row_fields.SEARCH  # noqa: N806
 
@@ -130,7 +132,7 @@ def matcher(spec: ListSpec) -> Callable[[Row], bool] | None:
             if day is None or (date_from is not None and day < date_from) or (date_to is not None and day > date_to):
                 return False
         if needle:
-            return needle in row[T] or (amount is not None and amount in row[T])
+            return text in row[T] or (amount is not None and amount in row[T])
         return True
 
     return accepts
@@ -288,7 +290,7 @@ class DocumentListModel(QAbstractTableModel):
         self.beginResetModel()
         self._docs, self._position, self._statuses = prepared.rows, prepared.position, prepared.statuses
         self._kinds = set(prepared.kinds)
-        self._whole = {record.id: record for record in whole}
+        self._whole = {**self._unchanged_whole(prepared), **{record.id: record for record in whole}}
         if self._wanted == ListSpec():
             self._shown = ShownRows(self._wanted, array("I", range(len(self._docs))))
         elif len(self._docs) <= AT_ONCE:
@@ -325,6 +327,19 @@ class DocumentListModel(QAbstractTableModel):
             self._compute(again=True)  # a changed status may leave the filter or move in the sort
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def _unchanged_whole(self, prepared: PreparedDocuments) -> dict[str, DocumentRecord]:
+        """The whole documents at hand (the selected ones) that a reload shows unchanged: kept, so the
+        selection's documents need not be read again."""
+        if self.fetch is None:
+            return {}
+        kept = {}
+        for doc_id, record in self._whole.items():
+            index = prepared.position.get(doc_id)
+            if index is not None and record.updated_at is not None \
+                    and prepared.rows[index][row_fields.UPDATED] == record.updated_at.isoformat():
+                kept[doc_id] = record
+        return kept
 
     def whole(self, doc_id: str) -> DocumentRecord | None:
         """The whole document: at hand, or read with `fetch` now (and kept)."""
@@ -363,6 +378,12 @@ class DocumentListModel(QAbstractTableModel):
 
     def document(self, row: int) -> ListedDocument:
         return ListedDocument(self._docs[self._shown.rows[row]], self.whole)
+
+    def held_row(self, doc_id: str) -> Row | None:
+        """The Row held for a document (read from a loading thread: a reload keeps unchanged Rows)."""
+        index = self._position.get(doc_id)
+        docs = self._docs
+        return docs[index] if index is not None and index < len(docs) else None
 
     def find(self, doc_id: str) -> ListedDocument | None:
         index = self._position.get(doc_id)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bsclient.client.documents.payees import PayeeMemory, check_payee, payee_memory
 from bsclient.client.documents.payment_order import CURRENCY, Party, PaymentOrder
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.models import Account
@@ -35,12 +36,14 @@ from bsclient.rules import bank_for_bic, bank_for_iban, check_iban, check_kbe, c
 from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.rules.kinds.registry import find_kind
 from bsclient.ui.background import run_in_background
+from bsclient.ui.language import clerk_language
 from bsclient.ui.payments.comforts_actions import EditorComforts
 from bsclient.ui.payments.kinds.registry import view_of
 from bsclient.ui.payments.kinds.section import KindSection
 from bsclient.ui.payments.knp_hint import KnpHint
 from bsclient.ui.payments.paper.save_or_print import PRINTING_AVAILABLE, OrderPaper
 from bsclient.ui.payments.sign_and_send import SignAndSend
+from bsclient.ui.payments.sign_review import confirm_changed_payees
 from bsclient.ui.payments.signatures_panel import SignaturesPanel
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
@@ -103,6 +106,7 @@ class PaymentEditor(QDialog):
         self._touched: set[str] = set()
         self._dirty = False
         self._auto_bic = ""
+        self._payees: PayeeMemory | None = None
         self._loading = True
         self._flow = SignAndSend(workplace, self)
         self._flow.progress.connect(self._show_progress)
@@ -340,6 +344,7 @@ class PaymentEditor(QDialog):
         self.purpose_edit.setPlainText(order.purpose)
         self.kind_section.fill(order)
         self._show_bank()
+        self._show_payee()
 
     def account_text(self, account: Account) -> str:
         if account.title == "" and account.available == 0 and account not in self._workplace.accounts:
@@ -396,6 +401,8 @@ class PaymentEditor(QDialog):
             self._fill_bic_from_iban()
         if path in ("beneficiary.bic", "beneficiary.iban"):
             self._show_bank()
+        if path in ("beneficiary.name", "beneficiary.bin", "beneficiary.iban"):
+            self._show_payee()
         self.validate()
         if self._status == DocumentStatus.DRAFT:
             self._dirty = True
@@ -411,7 +418,22 @@ class PaymentEditor(QDialog):
 
     def _show_bank(self) -> None:
         bank = bank_for_bic(self.beneficiary_bic_edit.text()) if self.beneficiary_bic_edit.text().strip() else None
-        self._frames["beneficiary.bic"].set_hint(bank.name if bank else "")
+        self._frames["beneficiary.bic"].set_hint(bank.name_in(clerk_language()) if bank else "")
+
+    def _show_payee(self) -> None:
+        """The payee guard under the IIK: a new beneficiary marked, a changed one in red with what changed."""
+        frame = self._frames["beneficiary.iban"]
+        iban = self.beneficiary_iban_edit.text()
+        if self._status != DocumentStatus.DRAFT or check_iban(iban) is not None:
+            frame.set_hint("")
+            return
+        if self._payees is None:  # what was paid, read once per editor
+            self._payees = payee_memory(self._workplace.store.list())
+        check = check_payee(self._payees, name=self.beneficiary_name_edit.text(),
+                            bin_=self.beneficiary_bin_edit.text(), iban=iban)
+        frame.set_hint("\n".join(reason.render(QCoreApplication.translate) for reason in check.reasons))
+        frame.hint_label.setObjectName("payeeGuardLabel")
+        frame.hint_label.setStyleSheet("color: #b00020; font-weight: bold;" if check.changed else "")
 
     def validate(self) -> None:
         problems = self.problems() if self._status == DocumentStatus.DRAFT else {}
@@ -493,6 +515,8 @@ class PaymentEditor(QDialog):
         if self._status == DocumentStatus.DRAFT:
             if self.problems():
                 self._show_all_problems()
+                return
+            if not confirm_changed_payees(self, self._workplace, [self.order()]):
                 return
             self._save_timer.stop()
             self._dirty = False

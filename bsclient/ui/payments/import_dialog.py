@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from bsclient.client.documents.kind_facts import load_kind_facts
+from bsclient.client.documents.payees import KNOWN, NEW, PayeeCheck
 from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.client.onec import read_exchange_file
 from bsclient.client.onec.payment_import import (
@@ -97,6 +98,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
 
 
+def payee_mark(payee: PayeeCheck) -> str:
+    """The word before a beneficiary that the payee guard flags: new, or changed since the last payment."""
+    if payee.changed:
+        return _tr(QT_TRANSLATE_NOOP("ImportDialog", "[changed]"))
+    return _tr(QT_TRANSLATE_NOOP("ImportDialog", "[new]")) if payee.state == NEW else ""
+
+
 def problem_text(problem: ImportProblem) -> str:
     """The clerk's sentence for one problem: where it is, then what is wrong."""
     message = problem.message.render(QCoreApplication.translate)
@@ -145,6 +153,9 @@ class ImportPreviewModel(QAbstractTableModel):
         item = self._orders[row]
         problems = self.problems_at(row, column)
         invalid = bool(problems) and (column != CHECK or not item.valid)
+        flagged = self._payee_data(item, role) if column == BENEFICIARY and not problems else None
+        if flagged is not None:
+            return flagged
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column, bool(problems))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -164,6 +175,21 @@ class ImportPreviewModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (AMOUNT, LINE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _payee_data(self, item: ImportedOrder, role: int) -> Any:
+        """The beneficiary cell of a new or changed payee: marked, red when changed, the reasons as tooltip."""
+        payee = item.payee
+        if payee is None or payee.state == KNOWN:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{payee_mark(payee)} {self._display(item, BENEFICIARY, False)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(reason.render(QCoreApplication.translate) for reason in payee.reasons)
+        if payee.changed and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(INVALID_BACKGROUND)
+        if payee.changed and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(INVALID_TEXT)
         return None
 
     def _display(self, item: ImportedOrder, column: int, has_problem: bool) -> str:
@@ -309,6 +335,8 @@ class ImportDialog(QDialog):
             "imported; correct the others in 1C and export them again.").format(
             total=len(preview.orders), valid=valid, invalid=invalid) if invalid else self.tr(
             "{total} documents in the file, all valid.").format(total=len(preview.orders)))
+        for warning in preview.file.warnings:
+            self.summary_label.setText(self.summary_label.text() + "\n" + warning.render(QCoreApplication.translate))
 
     def _read_failed(self, exc: Exception) -> None:
         self._set_busy(False)

@@ -13,6 +13,7 @@ from bsclient.client.directories import Directory, load_directory
 from bsclient.rules import check_knp
 from bsclient.ui.background import run_in_background
 from bsclient.ui.directories.window import UNSURE_COLOUR, status_text
+from bsclient.ui.language import clerk_language
 from bsclient.ui.widgets.field_frame import FieldFrame
 
 
@@ -39,7 +40,7 @@ class KnpHint(QObject):
     def _completer(self, directory: Directory) -> QCompleter:
         model = QStandardItemModel(0, 2, self)
         for entry in directory.entries:
-            model.appendRow([QStandardItem(entry.code), QStandardItem(entry.name)])
+            model.appendRow([QStandardItem(entry.code), QStandardItem(entry.name_in(clerk_language()))])
         completer = QCompleter(model, self._edit)
         completer.setCompletionColumn(0)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -67,10 +68,10 @@ class KnpHint(QObject):
                     text = self.tr("KNP {code} is not in the client's directory of {count} codes, which is not complete. Check the code against the National Bank's list; you can still sign.").format(
                         code=code, count=len(self.directory.entries))
             elif entry.sure:
-                text = entry.name
+                text = entry.name_in(clerk_language())
             else:
                 warning = True
-                text = self.tr("{name} ({status})").format(name=entry.name, status=status_text(entry.status))
+                text = self.tr("{name} ({status})").format(name=entry.name_in(clerk_language()), status=status_text(entry.status))
         self.label.setText(text)
         self.label.setStyleSheet(f"color: {UNSURE_COLOUR};" if warning else "")
         self.label.setVisible(text != "")

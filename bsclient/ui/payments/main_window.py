@@ -6,6 +6,7 @@ extension points: `add_banner`, `add_menu`, `add_action`, `add_separator`; they 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
+from bsclient.client.directories import RefreshResult, refresh_directories
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.workflow import refresh_states
 from bsclient.client.models import Account
@@ -27,6 +29,7 @@ from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.new_kind_menu import new_kind_menu
 from bsclient.ui.payments.paper.save_or_print import PRINTING_AVAILABLE, OrderPaper, selected_in_list
 from bsclient.ui.payments.payment_list import PaymentListView
+from bsclient.ui.payments.sign_review import confirm_changed_payees
 from bsclient.ui.security.access_actions import AccessActions
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.screen_fit import fit_to_screen
@@ -39,6 +42,8 @@ POLL_INTERVAL_MS = 3000
 # The menus other parts add actions to, by name (add_action).
 DOCUMENTS_MENU, MAIL_MENU, SESSION_MENU, HELP_MENU = "documents", "mail", "session", "help"
 _AWAITING_BANK = (DocumentStatus.SENT, DocumentStatus.ACCEPTED, DocumentStatus.AWAITING_SIGNATURE)
+
+log = logging.getLogger(__name__)
 
 
 def next_number(records: list[DocumentRecord]) -> str:
@@ -102,6 +107,7 @@ class MainWindow(QMainWindow):
         self._poll_timer.start()
         fit_to_screen(self, 1100, 720)
         self.refresh()
+        self._update_directories()
 
     # --- building ----------------------------------------------------------------------------
 
@@ -294,6 +300,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Accounts updated at {time}").format(
             time=QDateTime.currentDateTime().toString("HH:mm:ss")))
 
+    def _update_directories(self) -> None:
+        """After sign-in: the directories the bank has in newer versions are taken; the status bar says which."""
+        api, data_dir = self._workplace.api, self._workplace.store.path.parent
+        run_in_background(self, lambda: refresh_directories(api, data_dir), on_success=self._directories_updated,
+                          on_failure=lambda exc: log.info("directories not refreshed: %s", exc))
+
+    def _directories_updated(self, result: RefreshResult) -> None:
+        if result.updated:
+            from bsclient.ui.directories.window import directory_title  # noqa: PLC0415 - start-up: only when one changed
+            self.statusBar().showMessage(self.tr("Directories updated from the bank: {list}.").format(list=", ".join(
+                self.tr("{directory} (version {version})").format(directory=directory_title(name), version=version)
+                for name, version in result.updated.items())))
+
     def _bank_failed(self, exc: Exception) -> None:
         self.statusBar().showMessage(error_text(exc))
 
@@ -403,6 +422,9 @@ class MainWindow(QMainWindow):
         if not records:
             self.statusBar().showMessage(self.tr(
                 "Select drafts in the payment list first (Ctrl or Shift and click, Ctrl+A for all), then choose Sign and send selected."))
+            return None
+        drafts = [r.order for r in records if r.status == DocumentStatus.DRAFT]
+        if not confirm_changed_payees(self, self._workplace, drafts):
             return None
         for record in records:  # an open editor would keep typing into a document being signed
             if record.id in self._editors:

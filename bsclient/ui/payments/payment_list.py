@@ -265,7 +265,8 @@ class PaymentListView(QWidget):
         self.model.fetch = store.get
         self._generation += 1
         generation = self._loading_generation = self._generation
-        run_in_background(self, lambda: prepare(store.list_rows()),  # rows and their lookups, off the GUI thread
+        held = self.model.held_row
+        run_in_background(self, lambda: prepare(store.list_rows(held)),  # rows and their lookups, off the GUI thread
                           on_success=lambda docs: self._loaded(generation, docs),
                           on_failure=lambda exc: self._load_failed(generation, exc))
 

@@ -90,7 +90,8 @@ class LoginPage(SetupPage):
         self.sign_in_button.setEnabled(False)
         context = self._context
         api, server_url, ca_file = context.api, context.data.server_url, context.ca_file
-        run_in_background(self, lambda: sign_in(api, server_url, ca_file, login, password),
+        proxy = context.data.deployment.proxy
+        run_in_background(self, lambda: sign_in(api, server_url, ca_file, login, password, proxy=proxy),
                           on_success=self._answered, on_failure=self._refused)
 
     def _answered(self, connected: tuple[BankApi, LoginAnswer]) -> None:

@@ -4,8 +4,6 @@ Every carrier call runs in the background (the Carrier hands it to its token thr
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +18,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from bsclient.client.carrier import KeyPair, Pin, PinLockedError, TokenInfo, TokenNotFoundError, known_module_paths
+from bsclient.client.carrier import (
+    KeyPair,
+    Pin,
+    PinLockedError,
+    TokenInfo,
+    TokenNotFoundError,
+    carrier_name,
+    installed_known_modules,
+)
 from bsclient.client.session.key_request import bank_keys
 from bsclient.crypto import certificate_info
 from bsclient.ui.background import run_in_background
@@ -32,7 +38,7 @@ from bsclient.ui.widgets.error_dialog import error_text
 
 def installed_modules(preset: str) -> list[str]:
     """The preset module first, then the known ones present on this computer."""
-    found = [path for path in known_module_paths() if Path(path).is_file()]
+    found = installed_known_modules()
     return list(dict.fromkeys([preset, *found] if preset else found))
 
 
@@ -190,8 +196,10 @@ class CarrierPage(SetupPage):
             self._show_token(self._tokens[index])
 
     def _token_text(self, token: TokenInfo) -> str:
-        return self.tr("{label} (serial {serial}), {maker} {model}").format(
+        text = self.tr("{label} (serial {serial}), {maker} {model}").format(
             label=token.label, serial=token.serial, maker=token.manufacturer, model=token.model)
+        carrier = carrier_name(self.module_combo.currentText().strip())
+        return text if carrier is None else self.tr("{token}; driver: {carrier}").format(token=text, carrier=carrier)
 
     def _show_token(self, token: TokenInfo) -> None:
         self._token = token
@@ -228,7 +236,7 @@ class CarrierPage(SetupPage):
         carrier.close_session(wait=False)  # the page is not complete until the new session is open
 
         def open_session() -> list[KeyPair]:
-            carrier.open(pin, serial=token.serial)
+            carrier.open(pin, label=token.label, serial=token.serial)
             try:
                 return carrier.key_pairs()
             except BaseException:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from bsclient.client.session.proxy import proxy_url
 from bsclient.client.session.server_identity import (
     ServerIdentity,
     fetch_server_identity,
@@ -142,7 +143,8 @@ class ServerPage(SetupPage):
         self._forget()
         self.busy.start(self.tr("Connecting to the bank's server…"))
         self.check_button.setEnabled(False)
-        run_in_background(self, lambda: fetch_server_identity(url), on_success=self._presented,
+        proxy = self._context.data.deployment.proxy
+        run_in_background(self, lambda: fetch_server_identity(url, proxy=proxy_url(proxy)), on_success=self._presented,
                           on_failure=self._unreachable)
 
     def _unreachable(self, exc: Exception) -> None:

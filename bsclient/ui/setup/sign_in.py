@@ -10,14 +10,15 @@ from bsclient.client.carrier import KeyNotFoundError
 from bsclient.client.models import UserInfo
 from bsclient.client.session.bank_api import BankApi
 from bsclient.client.session.login import CarrierProof, CarrierProofNeeded, LoginAnswer, log_in
+from bsclient.client.session.proxy import proxy_url
 from bsclient.ui.setup.context import SetupContext
 
 
 def sign_in(api: BankApi | None, server_url: str, ca_file: Path, login: str,
-            password: str) -> tuple[BankApi, LoginAnswer]:
+            password: str, *, proxy: str | None = None) -> tuple[BankApi, LoginAnswer]:
     """Open the bank session for the set-up (a new connection unless `api`); runs on a background
     thread, so the caller keeps the connection when the answer is back on the GUI thread."""
-    api = api if api is not None else BankApi(server_url, ca_file)
+    api = api if api is not None else BankApi(server_url, ca_file, proxy=proxy_url(proxy))
     return api, log_in(api, login, password)
 
 

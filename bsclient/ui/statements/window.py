@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 
 from bsclient.client.models import Account
 from bsclient.client.statements.export import write_1c_statement, write_csv, write_mt940
+from bsclient.client.statements.export.csv_table import COLUMNS, HEADER_WORDS, CsvStyle
 from bsclient.client.statements.statement import Statement, StatementCancelled, fetch_statement, quick_period
 from bsclient.formatting import day
 from bsclient.rules import bank_for_iban
 from bsclient.ui.background import run_in_background
 from bsclient.ui.interpreter_tuning import reading_a_big_statement
+from bsclient.ui.language import clerk_language
 from bsclient.ui.statements.balance_chart import BalanceChart
 from bsclient.ui.statements.model import (
     BANK,
@@ -111,6 +113,15 @@ class PreparedStatement:
             if line.document_id:
                 ids.add(line.document_id)
         return cls(statement, statement.balances(), widest, frozenset(ids))
+
+
+def csv_style() -> CsvStyle:
+    """The CSV table in the clerk's language: translated headers, the locale's decimal sign, dates as
+    Kazakh documents write them (ISO in English)."""
+    headers = tuple(QCoreApplication.translate("StatementCsv", HEADER_WORDS[column]) for column in COLUMNS)
+    language = clerk_language()
+    return CsvStyle(headers=headers, decimal=QLocale().decimalPoint() or ".",
+                    date_format="%Y-%m-%d" if language == "en" else "%d.%m.%Y")
 
 
 class StatementWindow(QWidget):
@@ -652,7 +663,7 @@ class StatementWindow(QWidget):
             if kind == "pdf":
                 write_statement_pdf(statement, path, company_name=name, company_bin=bin_, bank_name=bank_name)
             elif kind == "csv":
-                write_csv(statement, path, company_name=name, company_bin=bin_)
+                write_csv(statement, path, company_name=name, company_bin=bin_, style=csv_style())
             elif kind == "mt940":
                 write_mt940(statement, path, company_name=name, company_bin=bin_, bank_bic=bank_bic)
             else:

@@ -541,6 +541,14 @@
         <translation>Бұл үшін ашық бір реттік код жоқ. Жаңа код сұраңыз.</translation>
     </message>
     <message>
+        <source>Too many one-time codes were asked for. Wait {wait_minutes} min., then ask for a new code. If you did not ask for them, call the bank.</source>
+        <translation>Бір реттік кодтар тым көп сұралды. {wait_minutes} мин. күтіп, жаңа код сұраңыз. Егер оларды сіз сұрамаған болсаңыз, банкке хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Too many login attempts came from this computer or for this login. Wait {wait_seconds} s., then try again.</source>
+        <translation>Осы компьютерден немесе осы логинмен кіру әрекеттері тым көп болды. {wait_seconds} сек. күтіп, қайталап көріңіз.</translation>
+    </message>
+    <message>
         <source>The bank has no phone number of yours to send a one-time code to. Call the bank to register one.</source>
         <translation>Банкте бір реттік код жіберетін телефон нөміріңіз жоқ. Нөмірді тіркеу үшін банкке хабарласыңыз.</translation>
     </message>
@@ -563,6 +571,10 @@
     <message>
         <source>The server&apos;s certificate cannot be read. This may not be the bank&apos;s server: do not go on, and call the bank on its official number.</source>
         <translation>Сервер сертификатын оқу мүмкін емес. Бұл банктің сервері болмауы мүмкін: әрі қарай жалғастырмаңыз, банкке ресми нөмірі бойынша хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The proxy {proxy} did not let the connection to the bank through (it answered &quot;{answer}&quot;). Ask IT staff to allow {host}, port {port}, through the proxy.</source>
+        <translation>{proxy} прокси-сервері банкпен байланысты өткізбеді (жауабы: «{answer}»). IT мамандарынан прокси арқылы {host}, {port} портына қосылуға рұқсат беруді сұраңыз.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +809,10 @@
         <translation>{label} (сериялық нөмірі {serial}), {maker} {model}</translation>
     </message>
     <message>
+        <source>{token}; driver: {carrier}</source>
+        <translation>{token}; драйвер: {carrier}</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
@@ -916,6 +932,25 @@
     </message>
 </context>
 <context>
+    <name>CheckOneC</name>
+    <message>
+        <source>Nothing in the file can be imported.</source>
+        <translation>Файлдан ештеңе импортталмайды.</translation>
+    </message>
+    <message>
+        <source>Document {number} (line {line}): valid.</source>
+        <translation>{number} құжаты ({line}-жол): дұрыс.</translation>
+    </message>
+    <message>
+        <source>Document {number} (line {line}): not valid.</source>
+        <translation>{number} құжаты ({line}-жол): қате бар.</translation>
+    </message>
+    <message>
+        <source>{valid} of {total} documents are valid.</source>
+        <translation>{total} құжаттың {valid} дұрыс.</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>The settings file {path} lacks &quot;{key}&quot; in section [{section}]. Ask IT staff for a complete file.</source>
@@ -956,6 +991,10 @@
     <message>
         <source>The deployment file {path} names the language &quot;{value}&quot;; use one of: {languages}.</source>
         <translation>{path} орнату файлында &quot;{value}&quot; тілі көрсетілген; мыналардың бірін пайдаланыңыз: {languages}.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;{proxy}&quot; is not an address like http://proxy.company.kz:3128. Ask IT staff for the proxy&apos;s address, or write &quot;system&quot; to use the computer&apos;s own proxy settings.</source>
+        <translation>«{proxy}» прокси-сервері http://proxy.company.kz:3128 сияқты мекенжай түрінде көрсетілмеген. Прокси мекенжайын IT мамандарынан біліңіз немесе осы компьютердің прокси баптауларын пайдалану үшін «system» деп жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1324,14 @@
     <message>
         <source>Bank code</source>
         <translation>Банк коды</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Жылы</translation>
     </message>
     <message>
         <source>Directories</source>
@@ -1673,6 +1720,10 @@
         <translation>Файл {start}-жолда басталған бөлімнің ішінде, {line}-жолда аяқталады: файл толық емес. Оны бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
     </message>
     <message>
+        <source>The file has no {end} line after its last section (line {line}); every section is closed, so it was read. Check in the accounting program that every order was exported.</source>
+        <translation>Файлдың соңғы бөлімінен кейін ({line}-жол) {end} жолы жоқ; барлық бөлім жабылған, сондықтан файл оқылды. Бухгалтерлік бағдарламада барлық тапсырма экспортталғанын тексеріңіз.</translation>
+    </message>
+    <message>
         <source>The file&apos;s header (lines 1 to {line}) has no {key} line, which every 1C exchange file has. Export the file again from the accounting program.</source>
         <translation>Файлдың тақырыптамасында (1–{line} жолдар) әр 1С алмасу файлында болатын {key} жолы жоқ. Файлды бухгалтерлік бағдарламадан қайта экспорттаңыз.</translation>
     </message>
@@ -1707,6 +1758,10 @@
     <message>
         <source>The document&apos;s date &quot;{value}&quot; is not a date like 20.11.2026.</source>
         <translation>Құжат күні «{value}» 20.11.2026 түріндегі күн емес.</translation>
+    </message>
+    <message>
+        <source>This file is a bank statement, not payment orders for the bank (line {line} has {key}): nothing was imported, so nothing is paid twice. Open statements under Statements.</source>
+        <translation>Бұл файл — банк үзінді көшірмесі, банкке арналған төлем тапсырмалары емес ({line}-жолда {key} бар): ештеңе импортталмады, сондықтан ештеңе екі рет төленбейді. Үзінді көшірмелерді «Үзінді көшірмелер» бөлімінен ашыңыз.</translation>
     </message>
     <message>
         <source>The order has no document date ({key}).</source>
@@ -2003,6 +2058,14 @@
     <message>
         <source>KBK</source>
         <translation>БСК</translation>
+    </message>
+    <message>
+        <source>[changed]</source>
+        <translation>[өзгерген]</translation>
+    </message>
+    <message>
+        <source>[new]</source>
+        <translation>[жаңа]</translation>
     </message>
     <message>
         <source>Line {line} ({key}): {message}</source>
@@ -2830,6 +2893,14 @@
         <translation>Шоттар жаңартылды: {time}</translation>
     </message>
     <message>
+        <source>Directories updated from the bank: {list}.</source>
+        <translation>Анықтамалықтар банктен жаңартылды: {list}.</translation>
+    </message>
+    <message>
+        <source>{directory} (version {version})</source>
+        <translation>{directory} ({version}-нұсқа)</translation>
+    </message>
+    <message>
         <source>Select drafts in the payment list first (Ctrl or Shift and click, Ctrl+A for all), then choose Sign and send selected.</source>
         <translation>Алдымен төлемдер тізімінен жобаларды таңдаңыз (Ctrl немесе Shift басып тұрып шерту, барлығы үшін Ctrl+A), содан кейін «Таңдалғандарға қол қойып жіберу» пәрменін таңдаңыз.</translation>
     </message>
@@ -2928,6 +2999,25 @@
     <message>
         <source>The bank has changed your password. Keep it secret; the bank will never ask for it.</source>
         <translation>Банк құпия сөзіңізді өзгертті. Оны құпия сақтаңыз; банк оны ешқашан сұрамайды.</translation>
+    </message>
+</context>
+<context>
+    <name>Payees</name>
+    <message>
+        <source>Account {iban} was paid to {was_name}, BIN {was_bin}, on {date}; now the BIN is {bin}. Confirm the details with the beneficiary by phone.</source>
+        <translation>{iban} шотына {date} күні {was_name} (БСН {was_bin}) атына төленген; енді БСН {bin}. Деректемелерді алушымен телефон арқылы растаңыз.</translation>
+    </message>
+    <message>
+        <source>Account {iban} was paid to {was_name} on {date}; now the name is {name}. Confirm the details with the beneficiary by phone.</source>
+        <translation>{iban} шотына {date} күні {was_name} атына төленген; енді атауы {name}. Деректемелерді алушымен телефон арқылы растаңыз.</translation>
+    </message>
+    <message>
+        <source>The account of {name} changed since your payment of {date}: was {was}, now {now}. Confirm it with the beneficiary by phone before signing.</source>
+        <translation>{date} күнгі төлеміңізден кейін {name} шоты өзгерді: бұрын {was}, енді {now}. Қол қоймас бұрын оны алушымен телефон арқылы растаңыз.</translation>
+    </message>
+    <message>
+        <source>New beneficiary: {name} has not been paid from this client before.</source>
+        <translation>Жаңа алушы: {name} атына бұл клиенттен бұрын төлем жасалмаған.</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3753,61 @@
     </message>
 </context>
 <context>
+    <name>SignReviewDialog</name>
+    <message>
+        <source>Check what you sign</source>
+        <translation>Неге қол қоятыныңызды тексеріңіз</translation>
+    </message>
+    <message>
+        <source>The account of a beneficiary you paid before has changed. Malicious programs change accounts in files from accounting software: call the beneficiary and check the new details before you sign.</source>
+        <translation>Бұрын төлем жасаған алушының шоты өзгерді. Зиянды бағдарламалар бухгалтерлік бағдарлама файлдарындағы шоттарды ауыстырады: қол қоймас бұрын алушыға қоңырау шалып, жаңа деректемелерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ЖСК</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сома</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>ТМК</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Алушы туралы</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгерген</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <source>I have confirmed the changed details with the beneficiary by phone</source>
+        <translation>Өзгерген деректемелерді алушымен телефон арқылы растадым</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Қол қою</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesPanel</name>
     <message>
         <source>Single signature</source>
@@ -3718,6 +3863,81 @@
     <message>
         <source>The bank&apos;s statement could not be read. Try again; if this repeats, call the bank.</source>
         <translation>Банктің үзінді көшірмесін оқу мүмкін болмады. Қайталап көріңіз; егер бұл қайталанса, банкке хабарласыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementCsv</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s BIN/IIN</source>
+        <translation>Контрагенттің БСН/ЖСН</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s IIK</source>
+        <translation>Контрагенттің ЖСК</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s BIC</source>
+        <translation>Контрагенттің БСК</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s bank</source>
+        <translation>Контрагенттің банкі</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>ТМК</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Төлем мақсаты</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Дебет</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Қалдық</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Құжат идентификаторы</translation>
+    </message>
+    <message>
+        <source>Line id</source>
+        <translation>Жол идентификаторы</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Шот</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Company&apos;s BIN</source>
+        <translation>Компанияның БСН</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4567,14 @@
         <translation>Кілтті тасушы қате туралы хабарлады ({code}). Тасушыны ажыратып, қайта қосыңыз да, әрекетті қайталаңыз; егер бұл қайталанса, осы кодты IT мамандарыңызға айтыңыз.</translation>
     </message>
     <message>
+        <source>This key carrier signs only with GOST algorithms ({offered}), and the bank needs RSA or ECDSA with SHA-256 ({needed}). Use a carrier or a driver that offers them; your IT staff can check it with bsclient-doctor.</source>
+        <translation>Бұл кілт тасығышы тек ГОСТ алгоритмдерімен қол қояды ({offered}), ал банкке SHA-256 бар RSA немесе ECDSA керек ({needed}). Оларды қолдайтын тасығышты немесе драйверді пайдаланыңыз; IT мамандары мұны bsclient-doctor бағдарламасымен тексере алады.</translation>
+    </message>
+    <message>
+        <source>The key carrier cannot sign the way the bank needs ({needed}); it offers {offered}. Use another carrier or driver; your IT staff can check it with bsclient-doctor.</source>
+        <translation>Кілт тасығышы банк талап ететіндей қол қоя алмайды ({needed}); ол {offered} ұсынады. Басқа тасығышты немесе драйверді пайдаланыңыз; IT мамандары мұны bsclient-doctor бағдарламасымен тексере алады.</translation>
+    </message>
+    <message>
         <source>The smart card service (PC/SC) is not running, so the key carrier cannot be found. Ask your IT staff to start the smart card service (pcscd).</source>
         <translation>Смарт-карталар қызметі (PC/SC) іске қосылмаған, сондықтан кілтті тасушыны табу мүмкін емес. IT мамандарыңыздан смарт-карталар қызметін (pcscd) іске қосуды сұраңыз.</translation>
     </message>
@@ -4447,6 +4675,18 @@
     <message>
         <source>The amount is more than the available balance of {available}.</source>
         <translation>Сома қолжетімді қалдықтан ({available}) көп.</translation>
+    </message>
+    <message>
+        <source>BIC {bic} is no longer used: {bank} became {successor} in {year}, BIC {new_bic}. Type BIC {new_bic}.</source>
+        <translation>{bic} БСК енді қолданылмайды: {bank} {year} жылы {successor} болды, БСК {new_bic}. {new_bic} БСК-ін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>BIC {bic} is no longer used: {bank} joined {successor} in {year}. Ask the beneficiary for their current account and BIC.</source>
+        <translation>{bic} БСК енді қолданылмайды: {bank} {year} жылы {successor} құрамына қосылды. Алушыдан қазіргі шоты мен БСК-ін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>BIC {bic} is no longer used: {bank} lost its banking licence in {year}. Ask the beneficiary for an account at another bank.</source>
+        <translation>{bic} БСК енді қолданылмайды: {bank} {year} жылы банк лицензиясынан айырылды. Алушыдан басқа банктегі шотын сұраңыз.</translation>
     </message>
     <message>
         <source>Type the bank&apos;s BIC: 8 Latin letters and digits.</source>
@@ -4583,6 +4823,14 @@
     <message>
         <source>The beneficiary&apos;s IIK is the payer&apos;s own account; choose another account.</source>
         <translation>Алушының ЖСК-сы — төлеушінің өз шоты; басқа шотты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>KNP {knp} is a payment to the budget and needs a KBK: make it a payment to the budget and type the KBK from the tax notice.</source>
+        <translation>{knp} ТМК — бюджетке төлем, оған БСК (бюджеттік сыныптама коды) керек: құжатты бюджетке төлем ретінде жасап, салық хабарламасындағы кодты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The beneficiary&apos;s bank is the Treasury ({bic}): money to it is a payment to the budget and needs a KBK. Make it a payment to the budget.</source>
+        <translation>Алушының банкі — Қазынашылық ({bic}): оған ақша бюджетке төлем болып саналады және бюджеттік сыныптама коды керек. Құжатты бюджетке төлем ретінде жасаңыз.</translation>
     </message>
     <message>
         <source>Type the KBK, the 6-digit budget classification code of the tax or payment.</source>

@@ -541,6 +541,14 @@
         <translation>Для этого нет действующего одноразового кода. Запросите новый код.</translation>
     </message>
     <message>
+        <source>Too many one-time codes were asked for. Wait {wait_minutes} min., then ask for a new code. If you did not ask for them, call the bank.</source>
+        <translation>Запрошено слишком много одноразовых кодов. Подождите {wait_minutes} мин., затем запросите новый код. Если вы их не запрашивали, позвоните в банк.</translation>
+    </message>
+    <message>
+        <source>Too many login attempts came from this computer or for this login. Wait {wait_seconds} s., then try again.</source>
+        <translation>Слишком много попыток входа с этого компьютера или под этим логином. Подождите {wait_seconds} с., затем попробуйте снова.</translation>
+    </message>
+    <message>
         <source>The bank has no phone number of yours to send a one-time code to. Call the bank to register one.</source>
         <translation>У банка нет вашего номера телефона для отправки одноразового кода. Позвоните в банк, чтобы зарегистрировать номер.</translation>
     </message>
@@ -563,6 +571,10 @@
     <message>
         <source>The server&apos;s certificate cannot be read. This may not be the bank&apos;s server: do not go on, and call the bank on its official number.</source>
         <translation>Сертификат сервера не удаётся прочитать. Возможно, это не сервер банка: не продолжайте и позвоните в банк по официальному номеру.</translation>
+    </message>
+    <message>
+        <source>The proxy {proxy} did not let the connection to the bank through (it answered &quot;{answer}&quot;). Ask IT staff to allow {host}, port {port}, through the proxy.</source>
+        <translation>Прокси-сервер {proxy} не пропустил соединение с банком (ответ: «{answer}»). Попросите IT-специалистов разрешить подключение к {host}, порт {port}, через прокси-сервер.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +809,10 @@
         <translation>{label} (серийный номер {serial}), {maker} {model}</translation>
     </message>
     <message>
+        <source>{token}; driver: {carrier}</source>
+        <translation>{token}; драйвер: {carrier}</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>не найден</translation>
     </message>
@@ -916,6 +932,25 @@
     </message>
 </context>
 <context>
+    <name>CheckOneC</name>
+    <message>
+        <source>Nothing in the file can be imported.</source>
+        <translation>Из файла ничего нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>Document {number} (line {line}): valid.</source>
+        <translation>Документ {number} (строка {line}): без ошибок.</translation>
+    </message>
+    <message>
+        <source>Document {number} (line {line}): not valid.</source>
+        <translation>Документ {number} (строка {line}): есть ошибки.</translation>
+    </message>
+    <message>
+        <source>{valid} of {total} documents are valid.</source>
+        <translation>Без ошибок {valid} из {total} документов.</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>The settings file {path} lacks &quot;{key}&quot; in section [{section}]. Ask IT staff for a complete file.</source>
@@ -956,6 +991,10 @@
     <message>
         <source>The deployment file {path} names the language &quot;{value}&quot;; use one of: {languages}.</source>
         <translation>В файле развёртывания {path} указан язык &quot;{value}&quot;; используйте один из: {languages}.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;{proxy}&quot; is not an address like http://proxy.company.kz:3128. Ask IT staff for the proxy&apos;s address, or write &quot;system&quot; to use the computer&apos;s own proxy settings.</source>
+        <translation>Прокси-сервер «{proxy}» указан не в виде адреса вроде http://proxy.company.kz:3128. Узнайте адрес прокси-сервера у IT-специалистов или напишите «system», чтобы использовать настройки прокси этого компьютера.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1324,14 @@
     <message>
         <source>Bank code</source>
         <translation>Код банка</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Теперь</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С года</translation>
     </message>
     <message>
         <source>Directories</source>
@@ -1673,6 +1720,10 @@
         <translation>Файл заканчивается на строке {line} внутри раздела, начатого в строке {start}: файл обрезан. Выгрузите его заново из бухгалтерской программы.</translation>
     </message>
     <message>
+        <source>The file has no {end} line after its last section (line {line}); every section is closed, so it was read. Check in the accounting program that every order was exported.</source>
+        <translation>В файле нет строки {end} после последней секции (строка {line}); все секции закрыты, поэтому файл прочитан. Проверьте в учётной программе, что выгружены все поручения.</translation>
+    </message>
+    <message>
         <source>The file&apos;s header (lines 1 to {line}) has no {key} line, which every 1C exchange file has. Export the file again from the accounting program.</source>
         <translation>В заголовке файла (строки с 1 по {line}) нет строки {key}, которая есть в каждом файле обмена 1С. Выгрузите файл заново из бухгалтерской программы.</translation>
     </message>
@@ -1707,6 +1758,10 @@
     <message>
         <source>The document&apos;s date &quot;{value}&quot; is not a date like 20.11.2026.</source>
         <translation>Дата документа «{value}» не похожа на дату вида 20.11.2026.</translation>
+    </message>
+    <message>
+        <source>This file is a bank statement, not payment orders for the bank (line {line} has {key}): nothing was imported, so nothing is paid twice. Open statements under Statements.</source>
+        <translation>Этот файл — банковская выписка, а не платёжные поручения для банка (в строке {line} есть {key}): ничего не импортировано, поэтому ничего не будет оплачено дважды. Выписки открывайте в разделе «Выписки».</translation>
     </message>
     <message>
         <source>The order has no document date ({key}).</source>
@@ -2003,6 +2058,14 @@
     <message>
         <source>KBK</source>
         <translation>КБК</translation>
+    </message>
+    <message>
+        <source>[changed]</source>
+        <translation>[изменён]</translation>
+    </message>
+    <message>
+        <source>[new]</source>
+        <translation>[новый]</translation>
     </message>
     <message>
         <source>Line {line} ({key}): {message}</source>
@@ -2830,6 +2893,14 @@
         <translation>Счета обновлены в {time}</translation>
     </message>
     <message>
+        <source>Directories updated from the bank: {list}.</source>
+        <translation>Справочники обновлены из банка: {list}.</translation>
+    </message>
+    <message>
+        <source>{directory} (version {version})</source>
+        <translation>{directory} (версия {version})</translation>
+    </message>
+    <message>
         <source>Select drafts in the payment list first (Ctrl or Shift and click, Ctrl+A for all), then choose Sign and send selected.</source>
         <translation>Сначала выберите черновики в списке платежей (щелчок с Ctrl или Shift, Ctrl+A — все), затем выберите «Подписать и отправить выбранные».</translation>
     </message>
@@ -2928,6 +2999,25 @@
     <message>
         <source>The bank has changed your password. Keep it secret; the bank will never ask for it.</source>
         <translation>Банк сменил ваш пароль. Храните его в тайне: банк никогда его не спросит.</translation>
+    </message>
+</context>
+<context>
+    <name>Payees</name>
+    <message>
+        <source>Account {iban} was paid to {was_name}, BIN {was_bin}, on {date}; now the BIN is {bin}. Confirm the details with the beneficiary by phone.</source>
+        <translation>На счёт {iban} {date} платили {was_name}, БИН {was_bin}; теперь БИН {bin}. Подтвердите реквизиты у получателя по телефону.</translation>
+    </message>
+    <message>
+        <source>Account {iban} was paid to {was_name} on {date}; now the name is {name}. Confirm the details with the beneficiary by phone.</source>
+        <translation>На счёт {iban} {date} платили {was_name}; теперь наименование {name}. Подтвердите реквизиты у получателя по телефону.</translation>
+    </message>
+    <message>
+        <source>The account of {name} changed since your payment of {date}: was {was}, now {now}. Confirm it with the beneficiary by phone before signing.</source>
+        <translation>Счёт {name} изменился после вашего платежа от {date}: был {was}, теперь {now}. Перед подписью подтвердите его у получателя по телефону.</translation>
+    </message>
+    <message>
+        <source>New beneficiary: {name} has not been paid from this client before.</source>
+        <translation>Новый получатель: {name} ещё не получал платежей из этого клиента.</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3753,61 @@
     </message>
 </context>
 <context>
+    <name>SignReviewDialog</name>
+    <message>
+        <source>Check what you sign</source>
+        <translation>Проверьте, что подписываете</translation>
+    </message>
+    <message>
+        <source>The account of a beneficiary you paid before has changed. Malicious programs change accounts in files from accounting software: call the beneficiary and check the new details before you sign.</source>
+        <translation>Изменился счёт получателя, которому вы уже платили. Вредоносные программы подменяют счета в файлах из учётных программ: позвоните получателю и проверьте новые реквизиты перед подписью.</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>IIK</source>
+        <translation>ИИК</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>КНП</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Получатель: проверка</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <source>I have confirmed the changed details with the beneficiary by phone</source>
+        <translation>Я подтвердил изменённые реквизиты у получателя по телефону</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Подписать</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesPanel</name>
     <message>
         <source>Single signature</source>
@@ -3718,6 +3863,81 @@
     <message>
         <source>The bank&apos;s statement could not be read. Try again; if this repeats, call the bank.</source>
         <translation>Не удалось прочитать выписку банка. Повторите попытку; если ошибка повторится, позвоните в банк.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementCsv</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s BIN/IIN</source>
+        <translation>БИН/ИИН контрагента</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s IIK</source>
+        <translation>ИИК контрагента</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s BIC</source>
+        <translation>БИК контрагента</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s bank</source>
+        <translation>Банк контрагента</translation>
+    </message>
+    <message>
+        <source>KNP</source>
+        <translation>КНП</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Назначение платежа</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Дебет</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Идентификатор документа</translation>
+    </message>
+    <message>
+        <source>Line id</source>
+        <translation>Идентификатор строки</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Company&apos;s BIN</source>
+        <translation>БИН компании</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4567,14 @@
         <translation>Носитель ключа сообщил об ошибке ({code}). Извлеките носитель, подключите его снова и повторите действие; если ошибка повторится, сообщите этот код IT-специалистам.</translation>
     </message>
     <message>
+        <source>This key carrier signs only with GOST algorithms ({offered}), and the bank needs RSA or ECDSA with SHA-256 ({needed}). Use a carrier or a driver that offers them; your IT staff can check it with bsclient-doctor.</source>
+        <translation>Этот носитель ключа подписывает только по алгоритмам ГОСТ ({offered}), а банку нужны RSA или ECDSA с SHA-256 ({needed}). Используйте носитель или драйвер, который их поддерживает; IT-специалисты могут проверить это программой bsclient-doctor.</translation>
+    </message>
+    <message>
+        <source>The key carrier cannot sign the way the bank needs ({needed}); it offers {offered}. Use another carrier or driver; your IT staff can check it with bsclient-doctor.</source>
+        <translation>Носитель ключа не умеет подписывать так, как требует банк ({needed}); он предлагает {offered}. Используйте другой носитель или драйвер; IT-специалисты могут проверить это программой bsclient-doctor.</translation>
+    </message>
+    <message>
         <source>The smart card service (PC/SC) is not running, so the key carrier cannot be found. Ask your IT staff to start the smart card service (pcscd).</source>
         <translation>Служба смарт-карт (PC/SC) не запущена, поэтому носитель ключа не удаётся найти. Попросите IT-специалистов запустить службу смарт-карт (pcscd).</translation>
     </message>
@@ -4447,6 +4675,18 @@
     <message>
         <source>The amount is more than the available balance of {available}.</source>
         <translation>Сумма больше доступного остатка ({available}).</translation>
+    </message>
+    <message>
+        <source>BIC {bic} is no longer used: {bank} became {successor} in {year}, BIC {new_bic}. Type BIC {new_bic}.</source>
+        <translation>БИК {bic} больше не действует: {bank} в {year} году стал {successor}, БИК {new_bic}. Введите БИК {new_bic}.</translation>
+    </message>
+    <message>
+        <source>BIC {bic} is no longer used: {bank} joined {successor} in {year}. Ask the beneficiary for their current account and BIC.</source>
+        <translation>БИК {bic} больше не действует: {bank} в {year} году присоединён к {successor}. Уточните у получателя его текущий счёт и БИК.</translation>
+    </message>
+    <message>
+        <source>BIC {bic} is no longer used: {bank} lost its banking licence in {year}. Ask the beneficiary for an account at another bank.</source>
+        <translation>БИК {bic} больше не действует: {bank} лишён банковской лицензии в {year} году. Попросите у получателя счёт в другом банке.</translation>
     </message>
     <message>
         <source>Type the bank&apos;s BIC: 8 Latin letters and digits.</source>
@@ -4583,6 +4823,14 @@
     <message>
         <source>The beneficiary&apos;s IIK is the payer&apos;s own account; choose another account.</source>
         <translation>ИИК получателя совпадает со счётом плательщика; выберите другой счёт.</translation>
+    </message>
+    <message>
+        <source>KNP {knp} is a payment to the budget and needs a KBK: make it a payment to the budget and type the KBK from the tax notice.</source>
+        <translation>КНП {knp} — платёж в бюджет, ему нужен КБК: оформите платёж в бюджет и введите КБК из налогового уведомления.</translation>
+    </message>
+    <message>
+        <source>The beneficiary&apos;s bank is the Treasury ({bic}): money to it is a payment to the budget and needs a KBK. Make it a payment to the budget.</source>
+        <translation>Банк получателя — Казначейство ({bic}): перевод ему — платёж в бюджет, и нужен КБК. Оформите платёж в бюджет.</translation>
     </message>
     <message>
         <source>Type the KBK, the 6-digit budget classification code of the tax or payment.</source>

@@ -1,14 +1,16 @@
 """The statement in the 1C "ClientBankExchange" format, as Kazakh banks give it to accounting software.
 
 A header, an account section with the period's balances and turnovers (`СекцияРасчСчет` …
-`КонецРасчСчет`), then one `СекцияДокумент=Выписка` per line with its kind (`ВидДокумента`),
+`КонецРасчСчет`), then one section per line of the kind a 1C loader picks documents by
+(`СекцияДокумент=Платежное поручение`, the kind of every tenge line; `ВидДокумента` repeats it),
 number, dates, payer and beneficiary (`Плательщик…`, `Получатель…`: our company on the side the
 money left or arrived), `СуммаРасход` or `СуммаПриход`, KNP and purpose; `КонецФайла` closes it.
 
-Windows-1251 by default (`Кодировка=Windows`), as 1C writes and reads; `encoding="utf-8"` writes
-UTF-8 (`Кодировка=UTF-8`) and `"cp866"` DOS. Windows-1251 and DOS have no Kazakh letters
-(ә ғ қ ң ө ұ ү һ, and DOS no і): they become the Russian letters 1C users type for them
-(а г к н о у у х и), so a name stays readable; UTF-8 keeps them. Quotes inside values are doubled;
+KZ-1048 by default (`Кодировка=Windows`): the Windows code page of Kazakh systems, which
+1C:Бухгалтерия для Казахстана reads as "Windows" there; it is Windows-1251 with the Kazakh letters
+added, so the letters (ә ғ қ ң ө ұ ү һ і) are kept. `encoding="utf-8"` writes UTF-8
+(`Кодировка=UTF-8`), which keeps them too; `"cp1251"` and `"cp866"` (DOS) have no Kazakh letters:
+they become the Russian letters 1C users type for them (а г к н о у у х и). Quotes inside values are doubled;
 control characters and line or paragraph separators in a value become spaces (one field a line).
 """
 
@@ -25,7 +27,9 @@ from bsclient.formatting import day
 
 FORMAT_VERSION = "1.03"
 SENDER = "Internet-Client"
-_ENCODING_WORDS = {"cp1251": "Windows", "cp866": "DOS", "utf-8": "UTF-8"}
+_ENCODING_WORDS = {"kz1048": "Windows", "cp1251": "Windows", "cp866": "DOS", "utf-8": "UTF-8"}
+ENCODINGS = tuple(_ENCODING_WORDS)  # the first is the default
+DOCUMENT_KIND = "Платежное поручение"
 _KAZAKH_TO_RUSSIAN = dict(zip("әғқңөұүһӘҒҚҢӨҰҮҺіІ", "агкноуухАГКНОУУХиИ", strict=True))
 _ERRORS = "bsclient-1c-kazakh"
 
@@ -41,11 +45,11 @@ codecs.register_error(_ERRORS, _replace_kazakh)
 
 
 def write_1c_statement(statement: Statement, path: Path | str, *, company_name: str, company_bin: str,
-                       bank_bic: str, encoding: str = "cp1251", now: datetime | None = None) -> None:
+                       bank_bic: str, encoding: str = ENCODINGS[0], now: datetime | None = None) -> None:
     codec = encoding.lower().replace("_", "-")
-    codec = {"windows-1251": "cp1251", "utf8": "utf-8", "dos": "cp866"}.get(codec, codec)
+    codec = {"windows-1251": "cp1251", "utf8": "utf-8", "dos": "cp866", "kz-1048": "kz1048"}.get(codec, codec)
     if codec not in _ENCODING_WORDS:
-        raise ValueError(f"encoding is cp1251, cp866 or utf-8, not {encoding!r}")
+        raise ValueError(f"encoding is one of {', '.join(ENCODINGS)}, not {encoding!r}")
     now = now or datetime.now()
     first, last = _date(statement.date_from), _date(statement.date_to)
     out = ["1CClientBankExchange", f"ВерсияФормата={FORMAT_VERSION}", f"Кодировка={_ENCODING_WORDS[codec]}",
@@ -76,7 +80,7 @@ def _document(line: StatementLine, us: tuple[str, ...], currency: str) -> list[s
     payer, beneficiary = (us, them) if line.debit else (them, us)
     day = _date(line.date)
     amount = line.debit or line.credit
-    fields = [("ВидДокумента", "Платежное поручение"), ("НомерДокумента", line.number), ("ДатаДокумента", day),
+    fields = [("ВидДокумента", DOCUMENT_KIND), ("НомерДокумента", line.number), ("ДатаДокумента", day),
               ("ДатаОперации", day), ("Сумма", f"{amount:.2f}"),
               ("СуммаРасход" if line.debit else "СуммаПриход", f"{amount:.2f}"),
               ("ДатаСписано" if line.debit else "ДатаПоступило", day), ("Валюта", currency)]
@@ -89,7 +93,7 @@ def _document(line: StatementLine, us: tuple[str, ...], currency: str) -> list[s
                ("ИдентификаторСтроки", line.id)]
     if line.document_id:
         fields.append(("ИдентификаторДокумента", line.document_id))
-    return ["СекцияДокумент=Выписка", *(f"{key}={_quoted(value)}" for key, value in fields), "КонецДокумента"]
+    return [f"СекцияДокумент={DOCUMENT_KIND}", *(f"{key}={_quoted(value)}" for key, value in fields), "КонецДокумента"]
 
 
 def _date(value: date) -> str:

@@ -118,17 +118,26 @@ def _wrap(narrative: str) -> list[str]:
     lines: list[str] = []
     rest = narrative
     width = LINE_WIDTH - 4
+    lead = ""
     while rest and len(lines) < NARRATIVE_LINES:
-        piece = rest[:width]
-        if len(rest) > width and " " in piece[width // 2:]:
+        room = width - len(lead)
+        piece = rest[:room]
+        if len(rest) > room and " " in piece[room // 2:]:
             piece = piece[:piece.rindex(" ")]  # break at a space when one is near the end
+        # A line may not begin with ':' or '-' (a reader takes it for a new field or the end): break at an
+        # earlier space; where there is none (a run of dashes), the next line leads with a space. The text's
+        # own characters never change.
+        while rest[len(piece):].lstrip(" ").startswith((":", "-")) and " " in piece[1:]:
+            piece = piece[:piece.rindex(" ")]
         rest = rest[len(piece):].lstrip(" ")
-        lines.append(piece)
+        lines.append(lead + piece)
+        lead = " " if rest.startswith((":", "-")) else ""
         width = LINE_WIDTH
     if rest:  # cut: the last line ends with the mark, within its width
         width = LINE_WIDTH - (4 if len(lines) == 1 else 0) - len(CUT_MARK)
         lines[-1] = lines[-1][:width].rstrip(" ") + CUT_MARK
-    return [line if not line.startswith((":", "-")) else "." + line[1:] for line in lines] or [""]
+    # Only the narrative's own first character can still lead with ':' or '-' (after ':86:', harmless).
+    return lines or [""]
 
 
 class _Text:

@@ -1,0 +1,102 @@
+"""The payee guard: which IIK goes with which BIN and name, learnt from every order the company paid.
+
+Malware on accounting PCs rewrites the IIK in 1C export files and keeps the name, so a known
+beneficiary with a new IIK, or a known IIK with another BIN or name, is flagged with what changed and
+since which payment; a beneficiary never paid before is marked new. The memory is the document store
+itself: the orders sent to the bank (not drafts, not rejected or recalled ones) are what was paid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus
+from bsclient.messages import QT_TRANSLATE_NOOP, Message
+from bsclient.rules import compact_iban
+
+PAID = frozenset({DocumentStatus.SENT, DocumentStatus.ACCEPTED, DocumentStatus.EXECUTED,
+                  DocumentStatus.AWAITING_SIGNATURE})
+KNOWN, NEW, CHANGED = "known", "new", "changed"
+DATE_FORMAT = "%d.%m.%Y"  # as the clerk's documents write dates
+
+
+@dataclass(frozen=True)
+class Payment:
+    """One past payment to a beneficiary: what the order said, and when."""
+
+    name: str
+    bin: str
+    iban: str
+    day: date
+    number: str
+
+
+@dataclass
+class PayeeMemory:
+    """The last payment per IIK and per BIN (the latest order wins)."""
+
+    by_iban: dict[str, Payment] = field(default_factory=dict)
+    by_bin: dict[str, Payment] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PayeeCheck:
+    """KNOWN, NEW or CHANGED, with the sentences that say what changed and since when."""
+
+    state: str
+    reasons: tuple[Message, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return self.state == CHANGED
+
+
+def _same_name(first: str, second: str) -> bool:
+    def plain(text: str) -> str:
+        return " ".join(text.replace("«", '"').replace("»", '"').casefold().split())
+    return plain(first) == plain(second)
+
+
+def payee_memory(records: Iterable[DocumentRecord]) -> PayeeMemory:
+    """What the company paid, from its stored documents (tenge orders to a beneficiary with an IIK)."""
+    memory = PayeeMemory()
+    paid = [r.order for r in records if r.status in PAID and r.order.beneficiary.iban.strip()]
+    for order in sorted(paid, key=lambda o: o.date):
+        beneficiary = order.beneficiary
+        payment = Payment(name=beneficiary.name.strip(), bin=beneficiary.bin.strip(),
+                          iban=compact_iban(beneficiary.iban), day=order.date, number=order.number.strip())
+        memory.by_iban[payment.iban] = payment
+        if payment.bin:
+            memory.by_bin[payment.bin] = payment
+    return memory
+
+
+def check_payee(memory: PayeeMemory, *, name: str, bin_: str, iban: str) -> PayeeCheck:
+    """Whether this beneficiary was paid before with these details, and what changed since then."""
+    iban, bin_, name = compact_iban(iban), bin_.strip(), name.strip()
+    reasons: list[Message] = []
+    by_iban = memory.by_iban.get(iban)
+    if by_iban is not None:
+        if by_iban.bin and bin_ and by_iban.bin != bin_:
+            reasons.append(Message("Payees", QT_TRANSLATE_NOOP(
+                "Payees", "Account {iban} was paid to {was_name}, BIN {was_bin}, on {date}; now the BIN is {bin}. "
+                "Confirm the details with the beneficiary by phone."),
+                {"iban": iban, "was_name": by_iban.name, "was_bin": by_iban.bin, "date": by_iban.day.strftime(DATE_FORMAT),
+                 "bin": bin_}))
+        elif not _same_name(by_iban.name, name):
+            reasons.append(Message("Payees", QT_TRANSLATE_NOOP(
+                "Payees", "Account {iban} was paid to {was_name} on {date}; now the name is {name}. Confirm the details "
+                "with the beneficiary by phone."),
+                {"iban": iban, "was_name": by_iban.name, "date": by_iban.day.strftime(DATE_FORMAT), "name": name}))
+        return PayeeCheck(CHANGED, tuple(reasons)) if reasons else PayeeCheck(KNOWN)
+    by_bin = memory.by_bin.get(bin_) if bin_ else None
+    if by_bin is not None:
+        reasons.append(Message("Payees", QT_TRANSLATE_NOOP(
+            "Payees", "The account of {name} changed since your payment of {date}: was {was}, now {now}. Confirm it "
+            "with the beneficiary by phone before signing."),
+            {"name": by_bin.name, "date": by_bin.day.strftime(DATE_FORMAT), "was": by_bin.iban, "now": iban}))
+        return PayeeCheck(CHANGED, tuple(reasons))
+    return PayeeCheck(NEW, (Message("Payees", QT_TRANSLATE_NOOP(
+        "Payees", "New beneficiary: {name} has not been paid from this client before."), {"name": name}),))
