@@ -276,7 +276,7 @@ def test_csv_import_reports_every_bad_line_and_imports_nothing() -> None:
     assert any(line == 3 and text.startswith("Amount:") for line, text in problems)
     assert any(line == 4 and "2 columns" in text for line, text in problems)
     assert any(line == 5 and "two digits" in text for line, text in problems)
-    assert "Nothing was imported: 6 problems" in str(caught.value.message)
+    assert "Nothing was imported; problems in the file: 6" in str(caught.value.message)
 
 
 def test_csv_import_needs_a_header_naming_the_columns() -> None:

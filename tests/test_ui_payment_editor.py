@@ -208,3 +208,27 @@ def test_signing_a_changed_payee_shows_what_is_signed_and_needs_an_explicit_conf
     monkeypatch.setattr(SignReviewDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Rejected)
     assert not confirm_changed_payees(None, workplace, [changed])
     assert confirm_changed_payees(None, workplace, [paid]) and len(shown) == 1
+
+
+def test_an_order_executed_while_open_looks_read_only_at_once(qtbot, workplace):
+    """The bank moves the open order on: its fields turn grey as they turn read-only, not on reopening."""
+    editor = open_editor(qtbot, workplace)
+    fill_valid_order(qtbot, editor)
+    order = editor.order()
+    store = workplace.store
+    editor._save_timer.stop()
+    editor._save_draft()
+    wait_for_background_work()
+    store.mark_signed(order.id, b"{}", [b"signature"], "Aigerim Clerk")
+    store.mark_sent(order.id)
+
+    def background() -> str:
+        QCoreApplication.processEvents()
+        image = editor.beneficiary_name_edit.grab().toImage()
+        return image.pixelColor(image.width() - 6, image.height() // 2).name()
+
+    editable = background()
+    store.apply_state(order.id, DocumentState(order.id, DocumentStatus.EXECUTED, None, None, None))
+    editor.show_state(store.get(order.id))
+    assert editor.beneficiary_name_edit.isReadOnly() and editor.purpose_edit.isReadOnly()
+    assert background() != editable

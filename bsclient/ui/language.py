@@ -20,7 +20,9 @@ def install_translations(app: QApplication, locale: QLocale | None = None, *,
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("bsclient", str(directory))):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        # in a language we do not speak the client is English, with English plurals ("1 line")
+        if translator.load(locale, name, "_", folder) or (
+                name == "bsclient" and translator.load(QLocale("en"), name, "_", folder)):
             app.installTranslator(translator)
             installed.append(translator)
     return installed

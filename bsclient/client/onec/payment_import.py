@@ -241,7 +241,7 @@ def import_orders(store: DocumentStore, preview: ImportPreview) -> list[PaymentO
         again = [o for o in orders if duplicate_key(o) in stored]
         if again:
             raise ImportFailedError(_message(QT_TRANSLATE_NOOP(
-                "Exchange", "{count} orders of this file were imported meanwhile (order {number} is one); nothing "
+                "Exchange", "Orders of this file were imported meanwhile ({count}, order {number} among them); nothing "
                 "was imported now. Read the file again to see what is left."),
                 count=len(again), number=again[0].number))
         store.add_drafts(orders)

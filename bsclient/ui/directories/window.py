@@ -32,6 +32,7 @@ from bsclient.client.directories import (
     refresh_directories,
 )
 from bsclient.client.directories.refresh import DirectoryBank
+from bsclient.formatting import count as count_text
 from bsclient.ui.background import run_in_background
 from bsclient.ui.language import clerk_language
 from bsclient.ui.widgets.error_dialog import error_text
@@ -258,8 +259,8 @@ class DirectoryWindow(QDialog):
         return items
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("{shown} of {total} entries").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+        self.count_label.setText(self.tr("{shown} of {total} entries", "", self.model.rowCount()).format(
+            shown=count_text(self.proxy.rowCount()), total=count_text(self.model.rowCount())))
 
     def _show_entry(self, row: int) -> None:
         """The chosen entry in full under the table: the columns cut long names and details short."""

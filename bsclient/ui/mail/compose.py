@@ -41,6 +41,7 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.mail.data_sizes import data_size_text, limit_text
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
@@ -128,6 +129,7 @@ class MailCompose(QDialog):
         api = workplace.api
         run_in_background(self, lambda: fetch_limits(api), on_success=self._limits_known,
                           on_failure=lambda _exc: None)  # the usual limits stand; the bank checks anyway
+        enter_presses(self, self.send_button)
 
     # --- attachments -------------------------------------------------------------------------
 

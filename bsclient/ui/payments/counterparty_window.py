@@ -32,6 +32,7 @@ from bsclient.messages import Message
 from bsclient.rules import bank_for_bic
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.confirm import confirm_deletion
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
 from bsclient.ui.widgets.screen_fit import fit_to_screen
@@ -169,6 +170,7 @@ class CounterpartyWindow(QDialog):
         else:
             fit_to_screen(self, 980, 480)
         self.new_entry()
+        enter_presses(self, None)
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -274,8 +276,8 @@ class CounterpartyWindow(QDialog):
         problems = check_counterparty(entry.normalised())
         self._show_problems(problems)
         if problems:
-            self._say(self.tr("The counterparty has {count} mistakes; each is written under its field.").format(
-                count=len(problems)), error=True)
+            self._say(self.tr("The counterparty has %n mistakes; each is written under its field.", "",
+                              len(problems)), error=True)
             return
         store = self._workplace.store
         self.save_button.setEnabled(False)
@@ -334,12 +336,13 @@ class CounterpartyWindow(QDialog):
     def _filled(self, result: tuple[FillReport, list[Counterparty]]) -> None:
         report, entries = result
         self.fill_button.setEnabled(True)
-        lines = [self.tr("Added {added} counterparties from sent documents; {already} were already in the directory.")
-                 .format(added=report.added, already=report.already_there)]
+        lines = [self.tr("Added %n counterparties from sent documents.", "", report.added)]
+        if report.already_there:
+            lines[0] += " " + self.tr("%n were already in the directory.", "", report.already_there)
         lines += [message.render(QCoreApplication.translate) for message in report.skipped[:MAX_SKIPPED_SHOWN]]
         if len(report.skipped) > MAX_SKIPPED_SHOWN:
-            lines.append(self.tr("… and {count} more not added for the same kind of reasons.").format(
-                count=len(report.skipped) - MAX_SKIPPED_SHOWN))
+            lines.append(self.tr("… and %n more not added for the same kind of reasons.", "",
+                                 len(report.skipped) - MAX_SKIPPED_SHOWN))
         self._say("\n".join(lines), error=bool(report.skipped))
         self._loaded(entries)
 

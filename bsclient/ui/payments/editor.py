@@ -33,6 +33,7 @@ from bsclient.client.models import Account
 from bsclient.client.session.rights import may_prepare, may_sign_first
 from bsclient.messages import Message
 from bsclient.rules import bank_for_bic, bank_for_iban, check_iban, check_kbe, compact_iban, validate_payment_order
+from bsclient.rules.kinds.kind import DocumentKind
 from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.rules.kinds.registry import find_kind
 from bsclient.ui.background import run_in_background
@@ -47,6 +48,7 @@ from bsclient.ui.payments.sign_review import confirm_changed_payees
 from bsclient.ui.payments.signatures_panel import SignaturesPanel
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
 from bsclient.ui.widgets.screen_fit import fit_to_screen, scrolling
@@ -75,6 +77,20 @@ def payer_party(workplace: Workplace, account: Account | None, code: str) -> Par
                  bic=bank.bic if bank else "", code=code)
 
 
+# How banks title a salary account (the bank names each account; there is no code for its purpose).
+SALARY_ACCOUNT_WORDS = ("salary", "зарплат", "заработн", "жалақы")
+
+
+def usual_account(kind: DocumentKind, accounts: list[Account]) -> Account | None:
+    """The account a new order of `kind` is paid from: salaries from the salary account, the rest from
+    the account with the most money available (the one most payments come from)."""
+    if kind.key == "salary":
+        salary = [a for a in accounts if any(word in a.title.casefold() for word in SALARY_ACCOUNT_WORDS)]
+        if salary:
+            return salary[0]
+    return max(accounts, key=lambda a: a.available, default=None)
+
+
 class PaymentEditor(QDialog):
     """Edits a draft (or shows a signed document read-only). `documentChanged(id)` after each save or step."""
 
@@ -93,8 +109,7 @@ class PaymentEditor(QDialog):
         self._kind = find_kind(record.order.kind if record is not None else kind) or PAYMENT
         self._accounts = [a for a in workplace.accounts if (a.currency != CURRENCY) == self._kind.abroad]
         if record is None:
-            # The account most payments come from: the one with the most money available.
-            account = max(self._accounts, key=lambda a: a.available, default=None)
+            account = usual_account(self._kind, self._accounts)
             order = PaymentOrder.new(payer_party(workplace, account, DEFAULT_PAYER_CODE), next_number, kind=self._kind.key,
                                      currency=account.currency if account else CURRENCY)
             self._status = DocumentStatus.DRAFT
@@ -105,6 +120,9 @@ class PaymentEditor(QDialog):
         self._reason: Message | None = record.reason if record else None
         self._touched: set[str] = set()
         self._dirty = False
+        # a new order is kept as a draft only once the clerk has changed something herself: opened and
+        # closed untouched (the fund's details filled in for her), it leaves nothing behind
+        self._kept = record is not None
         self._auto_bic = ""
         self._payees: PayeeMemory | None = None
         self._loading = True
@@ -123,6 +141,7 @@ class PaymentEditor(QDialog):
         self._show_status()
         self.validate()
         self.signatures_panel.show_record(record)
+        enter_presses(self, None)
 
     # --- what a kind's section may use (kinds/section.py, KindEditor) ----------------------------
 
@@ -392,11 +411,13 @@ class PaymentEditor(QDialog):
 
     # --- reacting to the clerk ---------------------------------------------------------------
 
-    def field_edited(self, path: str) -> None:
-        """The field at `path` changed (typed, or set as if typed): checked, and the draft kept."""
+    def field_edited(self, path: str, *, by_clerk: bool = True) -> None:
+        """The field at `path` changed (typed, or set as if typed): checked, and the draft kept; `by_clerk`
+        False for what the client fills in by itself (a fund's details)."""
         if self._loading:
             return
         self._touched.add(path)
+        self._kept = self._kept or by_clerk
         if path == "beneficiary.iban":
             self._fill_bic_from_iban()
         if path in ("beneficiary.bic", "beneficiary.iban"):
@@ -443,8 +464,8 @@ class PaymentEditor(QDialog):
             frame.set_error(message.render(QCoreApplication.translate) if message is not None and shown else None)
         self.kind_section.show_problems(problems)
         if self._status == DocumentStatus.DRAFT and problems:
-            self.summary_label.setText(self.tr("{count} fields to fill in or correct. <a href=\"#\">Show</a>")
-                                       .format(count=len(problems)))
+            self.summary_label.setText(self.tr("%n fields to fill in or correct. <a href=\"#\">Show</a>", "",
+                                               len(problems)))
         else:
             self.summary_label.setText("")
         self._update_buttons(problems)
@@ -478,7 +499,11 @@ class PaymentEditor(QDialog):
         for frame in self._frames.values():
             widget = frame.widget
             if isinstance(widget, (QLineEdit, QPlainTextEdit, QDateEdit)):
-                widget.setReadOnly(read_only)
+                if widget.isReadOnly() != read_only:
+                    widget.setReadOnly(read_only)
+                    # the style sheet greys read-only fields by the property: applied again when it changes
+                    widget.style().unpolish(widget)
+                    widget.style().polish(widget)
             else:
                 widget.setEnabled(not read_only)
         self.setWindowTitle(QCoreApplication.translate("DocumentKind", self._kind.names.title).format(
@@ -490,7 +515,7 @@ class PaymentEditor(QDialog):
     # --- saving the draft --------------------------------------------------------------------
 
     def _save_draft(self) -> None:
-        if self._status != DocumentStatus.DRAFT or not self._dirty:
+        if self._status != DocumentStatus.DRAFT or not self._dirty or not self._kept:
             return
         self._dirty = False
         order = self.order()
@@ -545,7 +570,7 @@ class PaymentEditor(QDialog):
         """The order as the form shows it, where it stands and the bank's reason: what its paper form shows."""
         return self.order(), self._status, self._reason
 
-    def set_beneficiary(self, party: Party) -> None:
+    def set_beneficiary(self, party: Party, *, by_clerk: bool = True) -> None:
         """Fill the beneficiary's fields (from the counterparties directory), as if typed: checked and saved."""
         if self._status != DocumentStatus.DRAFT or self.beneficiary_name_edit.isReadOnly():
             return
@@ -558,10 +583,11 @@ class PaymentEditor(QDialog):
         for _, edit, text in fields:
             edit.setText(text)
         for path, _, _ in fields:
-            self.field_edited(path)
+            self.field_edited(path, by_clerk=by_clerk)
 
     def add_action_button(self, button: QPushButton) -> None:
         """A button of another window's action (the second signer's Sign) before Close."""
+        button.setAutoDefault(False)  # Enter in the form presses nothing
         self._button_row.insertWidget(self._button_row.indexOf(self.close_button), button)
 
     def show_state(self, record: DocumentRecord) -> None:

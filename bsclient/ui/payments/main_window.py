@@ -63,7 +63,8 @@ class MainWindow(QMainWindow):
     def __init__(self, workplace: Workplace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Internet-Client — {company}").format(company=workplace.user.company_name))
+        # Qt adds the product's name (the application's display name) to every window's title
+        self.setWindowTitle(workplace.user.company_name)
         self._workplace = workplace
         self._editors: dict[str, PaymentEditor] = {}
         self._polling = False

@@ -16,6 +16,7 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
 from bsclient.ui.widgets.screen_fit import fit_to_screen
@@ -70,7 +71,7 @@ class RecallDialog(QDialog):
         self.reason_edit.setPlaceholderText(self.tr("e.g. Wrong amount; a corrected order follows"))
         self.reason_edit.textChanged.connect(self._reason_changed)
         self.reason_frame = FieldFrame(self.reason_edit, "recallReasonError", self)
-        self.reason_frame.set_hint(self.tr("At most {limit} characters.").format(limit=MAX_REASON_LENGTH))
+        self.reason_frame.set_hint(self.tr("At most %n characters.", "", MAX_REASON_LENGTH))
         reason_label = QLabel(self.tr("&Reason for the recall:"), self)
         reason_label.setBuddy(self.reason_edit)
 
@@ -104,6 +105,7 @@ class RecallDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         fit_to_screen(self, 560, 340)
+        enter_presses(self, self.recall_button)
 
     def record(self) -> DocumentRecord:
         return self._record

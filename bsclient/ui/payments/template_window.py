@@ -33,6 +33,7 @@ from bsclient.rules import parse_amount
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.confirm import confirm_deletion
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
 from bsclient.ui.widgets.screen_fit import fit_to_screen
@@ -85,6 +86,7 @@ class TemplateNameDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         fit_to_screen(self, 440, 150)
+        enter_presses(self, self.ok_button)
 
     def _ok(self) -> None:
         name = self.name_edit.text()

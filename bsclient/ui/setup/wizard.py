@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -178,6 +179,12 @@ class SetupWizard(QWizard):
         }
         for step, page in self.pages.items():
             self.setPage(int(step), page)
+        # Enter goes on (Next, Finish) wherever the focus is; when a page hides the button the clerk pressed,
+        # the focus falls on Cancel or Back, and Enter must not leave the set-up or go back
+        for which in (QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton):
+            button = self.button(which)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         self.setStartId(int(first_step(self.context.data)))
         self.setMinimumSize(760, 560)
         self.retranslate()
@@ -206,7 +213,7 @@ class SetupWizard(QWizard):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Internet-Client: set-up"))
+        self.setWindowTitle(self.tr("Set-up"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))

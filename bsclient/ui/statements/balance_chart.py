@@ -131,7 +131,8 @@ class BalanceChart(QWidget):
         return self._period
 
     def _value_range(self) -> _AmountScale:
-        values = [float(self._opening)] + [float(a) for _, a in self._points]
+        # from zero: an axis starting at 3 000 000 would make a small change look like a fall
+        values = [0.0, float(self._opening)] + [float(a) for _, a in self._points]
         low, high = min(values), max(values)
         if high - low < 1e-9:
             pad = max(abs(high) * 0.1, 1.0)

@@ -287,7 +287,12 @@ class StatementWindow(QWidget):
         page = QWidget(self)
         self.search_edit = QLineEdit(page)
         self.search_edit.setObjectName("statementSearchEdit")
-        self.search_edit.setPlaceholderText(self.tr("Counterparty, IIN/BIN, IIK, purpose, number, date or amount"))
+        hint = self.tr("Counterparty, IIN/BIN, IIK, purpose, number, date or amount")
+        self.search_edit.setPlaceholderText(hint)
+        self.search_edit.setToolTip(hint)
+        self.search_edit.setAccessibleName(self.tr("Find in the statement"))
+        # the whole hint readable in every language (Russian's is the longest), within a laptop's width
+        self.search_edit.setMinimumWidth(min(self.search_edit.fontMetrics().horizontalAdvance(hint) + 48, 480))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _: self._filter_timer.start())
         self.direction_combo = QComboBox(page)
@@ -302,9 +307,10 @@ class StatementWindow(QWidget):
         find_label.setBuddy(self.search_edit)
         filters = QHBoxLayout()
         filters.addWidget(find_label)
-        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.direction_combo)
-        filters.addWidget(self.shown_label, 3)
+        filters.addWidget(self.shown_label, 2)
+        self.shown_label.setWordWrap(True)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
 
         self.table = QTableView(page)
@@ -472,7 +478,7 @@ class StatementWindow(QWidget):
 
     def _show_progress(self) -> None:
         if self._progress is not None and self._progress.received:
-            self.progress_label.setText(self.tr("{count} lines received…").format(
+            self.progress_label.setText(self.tr("{count} lines received…", "", self._progress.received).format(
                 count=count_text(self._progress.received)))
 
     def _load_ended(self) -> None:
@@ -510,9 +516,9 @@ class StatementWindow(QWidget):
         self.model.set_statement(statement)
         self._fit_amounts(prepared.widest_amount)
         currency = statement.currency
-        self.caption_label.setText(self.tr("<b>{iban}</b>, {currency}: {start} – {end}, {count} lines").format(
-            iban=statement.iban, currency=currency, start=day(statement.date_from),
-            end=day(statement.date_to), count=count_text(len(statement.lines))))
+        self.caption_label.setText(self.tr("<b>{iban}</b>, {currency}: {start} – {end}, {count} lines", "", len(statement.lines)).format(
+            count=count_text(len(statement.lines)),
+            iban=statement.iban, currency=currency, start=day(statement.date_from), end=day(statement.date_to)))
         for label, amount in ((self.opening_label, statement.opening_balance),
                               (self.debit_label, statement.total_debit),
                               (self.credit_label, statement.total_credit),
@@ -572,12 +578,12 @@ class StatementWindow(QWidget):
         if self.model.busy:
             self.shown_label.setText(self.tr("Searching…"))
         elif shown == total:
-            self.shown_label.setText(self.tr("{total} lines").format(total=count_text(total)))
+            self.shown_label.setText(self.tr("{total} lines", "", total).format(total=count_text(total)))
         elif shown == 0:
-            self.shown_label.setText(self.tr("None of {total} lines shown").format(total=count_text(total)))
+            self.shown_label.setText(self.tr("None of {total} lines shown", "", total).format(total=count_text(total)))
         else:
             debit, credit = self.model.shown_turnovers()
-            self.shown_label.setText(self.tr("{shown} of {total} lines shown: debit {debit}, credit {credit}").format(
+            self.shown_label.setText(self.tr("{shown} of {total} lines shown: debit {debit}, credit {credit}", "", total).format(
                 shown=count_text(shown), total=count_text(total), debit=format_money(debit),
                 credit=format_money(credit)))
         if total == 0:

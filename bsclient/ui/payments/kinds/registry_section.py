@@ -93,7 +93,15 @@ class RegistrySection(DirectorySection):
         self.registry.show_total(self._editor.amount_edit.text())
 
 
+# The KNP the directory names "Salary" (its meaning unconfirmed, see docs/kazakh-facts.md).
+SALARY_KNP = "311"
+
+
 class SalarySection(RegistrySection):
-    """A salary registry: its lines often come from the accounting system's CSV file."""
+    """A salary registry: its lines often come from the accounting system's CSV file; a new order
+    starts with the salary KNP (and the editor pays it from the salary account)."""
 
     csv_import = True
+
+    def prefill(self, directories: Directories) -> tuple[Party | None, str]:
+        return None, SALARY_KNP
