@@ -137,6 +137,15 @@ def shoot(out: Path, language: str, screen: Screen, only: list[str]) -> int:
 # --- the stand-in bank and the windows --------------------------------------------------------------
 
 
+# A morning in the journal: a mistyped password, the sign-in, a letter read, a payment sent.
+JOURNAL = [{"at": f"2026-11-23T0{minute // 60 + 3}:{minute % 60:02d}:00Z", "address": "10.0.4.17",
+            "action": action, "outcome": outcome}
+           for minute, action, outcome in ((58, "login", "wrong_credentials"), (59, "login", "ok"),
+                                           (60, "login_proof", "ok"), (62, "POST /mail/{letter_id}/read", "ok"),
+                                           (75, "PUT /documents/{doc_id}", "ok"), (76, "payment_code", "ok"),
+                                           (90, "DELETE /session", "ok"))]
+
+
 class GalleryBank:
     """Answers what the windows ask without a network: the accounts, and nothing else."""
 
@@ -153,7 +162,10 @@ class GalleryBank:
         return []
 
     def request(self, method: str, path: str, *, json: object = None) -> Any:
+        if path.startswith("/journal"):
+            return {"entries": JOURNAL}
         return {"items": [], "events": [], "letters": []} if method == "GET" else {}
+
 
     def close(self) -> None:
         pass
