@@ -56,7 +56,7 @@ def texts(window: QWidget) -> list[tuple[str, str]]:
         if not widget.isVisibleTo(window):
             continue
         name = widget.objectName() or type(widget).__name__
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             found.append((name, widget.text()))
         elif isinstance(widget, QGroupBox):
             found.append((name, widget.title()))
