@@ -8,7 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 from schwifty import IBAN
 
 from bsclient.client.documents.payment_order import Party, PaymentOrder
@@ -232,3 +232,23 @@ def test_an_order_executed_while_open_looks_read_only_at_once(qtbot, workplace):
     editor.show_state(store.get(order.id))
     assert editor.beneficiary_name_edit.isReadOnly() and editor.purpose_edit.isReadOnly()
     assert background() != editable
+
+
+def test_red_waits_until_the_field_is_left_or_its_code_complete(qtbot, workplace):
+    """"1012" on the way to a KBK or a name half typed is not a mistake yet; leaving the field, or typing
+    all of a code's digits, says what is wrong. Errors appear without moving the fields below."""
+    editor = open_editor(qtbot, workplace)
+    QApplication.setActiveWindow(editor)  # offscreen no window manager makes it active
+    below = editor.beneficiary_iban_edit.mapTo(editor, editor.beneficiary_iban_edit.rect().topLeft())
+    editor.beneficiary_bin_edit.setFocus()
+    qtbot.keyClicks(editor.beneficiary_bin_edit, "18114")
+    assert not editor.error_label("beneficiary.bin").isVisible()  # still typing
+    qtbot.keyClicks(editor.beneficiary_bin_edit, "0004064")  # twelve digits, a wrong check digit
+    assert editor.error_label("beneficiary.bin").isVisible()
+    assert editor.beneficiary_iban_edit.mapTo(editor, editor.beneficiary_iban_edit.rect().topLeft()) == below
+
+    editor.knp_edit.setFocus()
+    qtbot.keyClicks(editor.knp_edit, "71")
+    assert not editor.error_label("knp").isVisible()
+    editor.purpose_edit.setFocus()  # left it
+    qtbot.waitUntil(editor.error_label("knp").isVisible, timeout=5000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import sys
 from datetime import date
 from decimal import Decimal
 
@@ -77,6 +78,10 @@ def payer_party(workplace: Workplace, account: Account | None, code: str) -> Par
                  bic=bank.bic if bank else "", code=code)
 
 
+# Codes of a fixed length: typed whole, they are checked at once (before she leaves the field).
+COMPLETE_AT = {"beneficiary.bin": 12, "beneficiary.iban": 20, "beneficiary.bic": 8, "beneficiary.code": 2,
+               "payer.code": 2, "knp": 3, "kbk": 6}
+
 # How banks title a salary account (the bank names each account; there is no code for its purpose).
 SALARY_ACCOUNT_WORDS = ("salary", "зарплат", "заработн", "жалақы")
 
@@ -119,6 +124,7 @@ class PaymentEditor(QDialog):
         self._order = order
         self._reason: Message | None = record.reason if record else None
         self._touched: set[str] = set()
+        self._all_shown = False  # Sign was pressed with mistakes: every one is shown at once
         self._dirty = False
         # a new order is kept as a draft only once the clerk has changed something herself: opened and
         # closed untouched (the fund's details filled in for her), it leaves nothing behind
@@ -161,6 +167,7 @@ class PaymentEditor(QDialog):
         if width:
             edit.setMaximumWidth(width)
         edit.textEdited.connect(lambda _: self.field_edited(path))
+        edit.editingFinished.connect(self.validate)  # left: what it lacks is said now
         return edit
 
     def add_frame(self, path: str, widget: QWidget) -> FieldFrame:
@@ -459,7 +466,7 @@ class PaymentEditor(QDialog):
     def validate(self) -> None:
         problems = self.problems() if self._status == DocumentStatus.DRAFT else {}
         for path, frame in self._frames.items():
-            shown = path in self._touched or self._field_text(path).strip() != ""
+            shown = (path in self._touched or self._field_text(path).strip() != "") and not self._still_typing(path)
             message = problems.get(path)
             frame.set_error(message.render(QCoreApplication.translate) if message is not None and shown else None)
         self.kind_section.show_problems(problems)
@@ -472,7 +479,17 @@ class PaymentEditor(QDialog):
 
     def _show_all_problems(self) -> None:
         self._touched.update(self._frames)
+        self._all_shown = True
         self.validate()
+
+    def _still_typing(self, path: str) -> bool:
+        """The clerk is typing in the field and has not finished it (left it, or typed all a code's digits):
+        no red yet ("1012" on the way to a KBK). A sentence already shown stays until the field is right."""
+        frame = self._frames[path]
+        widget = frame.widget
+        return (not self._all_shown and isinstance(widget, QLineEdit) and widget.hasFocus()
+                and len(widget.text().strip()) < COMPLETE_AT.get(path, sys.maxsize)
+                and not frame.error_label.isVisible())
 
     def _update_buttons(self, problems: dict[str, Message] | None = None) -> None:
         busy = self.busy.busy

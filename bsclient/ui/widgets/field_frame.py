@@ -23,6 +23,12 @@ class FieldFrame(QWidget):
         self.error_label.setObjectName(error_name)
         self.error_label.setProperty("role", "fieldError")
         self.error_label.setWordWrap(True)
+        # a line kept for the sentence even while there is none: an error appearing does not move the
+        # fields below it from under the clerk's mouse
+        policy = self.error_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error_label.setSizePolicy(policy)
+        self.error_label.setMinimumHeight(self.error_label.fontMetrics().lineSpacing())
         self.error_label.hide()
         self.hint_label = QLabel(self)
         self.hint_label.setProperty("role", "fieldHint")
