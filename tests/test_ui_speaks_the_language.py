@@ -14,10 +14,14 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
+    QDateEdit,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QTreeView,
@@ -39,6 +43,7 @@ DIRECTORY_NOTES = {"directorySourceLabel", "directoryNoteLabel"}
 DATA = {"TOO", "Demo", "Trade", "Current", "Salary", "Account", "account", "in", "dollars", "aigerim", "bank",
         "example", "kz", "Aigerim", "Clerk", "Beneficiary", "LLP"}
 WORD = re.compile(r"[A-Za-z]{3,}")
+FIELDS = (QLineEdit, QComboBox, QPlainTextEdit, QDateEdit, QSpinBox)
 
 
 def plain(text: str) -> str:
@@ -101,3 +106,49 @@ def test_every_window_speaks_the_clerks_language(qapp: QApplication, qtbot, tmp_
         window.close()
         window.deleteLater()
     assert untranslated == [], "\n".join(untranslated)
+
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonics(window: QWidget) -> list[tuple[str, str]]:
+    """(letter, where) of each Alt+letter the window's visible buttons and field labels offer."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            match = MNEMONIC.search(widget.text().replace("&&", ""))
+            if match:
+                found.append((match.group(1).casefold(), widget.objectName() or widget.text()))
+    return found
+
+
+def unlabelled(window: QWidget) -> list[str]:
+    """The window's visible input fields that a screen reader could not name."""
+    labelled = {label.buddy() for label in window.findChildren(QLabel) if label.buddy() is not None}
+    return [widget.objectName() or type(widget).__name__ for widget in window.findChildren(QWidget)
+            if isinstance(widget, FIELDS) and widget.isVisibleTo(window) and widget not in labelled
+            and not widget.accessibleName() and not isinstance(widget.parentWidget(), FIELDS)]
+
+
+@pytest.mark.parametrize("language", ["en", "kk", "ru"])
+def test_alt_letters_are_unique_and_fields_are_named(qapp: QApplication, qtbot, tmp_path: Path, language: str) -> None:
+    """Alt+letter reaches one thing in each window, in every language; every field has a name a screen
+    reader says (its label, or an accessible name)."""
+    apply_language(qapp, language)
+    twice, nameless = [], []
+    for name, make in windows(tmp_path):
+        window = make()
+        window.show()
+        QApplication.processEvents()
+        letters = mnemonics(window)
+        seen: dict[str, str] = {}
+        for letter, where in letters:
+            if letter in seen:
+                twice.append(f"{name}: Alt+{letter} for {seen[letter]} and {where}")
+            seen.setdefault(letter, where)
+        nameless += [f"{name}: {field}" for field in unlabelled(window)]
+        window.close()
+        window.deleteLater()
+    assert twice + nameless == [], "\n".join(twice + nameless)

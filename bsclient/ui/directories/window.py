@@ -36,6 +36,7 @@ from bsclient.formatting import count as count_text
 from bsclient.ui.background import run_in_background
 from bsclient.ui.language import clerk_language
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 
 UNSURE_COLOUR = "#8a5300"
@@ -128,6 +129,7 @@ class DirectoryWindow(QDialog):
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("directorySearchEdit")
+        self.search_edit.setAccessibleName(self.tr("Find in the directory"))
         self.search_edit.setPlaceholderText(self.tr("Search by code or name"))
         self.search_edit.setClearButtonEnabled(True)
         self.model = QStandardItemModel(0, 4, self)
@@ -194,6 +196,7 @@ class DirectoryWindow(QDialog):
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
         fit_to_screen(self, 1000, 620)
+        unique_mnemonics(self)
         self.directory_list.setCurrentRow(0)
 
     # --- showing a directory -----------------------------------------------------------------

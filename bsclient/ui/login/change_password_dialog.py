@@ -36,6 +36,7 @@ from bsclient.ui.login.one_time_code_dialog import OneTimeCodeDialog
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 
 AGAIN = "again_matches"
 HISTORY = "not_reused"
@@ -130,6 +131,7 @@ class ChangePasswordDialog(QDialog):
         run_in_background(self, lambda: password_policy(api), on_success=self._policy_read,
                           on_failure=self._policy_unreadable)
         enter_presses(self, self.change_button)
+        unique_mnemonics(self)
 
     def _password_edit(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)

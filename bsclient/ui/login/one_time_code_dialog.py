@@ -34,6 +34,7 @@ class OneTimeCodeDialog(QDialog):
         QVBoxLayout(warning_frame).addWidget(warning)
         self.code_edit = QLineEdit(self)
         self.code_edit.setObjectName("oneTimeCodeEdit")
+        self.code_edit.setAccessibleName(self.tr("One-time code"))
         self.code_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self))
         self.code_edit.setPlaceholderText("000000")
         mono = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

@@ -43,6 +43,7 @@ from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
@@ -71,6 +72,7 @@ class MailCompose(QDialog):
         self.subject_edit.setPlaceholderText(self.tr("What the letter is about"))
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("letterTextEdit")
+        self.text_edit.setAccessibleName(self.tr("The letter's text"))
         self.text_edit.setPlaceholderText(self.tr("Your letter to the bank"))
         self.attachment_list = QListWidget(self)
         self.attachment_list.setObjectName("composeAttachmentList")
@@ -123,6 +125,7 @@ class MailCompose(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         fit_to_screen(self, 640, 560)
+        unique_mnemonics(self)
         self._show_attachments()
         (self.text_edit if subject else self.subject_edit).setFocus()
 

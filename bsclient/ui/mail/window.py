@@ -51,6 +51,7 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.mail.compose import MailCompose
 from bsclient.ui.mail.data_sizes import data_size_text
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
@@ -157,6 +158,7 @@ class ReadingPane(QWidget):
         self.notice_label.hide()
         self.text_view = QPlainTextEdit(self)
         self.text_view.setObjectName("letterTextView")
+        self.text_view.setAccessibleName(self.tr("The letter's text"))
         self.text_view.setReadOnly(True)
         self.attachments_label = QLabel(self.tr("Attachments:"), self)
         self.attachment_list = QListWidget(self)
@@ -291,6 +293,7 @@ class MailWindow(QMainWindow):
         splitter.setSizes([560, 440])
         self.setCentralWidget(splitter)
         fit_to_screen(self, 1040, 620)
+        unique_mnemonics(self)
         self.reload()
 
     def _letter_table(self, model: LetterListModel, name: str) -> QTableView:

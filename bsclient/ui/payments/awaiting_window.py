@@ -41,6 +41,7 @@ from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.widgets.status_text import status_label
 from bsclient.ui.workplace import Workplace
@@ -201,6 +202,7 @@ class AwaitingWindow(QDialog):
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
         fit_to_screen(self, 900, 420)
+        unique_mnemonics(self)
         self._update_buttons()
         enter_presses(self, None)
 

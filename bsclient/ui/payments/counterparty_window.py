@@ -34,7 +34,8 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.confirm import confirm_deletion
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
-from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
+from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame, name_fields
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
@@ -59,6 +60,7 @@ class CounterpartyWindow(QDialog):
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("counterpartyFilterEdit")
+        self.filter_edit.setAccessibleName(self.tr("Find a counterparty"))
         self.filter_edit.setPlaceholderText(self.tr("Find by name, IIN/BIN or IIK"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(lambda _: self._show())
@@ -167,9 +169,12 @@ class CounterpartyWindow(QDialog):
                 "documents or by hand."))
             self.fill_button.hide()
             fit_to_screen(self, 760, 420)
+            unique_mnemonics(self)
         else:
             fit_to_screen(self, 980, 480)
+            unique_mnemonics(self)
         self.new_entry()
+        name_fields(self)
         enter_presses(self, None)
 
     # --- loading -----------------------------------------------------------------------------

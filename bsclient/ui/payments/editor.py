@@ -51,7 +51,8 @@ from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
-from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
+from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame, name_fields
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen, scrolling
 from bsclient.ui.widgets.status_text import status_colour, status_label
 from bsclient.ui.workplace import Workplace
@@ -147,6 +148,7 @@ class PaymentEditor(QDialog):
         self._show_status()
         self.validate()
         self.signatures_panel.show_record(record)
+        name_fields(self)
         enter_presses(self, None)
 
     # --- what a kind's section may use (kinds/section.py, KindEditor) ----------------------------
@@ -319,6 +321,7 @@ class PaymentEditor(QDialog):
         self._set_tab_order()
         self.kind_section.arrange()
         fit_to_screen(self, *(self.kind_section.size or (820, 700)))
+        unique_mnemonics(self)
 
     def _set_tab_order(self) -> None:
         """Tab walks the form as it reads, top to bottom (not in the order widgets were made)."""

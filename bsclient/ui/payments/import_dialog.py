@@ -46,6 +46,7 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text, show_error
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
@@ -298,6 +299,7 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self._show_import_button()
         fit_to_screen(self, 1240, 640)
+        unique_mnemonics(self)
         enter_presses(self, self.import_button)
 
     # --- reading ------------------------------------------------------------------------------

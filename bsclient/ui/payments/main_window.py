@@ -32,6 +32,7 @@ from bsclient.ui.payments.payment_list import PaymentListView
 from bsclient.ui.payments.sign_review import confirm_changed_payees
 from bsclient.ui.security.access_actions import AccessActions
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._poll_timer.timeout.connect(self.poll_bank)
         self._poll_timer.start()
         fit_to_screen(self, 1100, 720)
+        unique_mnemonics(self)
         self.refresh()
         self._update_directories()
 

@@ -36,6 +36,7 @@ from bsclient.ui.widgets.confirm import confirm_deletion
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
@@ -86,6 +87,7 @@ class TemplateNameDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         fit_to_screen(self, 440, 150)
+        unique_mnemonics(self)
         enter_presses(self, self.ok_button)
 
     def _ok(self) -> None:
@@ -139,6 +141,7 @@ class TemplateWindow(QDialog):
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("templateFilterEdit")
+        self.filter_edit.setAccessibleName(self.tr("Find a template"))
         self.filter_edit.setPlaceholderText(self.tr("Find by name, beneficiary or purpose"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(lambda _: self._show())
@@ -196,6 +199,7 @@ class TemplateWindow(QDialog):
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
         fit_to_screen(self, 860, 420)
+        unique_mnemonics(self)
         self._update_buttons()
 
     # --- loading -----------------------------------------------------------------------------

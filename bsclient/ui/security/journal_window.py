@@ -33,6 +33,7 @@ from bsclient.client.session.access import (
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 
 FAILED_BACKGROUND = QColor("#fde7e4")
@@ -109,6 +110,7 @@ class JournalWindow(QWidget):
         layout.addWidget(self.busy)
         layout.addLayout(row)
         fit_to_screen(self, 760, 480)
+        unique_mnemonics(self)
         self.entries: list[JournalEntry] = []
         self.reload()
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bsclient.ui.widgets.default_button import enter_presses
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 
 
@@ -92,6 +93,7 @@ class ToldACodePage(QDialog):
         layout.addLayout(steps, 1)
         layout.addWidget(buttons)
         fit_to_screen(self, 660, 540)
+        unique_mnemonics(self)
         enter_presses(self, buttons.button(QDialogButtonBox.StandardButton.Close))
 
     def _step(self, number: int, text: QLabel, *actions: QPushButton) -> QFrame:

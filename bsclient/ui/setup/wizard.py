@@ -38,6 +38,7 @@ from bsclient.ui.setup.key_page import KeyPage
 from bsclient.ui.setup.page import SetupPage
 from bsclient.ui.setup.server_page import ServerPage
 from bsclient.ui.widgets.error_dialog import show_error
+from bsclient.ui.widgets.mnemonics import make_unique, unique_mnemonics
 
 LANGUAGE_NAMES = (("kk", "Қазақ тілі"), ("ru", "Русский"), ("en", "English"))
 
@@ -186,6 +187,8 @@ class SetupWizard(QWizard):
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
         self.setStartId(int(first_step(self.context.data)))
+        unique_mnemonics(self)
+        self.currentIdChanged.connect(lambda _: make_unique(self))  # each page with the wizard's buttons
         self.setMinimumSize(760, 560)
         self.retranslate()
 

@@ -58,6 +58,7 @@ from bsclient.ui.statements.model import (
 from bsclient.ui.statements.pdf import write_statement_pdf
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
@@ -172,6 +173,7 @@ class StatementWindow(QWidget):
         self.set_period(*quick_period("this_month", today()))
         self._show_statement_state()
         fit_to_screen(self, 1320, 780)
+        unique_mnemonics(self)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -297,6 +299,7 @@ class StatementWindow(QWidget):
         self.search_edit.textChanged.connect(lambda _: self._filter_timer.start())
         self.direction_combo = QComboBox(page)
         self.direction_combo.setObjectName("statementDirectionCombo")
+        self.direction_combo.setAccessibleName(self.tr("Debits, credits or both"))
         self.direction_combo.addItem(self.tr("Debits and credits"), Direction.ALL)
         self.direction_combo.addItem(self.tr("Debits only (out)"), Direction.DEBIT)
         self.direction_combo.addItem(self.tr("Credits only (in)"), Direction.CREDIT)

@@ -34,6 +34,7 @@ class FieldFrame(QWidget):
         self.hint_label.setProperty("role", "fieldHint")
         self.hint_label.setWordWrap(True)
         self.hint_label.hide()
+        self.setFocusProxy(widget)  # Alt+letter on the row's label reaches the field itself
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -55,3 +56,12 @@ class FieldFrame(QWidget):
     def set_hint(self, text: str) -> None:
         self.hint_label.setText(text)
         self.hint_label.setVisible(bool(text))
+
+
+def name_fields(window: QWidget) -> None:
+    """Each form label names its field itself, not the frame around it: a screen reader says the label
+    when the field has the focus."""
+    for label in window.findChildren(QLabel):
+        buddy = label.buddy()
+        if isinstance(buddy, FieldFrame):
+            label.setBuddy(buddy.widget)
