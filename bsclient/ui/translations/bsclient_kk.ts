@@ -1272,6 +1272,10 @@
         <translation>Контрагенттер</translation>
     </message>
     <message>
+        <source>Find a counterparty</source>
+        <translation>Контрагентті іздеу</translation>
+    </message>
+    <message>
         <source>Find by name, IIN/BIN or IIK</source>
         <translation>Атауы, ЖСН/БСН немесе ЖСК бойынша іздеу</translation>
     </message>
@@ -1543,6 +1547,10 @@
     <message>
         <source>Directories</source>
         <translation>Анықтамалықтар</translation>
+    </message>
+    <message>
+        <source>Find in the directory</source>
+        <translation>Анықтамалықтан іздеу</translation>
     </message>
     <message>
         <source>Search by code or name</source>
@@ -2923,6 +2931,10 @@
         <translation>Хат не туралы</translation>
     </message>
     <message>
+        <source>The letter&apos;s text</source>
+        <translation>Хаттың мәтіні</translation>
+    </message>
+    <message>
         <source>Your letter to the bank</source>
         <translation>Банкке жазатын хатыңыз</translation>
     </message>
@@ -3594,6 +3606,10 @@
 </context>
 <context>
     <name>ReadingPane</name>
+    <message>
+        <source>The letter&apos;s text</source>
+        <translation>Хаттың мәтіні</translation>
+    </message>
     <message>
         <source>Attachments:</source>
         <translation>Тіркемелер:</translation>
@@ -4450,6 +4466,10 @@
         <translation>Үзінді көшірмеден іздеу</translation>
     </message>
     <message>
+        <source>Debits, credits or both</source>
+        <translation>Дебет, кредит немесе екеуі де</translation>
+    </message>
+    <message>
         <source>Debits and credits</source>
         <translation>Дебет және кредит</translation>
     </message>
@@ -4735,6 +4755,10 @@
     <message>
         <source>Templates</source>
         <translation>Үлгілер</translation>
+    </message>
+    <message>
+        <source>Find a template</source>
+        <translation>Үлгіні іздеу</translation>
     </message>
     <message>
         <source>Find by name, beneficiary or purpose</source>

@@ -1281,6 +1281,10 @@
         <translation>Контрагенты</translation>
     </message>
     <message>
+        <source>Find a counterparty</source>
+        <translation>Найти контрагента</translation>
+    </message>
+    <message>
         <source>Find by name, IIN/BIN or IIK</source>
         <translation>Поиск по наименованию, ИИН/БИН или ИИК</translation>
     </message>
@@ -1556,6 +1560,10 @@
     <message>
         <source>Directories</source>
         <translation>Справочники</translation>
+    </message>
+    <message>
+        <source>Find in the directory</source>
+        <translation>Поиск в справочнике</translation>
     </message>
     <message>
         <source>Search by code or name</source>
@@ -2943,6 +2951,10 @@
         <translation>О чём письмо</translation>
     </message>
     <message>
+        <source>The letter&apos;s text</source>
+        <translation>Текст письма</translation>
+    </message>
+    <message>
         <source>Your letter to the bank</source>
         <translation>Ваше письмо в банк</translation>
     </message>
@@ -3617,6 +3629,10 @@
 </context>
 <context>
     <name>ReadingPane</name>
+    <message>
+        <source>The letter&apos;s text</source>
+        <translation>Текст письма</translation>
+    </message>
     <message>
         <source>Attachments:</source>
         <translation>Вложения:</translation>
@@ -4476,6 +4492,10 @@
         <translation>Поиск в выписке</translation>
     </message>
     <message>
+        <source>Debits, credits or both</source>
+        <translation>Дебет, кредит или оба</translation>
+    </message>
+    <message>
         <source>Debits and credits</source>
         <translation>Дебет и кредит</translation>
     </message>
@@ -4766,6 +4786,10 @@
     <message>
         <source>Templates</source>
         <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <source>Find a template</source>
+        <translation>Найти шаблон</translation>
     </message>
     <message>
         <source>Find by name, beneficiary or purpose</source>
