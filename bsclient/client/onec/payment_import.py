@@ -32,7 +32,7 @@ from bsclient.rules import (
     bank_for_iban,
     check_bic,
     check_iin_bin,
-    check_kbe,
+    check_kod,
     compact_iban,
     format_amount,
     parse_amount,
@@ -385,7 +385,7 @@ def _check_payer(reader: _SectionReader, order: PaymentOrder, *, company_bin: st
         mismatch = _memo(memo, ("bic", payer_bic, payer_iban), lambda: check_bic(payer_bic, payer_iban))
         if mismatch is not None:
             reader.problem("payer.bic", mismatch)
-    payer_code = check_kbe(order.payer.code)
+    payer_code = check_kod(order.payer.code)
     if payer_code is not None:
         reader.problem("payer.code", payer_code)
 

@@ -33,7 +33,7 @@ from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.models import Account
 from bsclient.client.session.rights import may_prepare, may_sign_first
 from bsclient.messages import Message
-from bsclient.rules import bank_for_bic, bank_for_iban, check_iban, check_kbe, compact_iban, validate_payment_order
+from bsclient.rules import bank_for_bic, bank_for_iban, check_iban, check_kod, compact_iban, validate_payment_order
 from bsclient.rules.kinds.kind import DocumentKind
 from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.rules.kinds.registry import find_kind
@@ -402,7 +402,7 @@ class PaymentEditor(QDialog):
         order = self.order()
         problems = validate_payment_order(order, self.payer_account_combo.currentData(), facts=self.kind_section.facts,
                                           rates=self.kind_section.rates)
-        payer_code = check_kbe(order.payer.code)
+        payer_code = check_kod(order.payer.code)
         if payer_code is not None:
             problems["payer.code"] = payer_code
         return problems

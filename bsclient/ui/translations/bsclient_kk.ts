@@ -5073,6 +5073,22 @@
         <translation>Кбе-нің екінші цифры — экономика секторы, 1-ден 9-ға дейін; 0 деген сектор жоқ.</translation>
     </message>
     <message>
+        <source>Type the KOd: 2 digits, residency (1 or 2) and sector of the economy (1 to 9).</source>
+        <translation>КОд-ты енгізіңіз: 2 цифр — резиденттік белгісі (1 немесе 2) және экономика секторы (1-ден 9-ға дейін).</translation>
+    </message>
+    <message>
+        <source>The KOd must have 2 digits: residency (1 or 2) and sector of the economy (1 to 9); you typed &quot;{value}&quot;.</source>
+        <translation>КОд 2 цифрдан тұруы тиіс: резиденттік белгісі (1 немесе 2) және экономика секторы (1-ден 9-ға дейін); сіз «{value}» енгіздіңіз.</translation>
+    </message>
+    <message>
+        <source>The first digit of the KOd is residency: 1 for a resident, 2 for a non-resident; you typed {digit}.</source>
+        <translation>КОд-тың бірінші цифры — резиденттік белгісі: 1 — резидент, 2 — резидент емес; сіз {digit} енгіздіңіз.</translation>
+    </message>
+    <message>
+        <source>The second digit of the KOd is the sector of the economy, 1 to 9; 0 is not a sector.</source>
+        <translation>КОд-тың екінші цифры — экономика секторы, 1-ден 9-ға дейін; 0 деген сектор жоқ.</translation>
+    </message>
+    <message>
         <source>Type the IIK: KZ and 18 more characters.</source>
         <translation>ЖСК-ны енгізіңіз: KZ және тағы 18 таңба.</translation>
     </message>

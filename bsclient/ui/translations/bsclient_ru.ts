@@ -5104,6 +5104,22 @@
         <translation>Вторая цифра Кбе — сектор экономики, от 1 до 9; сектора 0 не существует.</translation>
     </message>
     <message>
+        <source>Type the KOd: 2 digits, residency (1 or 2) and sector of the economy (1 to 9).</source>
+        <translation>Введите КОд: 2 цифры — признак резидентства (1 или 2) и сектор экономики (от 1 до 9).</translation>
+    </message>
+    <message>
+        <source>The KOd must have 2 digits: residency (1 or 2) and sector of the economy (1 to 9); you typed &quot;{value}&quot;.</source>
+        <translation>КОд должен состоять из 2 цифр: признак резидентства (1 или 2) и сектор экономики (от 1 до 9); введено «{value}».</translation>
+    </message>
+    <message>
+        <source>The first digit of the KOd is residency: 1 for a resident, 2 for a non-resident; you typed {digit}.</source>
+        <translation>Первая цифра КОд — признак резидентства: 1 — резидент, 2 — нерезидент; введено {digit}.</translation>
+    </message>
+    <message>
+        <source>The second digit of the KOd is the sector of the economy, 1 to 9; 0 is not a sector.</source>
+        <translation>Вторая цифра КОд — сектор экономики, от 1 до 9; сектора 0 не существует.</translation>
+    </message>
+    <message>
         <source>Type the IIK: KZ and 18 more characters.</source>
         <translation>Введите ИИК: KZ и ещё 18 символов.</translation>
     </message>
