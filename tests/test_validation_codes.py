@@ -2,7 +2,7 @@
 
 import pytest
 
-from bsclient.rules import check_kbe, check_knp
+from bsclient.rules import check_kbe, check_knp, check_kod
 
 
 @pytest.mark.parametrize("knp", ["010", "119", "710", "911"])
@@ -32,3 +32,13 @@ def test_sector_zero_is_refused():
 @pytest.mark.parametrize("kbe", ["", "1", "171", "1a"])
 def test_not_two_digits_fails(kbe):
     assert check_kbe(kbe) is not None
+
+
+def test_the_payers_code_is_called_kod_in_its_sentences():
+    """KOd and KBe are built alike, but the payer's field speaks of the KOd."""
+    for typed in ("", "3", "37", "10"):
+        kod, kbe = check_kod(typed), check_kbe(typed)
+        assert kod is not None and kbe is not None
+        assert "KOd" in kod.render() and "KBe" not in kod.render()
+        assert kbe.render() == kod.render().replace("KOd", "KBe")
+    assert check_kod("17") is None

@@ -6,7 +6,7 @@ No Qt, no network: refbank reuses these rules to check what it receives.
 
 from bsclient.rules.amount import check_amount, format_amount, parse_amount
 from bsclient.rules.bic import Bank, bank_code_of, bank_for_bic, bank_for_iban, check_bic, inactive_reason
-from bsclient.rules.codes import check_kbe, check_knp
+from bsclient.rules.codes import check_kbe, check_knp, check_kod
 from bsclient.rules.errors import ValidationError
 from bsclient.rules.iban import check_iban, compact_iban
 from bsclient.rules.iin_bin import check_iin_bin, iin_bin_check_digit
@@ -34,6 +34,7 @@ __all__ = [
     "check_iin_bin",
     "check_kbe",
     "check_knp",
+    "check_kod",
     "check_name",
     "check_number",
     "check_purpose",

@@ -25,13 +25,14 @@ from bsclient.client.onec.parser import (
     Section,
     parse_exchange_file,
 )
+from bsclient.formatting import day
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 from bsclient.rules import (
     ValidationError,
     bank_for_iban,
     check_bic,
     check_iin_bin,
-    check_kbe,
+    check_kod,
     compact_iban,
     format_amount,
     parse_amount,
@@ -226,13 +227,13 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
                 imported.problems.append(ImportProblem(index, "number", number_line, _message(QT_TRANSLATE_NOOP(
                     "Exchange", "Order {number} of {date} for {amount} from {iban} is already among your documents: "
                     "this file, or this order, was imported before."),
-                    number=key[0], date=imported.order.date.strftime("%d.%m.%Y"), amount=key[2], iban=key[3]),
+                    number=key[0], date=day(imported.order.date), amount=key[2], iban=key[3]),
                     _key(section, "number")))
             elif key in first_line_of:
                 imported.problems.append(ImportProblem(index, "number", number_line, _message(QT_TRANSLATE_NOOP(
                     "Exchange", "Order {number} of {date} for {amount} is in this file twice (first on line {first}); "
                     "only the first is imported."),
-                    number=key[0], date=imported.order.date.strftime("%d.%m.%Y"), amount=key[2],
+                    number=key[0], date=day(imported.order.date), amount=key[2],
                     first=first_line_of[key]), _key(section, "number")))
             else:
                 first_line_of[key] = number_line
@@ -248,7 +249,7 @@ def import_orders(store: DocumentStore, preview: ImportPreview) -> list[PaymentO
         again = [o for o in orders if duplicate_key(o) in stored]
         if again:
             raise ImportFailedError(_message(QT_TRANSLATE_NOOP(
-                "Exchange", "{count} orders of this file were imported meanwhile (order {number} is one); nothing "
+                "Exchange", "Orders of this file were imported meanwhile ({count}, order {number} among them); nothing "
                 "was imported now. Read the file again to see what is left."),
                 count=len(again), number=again[0].number))
         store.add_drafts(orders)
@@ -395,7 +396,7 @@ def _check_payer(reader: _SectionReader, order: PaymentOrder, *, company_bin: st
         mismatch = _memo(memo, ("bic", payer_bic, payer_iban), lambda: check_bic(payer_bic, payer_iban))
         if mismatch is not None:
             reader.problem("payer.bic", mismatch)
-    payer_code = check_kbe(order.payer.code)
+    payer_code = check_kod(order.payer.code)
     if payer_code is not None:
         reader.problem("payer.code", payer_code)
 
