@@ -4209,6 +4209,10 @@
         <translation>{count} жол алынды…</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{iban}&lt;/b&gt;: {start} – {end}, lines arriving; balances and turnovers follow when all have come and add up</source>
+        <translation>&lt;b&gt;{iban}&lt;/b&gt;: {start} – {end}, жолдар келіп жатыр; қалдықтар мен айналымдар барлық жол келіп, сәйкес келгенде шығады</translation>
+    </message>
+    <message>
         <source>The statement could not be loaded. {reason}</source>
         <translation>Үзінді көшірмені жүктеу мүмкін болмады. {reason}</translation>
     </message>
@@ -4259,6 +4263,14 @@
     <message>
         <source>No line matches the search. Change the text or show debits and credits.</source>
         <translation>Іздеуге сәйкес келетін жол жоқ. Мәтінді өзгертіңіз немесе «Дебет және кредит» тармағын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{total} lines so far</source>
+        <translation>Әзірге {total} жол</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} lines so far shown</source>
+        <translation>Әзірге келген {total} жолдың {shown} жолы көрсетілген</translation>
     </message>
     <message>
         <source>Line {number} of {date} is not one of your payment orders: there is no document to open.</source>

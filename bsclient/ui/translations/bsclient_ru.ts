@@ -4209,6 +4209,10 @@
         <translation>Получено строк: {count}…</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{iban}&lt;/b&gt;: {start} – {end}, lines arriving; balances and turnovers follow when all have come and add up</source>
+        <translation>&lt;b&gt;{iban}&lt;/b&gt;: {start} – {end}, строки поступают; остатки и обороты появятся, когда придут все строки и сойдутся</translation>
+    </message>
+    <message>
         <source>The statement could not be loaded. {reason}</source>
         <translation>Не удалось загрузить выписку. {reason}</translation>
     </message>
@@ -4259,6 +4263,14 @@
     <message>
         <source>No line matches the search. Change the text or show debits and credits.</source>
         <translation>Ни одна строка не соответствует поиску. Измените текст или выберите «Дебет и кредит».</translation>
+    </message>
+    <message>
+        <source>{total} lines so far</source>
+        <translation>Пока получено строк: {total}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} lines so far shown</source>
+        <translation>Показано строк: {shown} из {total}, полученных пока</translation>
     </message>
     <message>
         <source>Line {number} of {date} is not one of your payment orders: there is no document to open.</source>
