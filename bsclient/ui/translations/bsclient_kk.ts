@@ -2120,6 +2120,10 @@
         <translation>{file} оқылуда…</translation>
     </message>
     <message>
+        <source>Checking the orders: {count} of {total} documents checked…</source>
+        <translation>Тапсырмалар тексерілуде: {total} құжаттың {count} құжаты тексерілді…</translation>
+    </message>
+    <message>
         <source>{total} documents in the file: {valid} valid, {invalid} with problems. Only the valid ones are imported; correct the others in 1C and export them again.</source>
         <translation>Файлдағы құжаттар: {total}; қатесіз: {valid}, қатесі бар: {invalid}. Тек қатесіз құжаттар импортталады; қалғандарын 1С-те түзетіп, қайта экспорттаңыз.</translation>
     </message>

@@ -2120,6 +2120,10 @@
         <translation>Чтение {file}…</translation>
     </message>
     <message>
+        <source>Checking the orders: {count} of {total} documents checked…</source>
+        <translation>Проверка поручений: проверено документов — {count} из {total}…</translation>
+    </message>
+    <message>
         <source>{total} documents in the file: {valid} valid, {invalid} with problems. Only the valid ones are imported; correct the others in 1C and export them again.</source>
         <translation>Документов в файле: {total}; без ошибок: {valid}, с ошибками: {invalid}. Импортируются только документы без ошибок; остальные исправьте в 1С и выгрузите заново.</translation>
     </message>
