@@ -96,7 +96,8 @@ class _LoadProgress:
     """Shared by the GUI thread and the fetching worker: lines received so far, the pages of lines not
     yet taken into the table, and the clerk's Cancel."""
 
-    def __init__(self) -> None:
+    def __init__(self, iban: str, date_from: date, date_to: date) -> None:
+        self.iban, self.date_from, self.date_to = iban, date_from, date_to  # what was asked for
         self.received = 0
         self.cancel = threading.Event()
         self._lock = threading.Lock()
@@ -464,7 +465,7 @@ class StatementWindow(QWidget):
             self._give_back_shown_before()  # the lines of the load given up go
         self._generation += 1
         generation = self._generation
-        progress = self._progress = _LoadProgress()
+        progress = self._progress = _LoadProgress(iban, date_from, date_to)
         api = self._workplace.api
 
         def fetch() -> PreparedStatement:
@@ -513,11 +514,10 @@ class StatementWindow(QWidget):
             self._prepared = None
             self.model.start_lines()
             self._show_statement_state()
-            iban, (date_from, date_to) = self.account_combo.currentData(), self.period()
             self.caption_label.setText(self.tr(
                 "<b>{iban}</b>: {start} – {end}, lines arriving; balances and turnovers follow when all "
-                "have come and add up").format(iban=iban, start=date_from.strftime("%d.%m.%Y"),
-                                               end=date_to.strftime("%d.%m.%Y")))
+                "have come and add up").format(iban=progress.iban, start=progress.date_from.strftime("%d.%m.%Y"),
+                                               end=progress.date_to.strftime("%d.%m.%Y")))
         for lines in pages:
             self.model.add_lines(lines)
 
