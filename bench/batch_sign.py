@@ -10,15 +10,21 @@ Then, on the same carrier:
           of a CMS's signed attributes: the least any client must spend on the carrier;
   client  bsclient.client.documents.batch.sign_and_send_batch over the N drafts, signing through the
           client's Carrier (as the windows do): validate, canonical JSON, CMS, the token's signature
-          (on the carrier's token thread), the local store, HTTPS to refbank and its answer.
+          (on the carrier's token thread, C_Sign with the interpreter lock let go), the local store,
+          HTTPS to refbank and its answer;
+  held    the same over N other drafts with C_Sign through PyKCS11, which holds the interpreter lock
+          (the client before it let go): the before and after of one run.
+
+The raw loop runs before and after the batches (the machine's load changes meanwhile); the ratio is
+against their mean.
 
 Prints both times, their ratio (the goal is under 1.3), the CPU seconds the client's and the bank's
 processes spent during the batch (on this 2-core machine their sum over 2 is a floor for the wall
 time), and where the client's time goes: stage totals summed over threads (stages overlap: sending
 runs beside signing; "(wall)" lines are not sums), and with --profile the cProfile of the client's
 main thread. --token-process adds an experiment: the same batch with C_Sign in a worker process of
-its own (PyKCS11 holds the GIL during C_Sign, so in-process signing never overlaps the client's
-Python). The bank executes nothing during the run (execution delay one hour). Asserts nothing.
+its own. The batches run with the switch interval the batch window sets (interpreter_tuning). The
+bank executes nothing during the run (execution delay one hour). Asserts nothing.
 """
 
 from __future__ import annotations
@@ -115,6 +121,8 @@ class Bench:
     store: Any = None
     api: Any = None
     raw: float = 0.0
+    client: float = 0.0
+    held: float = 0.0
 
     @property
     def n(self) -> int:
@@ -184,7 +192,15 @@ def run(temp: Path, args: argparse.Namespace) -> int:
         log_in(bench.api, bank, login, key=lambda challenge: challenge_signature(
             CarrierProofNeeded(user=None, challenge=challenge, expires_at=None), signer))  # type: ignore[arg-type]
 
-        orders, profiler = client_batch(bench)
+        from bsclient.ui.interpreter_tuning import signing_a_batch  # no Qt: what the batch window sets
+
+        with signing_a_batch():
+            orders, profiler = client_batch(bench)
+            held_batch(bench)
+        raw_after = measure_raw_on_the_carrier(bench)
+        print(f"ratio client / raw (mean of {bench.raw:.2f} s before and {raw_after:.2f} s after) "
+              f"{bench.client / ((bench.raw + raw_after) / 2):5.2f}   (goal: under 1.3)")
+        print(f"ratio held / raw (the same)        {bench.held / ((bench.raw + raw_after) / 2):5.2f}")
         client_alone(bench)
         if args.token_process:
             token_process_experiment(bench)
@@ -240,6 +256,33 @@ def measure_raw(bench: Bench) -> float:
     return raw
 
 
+def measure_raw_on_the_carrier(bench: Bench) -> float:
+    """raw again, after the batches: the same loop on the client's own session and token thread (a
+    module of its own, closed after, would finalise the carrier's session with it)."""
+    import PyKCS11
+
+    from bsclient.token.mechanisms import signing_mechanism
+
+    inputs = [hashlib.sha512(str(i).encode()).digest() * 3 for i in range(bench.n)]
+    key = bench.signer.key
+    took: list[float] = []
+
+    def loop() -> None:
+        lib_session = bench.key_carrier._session._current()
+        handle = lib_session.findObjects([(PyKCS11.CKA_CLASS, PyKCS11.CKO_PRIVATE_KEY),
+                                          (PyKCS11.CKA_ID, key.key_id)])[0]
+        mechanism = signing_mechanism(key.algorithm)
+        pk_mechanism = PyKCS11.Mechanism(mechanism.mechanism, None)
+        start = time.perf_counter()
+        for data in inputs:
+            lib_session.sign(handle, mechanism.prepare(data), pk_mechanism)
+        took.append(time.perf_counter() - start)
+
+    bench.key_carrier.run_signing(loop)
+    print(f"raw PKCS#11 signing loop, after {took[0]:8.2f} s  ({took[0] / bench.n * 1000:6.2f} ms a signature)")
+    return took[0]
+
+
 def client_batch(bench: Bench) -> tuple[list[Any], cProfile.Profile | None]:
     """client: the batch over N drafts, signing through the client's Carrier."""
     from bsclient.client.documents.batch import BatchOutcome, StageTimings, sign_and_send_batch
@@ -257,7 +300,7 @@ def client_batch(bench: Bench) -> tuple[list[Any], cProfile.Profile | None]:
                                   send_threads=bench.send_threads, run_signing=bench.key_carrier.run_signing)
     if profiler:
         profiler.disable()
-    client = time.perf_counter() - start
+    client = bench.client = time.perf_counter() - start
     client_cpu = _cpu_seconds(os.getpid()) - cpu_before[0]
     bank_cpu = _cpu_seconds(bank.process.pid) - cpu_before[1]
 
@@ -278,6 +321,26 @@ def client_batch(bench: Bench) -> tuple[list[Any], cProfile.Profile | None]:
     for stage, seconds in sorted(timings.seconds.items(), key=lambda item: -item[1]):
         print(f"  {stage:<45} {seconds:8.2f} s  {seconds / n * 1000:6.2f} ms/doc")
     return orders, profiler
+
+
+def held_batch(bench: Bench) -> None:
+    """held: the batch with C_Sign through PyKCS11 (the interpreter lock held while the token signs)."""
+    from bsclient.client.documents.batch import BatchOutcome, sign_and_send_batch
+
+    module = bench.key_carrier._module
+    others = bench.drafts(4 * bench.n + 1)
+    bench.store.add_drafts(others)
+    module._unlocked = None  # as if the module exported no C_Sign: PyKCS11 signs
+    try:
+        start = time.perf_counter()
+        results = sign_and_send_batch(bench.store, bench.api, others, bench.signer, bench.name,
+                                      send_threads=bench.send_threads, run_signing=bench.key_carrier.run_signing)
+        bench.held = time.perf_counter() - start
+    finally:
+        module._unlocked = False  # looked for again at the next signature
+    sent = sum(1 for r in results if r.outcome == BatchOutcome.SENT)
+    bench.wall("(held: C_Sign through PyKCS11, lock held)", bench.held, f"  ratio {bench.held / bench.raw:5.2f}"
+               f"  ({sent} sent)")
 
 
 def client_alone(bench: Bench) -> None:

@@ -81,6 +81,16 @@ def test_fetch_reads_every_page_and_reports_progress():
     assert len({id(line.counterparty) for line in fetched.lines}) == 3
 
 
+def test_fetch_hands_over_each_pages_lines_as_they_are_read():
+    statement = sample_statement(days=5, per_day=7)
+    pages: list[list] = []
+    fetched = fetch_statement(FakeBank(statement), statement.iban, statement.date_from, statement.date_to,
+                              on_lines=pages.append, page_lines=10)
+    assert [len(page) for page in pages] == [10, 10, 10, 5]
+    # the very objects of the statement, in its order: a window showing them early shows the same lines
+    assert all(a is b for a, b in zip([line for page in pages for line in page], fetched.lines, strict=True))
+
+
 def test_fetch_stops_when_cancelled_between_pages():
     statement = sample_statement(days=5, per_day=7)
     bank = FakeBank(statement)

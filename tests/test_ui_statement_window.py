@@ -314,15 +314,30 @@ def test_overlapping_reads_give_back_the_interpreters_settings_when_the_last_end
     import gc
     import sys
 
-    from bsclient.ui.interpreter_tuning import READING_SWITCH_INTERVAL, reading_a_big_statement
+    from bsclient.ui.interpreter_tuning import FAST_SWITCH_INTERVAL, reading_a_big_statement
 
     before = sys.getswitchinterval()
     first, second = reading_a_big_statement(), reading_a_big_statement()
     first.__enter__()
     second.__enter__()
     first.__exit__(None, None, None)
-    assert sys.getswitchinterval() == min(before, READING_SWITCH_INTERVAL) and not gc.isenabled()
+    assert sys.getswitchinterval() == min(before, FAST_SWITCH_INTERVAL) and not gc.isenabled()
     second.__exit__(None, None, None)
+    assert sys.getswitchinterval() == before and gc.isenabled()
+
+
+def test_a_batch_and_a_read_share_the_switch_interval_and_only_the_read_pauses_the_collector():
+    import gc
+    import sys
+
+    from bsclient.ui.interpreter_tuning import FAST_SWITCH_INTERVAL, reading_a_big_statement, signing_a_batch
+
+    before = sys.getswitchinterval()
+    with signing_a_batch():
+        assert sys.getswitchinterval() == min(before, FAST_SWITCH_INTERVAL) and gc.isenabled()
+        with reading_a_big_statement():
+            assert not gc.isenabled()
+        assert sys.getswitchinterval() == min(before, FAST_SWITCH_INTERVAL) and gc.isenabled()
     assert sys.getswitchinterval() == before and gc.isenabled()
 
 

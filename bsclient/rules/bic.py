@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
-from bsclient.rules.iban import parse_kz_iban
+from bsclient.rules.iban import kz_bank_code
 
 LENGTH = 8
 REGISTER_FILE = Path(__file__).resolve().parent / "data" / "banks.json"
@@ -110,10 +110,10 @@ def bank_code_of(bic: str) -> str:
 
 def bank_for_iban(iban: str) -> Bank | None:
     """The bank that holds this IIK today, or None when the IIK is invalid or its bank code unknown."""
-    parsed = parse_kz_iban(iban)
-    if parsed is None:
+    code = kz_bank_code(iban)
+    if code is None:
         return None
-    bank = _by_code().get(str(parsed.bank_code))
+    bank = _by_code().get(code)
     if bank is not None and not bank.active and bank.successor:
         # An IIK opened at a merged bank is served by the bank that took it over.
         return _by_bic().get(bank.successor, bank)
@@ -161,16 +161,16 @@ def check_bic(bic: str, iban: str | None = None) -> Message | None:
     if reason is not None:
         return reason
     # An invalid IIK has its own message on its own field; only a valid one can contradict the BIC.
-    parsed = parse_kz_iban(iban) if iban else None
-    if parsed is None:
+    code = kz_bank_code(iban) if iban else None
+    if code is None or iban is None:
         return None
-    iban_bank = bank_for_iban(parsed.compact)
-    if str(parsed.bank_code) == bank.code or (iban_bank is not None and iban_bank.bic == bank.bic):
+    iban_bank = bank_for_iban(iban)
+    if code == bank.code or (iban_bank is not None and iban_bank.bic == bank.bic):
         return None
     if iban_bank is None:
         return Message("Validation", QT_TRANSLATE_NOOP(
             "Validation", "BIC {bic} belongs to {bank}, but the IIK has bank code {code} (characters 5 to 7)."),
-            {"bic": typed, "bank": bank.name, "code": str(parsed.bank_code)})
+            {"bic": typed, "bank": bank.name, "code": code})
     return Message("Validation", QT_TRANSLATE_NOOP(
         "Validation", "BIC {bic} belongs to {bank}, but the IIK is at another bank ({iban_bank})."),
         {"bic": typed, "bank": bank.name, "iban_bank": f"{iban_bank.name}, {iban_bank.bic}"})

@@ -10,6 +10,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from bsclient.token.errors import ModuleNotLoadedError, PinTries, pkcs11_errors
 from bsclient.token.thread import TokenThread
+from bsclient.token.unlocked_sign import UnlockedSign
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,14 @@ class Pkcs11Module:
         self.thread = thread
         self._assert_thread()
         self._lib: PyKCS11.PyKCS11Lib | None = _load(path)
+        self._unlocked: UnlockedSign | bool | None = False  # False: not looked for yet
+
+    def unlocked_sign(self) -> UnlockedSign | None:
+        """The module's C_SignInit/C_Sign without the interpreter lock (unlocked_sign.py), or None."""
+        self._assert_thread()
+        if self._unlocked is False:
+            self._unlocked = UnlockedSign.load(self.path)
+        return self._unlocked if isinstance(self._unlocked, UnlockedSign) else None
 
     @property
     def lib(self) -> PyKCS11.PyKCS11Lib:
@@ -158,6 +167,9 @@ class Pkcs11Module:
         self._assert_thread()
         if self._lib is not None:
             lib, self._lib = self._lib, None
+            unlocked, self._unlocked = self._unlocked, False
+            if isinstance(unlocked, UnlockedSign):
+                unlocked.release()
             if _kept.get(self.path) is not lib:
                 lib.unload()
 

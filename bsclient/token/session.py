@@ -158,18 +158,26 @@ class TokenSession:
         """The signature of `data` with SHA-256: RSA PKCS#1 v1.5, or ECDSA as DER."""
         mechanism = self.signing_mechanism(key)
         session = self._current()
-        prepared, pkcs11_mechanism = mechanism.prepare(data), PyKCS11.Mechanism(mechanism.mechanism, None)
+        prepared = mechanism.prepare(data)
+        unlocked = self._module.unlocked_sign()
+        pkcs11_mechanism = PyKCS11.Mechanism(mechanism.mechanism, None) if unlocked is None else None
+
+        def sign_with(handle: Handle) -> bytes:
+            if unlocked is not None:  # the interpreter lock let go while the token signs
+                return unlocked.sign(session.session.value(), handle.value(), mechanism.mechanism, prepared)
+            return bytes(session.sign(handle, prepared, pkcs11_mechanism))
+
         with pkcs11_errors():
             cached = self._key_handles.get(key.key_id)
             try:
-                raw = session.sign(cached if cached is not None else self._key_handle(key), prepared, pkcs11_mechanism)
+                raw = sign_with(cached if cached is not None else self._key_handle(key))
             except PyKCS11.PyKCS11Error as exc:
                 if cached is None or exc.value not in _STALE_HANDLE:
                     raise
                 # The key was replaced meanwhile (same CKA_ID, new object): look it up again.
                 self._key_handles.pop(key.key_id, None)
-                raw = session.sign(self._key_handle(key), prepared, pkcs11_mechanism)
-        return mechanism.finish(bytes(raw))
+                raw = sign_with(self._key_handle(key))
+        return mechanism.finish(raw)
 
     def _key_handle(self, key: KeyPair) -> Handle:
         handles = self._objects(PyKCS11.CKO_PRIVATE_KEY, key.key_id)

@@ -232,6 +232,7 @@ def open_resources(config: ClientConfig) -> tuple[BankApi, DocumentStore]:
     # Start-up: imported here, on a worker, while the login window already shows.
     from bsclient.client.documents.store import DocumentStore  # noqa: PLC0415 - start-up
     from bsclient.client.session.bank_api import BankApi  # noqa: PLC0415 - start-up
+    from bsclient.client.session.login import log_in  # noqa: F401, PLC0415 - start-up: ready for the sign-in
     from bsclient.rules import bank_for_bic  # noqa: PLC0415 - start-up
 
     bank_for_bic("")  # loads the bank register now, not on the clerk's first keystroke

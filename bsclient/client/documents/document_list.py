@@ -32,17 +32,39 @@ from bsclient.client.documents.record import DocumentRecord, DocumentStatus, Exe
 from bsclient.messages import Message
 from bsclient.rules import ValidationError, parse_amount
 
-# The list's columns, each from the body as the clerk typed it; list_search is the text a search looks in.
+# The list's columns, each a field of the body as the clerk typed it; list_search is the text a search
+# looks in: those fields with a space between (an absent one as "").
+_FIELDS = {"list_number": "number", "list_date": "date", "list_amount": "amount", "list_currency": "currency",
+           "list_beneficiary": "beneficiary.name", "list_bin": "beneficiary.bin"}
+_SEARCHED = ("number", "beneficiary.name", "beneficiary.bin", "beneficiary.iban", "purpose", "knp", "amount")
 _COLUMNS = {
-    "list_number": "json_extract({row}.body, '$.number')",
-    "list_date": "json_extract({row}.body, '$.date')",
-    "list_amount": "json_extract({row}.body, '$.amount')",
-    "list_currency": "json_extract({row}.body, '$.currency')",
-    "list_beneficiary": "json_extract({row}.body, '$.beneficiary.name')",
-    "list_bin": "json_extract({row}.body, '$.beneficiary.bin')",
-    "list_search": " || ' ' || ".join(f"ifnull(json_extract({{row}}.body, '$.{path}'), '')" for path in (
-        "number", "beneficiary.name", "beneficiary.bin", "beneficiary.iban", "purpose", "knp", "amount")),
+    **{column: f"json_extract({{row}}.body, '$.{path}')" for column, path in _FIELDS.items()},
+    "list_search": " || ' ' || ".join(f"ifnull(json_extract({{row}}.body, '$.{path}'), '')" for path in _SEARCHED),
 }
+LIST_COLUMNS = tuple(_COLUMNS)
+
+
+def list_values(body: dict[str, Any]) -> tuple[str | None, ...] | None:
+    """The list's columns of a body as the insert trigger computes them, for an insert that gives them
+    itself (one write of the row and its index instead of two); None when a field is not text."""
+    try:
+        values = [_field(body, path) for path in _FIELDS.values()]
+        searched = [_field(body, path) or "" for path in _SEARCHED]
+    except TypeError:  # json_extract's own text of a number or object: left to the trigger
+        return None
+    return (*values, " ".join(searched))
+
+
+_PATHS = {path: path.split(".") for path in (*_FIELDS.values(), *_SEARCHED)}
+
+
+def _field(body: dict[str, Any], path: str) -> str | None:
+    value: Any = body
+    for name in _PATHS[path]:
+        value = value.get(name) if isinstance(value, dict) else None
+    if value is not None and not isinstance(value, str):
+        raise TypeError(path)
+    return value
 
 
 def _assignments(row: str) -> str:
@@ -66,8 +88,13 @@ def add_list_columns(db: sqlite3.Connection) -> None:
     missing = [column for column in _COLUMNS if column not in present]
     for column in missing:
         db.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT")
-    db.execute("CREATE TRIGGER IF NOT EXISTS documents_list_insert AFTER INSERT ON documents BEGIN "
-               f"UPDATE documents SET {_assignments('NEW')} WHERE rowid = NEW.rowid; END")
+    insert_trigger = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
+                                "'documents_list_insert'").fetchone()
+    if insert_trigger is not None and " WHEN " not in insert_trigger[0]:  # made before inserts gave the columns
+        db.execute("DROP TRIGGER documents_list_insert")
+    db.execute("CREATE TRIGGER IF NOT EXISTS documents_list_insert AFTER INSERT ON documents "
+               f"WHEN NEW.list_search IS NULL BEGIN UPDATE documents SET {_assignments('NEW')} "
+               "WHERE rowid = NEW.rowid; END")
     db.execute("CREATE TRIGGER IF NOT EXISTS documents_list_body AFTER UPDATE OF body ON documents BEGIN "
                f"UPDATE documents SET {_assignments('NEW')} WHERE rowid = NEW.rowid; END")
     if missing:

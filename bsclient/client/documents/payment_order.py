@@ -37,6 +37,10 @@ class Party:
     def to_content(self) -> dict[str, str]:
         return party_content(self)
 
+    def to_dict(self) -> dict[str, str]:
+        """Every field as typed (what dataclasses.asdict gives, at a fraction of its cost)."""
+        return {"name": self.name, "bin": self.bin, "iban": self.iban, "bic": self.bic, "code": self.code}
+
 
 @dataclass
 class ActualParty:
@@ -124,7 +128,7 @@ class PaymentOrder:
         data: dict[str, Any] = {
             "id": self.id, "number": self.number, "date": self.date.isoformat(),
             "value_date": self.value_date.isoformat(), "currency": self.currency, "amount": self.amount,
-            "payer": asdict(self.payer), "beneficiary": asdict(self.beneficiary), "knp": self.knp,
+            "payer": self.payer.to_dict(), "beneficiary": self.beneficiary.to_dict(), "knp": self.knp,
             "purpose": self.purpose, "kind": self.kind,
         }
         for role, party in zip(ROLES, (self.actual_payer, self.actual_beneficiary), strict=True):

@@ -80,10 +80,18 @@ class Section:
     first_line: int = 0
     field_lines: dict[str, int] = field(default_factory=dict)
     last_line: int = 0
+    _folded: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def line_of(self, key: str) -> int:
         """The line of field `key`, or the section's first line when the field is missing."""
         return self.field_lines.get(key, self.first_line)
+
+    def folded_names(self) -> dict[str, str]:
+        """Each field's name case-folded → the name as the file writes it (names match without regard
+        to case); made once, as every check of an order asks for it."""
+        if len(self._folded) != len(self.fields):
+            self._folded = {name.casefold(): name for name in self.fields}
+        return self._folded
 
 
 @dataclass

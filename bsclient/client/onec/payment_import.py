@@ -7,6 +7,7 @@ editor's rules of that kind (bsclient/rules/kinds/budget.py) against the directo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -45,6 +46,7 @@ from bsclient.rules.kinds.registry_lines import RegistryDetails
 from bsclient.rules.payment_order import check_payer_iban
 
 PAYMENT_ORDER_KIND = "Платежное поручение"
+PREVIEW_PART = 500  # orders handed to `on_orders` at a time while a big file is checked
 # A resident non-state company, the usual KOd of a corporate payer (as the editor assumes).
 DEFAULT_PAYER_CODE = "17"
 _TENGE = frozenset({"KZT", "398"})  # the currency as letters or as its ISO number
@@ -80,6 +82,9 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "actual_beneficiary.bin": ("ФактическийПолучательБИН_ИИН", "ФактическийПолучательБИН", "ФактическийПолучательИИН"),
     "actual_beneficiary.country": ("ФактическийПолучательКодСтраны", "ФактическийПолучательСтрана"),
 }
+_FOLDED_KEYS = {path: tuple((name, name.casefold()) for name in names) for path, names in FIELD_KEYS.items()}
+_PATH_OF = {folded: path for path, names in _FOLDED_KEYS.items() for _, folded in names}
+_DOTTED_DATE = re.compile(r"(\d{2})\.(\d{2})\.(\d{4})", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -174,23 +179,28 @@ def duplicate_key(order: PaymentOrder) -> tuple[str, str, str, str]:
     return order.number.strip(), order.date.isoformat(), amount, compact_iban(order.payer.iban)
 
 
+OnOrders = Callable[[list["ImportedOrder"], int], None]  # (orders just checked, documents in the file)
+
+
 def preview_import(data: bytes, *, company_name: str, company_bin: str, accounts: list[Account],
                    existing: Iterable[DocumentRecord], today: date | None = None,
-                   facts: KindFacts | None = None) -> ImportPreview:
+                   facts: KindFacts | None = None, on_orders: OnOrders | None = None) -> ImportPreview:
     """Reads, maps and checks every order of the file; ExchangeFormatError when the file is unreadable.
 
     `accounts` are the company's accounts (the payer's IIK must be one of them when they are known);
     `existing` are the documents already stored, to notice a file imported twice; `facts` the
     directories' facts for budget payments (None: the shipped directories, read when a KBK is met).
+    `on_orders(orders, total)` gets the orders as they are checked, PREVIEW_PART at a time, each final
+    (a preview can show them while the rest of a big file is checked).
     """
     exchange = parse_exchange_file(data)
     return preview_orders(exchange, company_name=company_name, company_bin=company_bin, accounts=accounts,
-                          existing=existing, today=today, facts=facts)
+                          existing=existing, today=today, facts=facts, on_orders=on_orders)
 
 
 def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: str, accounts: list[Account],
                    existing: Iterable[DocumentRecord], today: date | None = None,
-                   facts: KindFacts | None = None) -> ImportPreview:
+                   facts: KindFacts | None = None, on_orders: OnOrders | None = None) -> ImportPreview:
     """Maps and checks every document of an already parsed file (see `preview_import`)."""
     evidence = statement_evidence(exchange)
     if evidence is not None:
@@ -222,22 +232,27 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
             beneficiary = imported.order.beneficiary
             imported.payee = check_payee(memory, name=beneficiary.name, bin_=beneficiary.bin, iban=beneficiary.iban)
             key = duplicate_key(imported.order)
-            number_line = _line(section, "number")
+            folded = _folded(section)
+            number_line = _line(section, "number", folded)
             if key in stored:
                 imported.problems.append(ImportProblem(index, "number", number_line, _message(QT_TRANSLATE_NOOP(
                     "Exchange", "Order {number} of {date} for {amount} from {iban} is already among your documents: "
                     "this file, or this order, was imported before."),
                     number=key[0], date=day(imported.order.date), amount=key[2], iban=key[3]),
-                    _key(section, "number")))
+                    _key(section, "number", folded)))
             elif key in first_line_of:
                 imported.problems.append(ImportProblem(index, "number", number_line, _message(QT_TRANSLATE_NOOP(
                     "Exchange", "Order {number} of {date} for {amount} is in this file twice (first on line {first}); "
                     "only the first is imported."),
                     number=key[0], date=day(imported.order.date), amount=key[2],
-                    first=first_line_of[key]), _key(section, "number")))
+                    first=first_line_of[key]), _key(section, "number", folded)))
             else:
                 first_line_of[key] = number_line
         orders.append(imported)
+        if on_orders is not None and len(orders) % PREVIEW_PART == 0:
+            on_orders(orders[-PREVIEW_PART:], len(exchange.documents))
+    if on_orders is not None and len(orders) % PREVIEW_PART:
+        on_orders(orders[-(len(orders) % PREVIEW_PART):], len(exchange.documents))
     return ImportPreview(file=exchange, orders=orders)
 
 
@@ -263,9 +278,9 @@ def import_orders(store: DocumentStore, preview: ImportPreview) -> list[PaymentO
 def _key(section: Section, path: str, folded: dict[str, str] | None = None) -> str:
     """The 1C name that carries `path` in this section ("" when none does)."""
     folded = _folded(section) if folded is None else folded
-    for name in FIELD_KEYS.get(path, ()):
-        if name.casefold() in folded:
-            return folded[name.casefold()]
+    for _, name in _FOLDED_KEYS.get(path, ()):
+        if name in folded:
+            return folded[name]
     return ""
 
 
@@ -275,12 +290,13 @@ def source_text(section: Section, path: str) -> str:
     return section.fields[key] if key else ""
 
 
-def _line(section: Section, path: str) -> int:
-    return section.line_of(_key(section, path)) if _key(section, path) else section.first_line
+def _line(section: Section, path: str, folded: dict[str, str] | None = None) -> int:
+    key = _key(section, path, folded)
+    return section.line_of(key) if key else section.first_line
 
 
 def _folded(section: Section) -> dict[str, str]:
-    return {name.casefold(): name for name in section.fields}
+    return section.folded_names()
 
 
 class _SectionReader:
@@ -291,11 +307,26 @@ class _SectionReader:
         self.section = section
         self.folded = _folded(section)
         self.problems: dict[str, ImportProblem] = {}
+        self._values: dict[str, str] = {}  # read once: several rules ask for the same field
+        self._names: dict[str, list[str]] = {}  # the order's field → the names the section gives it under
+        for folded, name in self.folded.items():
+            path = _PATH_OF.get(folded)
+            if path is not None:
+                self._names.setdefault(path, []).append(name)
 
     def value(self, path: str) -> str:
         """The field's value; when two of its 1C names disagree, that is a problem of its own."""
+        known = self._values.get(path)
+        if known is None:
+            names = self._names.get(path, ())
+            # one name (or none) cannot disagree with another: the usual file, read without more ado
+            known = self._values[path] = (self.section.fields[names[0]].strip() if len(names) == 1
+                                          else self._read(path) if names else "")
+        return known
+
+    def _read(self, path: str) -> str:
         section, folded = self.section, self.folded
-        present = [(name, folded[name.casefold()]) for name in FIELD_KEYS[path] if name.casefold() in folded]
+        present = [(name, folded[key]) for name, key in _FOLDED_KEYS[path] if key in folded]
         # An empty alias beside a filled one (ПлательщикИИН= next to ПлательщикБИН=…) says nothing: no conflict.
         found = [(name, key) for name, key in present if section.fields[key].strip()] or present
         values = {section.fields[key].strip() for _, key in found}
@@ -449,6 +480,13 @@ def _memo(memo: dict[tuple[str, ...], Any], key: tuple[str, ...], compute: Calla
 
 
 def _date(text: str) -> date | None:
+    dotted = _DOTTED_DATE.fullmatch(text.strip())
+    if dotted is not None:  # the usual form, without strptime's cost
+        day, month, year = (int(part) for part in dotted.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
     for form in ("%d.%m.%Y", "%Y-%m-%d"):
         try:
             return datetime.strptime(text.strip(), form).date()

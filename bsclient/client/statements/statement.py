@@ -1,7 +1,8 @@
 """Account statements (R1.8): the bank's lines for an account and a period, fetched page by page.
 
-`fetch_statement` runs off the GUI thread; it reports how many lines have arrived, stops when
-asked, and refuses a statement whose balances do not add up.
+`fetch_statement` runs off the GUI thread; it hands over each page's lines as they arrive (a window
+shows them while the rest streams in), stops when asked, and refuses a statement whose balances do
+not add up: lines handed over before that refusal were never checked, so a window drops them then.
 """
 
 from __future__ import annotations
@@ -121,10 +122,14 @@ class StatementPages(Protocol):
 
 def fetch_statement(api: StatementPages, iban: str, date_from: date, date_to: date, *,
                     on_progress: Callable[[int], None] | None = None,
+                    on_lines: Callable[[list[StatementLine]], None] | None = None,
                     cancelled: Callable[[], bool] | None = None,
                     page_lines: int = PAGE_LINES) -> Statement:
     """The whole statement, page after page; StatementCancelled when `cancelled()` turns true,
-    StatementError when the bank's figures do not add up, BankError when the bank refuses."""
+    StatementError when the bank's figures do not add up, BankError when the bank refuses.
+
+    `on_lines(lines)` gets each page's new lines, in booking order, as soon as they are read; the
+    statement returned holds the same line objects in the same order."""
     reader = _StatementReader()
     after: str | None = None
     first: Mapping[str, Any] | None = None
@@ -137,10 +142,12 @@ def fetch_statement(api: StatementPages, iban: str, date_from: date, date_to: da
                 first = page
             elif _balances(page) != _balances(first):
                 raise StatementError(_changed_while_fetched())
-            reader.add(page["lines"])
+            added = reader.add(page["lines"])
             after = page.get("next")
         except (KeyError, TypeError, ValueError, InvalidOperation) as exc:
             raise StatementError(_unreadable()) from exc
+        if on_lines is not None and added:
+            on_lines(added)
         if on_progress is not None:
             on_progress(len(reader.lines))
         if not after:
@@ -193,13 +200,17 @@ class _StatementReader:
         self._ids: set[str] = set()
         self._shared: dict[str, Any] = {"0.00": Decimal("0.00")}  # the zero amount, KNPs
 
-    def add(self, wire_lines: list[dict[str, Any]]) -> None:
+    def add(self, wire_lines: list[dict[str, Any]]) -> list[StatementLine]:
+        """The page's lines, also kept in `lines`."""
+        added = []
         for item in wire_lines:
             line = self._line(item)
             if line.id in self._ids:
                 raise StatementError(_changed_while_fetched())
             self._ids.add(line.id)
-            self.lines.append(line)
+            added.append(line)
+        self.lines.extend(added)
+        return added
 
     def _amount(self, text: str) -> Decimal:
         return self._shared["0.00"] if text == "0.00" else _wire_amount(text, _LINE_AMOUNT)

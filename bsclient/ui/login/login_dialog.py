@@ -19,9 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bsclient.client.session.access import login_refusal
-from bsclient.client.session.bank_errors import BankError
-from bsclient.client.session.login import LoginAnswer, log_in, user_of
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.default_button import enter_presses
@@ -30,6 +27,7 @@ from bsclient.ui.widgets.error_dialog import error_text
 if TYPE_CHECKING:
     from bsclient.client.models import UserInfo
     from bsclient.client.session.bank_api import BankApi
+    from bsclient.client.session.login import LoginAnswer
 
 
 def ca_fingerprint(ca_file: Path) -> str:
@@ -47,6 +45,10 @@ def ca_fingerprint(ca_file: Path) -> str:
 
 def login_error_text(exc: Exception) -> str:
     """R8.4: tries left after a wrong password, and until when a blocked user waits (clerk's time zone)."""
+    # Start-up: the session's modules (and the rules under them) load after the login window shows.
+    from bsclient.client.session.access import login_refusal  # noqa: PLC0415 - start-up
+    from bsclient.client.session.bank_errors import BankError  # noqa: PLC0415 - start-up
+
     message = login_refusal(exc) if isinstance(exc, BankError) else None
     return message.render(QCoreApplication.translate) if message is not None else error_text(exc)
 
@@ -168,8 +170,14 @@ class LoginDialog(QDialog):
         if api is None:  # the clerk was quicker than the start-up: sign in once it is done
             self._sign_in_waiting = True
             return
-        run_in_background(self, lambda: log_in(api, login, password), on_success=self._signed_in,
-                          on_failure=self._failed)
+
+        def sign_in() -> LoginAnswer:
+            # Start-up: imported on the worker (open_resources has most often loaded it already).
+            from bsclient.client.session.login import log_in  # noqa: PLC0415 - start-up
+
+            return log_in(api, login, password)
+
+        run_in_background(self, sign_in, on_success=self._signed_in, on_failure=self._failed)
 
     def set_api(self, api: BankApi) -> None:
         """The bank connection is ready (it opens while the clerk types)."""
@@ -185,6 +193,9 @@ class LoginDialog(QDialog):
             if api is not None:
                 run_in_background(self, api.logout, on_success=lambda _: None, on_failure=lambda _: None)
             return
+        # Start-up: loaded on the worker by the sign-in by now.
+        from bsclient.client.session.login import user_of  # noqa: PLC0415 - start-up
+
         self.password_edit.clear()
         self.answer = answer  # UserInfo, or the second factor the bank still wants (R8.2)
         self.user = user_of(answer)

@@ -27,6 +27,7 @@ from bsclient.client.documents.batch import BatchOutcome, BatchProgress, BatchRe
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.rules import ValidationError, parse_amount
 from bsclient.ui.background import run_in_background
+from bsclient.ui.interpreter_tuning import signing_a_batch
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.default_button import enter_presses
@@ -146,11 +147,13 @@ class BatchSignDialog(QDialog):
             with contextlib.suppress(RuntimeError):  # the dialog went away: the batch goes on without telling anybody
                 relay.progressed.emit(event)
 
+        def sign_and_send() -> list[BatchResult]:
+            with signing_a_batch():
+                return sign_and_send_batch(store, api, orders, signer, signer_name, progress=progress,
+                                           cancel=cancel, run_signing=carrier.run_signing)
+
         def start(_: object) -> None:
-            run_in_background(
-                self, lambda: sign_and_send_batch(store, api, orders, signer, signer_name, progress=progress,
-                                                  cancel=cancel, run_signing=carrier.run_signing),
-                on_success=self._finished, on_failure=self._show_failure)
+            run_in_background(self, sign_and_send, on_success=self._finished, on_failure=self._show_failure)
 
         self._running = True
         self.current_label.setText(self.tr("Signing with the key carrier opened at sign-in; the PIN is not asked again."))

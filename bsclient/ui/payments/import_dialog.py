@@ -1,14 +1,24 @@
 """Import of payment orders from 1C (R9.4): choose a file, see every order with each invalid field
-marked and explained, import the valid ones as drafts in one go."""
+marked and explained, import the valid ones as drafts in one go. The orders of a big file appear as
+they are checked; the problems' list and the Import button once all are."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +64,7 @@ from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+ARRIVAL_INTERVAL_MS = 50  # how often the orders checked so far are taken into the preview
 INVALID_BACKGROUND = QColor("#fde3e0")
 INVALID_TEXT = QColor("#b3261e")
 VALID_TEXT = QColor("#1d7a32")
@@ -127,9 +138,18 @@ class ImportPreviewModel(QAbstractTableModel):
         self._orders: list[ImportedOrder] = []
 
     def set_orders(self, orders: list[ImportedOrder]) -> None:
+        if len(orders) == len(self._orders) and all(a is b for a, b in zip(orders, self._orders, strict=True)):
+            return  # the orders shown as they were checked: the table keeps its place
         self.beginResetModel()
         self._orders = list(orders)
         self.endResetModel()
+
+    def add_orders(self, orders: list[ImportedOrder]) -> None:
+        """More orders of the file, after those shown."""
+        if orders:
+            self.beginInsertRows(QModelIndex(), len(self._orders), len(self._orders) + len(orders) - 1)
+            self._orders.extend(orders)
+            self.endInsertRows()
 
     def imported_order(self, row: int) -> ImportedOrder:
         return self._orders[row]
@@ -212,6 +232,25 @@ class ImportPreviewModel(QAbstractTableModel):
         return _COLUMNS[column][2](item.order)
 
 
+class _CheckedOrders:
+    """Shared by the GUI thread and the worker checking a file: orders checked and not yet shown."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._orders: list[ImportedOrder] = []
+        self.total = 0
+
+    def hand_over(self, orders: list[ImportedOrder], total: int) -> None:
+        with self._lock:
+            self._orders.extend(orders)
+            self.total = total
+
+    def take(self) -> list[ImportedOrder]:
+        with self._lock:
+            orders, self._orders = self._orders, []
+        return orders
+
+
 class ImportDialog(QDialog):
     """Reads a 1C file in the background and previews it; `imported(ids)` after the drafts are stored."""
 
@@ -227,6 +266,10 @@ class ImportDialog(QDialog):
         self._preview: ImportPreview | None = None
         self._busy = False
         self._importing = False
+        self._checked: _CheckedOrders | None = None
+        self._arrivals = QTimer(self)
+        self._arrivals.setInterval(ARRIVAL_INTERVAL_MS)
+        self._arrivals.timeout.connect(self._show_checked)
 
         self.choose_button = QPushButton(self.tr("&Choose file…"), self)
         self.choose_button.setObjectName("chooseFileButton")
@@ -326,19 +369,38 @@ class ImportDialog(QDialog):
         workplace = self._workplace
         company_name, company_bin = workplace.user.company_name, workplace.user.company_bin
         accounts, store, today = list(workplace.accounts), workplace.store, self._today
+        checked = self._checked = _CheckedOrders()
 
         def read() -> ImportPreview:
             facts = load_kind_facts(store.path.parent)  # the directories in use, as the editor's (budget lines)
             return preview_import(read_exchange_file(path), company_name=company_name, company_bin=company_bin,
-                                  accounts=accounts, existing=store.list(), today=today, facts=facts)
+                                  accounts=accounts, existing=store.list(), today=today, facts=facts,
+                                  on_orders=checked.hand_over)
 
         self._set_preview(None)
         self.path_label.setText(str(path))
         self.summary_label.setText(self.tr("Reading {file}…").format(file=path.name))
         self._set_busy(True)
+        self._arrivals.start()
         run_in_background(self, read, on_success=self._read_done, on_failure=self._read_failed)
 
+    def _show_checked(self) -> None:
+        """The orders checked since the last look join the preview, with how far the check has come."""
+        if self._checked is None:
+            return
+        orders = self._checked.take()
+        if orders:
+            self.model.add_orders(orders)
+            self.summary_label.setText(self.tr("Checking the orders: {count} of {total} documents checked…").format(
+                count=self.model.rowCount(), total=self._checked.total))
+
+    def _reading_ended(self) -> None:
+        self._show_checked()
+        self._checked = None
+        self._arrivals.stop()
+
     def _read_done(self, preview: ImportPreview) -> None:
+        self._reading_ended()
         self._set_busy(False)
         self._set_preview(preview)
         valid, invalid = len(preview.valid_orders), len(preview.invalid_orders)
@@ -352,6 +414,7 @@ class ImportDialog(QDialog):
             self.summary_label.setText(self.summary_label.text() + "\n" + warning.render(QCoreApplication.translate))
 
     def _read_failed(self, exc: Exception) -> None:
+        self._reading_ended()
         self._set_busy(False)
         self._set_preview(None)
         self.summary_label.setText("")

@@ -4,6 +4,10 @@ Filtering and sorting 200,000 lines with a QSortFilterProxyModel would call Pyth
 comparison in one go on the GUI thread; instead the rows shown are an array of line numbers (4 bytes
 a line), computed by `shown_rows_in_steps` a few thousand lines at a time between the clerk's events
 and swapped in when ready (a newer request replaces an older one).
+
+While a statement streams in, its lines are appended page by page (`start_lines`, `add_lines`,
+`finish`): the rows shown grow by the new lines only (filtered, sorted and merged in the same short
+steps), and the view keeps its place and selection while they arrive.
 """
 
 from __future__ import annotations
@@ -73,12 +77,14 @@ class ViewSpec:
 
 @dataclass(frozen=True)
 class ShownRows:
-    """The line numbers shown, in display order, and their turnovers."""
+    """The line numbers shown, in display order, and their turnovers; `covered`: how many of the
+    statement's first lines they were chosen from (fewer than all while lines are still arriving)."""
 
     spec: ViewSpec
     rows: array[int]
     debit: Decimal
     credit: Decimal
+    covered: int
 
 
 def _amount_needle(needle: str) -> str | None:
@@ -204,11 +210,12 @@ def shown_rows_in_steps(lines: Sequence[StatementLine], spec: ViewSpec, *,
     """
     if previous is not None and (previous.spec.text, previous.spec.direction) == (spec.text, spec.direction):
         candidates: Sequence[int] = previous.rows
-        accepts = None
+        accepts, covered = None, previous.covered
     elif previous is not None and _is_refinement(previous.spec, spec):
-        candidates, accepts = previous.rows, _matcher(spec)
+        candidates, accepts, covered = previous.rows, _matcher(spec), previous.covered
     else:
-        candidates, accepts = range(len(lines)), _matcher(spec)
+        covered = len(lines)  # lines arriving meanwhile are added afterwards (grown_rows_in_steps)
+        candidates, accepts = range(covered), _matcher(spec)
     order_before = _order(previous.spec) if previous is not None and candidates is previous.rows else (-1, False)
 
     rows: list[int] = []
@@ -232,7 +239,45 @@ def shown_rows_in_steps(lines: Sequence[StatementLine], spec: ViewSpec, *,
             debit += sum((lines[i].debit for i in part), _ZERO)
             credit += sum((lines[i].credit for i in part), _ZERO)
             yield
-    return ShownRows(spec, array("I", rows), debit, credit)
+    return ShownRows(spec, array("I", rows), debit, credit, covered)
+
+
+def grown_rows_in_steps(lines: Sequence[StatementLine], shown: ShownRows) -> Steps:
+    """`shown` with the lines that arrived after those it covers: only the new lines are filtered and
+    sorted, then merged into the rows shown (in the same order as a computation over all of them)."""
+    spec, start, end = shown.spec, shown.covered, len(lines)
+    accepts = _matcher(spec)
+    added: list[int] = []
+    debit = credit = _ZERO
+    for part_start in range(start, end, PART):
+        part = range(part_start, min(part_start + PART, end))
+        chosen = list(part) if accepts is None else [i for i in part if accepts(lines[i])]
+        added.extend(chosen)
+        debit += sum((lines[i].debit for i in chosen), _ZERO)
+        credit += sum((lines[i].credit for i in chosen), _ZERO)
+        yield
+    column, descending = _order(spec)
+    if column == -1:
+        rows = shown.rows + array("I", added) if not descending else array("I", reversed(added)) + shown.rows
+    else:
+        key = _sort_key(column)
+        added = yield from _sorted_by(lines, added, key, descending=descending)
+        rows = yield from _merged(lines, shown.rows, added, key, descending=descending)
+    return ShownRows(spec, rows, shown.debit + debit, shown.credit + credit, end)
+
+
+def _merged(lines: Sequence[StatementLine], first: Sequence[int], second: Sequence[int],
+            key: Callable[[StatementLine], Any], *, descending: bool) -> Steps:
+    """Two runs of rows sorted by (key, line number) merged into one, a part per step."""
+    merged = heapq.merge(((key(lines[i]), i) for i in first), ((key(lines[i]), i) for i in second),
+                         reverse=descending)
+    result = array("I")
+    while True:
+        chunk = [i for _, i in itertools.islice(merged, PART)]
+        if not chunk:
+            return result
+        result.extend(chunk)
+        yield
 
 
 def shown_rows(lines: Sequence[StatementLine], spec: ViewSpec, *, previous: ShownRows | None = None) -> ShownRows:
@@ -256,9 +301,9 @@ class StatementModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lines: tuple[StatementLine, ...] = ()
+        self._lines: Sequence[StatementLine] = ()
         self._statement: Statement | None = None
-        self._shown = ShownRows(ViewSpec(), array("I"), _ZERO, _ZERO)
+        self._shown = ShownRows(ViewSpec(), array("I"), _ZERO, _ZERO, 0)
         self._wanted = ViewSpec()
         self._work = SteppedWork(self._computed, self._failed, self)  # the filter or sort under way
         self._own_documents: frozenset[str] = frozenset()
@@ -275,12 +320,43 @@ class StatementModel(QAbstractTableModel):
         self._stop()
         rows = array("I", range(len(self._lines)))
         self._shown = ShownRows(ViewSpec(), rows, statement.total_debit if statement else _ZERO,
-                                statement.total_credit if statement else _ZERO)
+                                statement.total_credit if statement else _ZERO, len(self._lines))
         self.endResetModel()
         if self._wanted != self._shown.spec:
             self._compute()
         else:
             self.rowsShown.emit()
+
+    def start_lines(self) -> None:
+        """Empties the table for a statement whose lines are about to arrive (`add_lines`, then `finish`)."""
+        self.beginResetModel()
+        self._stop()
+        self._statement = None
+        self._lines = []
+        self._own_documents = frozenset()
+        self._shown = ShownRows(self._wanted, array("I"), _ZERO, _ZERO, 0)
+        self.endResetModel()
+        self.rowsShown.emit()
+
+    def add_lines(self, lines: Sequence[StatementLine]) -> None:
+        """The next lines of the statement started with `start_lines`, in booking order."""
+        assert isinstance(self._lines, list), "start_lines() first"
+        self._lines.extend(lines)
+        if not self.busy:
+            self._grow()
+
+    def finish(self, statement: Statement) -> None:
+        """The statement whose lines were added is complete and checked: it becomes the one shown.
+        Its lines must be those added, in the same order (fetch_statement hands over exactly those)."""
+        assert isinstance(self._lines, list) and len(statement.lines) == len(self._lines), "not the lines added"
+        self._statement = statement
+        self._lines = statement.lines  # the same objects: the rows shown stay valid
+        if not self.busy:
+            self.rowsShown.emit()
+
+    def streaming(self) -> bool:
+        """True between `start_lines` and `finish` (or another statement)."""
+        return isinstance(self._lines, list)
 
     def statement(self) -> Statement | None:
         return self._statement
@@ -320,19 +396,50 @@ class StatementModel(QAbstractTableModel):
         self.rowsShown.emit()
         show_error(None, exc)
 
+    def _grow(self) -> None:
+        self._work.start(grown_rows_in_steps(self._lines, self._shown))
+
     def _computed(self, shown: ShownRows) -> None:
-        if shown.rows != self._shown.rows:
+        if shown.spec == self._shown.spec and shown.covered > self._shown.covered:
+            self._show_grown(shown)
+        elif shown.rows != self._shown.rows:
             self.beginResetModel()
             self._shown = shown
             self.endResetModel()
         else:
             self._shown = shown
-        self.rowsShown.emit()
+        if shown.covered < len(self._lines):
+            self._grow()  # lines arrived while this was computed
+        else:
+            self.rowsShown.emit()
+
+    def _show_grown(self, shown: ShownRows) -> None:
+        """More rows of the same view: appended rows are inserted, otherwise the rows move with the
+        view's place and selection kept on the same lines (a reset would lose both)."""
+        old, new = self._shown.rows, shown.rows
+        if new[:len(old)] == old:
+            if len(new) == len(old):
+                self._shown = shown
+                return
+            self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+            self._shown = shown
+            self.endInsertRows()
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._shown = shown  # first: index() below checks rows against the new count
+        for index in self.persistentIndexList():
+            self.changePersistentIndex(index, self.index(new.index(old[index.row()]), index.column()))
+        self.layoutChanged.emit()
 
     @property
     def busy(self) -> bool:
         """True while a filter or sort is being computed."""
         return self._work.busy
+
+    @property
+    def searching(self) -> bool:
+        """True while another filter or sort than the one shown is being computed (not only new lines)."""
+        return self.busy and self._wanted != self._shown.spec
 
     def spec(self) -> ViewSpec:
         return self._shown.spec

@@ -1,5 +1,9 @@
 """The statement window: an account and a period, the bank's lines loaded in the background with progress,
-balances and turnovers, search and filter, the balance chart, the documents behind our lines, exports."""
+balances and turnovers, search and filter, the balance chart, the documents behind our lines, exports.
+
+A big statement's first page is shown as soon as it is read and the rest streams in (the clerk can
+search and sort meanwhile); balances, turnovers, chart and exports come when all lines are there and
+add up. A load that is cancelled or fails gives back the statement shown before."""
 
 from __future__ import annotations
 
@@ -35,7 +39,13 @@ from bsclient.client.models import Account
 from bsclient.client.statements.export import write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements.export.csv_table import COLUMNS, HEADER_WORDS, CsvStyle
 from bsclient.client.statements.export.onec_encoding import remember_encoding, remembered_encoding
-from bsclient.client.statements.statement import Statement, StatementCancelled, fetch_statement, quick_period
+from bsclient.client.statements.statement import (
+    Statement,
+    StatementCancelled,
+    StatementLine,
+    fetch_statement,
+    quick_period,
+)
 from bsclient.formatting import day
 from bsclient.rules import bank_for_iban
 from bsclient.ui.background import run_in_background
@@ -65,7 +75,7 @@ from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 FILTER_DELAY_MS = 200
-PROGRESS_INTERVAL_MS = 100
+PROGRESS_INTERVAL_MS = 50  # also how often arrived lines are taken into the table
 _ERROR_STYLE = "color: #b3261e;"
 _INFO_STYLE = ""
 
@@ -88,14 +98,27 @@ def _pydate(value: QDate) -> date:
 
 
 class _LoadProgress:
-    """Shared by the GUI thread and the fetching worker: lines received so far, and the clerk's Cancel."""
+    """Shared by the GUI thread and the fetching worker: lines received so far, the pages of lines not
+    yet taken into the table, and the clerk's Cancel."""
 
-    def __init__(self) -> None:
+    def __init__(self, iban: str, date_from: date, date_to: date) -> None:
+        self.iban, self.date_from, self.date_to = iban, date_from, date_to  # what was asked for
         self.received = 0
         self.cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._arrived: list[list[StatementLine]] = []
 
     def report(self, count: int) -> None:
         self.received = count
+
+    def hand_over(self, lines: list[StatementLine]) -> None:
+        with self._lock:
+            self._arrived.append(lines)
+
+    def take(self) -> list[list[StatementLine]]:
+        with self._lock:
+            arrived, self._arrived = self._arrived, []
+        return arrived
 
 
 @dataclass(frozen=True)
@@ -139,6 +162,8 @@ class StatementWindow(QWidget):
         self._open_document = open_document
         self._today = today
         self._progress: _LoadProgress | None = None
+        self._shown_before: PreparedStatement | None = None  # given back when a streamed load does not end well
+        self._prepared: PreparedStatement | None = None
         self._generation = 0
         self._accounts: list[Account] = []
         self.model = StatementModel(self)
@@ -474,15 +499,17 @@ class StatementWindow(QWidget):
         date_from, date_to = self.period()
         if self._progress is not None:
             self._progress.cancel.set()
+            self._give_back_shown_before()  # the lines of the load given up go
         self._generation += 1
         generation = self._generation
-        progress = self._progress = _LoadProgress()
+        progress = self._progress = _LoadProgress(iban, date_from, date_to)
         api = self._workplace.api
 
         def fetch() -> PreparedStatement:
             with reading_a_big_statement():
                 return PreparedStatement.of(fetch_statement(api, iban, date_from, date_to,
                                                             on_progress=progress.report,
+                                                            on_lines=progress.hand_over,
                                                             cancelled=progress.cancel.is_set))
 
         self._say("")
@@ -502,13 +529,44 @@ class StatementWindow(QWidget):
         self._progress.cancel.set()
         self._generation += 1  # whatever the worker still brings back is dropped
         self._load_ended()
+        self._give_back_shown_before()
         kept = self.tr(" The statement shown before is kept.") if self.model.statement() is not None else ""
         self._say(self.tr("Loading stopped.") + kept)
 
     def _show_progress(self) -> None:
-        if self._progress is not None and self._progress.received:
+        if self._progress is None:
+            return
+        self._take_lines(self._progress)
+        if self._progress.received:
             self.progress_label.setText(self.tr("{count} lines received…", "", self._progress.received).format(
                 count=count_text(self._progress.received)))
+
+    def _take_lines(self, progress: _LoadProgress) -> None:
+        """Lines read since the last look go into the table; the first ones replace what was shown."""
+        pages = progress.take()
+        if not pages:
+            return
+        if not self.model.streaming():
+            self._shown_before = self._prepared
+            self._prepared = None
+            self.model.start_lines()
+            self._show_statement_state()
+            self.caption_label.setText(self.tr(
+                "<b>{iban}</b>: {start} – {end}, lines arriving; balances and turnovers follow when all "
+                "have come and add up").format(iban=progress.iban, start=day(progress.date_from),
+                                               end=day(progress.date_to)))
+        for lines in pages:
+            self.model.add_lines(lines)
+
+    def _give_back_shown_before(self) -> None:
+        """After a streamed load that did not end well: its unchecked lines go, the statement before returns."""
+        if self.model.streaming():
+            before, self._shown_before = self._shown_before, None
+            if before is not None:
+                self.show_statement(before)
+            else:
+                self.model.set_statement(None)
+                self._show_statement_state()
 
     def _load_ended(self) -> None:
         self._progress = None
@@ -519,13 +577,17 @@ class StatementWindow(QWidget):
     def _loaded(self, generation: int, statement: PreparedStatement) -> None:
         if generation != self._generation:
             return
+        if self._progress is not None:
+            self._take_lines(self._progress)
         self._load_ended()
+        self._shown_before = None
         self.show_statement(statement)
 
     def _load_failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
             return
         self._load_ended()
+        self._give_back_shown_before()
         if isinstance(exc, StatementCancelled):
             return
         text = self.tr("The statement could not be loaded. {reason}").format(reason=error_text(exc))
@@ -542,7 +604,11 @@ class StatementWindow(QWidget):
         """
         prepared = statement if isinstance(statement, PreparedStatement) else PreparedStatement.of(statement)
         statement = prepared.statement
-        self.model.set_statement(statement)
+        self._prepared = prepared
+        if self.model.streaming() and self.model.total_count() == len(statement.lines):
+            self.model.finish(statement)  # the lines streamed in: the table keeps its place
+        else:
+            self.model.set_statement(statement)
         self._fit_amounts(prepared.widest_amount)
         currency = statement.currency
         self.caption_label.setText(self.tr("<b>{iban}</b>, {currency}: {start} – {end}, {count} lines", "", len(statement.lines)).format(
@@ -604,6 +670,9 @@ class StatementWindow(QWidget):
 
     def _show_counts(self) -> None:
         statement = self.model.statement()
+        if self.model.streaming():
+            self._show_arriving_counts()
+            return
         if statement is None:
             self.shown_label.setText("")
             self.empty_label.setText(self.tr("Loading the statement…") if self.loading() else self.tr(
@@ -636,6 +705,17 @@ class StatementWindow(QWidget):
             self.lines_stack.setCurrentWidget(self.empty_label)
         else:
             self.lines_stack.setCurrentWidget(self.table)
+
+    def _show_arriving_counts(self) -> None:
+        total, shown = self.model.total_count(), self.model.shown_count()
+        if self.model.searching:
+            self.shown_label.setText(self.tr("Searching…"))
+        elif shown == total:
+            self.shown_label.setText(self.tr("{total} lines so far").format(total=count_text(total)))
+        else:
+            self.shown_label.setText(self.tr("{shown} of {total} lines so far shown").format(
+                shown=count_text(shown), total=count_text(total)))
+        self.lines_stack.setCurrentWidget(self.table)
 
     def _apply_filter(self) -> None:
         self._filter_timer.stop()
@@ -740,4 +820,5 @@ class StatementWindow(QWidget):
             self._progress.cancel.set()
             self._generation += 1
             self._load_ended()
+            self._give_back_shown_before()
         super().closeEvent(event)

@@ -2456,6 +2456,10 @@
         <source>No order was imported.</source>
         <translation>Бірде-бір тапсырма импортталған жоқ.</translation>
     </message>
+    <message>
+        <source>Checking the orders: {count} of {total} documents checked…</source>
+        <translation>Тапсырмалар тексерілуде: {total} құжаттың {count} құжаты тексерілді…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
@@ -4761,6 +4765,18 @@
     <message>
         <source>The statement was not saved as {format} to {path}. {reason}</source>
         <translation>Үзінді көшірме {format} пішімінде сақталмады: {path}. {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{iban}&lt;/b&gt;: {start} – {end}, lines arriving; balances and turnovers follow when all have come and add up</source>
+        <translation>&lt;b&gt;{iban}&lt;/b&gt;: {start} – {end}, жолдар келіп жатыр; қалдықтар мен айналымдар барлық жол келіп, сәйкес келгенде шығады</translation>
+    </message>
+    <message>
+        <source>{total} lines so far</source>
+        <translation>Әзірге {total} жол</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} lines so far shown</source>
+        <translation>Әзірге келген {total} жолдың {shown} жолы көрсетілген</translation>
     </message>
 </context>
 <context>

@@ -2474,6 +2474,10 @@
         <source>No order was imported.</source>
         <translation>Ни одно поручение не импортировано.</translation>
     </message>
+    <message>
+        <source>Checking the orders: {count} of {total} documents checked…</source>
+        <translation>Проверка поручений: проверено документов — {count} из {total}…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
@@ -4792,6 +4796,18 @@
     <message>
         <source>The statement was not saved as {format} to {path}. {reason}</source>
         <translation>Выписка не сохранена в формате {format} в {path}. {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{iban}&lt;/b&gt;: {start} – {end}, lines arriving; balances and turnovers follow when all have come and add up</source>
+        <translation>&lt;b&gt;{iban}&lt;/b&gt;: {start} – {end}, строки поступают; остатки и обороты появятся, когда придут все строки и сойдутся</translation>
+    </message>
+    <message>
+        <source>{total} lines so far</source>
+        <translation>Пока получено строк: {total}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} lines so far shown</source>
+        <translation>Показано строк: {shown} из {total}, полученных пока</translation>
     </message>
 </context>
 <context>
