@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from bsclient.rules import check_bic, check_iban, check_iin_bin, check_kbe, check_knp
+from bsclient.rules import check_bic, check_iban, check_iin_bin, check_kbe, check_knp, check_name, check_number
 from bsclient.rules.kinds.foreign import FOREIGN
 from bsclient.rules.kinds.payment import PAYMENT
 from refbank.errors import DocumentRejected
@@ -40,7 +40,7 @@ def check_payment_order(order: Mapping[str, Any]) -> Decimal:
     _check_present(order)
     amount = _check_amount(order["amount"])
     checks: list[tuple[str, str, Check]] = [
-        ("number", order["number"], _not_blank),
+        ("number", order["number"], check_number),
         ("date", order["date"], _check_date),
         ("value_date", order["value_date"], _check_date),
         ("currency", order["currency"], _check_currency),
@@ -52,7 +52,7 @@ def check_payment_order(order: Mapping[str, Any]) -> Decimal:
         if role == "beneficiary" and order.get("schema") == FOREIGN_PAYMENT_SCHEMA:
             continue
         checks += [
-            (f"{role}.name", party["name"], _not_blank),
+            (f"{role}.name", party["name"], check_name if role == "beneficiary" else _not_blank),
             (f"{role}.bin", party["bin"], check_iin_bin),
             (f"{role}.iban", party["iban"], check_iban),
             (f"{role}.bic", party["bic"], partial(_check_bic, iban=party["iban"])),

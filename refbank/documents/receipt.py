@@ -26,6 +26,10 @@ from refbank.pki.verify import VerifiedSignature, verify_detached
 from refbank.rules import check_payment_order, invalid_field
 from refbank.signed_content import parse_canonical
 
+# The longest text a document's field may hold: the purpose's 420 characters with room to spare; longer is
+# refused before the document is stored (docs/wire-protocol.md "Limits").
+DOCUMENT_TEXT_MAX = 1000
+
 
 @dataclass(frozen=True)
 class Receipt:
@@ -42,8 +46,26 @@ class Signer:
 
 
 def parse_content(doc_id: str, content: bytes) -> dict[str, Any]:
-    """The document as JSON, if `content` is its canonical form; 400 malformed_document if not."""
-    return parse_canonical(doc_id, content, kind="document", schema=DOCUMENT_SCHEMAS)  # kinds.py: types 1-5
+    """The document as JSON, if `content` is its canonical form; 400 malformed_document if not, 400
+    field_too_long when a text in it is longer than any field of any kind holds."""
+    document = parse_canonical(doc_id, content, kind="document", schema=DOCUMENT_SCHEMAS)  # kinds.py: types 1-5
+    field, length = _longest_text(document)
+    if length > DOCUMENT_TEXT_MAX:
+        raise BankRefusal(400, "field_too_long", "The field {field} is {length} characters; at most {limit} are taken.",
+                          field=field, length=length, limit=DOCUMENT_TEXT_MAX)
+    return document
+
+
+def _longest_text(value: object, path: str = "") -> tuple[str, int]:
+    """The path and length of the longest text in `value` (depth is bounded by the request's limits)."""
+    if isinstance(value, str):
+        return path, len(value)
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    longest = (path, 0)
+    for key, item in items:
+        found = _longest_text(item, f"{path}.{key}" if path else str(key))
+        longest = max(longest, found, key=lambda pair: pair[1])
+    return longest
 
 
 def _malformed(message: str, **params: Any) -> BankRefusal:

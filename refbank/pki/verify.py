@@ -22,6 +22,8 @@ from refbank.bank_time import utc_now
 from refbank.errors import DocumentRejected
 
 SIGNATURE_ALGORITHMS = {"rsassa_pkcs1v15", "ecdsa"}
+# What a damaged DER structure raises from asn1crypto or cryptography while it is read.
+MALFORMED = (ValueError, TypeError, KeyError, IndexError, OverflowError, AttributeError, UnicodeError)
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,17 @@ def verify_detached(content: bytes, cms_der: bytes, ca_certificate: x509.Certifi
 
     Raises DocumentRejected with `signature_invalid` or `certificate_untrusted`.
     """
+    try:
+        return _verify(content, cms_der, ca_certificate, now or utc_now())
+    except DocumentRejected:
+        raise
+    except MALFORMED as exc:
+        # asn1crypto parses lazily: a damaged structure can fail in whichever step first reads it.
+        raise _invalid("The signature is not a well-formed CMS structure.") from exc
+
+
+
+def _verify(content: bytes, cms_der: bytes, ca_certificate: x509.Certificate, now: dt.datetime) -> VerifiedSignature:
     signer_info, certificates = _parse_signed_data(cms_der)
     # The signed attributes' bytes as received, taken before anything reads them: asn1crypto marks a
     # structure changed once some of its values are read, and would then re-encode it on request.
@@ -53,7 +66,7 @@ def verify_detached(content: bytes, cms_der: bytes, ca_certificate: x509.Certifi
     certificate_der = signer_certificate.dump()
     certificate, public_key = _loaded(certificate_der)
     _check_signature_value(signer_info, signed_attributes, received, public_key)
-    _check_issued_by_bank(certificate, certificate_der, ca_certificate, now or utc_now())
+    _check_issued_by_bank(certificate, certificate_der, ca_certificate, now)
     return VerifiedSignature(certificate_serial(certificate), certificate)
 
 

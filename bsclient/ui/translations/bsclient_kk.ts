@@ -2644,6 +2644,26 @@
         <source>Signed by</source>
         <translation>Қол қойған</translation>
     </message>
+    <message>
+        <source>An attached file needs a name.</source>
+        <translation>Тіркелген файлдың атауы болуы керек.</translation>
+    </message>
+    <message>
+        <source>The file name {name} is longer than {limit} characters; rename the file.</source>
+        <translation>{name} файл атауы {limit} таңбадан ұзын; файлдың атын өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>The file name {name} holds invisible control characters; rename the file.</source>
+        <translation>{name} файл атауында көрінбейтін басқару таңбалары бар; файлдың атын өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>The file name {name} holds one of the characters / \ : * ? &quot; &lt; &gt; |; rename the file.</source>
+        <translation>{name} файл атауында / \ : * ? &quot; &lt; &gt; | таңбаларының бірі бар; файлдың атын өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a file name on every computer (a reserved name, or it ends in a dot or a space); rename the file.</source>
+        <translation>{name} кез келген компьютерде файл атауы бола алмайды (жүйе сақтаған атау немесе нүктемен не бос орынмен аяқталады); файлдың атын өзгертіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>MailCompose</name>

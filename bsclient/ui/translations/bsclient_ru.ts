@@ -2644,6 +2644,26 @@
         <source>Signed by</source>
         <translation>Подписал</translation>
     </message>
+    <message>
+        <source>An attached file needs a name.</source>
+        <translation>У прикреплённого файла должно быть имя.</translation>
+    </message>
+    <message>
+        <source>The file name {name} is longer than {limit} characters; rename the file.</source>
+        <translation>Имя файла {name} длиннее {limit} символов; переименуйте файл.</translation>
+    </message>
+    <message>
+        <source>The file name {name} holds invisible control characters; rename the file.</source>
+        <translation>В имени файла {name} есть невидимые управляющие символы; переименуйте файл.</translation>
+    </message>
+    <message>
+        <source>The file name {name} holds one of the characters / \ : * ? &quot; &lt; &gt; |; rename the file.</source>
+        <translation>В имени файла {name} есть один из символов / \ : * ? &quot; &lt; &gt; |; переименуйте файл.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a file name on every computer (a reserved name, or it ends in a dot or a space); rename the file.</source>
+        <translation>{name} не может быть именем файла на любом компьютере (зарезервированное имя или оно кончается точкой или пробелом); переименуйте файл.</translation>
+    </message>
 </context>
 <context>
     <name>MailCompose</name>

@@ -1,0 +1,19 @@
+"""Dates on the wire: exactly YYYY-MM-DD, read the same by the client and the bank."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_WIRE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def parse_wire_date(text: object) -> dt.date | None:
+    """The day `text` names as YYYY-MM-DD; None for anything else (fromisoformat alone would also take
+    2026-W49-6, 20261205 or a trailing newline)."""
+    if not isinstance(text, str) or _WIRE_DATE.fullmatch(text) is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
