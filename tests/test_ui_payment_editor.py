@@ -208,3 +208,28 @@ def test_signing_a_changed_payee_shows_what_is_signed_and_needs_an_explicit_conf
     monkeypatch.setattr(SignReviewDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Rejected)
     assert not confirm_changed_payees(None, workplace, [changed])
     assert confirm_changed_payees(None, workplace, [paid]) and len(shown) == 1
+
+
+def test_the_editor_refuses_dates_outside_the_banks_window_before_sending(qtbot, workplace):
+    """The same window as the bank's (bsclient/rules/dates.py): a value date past the horizon, a date too old."""
+    from PySide6.QtCore import QDate
+
+    from bsclient.rules import check_document_date, check_value_date
+    from tests.helpers.shots import shot
+
+    editor = open_editor(qtbot, workplace)
+    fill_valid_order(qtbot, editor)
+    today = dt.date.today()  # the editor's own day
+    far = today + dt.timedelta(days=11)
+    editor.value_date_edit.setDate(QDate(far.year, far.month, far.day))
+    label = editor.error_label("value_date")
+    assert label.isVisible() and label.text() == sentence(check_value_date(far, today, today))
+    assert not editor.sign_button.isEnabled()
+    old = today - dt.timedelta(days=11)
+    editor.value_date_edit.setDate(QDate(today.year, today.month, today.day))
+    editor.date_edit.setDate(QDate(old.year, old.month, old.day))
+    assert editor.error_label("date").text() == sentence(check_document_date(old, today))
+    shot(editor, "editor-date-too-old")
+    assert not editor.sign_button.isEnabled()
+    editor.date_edit.setDate(QDate(today.year, today.month, today.day))
+    assert editor.problems() == {} and editor.sign_button.isEnabled()

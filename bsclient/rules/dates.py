@@ -5,6 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+# How far ahead a value date may be: the bank's `value_date_horizon_days` (its default; a bank set
+# otherwise says so when it rejects). Our choice, as a bank would set it.
+VALUE_DATE_HORIZON_DAYS = 10
+# How old a document's date may be when the bank receives it: our choice, as long as the horizon.
+DOCUMENT_AGE_DAYS = 10
 _WIRE_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 

@@ -51,7 +51,7 @@ def put_document(doc_id: Id, body: DocumentBody, *, request: Request, conn: Conn
     receipt = receive_document(
         conn, submitter=user, doc_id=doc_id, content=content, signatures=signatures,
         ca_certificate=bank.authority.certificate, own_bank_code=bank.own_bank_code,
-        execution_delay=bank.config.execution_delay,
+        execution_delay=bank.config.execution_delay, horizon_days=bank.config.value_date_horizon_days,
     )
     if receipt.state["status"] == "accepted":
         bank.documents_accepted()
@@ -109,7 +109,7 @@ def add_signature(doc_id: Id, body: SignatureBody, conn: Conn, user: CurrentUser
         cms_der=decode_base64(body.signature,
                               BankRefusal(400, "malformed_signature", "The signature is not valid base64.")),
         ca_certificate=bank.authority.certificate, own_bank_code=bank.own_bank_code,
-        execution_delay=bank.config.execution_delay)
+        execution_delay=bank.config.execution_delay, horizon_days=bank.config.value_date_horizon_days)
     if state["status"] == "accepted":
         bank.documents_accepted()
     return JSONResponse(state, status_code=status)

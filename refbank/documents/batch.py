@@ -115,7 +115,7 @@ def receive_batch(conn: sqlite3.Connection, user: User, body: dict[str, Any], *,
                 receipt = receive_document(
                     each, submitter=user, doc_id=doc_id, content=content,  # type: ignore[arg-type]  # savepoints stand in for the connection
                     signatures=signatures, ca_certificate=ca_certificate, own_bank_code=own_bank_code,
-                    execution_delay=config.execution_delay,
+                    execution_delay=config.execution_delay, horizon_days=config.value_date_horizon_days,
                 )
             except BankRefusal as refusal:
                 answers.append({"id": doc_id, "http_status": refusal.status, "error": refusal.reason.to_wire()})

@@ -14,8 +14,8 @@ from typing import Any
 from cryptography import x509
 
 from refbank.access.users import User, user_from_row
+from refbank.bank_time import bank_today, utc_text
 from refbank.bank_time import now as bank_now
-from refbank.bank_time import utc_text
 from refbank.currency_documents import CURRENCY_SCHEMAS, executed_rate
 from refbank.db import from_tiyn, immediate, to_tiyn
 from refbank.documents.signing_rights import Signatory, SigningRefused, still_needed
@@ -74,7 +74,7 @@ def _malformed(message: str, **params: Any) -> BankRefusal:
 
 def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, content: bytes,
                      signatures: list[bytes], ca_certificate: x509.Certificate,
-                     own_bank_code: str, execution_delay: float) -> Receipt:
+                     own_bank_code: str, execution_delay: float, horizon_days: int) -> Receipt:
     document = parse_content(doc_id, content)
     # The slow part, signature arithmetic, runs before the write lock is taken.
     verified: list[VerifiedSignature] = []
@@ -97,7 +97,7 @@ def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, 
         try:
             if failure:
                 raise failure
-            account, needs = check_document(conn, document, verified, own_bank_code)
+            account, needs = check_document(conn, document, verified, own_bank_code, horizon_days)
             if needs is None:
                 amount = to_tiyn(Decimal(document["amount"]))
                 conn.execute("UPDATE accounts SET available = available - ? WHERE iban = ?",
@@ -119,12 +119,12 @@ def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, 
     return Receipt(201, document_state(row))
 
 
-def check_document(conn: sqlite3.Connection, document: dict[str, Any],
-                    verified: list[VerifiedSignature], own_bank_code: str) -> tuple[sqlite3.Row, str | None]:
+def check_document(conn: sqlite3.Connection, document: dict[str, Any], verified: list[VerifiedSignature],
+                   own_bank_code: str, horizon_days: int) -> tuple[sqlite3.Row, str | None]:
     """The payer's account and the signature still needed (None: complete), after every check
     the bank makes; DocumentRejected otherwise."""
     signers = [signer_of(conn, signature) for signature in verified]
-    amount = check_payment_order(document)
+    amount = check_payment_order(document, today=bank_today(), horizon_days=horizon_days)
     check_document_kind(conn, document)  # budget, pension, social, salary: refbank/kinds.py
     account = conn.execute("SELECT * FROM accounts WHERE iban = ?",
                            (document["payer"]["iban"],)).fetchone()

@@ -4813,6 +4813,14 @@
         <translation>Төлем мақсаты ең көбі {limit} таңбадан тұруы мүмкін; қазір онда {count} таңба.</translation>
     </message>
     <message>
+        <source>Choose the document&apos;s date.</source>
+        <translation>Құжаттың күнін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date {date} is too old: the bank takes documents dated {earliest} or later. Set today&apos;s date.</source>
+        <translation>Құжаттың күні {date} тым ескі: банк {earliest} немесе одан кейінгі күнмен жасалған құжаттарды қабылдайды. Бүгінгі күнді қойыңыз.</translation>
+    </message>
+    <message>
         <source>Choose the value date.</source>
         <translation>Валюталау күнін таңдаңыз.</translation>
     </message>
@@ -4823,6 +4831,10 @@
     <message>
         <source>The value date {date} is before the document&apos;s date {document_date}.</source>
         <translation>Валюталау күні ({date}) құжат күнінен ({document_date}) ерте.</translation>
+    </message>
+    <message>
+        <source>The value date {date} is too far ahead: the bank takes value dates up to {latest}.</source>
+        <translation>Валюталау күні {date} тым алыс: банк валюталау күнін {latest} дейін қабылдайды.</translation>
     </message>
     <message>
         <source>The payer&apos;s IIK {iban} is not the chosen account {account}.</source>

@@ -4813,6 +4813,14 @@
         <translation>Назначение платежа может содержать не более {limit} символов; сейчас их {count}.</translation>
     </message>
     <message>
+        <source>Choose the document&apos;s date.</source>
+        <translation>Выберите дату документа.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date {date} is too old: the bank takes documents dated {earliest} or later. Set today&apos;s date.</source>
+        <translation>Дата документа {date} слишком старая: банк принимает документы с датой не раньше {earliest}. Поставьте сегодняшнюю дату.</translation>
+    </message>
+    <message>
         <source>Choose the value date.</source>
         <translation>Выберите дату валютирования.</translation>
     </message>
@@ -4823,6 +4831,10 @@
     <message>
         <source>The value date {date} is before the document&apos;s date {document_date}.</source>
         <translation>Дата валютирования {date} раньше даты документа {document_date}.</translation>
+    </message>
+    <message>
+        <source>The value date {date} is too far ahead: the bank takes value dates up to {latest}.</source>
+        <translation>Дата валютирования {date} слишком далеко впереди: банк принимает дату валютирования не позже {latest}.</translation>
     </message>
     <message>
         <source>The payer&apos;s IIK {iban} is not the chosen account {account}.</source>
