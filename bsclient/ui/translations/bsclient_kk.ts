@@ -588,6 +588,10 @@
         <translation>Қол қойылмады: топтама осы құжатқа дейін тоқтатылды. Ол әлі жоба; дайын болғанда қайта қол қойыңыз.</translation>
     </message>
     <message>
+        <source>Not signed: the key carrier was taken out or stopped answering before this document. It is still a draft and nothing of it went to the bank; sign it again once the carrier is back.</source>
+        <translation>Қол қойылмады: осы құжатқа дейін кілт тасымалдағышы алынып тасталды немесе жауап бермей қалды. Құжат әлі жоба күйінде, банкке ештеңе жіберілмеді; тасымалдағыш орнына қайтқанда оған қайта қол қойыңыз.</translation>
+    </message>
+    <message>
         <source>An unexpected error stopped this document: {error}. Its status in the list is where it stands.</source>
         <translation>Күтпеген қате бұл құжатты тоқтатты: {error}. Оның қазіргі жағдайын тізімдегі мәртебесі көрсетеді.</translation>
     </message>

@@ -588,6 +588,10 @@
         <translation>Не подписан: пакет был отменён до этого документа. Он остаётся черновиком; подпишите его снова, когда будете готовы.</translation>
     </message>
     <message>
+        <source>Not signed: the key carrier was taken out or stopped answering before this document. It is still a draft and nothing of it went to the bank; sign it again once the carrier is back.</source>
+        <translation>Не подписан: ключевой носитель извлекли или он перестал отвечать до этого документа. Документ остался черновиком, в банк ничего не ушло; подпишите его снова, когда носитель вернётся.</translation>
+    </message>
+    <message>
         <source>An unexpected error stopped this document: {error}. Its status in the list is where it stands.</source>
         <translation>Непредвиденная ошибка остановила этот документ: {error}. Где он сейчас, показывает его статус в списке.</translation>
     </message>
