@@ -15,6 +15,7 @@ CONFIG_TEMPLATE = """\
 execution_delay = {execution_delay}          # seconds from acceptance to execution
 auto_issue_certificates = {auto_issue}  # issue users' certificates at once (the demo bank does), only to a session past its second factor
 session_idle_minutes = {session_idle_minutes}        # a session ends after this long without a call
+session_max_minutes = {session_max_minutes}        # and this long after its login, however busy (a working day)
 bank_bic = "{bank_bic}"
 history_lines = {history_lines}       # `refbank init`: lines a year on the demo company's current account
 mail_attachment_max_bytes = {mail_attachment_max_bytes}  # one attachment of a letter to the bank
@@ -57,6 +58,7 @@ class BankConfig:
     execution_delay: float = 2.0
     auto_issue_certificates: bool = True
     session_idle_minutes: float = 15
+    session_max_minutes: float = 600
     bank_bic: str = "TSESKZKA"
     history_lines: int = 30_000
     mail_attachment_max_bytes: int = 5 * 1024 * 1024
@@ -112,7 +114,7 @@ class BankConfig:
             CONFIG_TEMPLATE.format(
                 execution_delay=self.execution_delay,
                 auto_issue="true" if self.auto_issue_certificates else "false",
-                session_idle_minutes=self.session_idle_minutes,
+                session_idle_minutes=self.session_idle_minutes, session_max_minutes=self.session_max_minutes,
                 bank_bic=self.bank_bic,
                 history_lines=self.history_lines,
                 mail_attachment_max_bytes=self.mail_attachment_max_bytes,

@@ -90,7 +90,10 @@ def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, 
     with immediate(conn):
         existing = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if existing is not None:
-            if bytes(existing["content"]) != content:
+            # The id is the idempotency key of the company that sent it: another company's document is
+            # never answered as a duplicate (its state stays its own), only as an id already taken, the
+            # same answer whatever its bytes.
+            if bytes(existing["content"]) != content or visible_document(conn, submitter, doc_id) is None:
                 raise BankRefusal(409, "document_id_reused",
                                   "Another document was already received with this id.", id=doc_id)
             return Receipt(200, document_state(existing, duplicate=True))
