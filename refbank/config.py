@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from bsclient.rules.dates import VALUE_DATE_HORIZON_DAYS
 from refbank.access.password_hashing import HashCost
 from refbank.bank_time import parse_moment
 
@@ -14,6 +15,7 @@ CONFIG_TEMPLATE = """\
 execution_delay = {execution_delay}          # seconds from acceptance to execution
 auto_issue_certificates = {auto_issue}  # issue users' certificates at once (the demo bank does), only to a session past its second factor
 session_idle_minutes = {session_idle_minutes}        # a session ends after this long without a call
+session_max_minutes = {session_max_minutes}        # and this long after its login, however busy (a working day)
 bank_bic = "{bank_bic}"
 history_lines = {history_lines}       # `refbank init`: lines a year on the demo company's current account
 mail_attachment_max_bytes = {mail_attachment_max_bytes}  # one attachment of a letter to the bank
@@ -31,6 +33,7 @@ codes_per_window = {codes_per_window}            # new one-time codes a user may
 code_window_minutes = {code_window_minutes}       # the window of codes_per_window
 max_wrong_codes = {max_wrong_codes}             # wrong codes in a row (any purpose) that block the user for login_block_minutes
 login_failures_per_address = {login_failures_per_address}  # failed logins one address may make a minute before it must wait
+value_date_horizon_days = {value_date_horizon_days}     # a document's value date may be at most this many days after the bank's today
 code_above_amount = "{code_above_amount}"          # a payment above this many tenge needs a code (other currencies at the bank's middle rate; "" = never)
 code_new_beneficiary = {code_new_beneficiary}     # a payment to an account never paid before needs a code
 journal_retention_years = {journal_retention_years}     # the users' journal is kept this long (R8.7)
@@ -55,6 +58,7 @@ class BankConfig:
     execution_delay: float = 2.0
     auto_issue_certificates: bool = True
     session_idle_minutes: float = 15
+    session_max_minutes: float = 600
     bank_bic: str = "TSESKZKA"
     history_lines: int = 30_000
     mail_attachment_max_bytes: int = 5 * 1024 * 1024
@@ -71,6 +75,7 @@ class BankConfig:
     code_window_minutes: float = 15
     max_wrong_codes: int = 5
     login_failures_per_address: int = 30
+    value_date_horizon_days: int = VALUE_DATE_HORIZON_DAYS
     code_above_amount: str = ""
     code_new_beneficiary: bool = False
     journal_retention_years: int = 10
@@ -109,7 +114,7 @@ class BankConfig:
             CONFIG_TEMPLATE.format(
                 execution_delay=self.execution_delay,
                 auto_issue="true" if self.auto_issue_certificates else "false",
-                session_idle_minutes=self.session_idle_minutes,
+                session_idle_minutes=self.session_idle_minutes, session_max_minutes=self.session_max_minutes,
                 bank_bic=self.bank_bic,
                 history_lines=self.history_lines,
                 mail_attachment_max_bytes=self.mail_attachment_max_bytes,
@@ -120,7 +125,7 @@ class BankConfig:
                 code_minutes=self.code_minutes, code_tries=self.code_tries,
                 codes_per_window=self.codes_per_window, code_window_minutes=self.code_window_minutes,
                 max_wrong_codes=self.max_wrong_codes, login_failures_per_address=self.login_failures_per_address,
-                code_above_amount=self.code_above_amount,
+                value_date_horizon_days=self.value_date_horizon_days, code_above_amount=self.code_above_amount,
                 code_new_beneficiary="true" if self.code_new_beneficiary else "false",
                 journal_retention_years=self.journal_retention_years,
                 login_challenge_seconds=self.login_challenge_seconds,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import sqlite3
 import time
 import uuid
@@ -19,6 +20,7 @@ from typing import Any
 
 from cryptography import x509
 
+from bsclient.rules.file_names import MAX_ATTACHMENT_NAME, check_attachment_name
 from refbank.access.users import User
 from refbank.bank_time import now as bank_now
 from refbank.bank_time import utc_text
@@ -32,8 +34,8 @@ LETTER_SCHEMA = "kz.bank-letter/1"
 MAX_SUBJECT = 200
 MAX_TEXT = 50_000
 MAX_ATTACHMENTS = 20
-MAX_NAME = 255
 LIST_LIMIT = 500
+_SHA256 = re.compile("[0-9a-fA-F]{64}")
 
 
 @dataclass(frozen=True)
@@ -75,12 +77,15 @@ def parse_letter(letter_id: str, content: bytes) -> dict[str, Any]:
                          limit=MAX_ATTACHMENTS)
     for item in attachments:
         if not (isinstance(item, dict) and set(item) == {"name", "size", "sha256"}
-                and isinstance(item["name"], str) and 0 < len(item["name"]) <= MAX_NAME
-                and "/" not in item["name"] and "\\" not in item["name"]
+                and isinstance(item["name"], str)
                 and isinstance(item["size"], int) and item["size"] >= 0
-                and isinstance(item["sha256"], str) and len(item["sha256"]) == 64):
+                and isinstance(item["sha256"], str) and _SHA256.fullmatch(item["sha256"])):
             raise _malformed("Each attachment is described by its name, size and SHA-256.",
                              field="attachments")
+        problem = check_attachment_name(item["name"])
+        if problem is not None:
+            raise BankRefusal(400, "attachment_name_invalid", "{problem}", name=item["name"][:MAX_ATTACHMENT_NAME],
+                              problem=str(problem))
     return letter
 
 

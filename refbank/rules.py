@@ -13,10 +13,22 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from bsclient.rules import check_bic, check_iban, check_iin_bin, check_kbe, check_knp
+from bsclient.rules import (
+    check_bic,
+    check_document_date,
+    check_iban,
+    check_iin_bin,
+    check_kbe,
+    check_knp,
+    check_name,
+    check_number,
+    check_value_date,
+)
 from bsclient.rules.actual_parties import FIELDS as ACTUAL_PARTY_FIELDS
 from bsclient.rules.actual_parties import ROLES as ACTUAL_PARTY_ROLES
 from bsclient.rules.actual_parties import actual_parties_rules
+from bsclient.rules.amount import MAX_INTEGER_DIGITS
+from bsclient.rules.dates import VALUE_DATE_HORIZON_DAYS, parse_wire_date
 from bsclient.rules.kinds.foreign import FOREIGN
 from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.rules.kinds.registry import kind_of_schema
@@ -26,8 +38,9 @@ PAYMENT_ORDER_SCHEMA = PAYMENT.schema
 FOREIGN_PAYMENT_SCHEMA = FOREIGN.schema  # its beneficiary is abroad: refbank/currency_documents.py
 PARTY_FIELDS = ("name", "bin", "iban", "bic", "code")
 TOP_FIELDS = ("number", "date", "value_date", "currency", "amount", "knp", "purpose")
-AMOUNT_PATTERN = re.compile(r"^(0|[1-9][0-9]{0,14})\.[0-9]{2}$")
-CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
+# Two decimals, at most MAX_INTEGER_DIGITS before the point (the interbank field's 15 digits), nothing around.
+AMOUNT_PATTERN = re.compile(rf"(0|[1-9][0-9]{{0,{MAX_INTEGER_DIGITS - 1}}})\.[0-9]{{2}}")
+CURRENCY_PATTERN = re.compile(r"[A-Z]{3}")
 MAX_PURPOSE = 420
 
 Check = Callable[[str], object]  # a problem (the client's sentence, or our own words), None when none
@@ -39,12 +52,14 @@ def invalid_field(field: str, problem: str) -> DocumentRejected:
     )
 
 
-def check_payment_order(order: Mapping[str, Any]) -> Decimal:
-    """Raise DocumentRejected(invalid_field) for the first broken rule; return the amount."""
+def check_payment_order(order: Mapping[str, Any], *, today: dt.date,
+                        horizon_days: int = VALUE_DATE_HORIZON_DAYS) -> Decimal:
+    """Raise DocumentRejected(invalid_field) for the first broken rule; return the amount. `today` is the
+    bank's day, `horizon_days` how far ahead a value date may be (config `value_date_horizon_days`)."""
     _check_present(order)
     amount = _check_amount(order["amount"])
     checks: list[tuple[str, str, Check]] = [
-        ("number", order["number"], _not_blank),
+        ("number", order["number"], check_number),
         ("date", order["date"], _check_date),
         ("value_date", order["value_date"], _check_date),
         ("currency", order["currency"], _check_currency),
@@ -56,7 +71,7 @@ def check_payment_order(order: Mapping[str, Any]) -> Decimal:
         if role == "beneficiary" and order.get("schema") == FOREIGN_PAYMENT_SCHEMA:
             continue
         checks += [
-            (f"{role}.name", party["name"], _not_blank),
+            (f"{role}.name", party["name"], check_name if role == "beneficiary" else _not_blank),
             (f"{role}.bin", party["bin"], check_iin_bin),
             (f"{role}.iban", party["iban"], check_iban),
             (f"{role}.bic", party["bic"], partial(_check_bic, iban=party["iban"])),
@@ -66,8 +81,11 @@ def check_payment_order(order: Mapping[str, Any]) -> Decimal:
         problem = check(value)
         if problem is not None:
             raise invalid_field(field, str(problem))
-    if order["value_date"] < order["date"]:
-        raise invalid_field("value_date", "the value date is before the document's date")
+    document_date, value_date = parse_wire_date(order["date"]), parse_wire_date(order["value_date"])
+    for field, problem in (("date", check_document_date(document_date, today)),
+                           ("value_date", check_value_date(value_date, document_date, today, horizon_days))):
+        if problem is not None:
+            raise invalid_field(field, str(problem))
     problems = actual_parties_rules(order)
     if problems:
         field, message = next(iter(problems.items()))
@@ -106,7 +124,7 @@ def _check_actual_parties_present(order: Mapping[str, Any]) -> None:
 
 
 def _check_amount(text: str) -> Decimal:
-    if not AMOUNT_PATTERN.match(text):
+    if not AMOUNT_PATTERN.fullmatch(text):
         raise invalid_field("amount", "an amount is a decimal string with two decimals")
     amount = Decimal(text)
     if amount <= 0:
@@ -123,15 +141,11 @@ def _not_blank(value: str) -> str | None:
 
 
 def _check_date(value: str) -> str | None:
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return "a date is YYYY-MM-DD"
-    return None if len(value) == 10 else "a date is YYYY-MM-DD"
+    return None if parse_wire_date(value) is not None else "a date is YYYY-MM-DD"
 
 
 def _check_currency(value: str) -> str | None:
-    return None if CURRENCY_PATTERN.match(value) else "a currency is a 3-letter ISO 4217 code"
+    return None if CURRENCY_PATTERN.fullmatch(value) else "a currency is a 3-letter ISO 4217 code"
 
 
 def _check_purpose(value: str) -> str | None:

@@ -29,6 +29,10 @@ def decode_base64(text: object, refusal: BankRefusal) -> bytes:
         raise refusal from exc
 
 
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
 def parse_canonical(object_id: str, content: bytes, *, kind: str, schema: str | tuple[str, ...]) -> dict[str, Any]:
     """`content` as a JSON object, if it is its own canonical (RFC 8785) form, its `id` is
     `object_id` (a UUID) and its `schema` is `schema`; else 400 malformed_<kind>."""
@@ -37,12 +41,16 @@ def parse_canonical(object_id: str, content: bytes, *, kind: str, schema: str | 
 
     try:
         uuid.UUID(object_id)
-        parsed = json.loads(content.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
+        parsed = json.loads(content.decode("utf-8"), parse_constant=_no_constant)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise refuse(f"The {kind} id must be a UUID and its content JSON in UTF-8.") from exc
     if not isinstance(parsed, dict):
         raise refuse(f"The {kind} must be a JSON object.")
-    if rfc8785.dumps(parsed) != content:
+    try:
+        canonical = rfc8785.dumps(parsed)
+    except rfc8785.CanonicalizationError as exc:  # NaN, 1e400, 2**53 and more, a lone surrogate
+        raise refuse(f"The {kind} holds a number or text that has no canonical (RFC 8785) form.") from exc
+    if canonical != content:
         raise refuse(f"The content is not the canonical (RFC 8785) form of the {kind}.")
     if parsed.get("id") != object_id:
         raise refuse(f"The {kind}'s id differs from the id in the address.")

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import time_machine
 from PySide6.QtCore import Qt
 
 from bsclient.client.documents.record import DocumentStatus
@@ -113,12 +114,15 @@ def test_the_main_windows_import_action_fills_the_payment_list(qtbot, workplace)
     window = MainWindow(workplace)
     qtbot.addWidget(window)
     assert window.import_1c_action.text() == "&Import from 1C…"
-    window.import_1c_action.trigger()
-    (dialog,) = window.findChildren(ImportDialog)
-    loaded(qtbot, dialog, WITH_ERRORS)  # no value dates in this file: valid on any day
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    list_model = window.payment_list.model
-    qtbot.waitUntil(lambda: list_model.rowCount() == 2, timeout=10000)
+    # The file's orders are dated 20.11.2026: the window's day is that day (a document's date is valid for
+    # ten days), so they are valid on any day the test runs.
+    with time_machine.travel(datetime(2026, 11, 20, 10, tzinfo=UTC), tick=True):
+        window.import_1c_action.trigger()
+        (dialog,) = window.findChildren(ImportDialog)
+        loaded(qtbot, dialog, WITH_ERRORS)  # no value dates in this file: the later of its date and today
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        list_model = window.payment_list.model
+        qtbot.waitUntil(lambda: list_model.rowCount() == 2, timeout=10000)
     rows = {list_model.index(r, NUMBER).data(): (list_model.index(r, BENEFICIARY).data(),
                                                  list_model.index(r, STATUS).data()) for r in range(2)}
     assert rows == {"201": ('ТОО "Ақмола Жарық"', "Draft"),

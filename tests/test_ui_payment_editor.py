@@ -252,3 +252,28 @@ def test_red_waits_until_the_field_is_left_or_its_code_complete(qtbot, workplace
     assert not editor.error_label("knp").isVisible()
     editor.purpose_edit.setFocus()  # left it
     qtbot.waitUntil(editor.error_label("knp").isVisible, timeout=5000)
+
+
+def test_the_editor_refuses_dates_outside_the_banks_window_before_sending(qtbot, workplace):
+    """The same window as the bank's (bsclient/rules/dates.py): a value date past the horizon, a date too old."""
+    from PySide6.QtCore import QDate
+
+    from bsclient.rules import check_document_date, check_value_date
+    from tests.helpers.shots import shot
+
+    editor = open_editor(qtbot, workplace)
+    fill_valid_order(qtbot, editor)
+    today = dt.date.today()  # the editor's own day
+    far = today + dt.timedelta(days=11)
+    editor.value_date_edit.setDate(QDate(far.year, far.month, far.day))
+    label = editor.error_label("value_date")
+    assert label.isVisible() and label.text() == sentence(check_value_date(far, today, today))
+    assert not editor.sign_button.isEnabled()
+    old = today - dt.timedelta(days=11)
+    editor.value_date_edit.setDate(QDate(today.year, today.month, today.day))
+    editor.date_edit.setDate(QDate(old.year, old.month, old.day))
+    assert editor.error_label("date").text() == sentence(check_document_date(old, today))
+    shot(editor, "editor-date-too-old")
+    assert not editor.sign_button.isEnabled()
+    editor.date_edit.setDate(QDate(today.year, today.month, today.day))
+    assert editor.problems() == {} and editor.sign_button.isEnabled()

@@ -25,6 +25,7 @@ from bsclient.client.session.bank_api import BankApi
 from bsclient.client.session.bank_errors import BankError, BankUnreachableError, bank_message
 from bsclient.crypto import Signer, canonical_bytes, sign_detached
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
+from bsclient.rules.file_names import check_attachment_name
 
 log = logging.getLogger(__name__)
 
@@ -187,8 +188,12 @@ def _letter_too_large(size: int, limit: int) -> MailError:
 
 
 def check_limits(attachments: list[Attachment] | tuple[Attachment, ...], limits: MailLimits) -> None:
-    """MailError naming the file and the limit when an attachment, or all together, are too large."""
+    """MailError naming the file and the limit when an attachment, or all together, are too large, or
+    naming what is wrong with a file's name (bsclient/rules/file_names.py, as the bank checks it)."""
     for attachment in attachments:
+        problem = check_attachment_name(attachment.name)
+        if problem is not None:
+            raise MailError(problem, "attachment_name_invalid")
         if attachment.size > limits.attachment_bytes:
             raise _too_large(attachment.name, attachment.size, limits.attachment_bytes)
     total = sum(a.size for a in attachments)

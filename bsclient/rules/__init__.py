@@ -14,6 +14,7 @@ from bsclient.rules.kinds.registry import validate_payment_order
 from bsclient.rules.payment_order import (
     MAX_NAME_LENGTH,
     MAX_PURPOSE_LENGTH,
+    check_document_date,
     check_name,
     check_number,
     check_purpose,
@@ -30,6 +31,7 @@ __all__ = [
     "bank_for_iban",
     "check_amount",
     "check_bic",
+    "check_document_date",
     "check_iban",
     "check_iin_bin",
     "check_kbe",

@@ -10,7 +10,13 @@ from bsclient.rules.codes import check_knp
 from bsclient.rules.exchange import HOME_CURRENCY
 from bsclient.rules.iban import check_iban, compact_iban
 from bsclient.rules.kinds.kind import Checks, RuleContext
-from bsclient.rules.payment_order import OrderFields, PayerAccount, check_number, check_value_date
+from bsclient.rules.payment_order import (
+    OrderFields,
+    PayerAccount,
+    check_document_date,
+    check_number,
+    check_value_date,
+)
 
 
 def check_currency_payer(order: OrderFields, account: PayerAccount | None, *, abroad: bool) -> Message | None:
@@ -37,6 +43,7 @@ def currency_order_checks(order: OrderFields, context: RuleContext, *, abroad: b
     account = context.payer_account
     return {
         "number": check_number(order.number),
+        "date": check_document_date(order.date, context.today),
         "value_date": check_value_date(order.value_date, order.date, context.today),
         "amount": check_amount(order.amount, account.available if account else None),
         "payer.iban": check_currency_payer(order, account, abroad=abroad),

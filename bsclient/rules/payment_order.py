@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
+from bsclient.rules.dates import DOCUMENT_AGE_DAYS, VALUE_DATE_HORIZON_DAYS
 from bsclient.rules.iban import check_iban, compact_iban
 
 
@@ -137,8 +138,24 @@ def check_purpose(value: str) -> Message | None:
 DATE_FORMAT = "%d.%m.%Y"
 
 
-def check_value_date(value_date: dt.date | None, document_date: dt.date | None, today: dt.date) -> Message | None:
-    """None when the value date is given, not in the past and not before the document's date."""
+def check_document_date(document_date: dt.date | None, today: dt.date) -> Message | None:
+    """None when the document's date is at most DOCUMENT_AGE_DAYS before `today` (later dates are bounded
+    by the value date's own rule: never after it)."""
+    if document_date is None:
+        return Message("Validation", QT_TRANSLATE_NOOP("Validation", "Choose the document's date."))
+    earliest = today - dt.timedelta(days=DOCUMENT_AGE_DAYS)
+    if document_date < earliest:
+        return Message("Validation", QT_TRANSLATE_NOOP(
+            "Validation", "The document's date {date} is too old: the bank takes documents dated {earliest} or later. "
+                          "Set today's date."),
+            {"date": document_date.strftime(DATE_FORMAT), "earliest": earliest.strftime(DATE_FORMAT)})
+    return None
+
+
+def check_value_date(value_date: dt.date | None, document_date: dt.date | None, today: dt.date,
+                     horizon_days: int = VALUE_DATE_HORIZON_DAYS) -> Message | None:
+    """None when the value date is given, not in the past, not before the document's date and at most
+    `horizon_days` ahead of `today` (the bank's horizon)."""
     if value_date is None:
         return Message("Validation", QT_TRANSLATE_NOOP("Validation", "Choose the value date."))
     if value_date < today:
@@ -149,6 +166,11 @@ def check_value_date(value_date: dt.date | None, document_date: dt.date | None, 
         return Message("Validation", QT_TRANSLATE_NOOP(
             "Validation", "The value date {date} is before the document's date {document_date}."),
             {"date": value_date.strftime(DATE_FORMAT), "document_date": document_date.strftime(DATE_FORMAT)})
+    latest = today + dt.timedelta(days=horizon_days)
+    if value_date > latest:
+        return Message("Validation", QT_TRANSLATE_NOOP(
+            "Validation", "The value date {date} is too far ahead: the bank takes value dates up to {latest}."),
+            {"date": value_date.strftime(DATE_FORMAT), "latest": latest.strftime(DATE_FORMAT)})
     return None
 
 

@@ -1,4 +1,5 @@
-"""Sessions: a random Bearer token per login, ended by logout or after idle minutes."""
+"""Sessions: a random Bearer token per login, ended by logout, after idle minutes, or at the latest
+after the absolute lifetime however busy it is kept."""
 
 from __future__ import annotations
 
@@ -24,16 +25,17 @@ def open_session(conn: sqlite3.Connection, user: User) -> str:
     return token
 
 
-def session_user(conn: sqlite3.Connection, token: str | None, idle_minutes: float) -> User:
-    """The user of a live session, whose idle clock restarts; 401 session_expired otherwise."""
+def session_user(conn: sqlite3.Connection, token: str | None, idle_minutes: float, max_minutes: float) -> User:
+    """The user of a live session, whose idle clock restarts; 401 session_expired otherwise: idle longer
+    than `idle_minutes`, or opened more than `max_minutes` ago."""
     if not token:
         raise _expired()
     moment = now()
     key = _token_hash(token)
-    row = conn.execute("SELECT user_id, last_seen FROM sessions WHERE token_hash = ?", (key,)).fetchone()
+    row = conn.execute("SELECT user_id, created_at, last_seen FROM sessions WHERE token_hash = ?", (key,)).fetchone()
     if row is None:
         raise _expired()
-    if moment - row["last_seen"] > idle_minutes * 60:
+    if moment - row["last_seen"] > idle_minutes * 60 or moment - row["created_at"] > max_minutes * 60:
         conn.execute("DELETE FROM sessions WHERE token_hash = ?", (key,))
         raise _expired()
     conn.execute("UPDATE sessions SET last_seen = ? WHERE token_hash = ?", (moment, key))

@@ -12,7 +12,7 @@ from refbank.access.login import block_self
 from refbank.access.passwords import change_password, policy_answer
 from refbank.access.unlock import unlock_session
 from refbank.api.dependencies import Conn, CurrentUser, TheBank, client_address
-from refbank.api.session import CODE_MAX_LENGTH, PASSWORD_MAX_LENGTH
+from refbank.limits import CODE_MAX_LENGTH, PASSWORD_MAX_LENGTH
 
 router = APIRouter()
 

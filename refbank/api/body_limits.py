@@ -21,6 +21,11 @@ BODY_MAX_BYTES = 2 * 1024 * 1024  # any call but a letter: a batch of documents 
 JSON_MAX_DEPTH = 32  # the deepest document is a few levels; recursion in a parser is what depth attacks
 _STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _BRACKETS = re.compile(rb"[\[\]{}]")
+# A \uD800-\uDFFF escape not in a high-low pair (after an even number of backslashes: a real escape)
+# is no character at all; text holding one cannot be stored or signed.
+_LONE_SURROGATE = re.compile(
+    rb"(?<!\\)(?:\\\\)*(?:\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    rb"|(?<![uU][dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2})")
 
 
 def body_limit(path: str, letter_max_bytes: int) -> int:
@@ -37,6 +42,15 @@ def json_depth(body: bytes) -> int:
         depth += 1 if bracket in (b"[", b"{") else -1
         deepest = max(deepest, depth)
     return deepest
+
+
+def is_unicode(body: bytes) -> bool:
+    """Whether the body is UTF-8 whose JSON escapes stand for real characters."""
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return _LONE_SURROGATE.search(body) is None
 
 
 class BodyLimits:
@@ -77,6 +91,9 @@ class BodyLimits:
         body = b"".join(chunks)
         if json_depth(body) > JSON_MAX_DEPTH:
             await _refuse(send, 400, "too_deep", "The request nests deeper than {limit} levels.", limit=JSON_MAX_DEPTH)
+            return
+        if not is_unicode(body):
+            await _refuse(send, 400, "not_unicode", "The request is not UTF-8 text, or escapes half a character.")
             return
         replayed = False
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel
 
 from refbank.api.dependencies import Authorization, Conn, CurrentUser, TheBank, bearer_token, client_address
+from refbank.api.fields import Id, Pem, Serial
 from refbank.pki.requests import issues_at_once, request_state, submit_request
 from refbank.pki.revocation import request_replacement, revoke_own_certificate
 
@@ -15,15 +16,15 @@ router = APIRouter()
 
 
 class CertificateRequestBody(BaseModel):
-    csr_pem: str
+    csr_pem: Pem
 
 
 class RevokeBody(BaseModel):
-    serial: str
+    serial: Serial
 
 
 class ReplacementBody(BaseModel):
-    csr_pem: str
+    csr_pem: Pem
 
 
 @router.post("/certificate-requests", status_code=201)
@@ -35,7 +36,7 @@ def request_certificate(body: CertificateRequestBody, conn: Conn, user: CurrentU
 
 
 @router.get("/certificate-requests/{request_id}")
-def certificate_request(request_id: str, conn: Conn, user: CurrentUser) -> dict[str, Any]:
+def certificate_request(request_id: Id, conn: Conn, user: CurrentUser) -> dict[str, Any]:
     return request_state(conn, user, request_id)
 
 

@@ -77,7 +77,8 @@ def current_user(request: Request, conn: Conn, bank: TheBank,
                  authorization: Annotated[str | None, Header()] = None) -> User:
     """The user of a live session that may call this path: its password changed when due (R5.5) and its
     second factor given (R8.2); the refusal otherwise."""
-    user = session_user(conn, bearer_token(authorization), bank.config.session_idle_minutes)
+    user = session_user(conn, bearer_token(authorization), bank.config.session_idle_minutes,
+                        bank.config.session_max_minutes)
     refuse_until_password_changed(conn, user, request.url.path, bank.config)
     refuse_until_second_factor(conn, bearer_token(authorization), request.url.path)
     return user

@@ -6,15 +6,17 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from refbank.access.payment_codes import confirm_payment
 from refbank.api.dependencies import Conn, CurrentUser, TheBank, client_address
+from refbank.api.fields import DocumentIds, Id, Signature, Signatures
 from refbank.documents.batch import receive_batch
 from refbank.documents.recall import recall_document
 from refbank.documents.receipt import document_state, receive_document, visible_document
 from refbank.documents.second_signature import awaiting_user, document_signatures, receive_signature
 from refbank.errors import BankRefusal
+from refbank.limits import CODE_MAX_LENGTH
 from refbank.signed_content import decode_base64, not_base64
 
 router = APIRouter()
@@ -22,25 +24,25 @@ router = APIRouter()
 
 class DocumentBody(BaseModel):
     content: str
-    signatures: list[str]
-    code: str | None = None  # R8.5: the one-time code, when the bank's rule asks for one
+    signatures: Signatures
+    code: str | None = Field(default=None, max_length=CODE_MAX_LENGTH)  # R8.5: the one-time code, when the bank's rule asks for one
 
 
 class StatesRequest(BaseModel):
-    ids: list[str]
+    ids: DocumentIds
 
 
 class RecallBody(BaseModel):
     content: str
-    signature: str
+    signature: Signature
 
 
 class SignatureBody(BaseModel):
-    signature: str
+    signature: Signature
 
 
 @router.put("/documents/{doc_id}")
-def put_document(doc_id: str, body: DocumentBody, *, request: Request, conn: Conn, user: CurrentUser,
+def put_document(doc_id: Id, body: DocumentBody, *, request: Request, conn: Conn, user: CurrentUser,
                  bank: TheBank) -> JSONResponse:
     content = decode_base64(body.content, not_base64("malformed_document", "content"))
     signatures = [decode_base64(item, not_base64("malformed_document", "signatures")) for item in body.signatures]
@@ -49,7 +51,7 @@ def put_document(doc_id: str, body: DocumentBody, *, request: Request, conn: Con
     receipt = receive_document(
         conn, submitter=user, doc_id=doc_id, content=content, signatures=signatures,
         ca_certificate=bank.authority.certificate, own_bank_code=bank.own_bank_code,
-        execution_delay=bank.config.execution_delay,
+        execution_delay=bank.config.execution_delay, horizon_days=bank.config.value_date_horizon_days,
     )
     if receipt.state["status"] == "accepted":
         bank.documents_accepted()
@@ -57,7 +59,7 @@ def put_document(doc_id: str, body: DocumentBody, *, request: Request, conn: Con
 
 
 @router.get("/documents/{doc_id}")
-def get_document(doc_id: str, conn: Conn, user: CurrentUser) -> dict[str, Any]:
+def get_document(doc_id: Id, conn: Conn, user: CurrentUser) -> dict[str, Any]:
     row = visible_document(conn, user, doc_id)
     if row is None:
         raise BankRefusal(404, "document_unknown", "The bank has no document with this id.", id=doc_id)
@@ -81,7 +83,7 @@ def batch(body: dict[str, Any], request: Request, conn: Conn, user: CurrentUser,
 
 
 @router.post("/documents/{doc_id}/recall")
-def recall(doc_id: str, body: RecallBody, conn: Conn, user: CurrentUser, bank: TheBank) -> JSONResponse:
+def recall(doc_id: Id, body: RecallBody, conn: Conn, user: CurrentUser, bank: TheBank) -> JSONResponse:
     status, state = recall_document(
         conn, submitter=user, doc_id=doc_id,
         content=decode_base64(body.content, not_base64("malformed_recall", "content")),
@@ -96,18 +98,18 @@ def awaiting_signature(conn: Conn, user: CurrentUser) -> dict[str, Any]:
 
 
 @router.get("/documents/{doc_id}/signatures")
-def signatures(doc_id: str, conn: Conn, user: CurrentUser) -> dict[str, Any]:
+def signatures(doc_id: Id, conn: Conn, user: CurrentUser) -> dict[str, Any]:
     return document_signatures(conn, user, doc_id)
 
 
 @router.post("/documents/{doc_id}/signatures")
-def add_signature(doc_id: str, body: SignatureBody, conn: Conn, user: CurrentUser, bank: TheBank) -> JSONResponse:
+def add_signature(doc_id: Id, body: SignatureBody, conn: Conn, user: CurrentUser, bank: TheBank) -> JSONResponse:
     status, state = receive_signature(
         conn, user=user, doc_id=doc_id,
         cms_der=decode_base64(body.signature,
                               BankRefusal(400, "malformed_signature", "The signature is not valid base64.")),
         ca_certificate=bank.authority.certificate, own_bank_code=bank.own_bank_code,
-        execution_delay=bank.config.execution_delay)
+        execution_delay=bank.config.execution_delay, horizon_days=bank.config.value_date_horizon_days)
     if state["status"] == "accepted":
         bank.documents_accepted()
     return JSONResponse(state, status_code=status)

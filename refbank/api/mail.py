@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from refbank.api.dependencies import Conn, CurrentUser, TheBank
+from refbank.api.fields import AttachmentIndex, Id, Signature
 from refbank.mail import (
     MailLimits,
     attachment_body,
@@ -25,7 +26,7 @@ router = APIRouter()
 
 class LetterBody(BaseModel):
     content: str
-    signature: str
+    signature: Signature
     attachments: list[str] = []
 
 
@@ -46,22 +47,22 @@ def mail_list(conn: Conn, user: CurrentUser) -> dict[str, Any]:
 
 
 @router.get("/mail/{letter_id}")
-def mail_letter(letter_id: str, conn: Conn, user: CurrentUser) -> dict[str, Any]:
+def mail_letter(letter_id: Id, conn: Conn, user: CurrentUser) -> dict[str, Any]:
     return letter_detail(conn, user, letter_id)
 
 
 @router.get("/mail/{letter_id}/attachments/{index}")
-def mail_attachment(letter_id: str, index: int, conn: Conn, user: CurrentUser) -> dict[str, Any]:
+def mail_attachment(letter_id: Id, index: AttachmentIndex, conn: Conn, user: CurrentUser) -> dict[str, Any]:
     return attachment_body(conn, user, letter_id, index)
 
 
 @router.post("/mail/{letter_id}/read")
-def mail_read(letter_id: str, conn: Conn, user: CurrentUser) -> dict[str, Any]:
+def mail_read(letter_id: Id, conn: Conn, user: CurrentUser) -> dict[str, Any]:
     return mark_read(conn, user, letter_id)
 
 
 @router.put("/mail/{letter_id}")
-def mail_send(letter_id: str, body: LetterBody, conn: Conn, user: CurrentUser, bank: TheBank) -> JSONResponse:
+def mail_send(letter_id: Id, body: LetterBody, conn: Conn, user: CurrentUser, bank: TheBank) -> JSONResponse:
     receipt = receive_letter(
         conn, submitter=user, letter_id=letter_id,
         content=decode_base64(body.content, not_base64("malformed_letter", "content")),

@@ -12,10 +12,11 @@ from refbank.access.login_proof import answer_code, challenge_again, code_again,
 from refbank.access.permissions import permissions
 from refbank.access.sessions import close_session, open_session
 from refbank.api.dependencies import Authorization, Conn, CurrentUser, TheBank, bearer_token, client_address
+from refbank.api.fields import Challenge, Signature
+from refbank.limits import CODE_MAX_LENGTH, LOGIN_MAX_LENGTH, PASSWORD_MAX_LENGTH
 from refbank.signed_content import decode_base64, not_base64
 
 router = APIRouter()
-LOGIN_MAX_LENGTH, PASSWORD_MAX_LENGTH, CODE_MAX_LENGTH = 64, 256, 16  # docs/wire-protocol.md "Limits"
 
 
 class LoginRequest(BaseModel):
@@ -24,8 +25,8 @@ class LoginRequest(BaseModel):
 
 
 class ProofBody(BaseModel):
-    challenge: str  # base64 of the challenge's bytes, exactly as the bank gave them
-    signature: str  # base64 of a detached CMS SignedData over those bytes (docs/wire-protocol.md)
+    challenge: Challenge  # base64 of the challenge's bytes, exactly as the bank gave them
+    signature: Signature  # base64 of a detached CMS SignedData over those bytes (docs/wire-protocol.md)
 
 
 class CodeBody(BaseModel):

@@ -16,6 +16,7 @@ request's signatures are checked (about 1-2 ms a document, at most BATCH_LIMIT d
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -26,10 +27,12 @@ from refbank.access.payment_codes import confirm_payment
 from refbank.access.users import User
 from refbank.config import BankConfig
 from refbank.documents.receipt import receive_document
-from refbank.errors import BankRefusal
+from refbank.errors import BankRefusal, Reason
+from refbank.limits import CODE_MAX_LENGTH, ID_MAX_LENGTH, SIGNATURES_MAX
 from refbank.signed_content import decode_base64, not_base64
 
 BATCH_LIMIT = 50  # documents in one request at most
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -40,13 +43,22 @@ class BatchReceipt:
     accepted: bool
 
 
+def _entry_id(item: object) -> str | None:
+    """The entry's id as the answer names it: None when there is none worth echoing."""
+    doc_id = item.get("id") if isinstance(item, dict) else None
+    return doc_id if isinstance(doc_id, str) and 0 < len(doc_id) <= ID_MAX_LENGTH else None
+
+
 def _item(item: object) -> tuple[str, bytes, list[bytes]]:
     """One entry of the request: id, content and signatures, or BankRefusal malformed_document."""
-    if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"]:
+    if not isinstance(item, dict) or _entry_id(item) is None:
         raise BankRefusal(400, "malformed_document", "Each document needs an id, its content and its signatures.")
     signatures = item.get("signatures")
-    if not isinstance(signatures, list):
+    if not isinstance(signatures, list) or len(signatures) > SIGNATURES_MAX:
         raise not_base64("malformed_document", "signatures")
+    if isinstance(item.get("code"), str) and len(item["code"]) > CODE_MAX_LENGTH:
+        raise BankRefusal(400, "malformed_document", "A one-time code has at most {limit} characters.",
+                          limit=CODE_MAX_LENGTH)
     return (item["id"], decode_base64(item.get("content"), not_base64("malformed_document", "content")),
             [decode_base64(s, not_base64("malformed_document", "signatures")) for s in signatures])
 
@@ -92,7 +104,7 @@ def receive_batch(conn: sqlite3.Connection, user: User, body: dict[str, Any], *,
     conn.execute("BEGIN IMMEDIATE")
     try:
         for item in documents:
-            doc_id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
+            doc_id = _entry_id(item)
             try:
                 doc_id, content, signatures = _item(item)
                 code = item.get("code") if isinstance(item.get("code"), str) else None
@@ -103,10 +115,17 @@ def receive_batch(conn: sqlite3.Connection, user: User, body: dict[str, Any], *,
                 receipt = receive_document(
                     each, submitter=user, doc_id=doc_id, content=content,  # type: ignore[arg-type]  # savepoints stand in for the connection
                     signatures=signatures, ca_certificate=ca_certificate, own_bank_code=own_bank_code,
-                    execution_delay=config.execution_delay,
+                    execution_delay=config.execution_delay, horizon_days=config.value_date_horizon_days,
                 )
             except BankRefusal as refusal:
                 answers.append({"id": doc_id, "http_status": refusal.status, "error": refusal.reason.to_wire()})
+                continue
+            except (sqlite3.Error, MemoryError):
+                raise  # the bank's own trouble: the whole request fails and is rolled back
+            except Exception as exc:  # a flaw met by one entry must not cost the others theirs
+                log.error("document %s of a batch could not be received", doc_id, exc_info=exc)
+                answers.append({"id": doc_id, "http_status": 500, "error": Reason(
+                    "internal_error", "The bank could not handle this document.").to_wire()})
                 continue
             accepted = accepted or receipt.state["status"] == "accepted"
             answers.append({**receipt.state, "http_status": receipt.status_code})

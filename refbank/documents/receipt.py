@@ -14,8 +14,8 @@ from typing import Any
 from cryptography import x509
 
 from refbank.access.users import User, user_from_row
+from refbank.bank_time import bank_today, utc_text
 from refbank.bank_time import now as bank_now
-from refbank.bank_time import utc_text
 from refbank.currency_documents import CURRENCY_SCHEMAS, executed_rate
 from refbank.db import from_tiyn, immediate, to_tiyn
 from refbank.documents.signing_rights import Signatory, SigningRefused, still_needed
@@ -25,6 +25,10 @@ from refbank.mail import notify_rejected_document
 from refbank.pki.verify import VerifiedSignature, verify_detached
 from refbank.rules import check_payment_order, invalid_field
 from refbank.signed_content import parse_canonical
+
+# The longest text a document's field may hold: the purpose's 420 characters with room to spare; longer is
+# refused before the document is stored (docs/wire-protocol.md "Limits").
+DOCUMENT_TEXT_MAX = 1000
 
 
 @dataclass(frozen=True)
@@ -42,8 +46,26 @@ class Signer:
 
 
 def parse_content(doc_id: str, content: bytes) -> dict[str, Any]:
-    """The document as JSON, if `content` is its canonical form; 400 malformed_document if not."""
-    return parse_canonical(doc_id, content, kind="document", schema=DOCUMENT_SCHEMAS)  # kinds.py: types 1-5
+    """The document as JSON, if `content` is its canonical form; 400 malformed_document if not, 400
+    field_too_long when a text in it is longer than any field of any kind holds."""
+    document = parse_canonical(doc_id, content, kind="document", schema=DOCUMENT_SCHEMAS)  # kinds.py: types 1-5
+    field, length = _longest_text(document)
+    if length > DOCUMENT_TEXT_MAX:
+        raise BankRefusal(400, "field_too_long", "The field {field} is {length} characters; at most {limit} are taken.",
+                          field=field, length=length, limit=DOCUMENT_TEXT_MAX)
+    return document
+
+
+def _longest_text(value: object, path: str = "") -> tuple[str, int]:
+    """The path and length of the longest text in `value` (depth is bounded by the request's limits)."""
+    if isinstance(value, str):
+        return path, len(value)
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    longest = (path, 0)
+    for key, item in items:
+        found = _longest_text(item, f"{path}.{key}" if path else str(key))
+        longest = max(longest, found, key=lambda pair: pair[1])
+    return longest
 
 
 def _malformed(message: str, **params: Any) -> BankRefusal:
@@ -52,7 +74,7 @@ def _malformed(message: str, **params: Any) -> BankRefusal:
 
 def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, content: bytes,
                      signatures: list[bytes], ca_certificate: x509.Certificate,
-                     own_bank_code: str, execution_delay: float) -> Receipt:
+                     own_bank_code: str, execution_delay: float, horizon_days: int) -> Receipt:
     document = parse_content(doc_id, content)
     # The slow part, signature arithmetic, runs before the write lock is taken.
     verified: list[VerifiedSignature] = []
@@ -68,14 +90,17 @@ def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, 
     with immediate(conn):
         existing = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if existing is not None:
-            if bytes(existing["content"]) != content:
+            # The id is the idempotency key of the company that sent it: another company's document is
+            # never answered as a duplicate (its state stays its own), only as an id already taken, the
+            # same answer whatever its bytes.
+            if bytes(existing["content"]) != content or visible_document(conn, submitter, doc_id) is None:
                 raise BankRefusal(409, "document_id_reused",
                                   "Another document was already received with this id.", id=doc_id)
             return Receipt(200, document_state(existing, duplicate=True))
         try:
             if failure:
                 raise failure
-            account, needs = check_document(conn, document, verified, own_bank_code)
+            account, needs = check_document(conn, document, verified, own_bank_code, horizon_days)
             if needs is None:
                 amount = to_tiyn(Decimal(document["amount"]))
                 conn.execute("UPDATE accounts SET available = available - ? WHERE iban = ?",
@@ -97,12 +122,12 @@ def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, 
     return Receipt(201, document_state(row))
 
 
-def check_document(conn: sqlite3.Connection, document: dict[str, Any],
-                    verified: list[VerifiedSignature], own_bank_code: str) -> tuple[sqlite3.Row, str | None]:
+def check_document(conn: sqlite3.Connection, document: dict[str, Any], verified: list[VerifiedSignature],
+                   own_bank_code: str, horizon_days: int) -> tuple[sqlite3.Row, str | None]:
     """The payer's account and the signature still needed (None: complete), after every check
     the bank makes; DocumentRejected otherwise."""
     signers = [signer_of(conn, signature) for signature in verified]
-    amount = check_payment_order(document)
+    amount = check_payment_order(document, today=bank_today(), horizon_days=horizon_days)
     check_document_kind(conn, document)  # budget, pension, social, salary: refbank/kinds.py
     account = conn.execute("SELECT * FROM accounts WHERE iban = ?",
                            (document["payer"]["iban"],)).fetchone()

@@ -22,7 +22,14 @@ from cryptography import x509
 from refbank.access.users import User
 from refbank.bank_time import now as bank_now
 from refbank.db import immediate, to_tiyn
-from refbank.documents.receipt import Signer, check_document, document_state, parse_content, signer_of, visible_document
+from refbank.documents.receipt import (
+    Signer,
+    check_document,
+    document_state,
+    parse_content,
+    signer_of,
+    visible_document,
+)
 from refbank.documents.signing_rights import Signatory, SigningRefused, check_addition, may_add
 from refbank.errors import BankRefusal, DocumentRejected, Reason
 from refbank.mail import notify_rejected_document
@@ -107,7 +114,7 @@ def awaiting_user(conn: sqlite3.Connection, user: User) -> dict[str, Any]:
 
 def receive_signature(conn: sqlite3.Connection, *, user: User, doc_id: str, cms_der: bytes,
                       ca_certificate: x509.Certificate, own_bank_code: str,
-                      execution_delay: float) -> tuple[int, dict[str, Any]]:
+                      execution_delay: float, horizon_days: int) -> tuple[int, dict[str, Any]]:
     """Adds a signature to a document awaiting it; (HTTP status, the document's state).
 
     The same signature sent again (a retry) answers 200 with `duplicate`; a signature that does
@@ -147,18 +154,18 @@ def receive_signature(conn: sqlite3.Connection, *, user: User, doc_id: str, cms_
         conn.execute("INSERT INTO signatures (document_id, idx, cms_der, certificate_serial) VALUES (?, ?, ?, ?)",
                      (doc_id, len(stored) + 1, cms_der, new.serial))
         _take_for_execution(conn, row, document, verified=[*earlier, new], own_bank_code=own_bank_code, now=now,
-                            execution_delay=execution_delay)
+                            execution_delay=execution_delay, horizon_days=horizon_days)
         row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return 201, document_state(row)
 
 
 def _take_for_execution(conn: sqlite3.Connection, row: sqlite3.Row, document: dict[str, Any], *,
                         verified: list[VerifiedSignature], own_bank_code: str, now: float,
-                        execution_delay: float) -> None:
+                        execution_delay: float, horizon_days: int) -> None:
     """Every check of a fully signed document again (the balance may have changed since the first
     signature): accepted and the amount held, or rejected with the reason and a notice by mail."""
     try:
-        account, needs = check_document(conn, document, verified, own_bank_code)
+        account, needs = check_document(conn, document, verified, own_bank_code, horizon_days)
         if needs is not None:  # check_addition said complete; the two rules are one
             raise DocumentRejected("signature_order", "The signatures are not complete.")
     except DocumentRejected as rejected:

@@ -10,8 +10,9 @@ import datetime as dt
 import functools
 import hashlib
 from dataclasses import dataclass
+from typing import Any
 
-from asn1crypto import cms
+from asn1crypto import cms, core, tsp
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -22,6 +23,8 @@ from refbank.bank_time import utc_now
 from refbank.errors import DocumentRejected
 
 SIGNATURE_ALGORITHMS = {"rsassa_pkcs1v15", "ecdsa"}
+# What a damaged DER structure raises from asn1crypto or cryptography while it is read.
+MALFORMED = (ValueError, TypeError, KeyError, IndexError, OverflowError, AttributeError, UnicodeError)
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,17 @@ def verify_detached(content: bytes, cms_der: bytes, ca_certificate: x509.Certifi
 
     Raises DocumentRejected with `signature_invalid` or `certificate_untrusted`.
     """
+    try:
+        return _verify(content, cms_der, ca_certificate, now or utc_now())
+    except DocumentRejected:
+        raise
+    except MALFORMED as exc:
+        # asn1crypto parses lazily: a damaged structure can fail in whichever step first reads it.
+        raise _invalid("The signature is not a well-formed CMS structure.") from exc
+
+
+
+def _verify(content: bytes, cms_der: bytes, ca_certificate: x509.Certificate, now: dt.datetime) -> VerifiedSignature:
     signer_info, certificates = _parse_signed_data(cms_der)
     # The signed attributes' bytes as received, taken before anything reads them: asn1crypto marks a
     # structure changed once some of its values are read, and would then re-encode it on request.
@@ -53,7 +67,7 @@ def verify_detached(content: bytes, cms_der: bytes, ca_certificate: x509.Certifi
     certificate_der = signer_certificate.dump()
     certificate, public_key = _loaded(certificate_der)
     _check_signature_value(signer_info, signed_attributes, received, public_key)
-    _check_issued_by_bank(certificate, certificate_der, ca_certificate, now or utc_now())
+    _check_issued_by_bank(certificate, certificate_der, ca_certificate, now)
     return VerifiedSignature(certificate_serial(certificate), certificate)
 
 
@@ -93,6 +107,9 @@ def _parse_signed_data(cms_der: bytes) -> tuple[cms.SignerInfo, list[asn1_x509.C
         ]
         if signed_data["encap_content_info"]["content"].native is not None:
             raise _invalid("The signature must be detached; it carries content of its own.")
+        if signed_data["encap_content_info"]["content_type"].dotted != ID_DATA:
+            # RFC 5652 11.1: the content-type attribute must equal the eContentType, which is id-data here.
+            raise _invalid("The signed content must be id-data.")
     except DocumentRejected:
         raise
     except (ValueError, TypeError, KeyError) as exc:
@@ -119,33 +136,68 @@ def _find_signer_certificate(signer_info: cms.SignerInfo,
     raise _invalid("The signer's certificate is not included in the signature.")
 
 
+# Signed attributes by OID, so no check depends on which asn1crypto modules happen to be imported (its
+# cms module names signing-certificate-v2 only once asn1crypto.tsp is loaded).
+CONTENT_TYPE = "1.2.840.113549.1.9.3"
+MESSAGE_DIGEST = "1.2.840.113549.1.9.4"
+SIGNING_TIME = "1.2.840.113549.1.9.5"
+SIGNING_CERTIFICATE_V2 = "1.2.840.113549.1.9.16.2.47"  # RFC 5035
+ID_DATA = "1.2.840.113549.1.7.1"
+# The hashes an ESSCertIDv2 may name the certificate by; RFC 5035's default is SHA-256.
+ESS_HASHES = {"2.16.840.1.101.3.4.2.1": "sha256", "2.16.840.1.101.3.4.2.2": "sha384", "2.16.840.1.101.3.4.2.3": "sha512"}
+
+
 def _check_signed_attributes(signer_info: cms.SignerInfo, content: bytes,
                              certificate: asn1_x509.Certificate) -> cms.CMSAttributes:
+    """RFC 5652 5.3 and 11, RFC 5035 5.4: one content-type (id-data), one message-digest (SHA-256 of the
+    content), at most one signing-time, and one signing-certificate-v2 naming the included certificate,
+    each attribute present once with exactly one value."""
     if signer_info["digest_algorithm"]["algorithm"].native != "sha256":
         raise _invalid("The signature must use SHA-256.")
     signed_attributes = signer_info["signed_attrs"]
     if not signed_attributes:
         raise _invalid("The signature has no signed attributes.")
-    values = {attribute["type"].native: attribute["values"] for attribute in signed_attributes}
-    if "content_type" not in values or values["content_type"][0].native != "data":
+    values: dict[str, list[Any]] = {}
+    for attribute in signed_attributes:
+        oid = attribute["type"].dotted
+        if oid in values:
+            raise _invalid("A signed attribute appears more than once.")
+        values[oid] = list(attribute["values"])
+    for oid, name in ((CONTENT_TYPE, "content-type"), (MESSAGE_DIGEST, "message-digest"),
+                      (SIGNING_CERTIFICATE_V2, "signing-certificate-v2")):
+        if len(values.get(oid, ())) != 1:
+            raise _invalid(f"The signature must carry exactly one {name} attribute with one value.")
+    if SIGNING_TIME in values and len(values[SIGNING_TIME]) != 1:
+        raise _invalid("The signing-time attribute must have one value.")
+    content_type = cms.ContentType.load(values[CONTENT_TYPE][0].dump())
+    if content_type.dotted != ID_DATA:
         raise _invalid("The signed content-type attribute must be id-data.")
-    if "message_digest" not in values:
-        raise _invalid("The signature has no message-digest attribute.")
-    if values["message_digest"][0].native != hashlib.sha256(content).digest():
+    digest = core.OctetString.load(values[MESSAGE_DIGEST][0].dump()).native
+    if digest != hashlib.sha256(content).digest():
         raise _invalid("The document was changed after it was signed.")
-    if "signing_certificate_v2" in values:
-        _check_signing_certificate_v2(values["signing_certificate_v2"][0], certificate)
+    _check_signing_certificate_v2(tsp.SigningCertificateV2.load(values[SIGNING_CERTIFICATE_V2][0].dump()),
+                                  certificate)
     return signed_attributes
 
 
-def _check_signing_certificate_v2(attribute: cms.SetOfSigningCertificatesV2,
-                                  certificate: asn1_x509.Certificate) -> None:
-    """The certificate the signer meant (ESS, RFC 5035) must be the one included."""
-    first = attribute["certs"][0]
-    if first["hash_algorithm"]["algorithm"].native != "sha256":
-        return
-    if first["cert_hash"].native != hashlib.sha256(certificate.dump()).digest():
+def _check_signing_certificate_v2(attribute: tsp.SigningCertificateV2, certificate: asn1_x509.Certificate) -> None:
+    """The certificate the signer meant (ESS, RFC 5035 5.4): the first ESSCertIDv2 is the signer's, by its
+    hash and, when given, its issuer and serial number."""
+    certs = attribute["certs"]
+    if len(certs) == 0:
+        raise _invalid("The signing-certificate attribute names no certificate.")
+    first = certs[0]
+    hash_name = ESS_HASHES.get(first["hash_algorithm"]["algorithm"].dotted)
+    if hash_name is None:
+        raise _invalid("The signing-certificate attribute uses a hash the bank does not accept.")
+    if first["cert_hash"].native != hashlib.new(hash_name, certificate.dump()).digest():
         raise _invalid("The signing-certificate attribute names another certificate.")
+    issuer_serial = first["issuer_serial"]
+    if issuer_serial.native is not None:
+        names = [name.chosen for name in issuer_serial["issuer"] if name.name == "directory_name"]
+        if (issuer_serial["serial_number"].native != certificate.serial_number
+                or not any(name == certificate.issuer for name in names)):
+            raise _invalid("The signing-certificate attribute names another certificate.")
 
 
 def _check_signature_value(signer_info: cms.SignerInfo, signed_attributes: cms.CMSAttributes,
@@ -170,7 +222,7 @@ def _check_signature_value(signer_info: cms.SignerInfo, signed_attributes: cms.C
     as_received = b"\x31" + _der_length(len(received)) + received
     if _signature_verifies(public_key, signature, as_received):
         return
-    encoded = signed_attributes.untag().dump()
+    encoded = signed_attributes.untag().dump(force=True)
     if encoded == as_received or not _signature_verifies(public_key, signature, encoded):
         raise _invalid("The signature does not verify with the signer's certificate.")
 

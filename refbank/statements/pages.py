@@ -27,6 +27,7 @@ from typing import Any
 from bsclient.rules import bank_for_bic
 from bsclient.rules.actual_parties import FIELDS as ACTUAL_PARTY_FIELDS
 from bsclient.rules.actual_parties import ROLES as ACTUAL_PARTY_ROLES
+from bsclient.rules.dates import parse_wire_date
 from refbank.access.users import User
 from refbank.db import from_tiyn
 from refbank.errors import BankRefusal
@@ -34,7 +35,10 @@ from refbank.errors import BankRefusal
 DEFAULT_LIMIT = 5000
 MAX_LIMIT = 20_000
 MAX_DAYS = 3 * 366 + 1
-_CURSOR = re.compile(r"^(\d{4}-\d{2}-\d{2})\.([HP])(\d{10})\.(\d+)$")
+_CURSOR = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})\.([HP])([0-9]{10})\.([0-9]{1,18})")
+# The days a statement may cover: any account's whole life, and nothing a date's arithmetic overflows on.
+EARLIEST_DAY = date(1990, 1, 1)
+LATEST_DAY = date(2199, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -51,20 +55,31 @@ class Cursor:
 
     @classmethod
     def parse(cls, text: str) -> Cursor:
-        match = _CURSOR.match(text)
-        if match is None:
+        match = _CURSOR.fullmatch(text)
+        if match is None or parse_wire_date(match[1]) is None:
             raise BankRefusal(400, "invalid_cursor", "The statement cursor {after} is not one this bank gave.",
                               after=text)
         return cls(match[1], match[2], int(match[3]), int(match[4]))
 
 
+def _day(text: str | None) -> date:
+    day = parse_wire_date(text)
+    if day is None:
+        raise ValueError(text)
+    return day
+
+
 def parse_period(date_from: str | None, date_to: str | None) -> tuple[date, date]:
     """The period from the query; 400 invalid_period when a date is missing, malformed or reversed."""
     try:
-        first, last = date.fromisoformat(date_from or ""), date.fromisoformat(date_to or "")
+        first, last = _day(date_from), _day(date_to)
     except ValueError as exc:
         raise BankRefusal(400, "invalid_period", "The period needs its first and last day as YYYY-MM-DD dates.",
                           **{"from": date_from, "to": date_to}) from exc
+    if first < EARLIEST_DAY or last > LATEST_DAY:
+        raise BankRefusal(400, "invalid_period", "A statement covers days from {earliest} to {latest}.",
+                          earliest=EARLIEST_DAY.isoformat(), latest=LATEST_DAY.isoformat(),
+                          **{"from": first.isoformat(), "to": last.isoformat()})
     if first > last:
         raise BankRefusal(400, "invalid_period",
                           "The period starts ({from}) after it ends ({to}). Choose a first day on or before the last.",
@@ -85,6 +100,8 @@ def statement_page(conn: sqlite3.Connection, user: User, iban: str, *, date_from
         raise BankRefusal(400, "invalid_limit", "A page holds 1 to {max} lines; {limit} was asked for.",
                           max=MAX_LIMIT, limit=limit)
     cursor = Cursor.parse(after) if after else None
+    if cursor is not None and not first.isoformat() <= cursor.day <= last.isoformat():
+        raise BankRefusal(400, "invalid_cursor", "The statement cursor {after} is not one this bank gave.", after=after)
     conn.execute("BEGIN")  # one read snapshot for the balances and the lines
     try:
         account = conn.execute("SELECT * FROM accounts WHERE iban = ? AND company_id = ?",

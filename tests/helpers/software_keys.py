@@ -1,7 +1,7 @@
 """A user's key in memory, for tests of the bank itself: never on a token, independent of bsclient.
 
-CMS comes from cryptography's own PKCS7SignatureBuilder, a second implementation against which the
-bank's verifier is checked.
+CMS comes from tests/helpers/hand_cms.py (asn1crypto by hand, apart from the client's builder), with the
+attributes the wire asks for: content-type, message-digest, signing-time and signing-certificate-v2.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
-from cryptography.hazmat.primitives.serialization import pkcs7
 from cryptography.x509.oid import NameOID
+
+from tests.helpers import hand_cms
 
 
 @dataclass(frozen=True)
@@ -23,10 +24,7 @@ class SoftwareSigner:
 
     def sign(self, content: bytes) -> bytes:
         """A detached CMS SignedData (DER) over `content`."""
-        return (pkcs7.PKCS7SignatureBuilder().set_data(content)
-                .add_signer(self.certificate, self.key, hashes.SHA256())
-                .sign(serialization.Encoding.DER,
-                      [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary]))
+        return hand_cms.build(content, self.key, self.certificate)
 
 
 def new_key(algorithm: str = "ec") -> Any:

@@ -127,6 +127,12 @@ def cancelled_reason() -> Message:
         "Batch", "Not signed: the batch was cancelled before this document. It is still a draft; sign it again when ready."))
 
 
+def carrier_lost_reason() -> Message:
+    return Message("Batch", QT_TRANSLATE_NOOP(
+        "Batch", "Not signed: the key carrier was taken out or stopped answering before this document. It is "
+                 "still a draft and nothing of it went to the bank; sign it again once the carrier is back."))
+
+
 def _error_message(exc: BaseException) -> Message:
     if isinstance(exc, ClerkError):
         return exc.message
@@ -350,7 +356,7 @@ class BatchSigning:
             self._ledger.report(index, BatchResult(order.id, order.number, BatchOutcome.FAILED, self._status_of(order),
                                                    reason))
             if isinstance(exc, TokenError):  # the carrier is gone or locked: the others cannot be signed
-                self._stopped = (BatchOutcome.FAILED, reason)
+                self._stopped = (BatchOutcome.FAILED, carrier_lost_reason())
             return None
         return _Signed(index, order, content, signature)
 

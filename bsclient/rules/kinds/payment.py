@@ -17,6 +17,7 @@ from bsclient.rules.iin_bin import check_iin_bin
 from bsclient.rules.kinds.kind import Checks, DocumentKind, KindNames, Problems, RuleContext, found
 from bsclient.rules.payment_order import (
     OrderFields,
+    check_document_date,
     check_name,
     check_number,
     check_payer_iban,
@@ -31,6 +32,7 @@ def tenge_order_checks(order: OrderFields, context: RuleContext) -> Checks:
     beneficiary, account = order.beneficiary, context.payer_account
     checks: Checks = {
         "number": check_number(order.number),
+        "date": check_document_date(order.date, context.today),
         "value_date": check_value_date(order.value_date, order.date, context.today),
         "amount": check_amount(order.amount, account.available if account else None),
         "payer.iban": check_payer_iban(order.payer.iban, order.currency, account),

@@ -767,6 +767,10 @@
         <translation>Қол қойылмады: топтама осы құжатқа дейін тоқтатылды. Ол әлі жоба; дайын болғанда қайта қол қойыңыз.</translation>
     </message>
     <message>
+        <source>Not signed: the key carrier was taken out or stopped answering before this document. It is still a draft and nothing of it went to the bank; sign it again once the carrier is back.</source>
+        <translation>Қол қойылмады: осы құжатқа дейін кілт тасымалдағышы алынып тасталды немесе жауап бермей қалды. Құжат әлі жоба күйінде, банкке ештеңе жіберілмеді; тасымалдағыш орнына қайтқанда оған қайта қол қойыңыз.</translation>
+    </message>
+    <message>
         <source>An unexpected error stopped this document: {error}. Its status in the list is where it stands.</source>
         <translation>Күтпеген қате бұл құжатты тоқтатты: {error}. Оның қазіргі жағдайын тізімдегі мәртебесі көрсетеді.</translation>
     </message>
@@ -2985,6 +2989,26 @@
     <message>
         <source>Signed by</source>
         <translation>Қол қойған</translation>
+    </message>
+    <message>
+        <source>An attached file needs a name.</source>
+        <translation>Тіркелген файлдың атауы болуы керек.</translation>
+    </message>
+    <message>
+        <source>The file name {name} is longer than {limit} characters; rename the file.</source>
+        <translation>{name} файл атауы {limit} таңбадан ұзын; файлдың атын өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>The file name {name} holds invisible control characters; rename the file.</source>
+        <translation>{name} файл атауында көрінбейтін басқару таңбалары бар; файлдың атын өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>The file name {name} holds one of the characters / \ : * ? &quot; &lt; &gt; |; rename the file.</source>
+        <translation>{name} файл атауында / \ : * ? &quot; &lt; &gt; | таңбаларының бірі бар; файлдың атын өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a file name on every computer (a reserved name, or it ends in a dot or a space); rename the file.</source>
+        <translation>{name} кез келген компьютерде файл атауы бола алмайды (жүйе сақтаған атау немесе нүктемен не бос орынмен аяқталады); файлдың атын өзгертіңіз.</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5299,14 @@
         <translation>Төлем мақсаты ең көбі {limit} таңбадан тұруы мүмкін; қазір онда {count} таңба.</translation>
     </message>
     <message>
+        <source>Choose the document&apos;s date.</source>
+        <translation>Құжаттың күнін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date {date} is too old: the bank takes documents dated {earliest} or later. Set today&apos;s date.</source>
+        <translation>Құжаттың күні {date} тым ескі: банк {earliest} немесе одан кейінгі күнмен жасалған құжаттарды қабылдайды. Бүгінгі күнді қойыңыз.</translation>
+    </message>
+    <message>
         <source>Choose the value date.</source>
         <translation>Валюталау күнін таңдаңыз.</translation>
     </message>
@@ -5285,6 +5317,10 @@
     <message>
         <source>The value date {date} is before the document&apos;s date {document_date}.</source>
         <translation>Валюталау күні ({date}) құжат күнінен ({document_date}) ерте.</translation>
+    </message>
+    <message>
+        <source>The value date {date} is too far ahead: the bank takes value dates up to {latest}.</source>
+        <translation>Валюталау күні {date} тым алыс: банк валюталау күнін {latest} дейін қабылдайды.</translation>
     </message>
     <message>
         <source>The payer&apos;s IIK {iban} is not the chosen account {account}.</source>

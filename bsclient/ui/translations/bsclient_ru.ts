@@ -767,6 +767,10 @@
         <translation>Не подписан: пакет был отменён до этого документа. Он остаётся черновиком; подпишите его снова, когда будете готовы.</translation>
     </message>
     <message>
+        <source>Not signed: the key carrier was taken out or stopped answering before this document. It is still a draft and nothing of it went to the bank; sign it again once the carrier is back.</source>
+        <translation>Не подписан: ключевой носитель извлекли или он перестал отвечать до этого документа. Документ остался черновиком, в банк ничего не ушло; подпишите его снова, когда носитель вернётся.</translation>
+    </message>
+    <message>
         <source>An unexpected error stopped this document: {error}. Its status in the list is where it stands.</source>
         <translation>Непредвиденная ошибка остановила этот документ: {error}. Где он сейчас, показывает его статус в списке.</translation>
     </message>
@@ -3005,6 +3009,26 @@
     <message>
         <source>Signed by</source>
         <translation>Подписал</translation>
+    </message>
+    <message>
+        <source>An attached file needs a name.</source>
+        <translation>У прикреплённого файла должно быть имя.</translation>
+    </message>
+    <message>
+        <source>The file name {name} is longer than {limit} characters; rename the file.</source>
+        <translation>Имя файла {name} длиннее {limit} символов; переименуйте файл.</translation>
+    </message>
+    <message>
+        <source>The file name {name} holds invisible control characters; rename the file.</source>
+        <translation>В имени файла {name} есть невидимые управляющие символы; переименуйте файл.</translation>
+    </message>
+    <message>
+        <source>The file name {name} holds one of the characters / \ : * ? &quot; &lt; &gt; |; rename the file.</source>
+        <translation>В имени файла {name} есть один из символов / \ : * ? &quot; &lt; &gt; |; переименуйте файл.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a file name on every computer (a reserved name, or it ends in a dot or a space); rename the file.</source>
+        <translation>{name} не может быть именем файла на любом компьютере (зарезервированное имя или оно кончается точкой или пробелом); переименуйте файл.</translation>
     </message>
 </context>
 <context>
@@ -5306,6 +5330,14 @@
         <translation>Назначение платежа может содержать не более {limit} символов; сейчас их {count}.</translation>
     </message>
     <message>
+        <source>Choose the document&apos;s date.</source>
+        <translation>Выберите дату документа.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date {date} is too old: the bank takes documents dated {earliest} or later. Set today&apos;s date.</source>
+        <translation>Дата документа {date} слишком старая: банк принимает документы с датой не раньше {earliest}. Поставьте сегодняшнюю дату.</translation>
+    </message>
+    <message>
         <source>Choose the value date.</source>
         <translation>Выберите дату валютирования.</translation>
     </message>
@@ -5316,6 +5348,10 @@
     <message>
         <source>The value date {date} is before the document&apos;s date {document_date}.</source>
         <translation>Дата валютирования {date} раньше даты документа {document_date}.</translation>
+    </message>
+    <message>
+        <source>The value date {date} is too far ahead: the bank takes value dates up to {latest}.</source>
+        <translation>Дата валютирования {date} слишком далеко впереди: банк принимает дату валютирования не позже {latest}.</translation>
     </message>
     <message>
         <source>The payer&apos;s IIK {iban} is not the chosen account {account}.</source>
