@@ -23,8 +23,14 @@ from bsclient.client.session.bank_api import BankApi
 from bsclient.crypto import canonical_bytes
 from tests.helpers.drafts import draft
 from tests.helpers.login import log_in
-from tests.helpers.refbank_server import RunningBank
+from tests.helpers.refbank_server import RunningBank, on_bank_time
 from tests.helpers.software_keys import SoftwareSigner
+
+
+def drafted(bank: RunningBank, number: int) -> PaymentOrder:
+    """A valid order dated on the bank's day (whatever today is)."""
+    with on_bank_time():
+        return draft(bank, number)
 
 
 def signed(store: DocumentStore, order: PaymentOrder, signer: SoftwareSigner) -> DocumentRecord:
@@ -47,7 +53,7 @@ def test_the_bank_lists_the_company_documents_by_pages(bank: RunningBank, clerk:
                                                       signer: SoftwareSigner, tmp_path: Path) -> None:
     with open_store(StorePlace(tmp_path / "data")) as store:
         for number in (1, 2, 3):
-            send(api, store, signed(store, draft(bank, 900 + number), signer).id)
+            send(api, store, signed(store, drafted(bank, 900 + number), signer).id)
         sent = {r.id: r for r in store.list()}
     seen: list[dict[str, Any]] = []
     after = ""
@@ -76,9 +82,9 @@ def test_a_lost_store_comes_back_from_the_bank(bank: RunningBank, api: BankApi, 
     place = StorePlace(tmp_path / "data")
     with open_store(place) as store:
         for number in (11, 12):
-            record = signed(store, draft(bank, 900 + number), signer)
+            record = signed(store, drafted(bank, 900 + number), signer)
             send(api, store, record.id)
-        store.save_draft(draft(bank, 913))
+        store.save_draft(drafted(bank, 913))
         kept = {r.id: r for r in store.list() if r.status in BANK_STATUSES}
     place.store_path.write_bytes(b"")  # truncated to nothing
     with pytest.raises(StoreTroubleError) as caught:
@@ -98,12 +104,12 @@ def test_a_backup_is_brought_up_to_date_and_what_never_reached_the_bank_is_named
         bank: RunningBank, api: BankApi, signer: SoftwareSigner, tmp_path: Path) -> None:
     place = StorePlace(tmp_path / "data")
     with open_store(place) as store:
-        to_send = signed(store, draft(bank, 921), signer)
-        unsent = signed(store, draft(bank, 922), signer)
-        store.save_draft(draft(bank, 923))
+        to_send = signed(store, drafted(bank, 921), signer)
+        unsent = signed(store, drafted(bank, 922), signer)
+        store.save_draft(drafted(bank, 923))
         make_daily_backup(store, date(2026, 3, 2))
         send(api, store, to_send.id)
-        store.save_draft(draft(bank, 924))  # after the backup: lost with the store
+        store.save_draft(drafted(bank, 924))  # after the backup: lost with the store
     damaged = bytearray(place.store_path.read_bytes())
     damaged[200:2200] = bytes(2000)
     place.store_path.write_bytes(bytes(damaged))

@@ -104,12 +104,11 @@ def open_store(place: StorePlace) -> DocumentStore:
 
 
 def start_anew(place: StorePlace) -> DocumentStore:
-    """An empty store under a fresh key, after the clerk chose to restore from the bank (the old file,
-    if any, was set aside by open_store)."""
+    """An empty store, after the clerk chose to restore from the bank (the old file, if any, was set aside
+    by open_store): under the key kept, so the backups stay readable, or a new key when it is gone."""
     if place.store_path.exists():
         set_aside(place.store_path)
-    place.keys.forget()
-    return DocumentStore(place.store_path, place.keys.make())
+    return DocumentStore(place.store_path, place.keys.read() or place.keys.make())
 
 
 def set_aside(path: Path) -> Path:

@@ -74,18 +74,6 @@ class StoreKeys:
                 "Credential Manager).")))
         return key
 
-    def forget(self) -> None:
-        """Removes the key (after its store was set aside unreadable, before a new one is made)."""
-        if self.key_file is not None:
-            self.key_file.unlink(missing_ok=True)
-            return
-        try:
-            keyring.delete_password(SERVICE, self.entry)
-        except keyring.errors.PasswordDeleteError:
-            pass
-        except keyring.errors.KeyringError as exc:
-            raise _keyring_trouble(exc) from exc
-
     def _read_keyring(self) -> str | None:
         try:
             return keyring.get_password(SERVICE, self.entry)
