@@ -16,10 +16,13 @@ import keyring
 import keyring.backends.fail
 import pytest
 
+from bsclient.client.config import load_config, write_config
 from bsclient.client.documents.backups import list_backups, make_daily_backup, restore_backup
 from bsclient.client.documents.local_store import SET_ASIDE_DIR, StorePlace, StoreTroubleError, Trouble, open_store
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.documents.store_key import SERVICE, StoreKeyError
+from bsclient.client.setup.deployment import read_deployment
+from bsclient.client.setup.flow import SetupData, final_config
 from tests.helpers.drafts import order
 
 SECRETS = ("Zhibek Zholy Logistics", "987654.32", "cement for block 4471")
@@ -160,3 +163,14 @@ def test_the_plain_sqlite3_module_cannot_read_the_store(tmp_path: Path) -> None:
     _kept(place)
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(place.store_path).execute("SELECT * FROM documents").fetchall()
+
+
+def test_the_deployment_file_may_name_the_key_file_and_the_settings_keep_it(tmp_path: Path) -> None:
+    deployment_file = tmp_path / "bsclient-deployment.toml"
+    deployment_file.write_text('[bank]\nurl = "https://bank.example"\n\n[carrier]\nmodule = "libsofthsm2.so"\n\n'
+                               '[storage]\nkey_file = "/srv/keys/bsclient.key"\n', encoding="utf-8")
+    data = SetupData.from_deployment(read_deployment(deployment_file), None)
+    config = final_config(data, config_dir=tmp_path, data_dir=tmp_path / "data")
+    assert config.store_key_file == Path("/srv/keys/bsclient.key")
+    write_config(config, tmp_path / "config.toml")
+    assert load_config(tmp_path / "config.toml").store_key_file == Path("/srv/keys/bsclient.key")
