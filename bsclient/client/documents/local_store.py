@@ -89,7 +89,7 @@ def open_store(place: StorePlace) -> DocumentStore:
         with open(path, "rb") as file:
             plain = file.read(len(_PLAIN_HEADER)) == _PLAIN_HEADER
         if plain:
-            _encrypt_plain_store(path, key or keys.make())
+            encrypt_plain_store(path, key or keys.make())
             return DocumentStore(path, keys.read())
         if key is None:
             raise StoreTroubleError(Trouble.KEY_MISSING, path, set_aside(path))
@@ -131,7 +131,7 @@ def set_aside(path: Path) -> Path:
     return target
 
 
-def _encrypt_plain_store(path: Path, key: bytes) -> None:
+def encrypt_plain_store(path: Path, key: bytes) -> None:
     """An older client's plain store becomes an encrypted one, once: SQLCipher's export into a new file,
     which then takes the plain file's place (its companions go too: no plain copy is left)."""
     encrypted = path.with_name(path.name + ".encrypting")
