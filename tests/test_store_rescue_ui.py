@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import keyring
+import keyring.backends.fail
+import trustme
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from bsclient.client.config import load_config
@@ -71,5 +74,29 @@ def test_a_store_found_empty_is_said_kept_aside_and_filled_back_from_the_bank(
         window.close()
         qtbot.waitUntil(lambda: bool(quit_requested), timeout=WAIT_MS)
     finally:
+        let_go(client)
+        client.shutdown()
+
+
+def test_without_a_credential_store_the_client_says_what_it_must_do_and_waits_to_be_read(
+        qtbot, tmp_path: Path) -> None:
+    trustme.CA().cert_pem.write_to_path(str(tmp_path / "ca.pem"))  # a CA; no bank is reached
+    (tmp_path / "config.toml").write_text(
+        '[bank]\nurl = "https://127.0.0.1:9"\nca_file = "ca.pem"\n\n[carrier]\nmodule = "libsofthsm2.so"\n\n'
+        f'[storage]\ndata_dir = "{tmp_path / "data"}"\n', encoding="utf-8")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    quit_requested: list[bool] = []
+    client = ClientApp(load_config(tmp_path / "config.toml"), on_quit=lambda: quit_requested.append(True))
+    try:
+        client.start()
+        box = top_level(qtbot, "errorMessageBox")
+        assert isinstance(box, QMessageBox) and "[storage] key_file" in box.text()
+        shot(box, "store-no-credential-store")
+        assert box.isVisible() and not quit_requested  # the box stays: the client does not quit under it
+        box.accept()
+        qtbot.waitUntil(lambda: bool(quit_requested), timeout=WAIT_MS)
+    finally:
+        keyring.set_keyring(previous)
         let_go(client)
         client.shutdown()

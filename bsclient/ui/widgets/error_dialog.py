@@ -23,6 +23,9 @@ def error_text(exc: BaseException) -> str:
         "try again, and if this repeats, send the details to the bank's support.")
 
 
+_parentless: set[QMessageBox] = set()
+
+
 def show_error(parent: QWidget | None, exc: BaseException, *, on_closed: Callable[[], None] | None = None) -> None:
     """Tell the clerk about `exc` in a message box; a bug's traceback goes under Details and to the log.
     `on_closed`: called once the clerk has closed the box (quitting after an error that stops the start)."""
@@ -35,6 +38,9 @@ def show_error(parent: QWidget | None, exc: BaseException, *, on_closed: Callabl
         details = "".join(traceback.format_exception(exc))
         log.error("unexpected error:\n%s", details)
         box.setDetailedText(details)
+    if parent is None:  # nothing else holds a box without a parent: it would be gone before it is read
+        _parentless.add(box)
+        box.finished.connect(lambda _result: _parentless.discard(box))
     if on_closed is not None:
         box.finished.connect(lambda _result: on_closed())
     box.open()
