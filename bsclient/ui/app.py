@@ -74,6 +74,7 @@ class ClientApp(QObject):
         self._on_quit = on_quit
         self._restore_from_bank = False  # the store was restored: the bank fills it in after sign-in
         self._rescue: QDialog | None = None  # the store's rescue window, while the store is in trouble
+        self._waiting_user: UserInfo | None = None  # signed in while the store is still being restored
 
     def start(self) -> None:
         """Show the login window at once; the bank connection and the store open meanwhile."""
@@ -116,6 +117,9 @@ class ClientApp(QObject):
     def _store_restored(self, store: DocumentStore) -> None:
         self.store = store
         self._restore_from_bank = True
+        if self._waiting_user is not None:
+            user, self._waiting_user = self._waiting_user, None
+            self._carrier_open(user)
 
     def show_login(self) -> None:
         dialog = LoginDialog(self.api, server_url=self.config.server_url, ca_file=self.config.ca_file)
@@ -163,10 +167,9 @@ class ClientApp(QObject):
         config = self.config
 
         def store_open(opened: OpenedStore) -> None:
+            self.store = opened.store
             if opened.trouble is not None:  # a fresh set-up over a store in trouble: rescue it first
                 self._rescue_store(opened)
-                return
-            self.store = opened.store
             self._carrier_open(user)
 
         run_in_background(self, lambda: open_local_store(config), on_success=store_open,
@@ -199,7 +202,10 @@ class ClientApp(QObject):
         from bsclient.ui.setup.again import install_setup_action  # noqa: PLC0415 - start-up
         from bsclient.ui.workplace import Workplace  # noqa: PLC0415 - start-up
 
-        assert self.carrier is not None and self.api is not None and self.store is not None
+        if self.store is None:  # the clerk chose how to restore it; the main window opens once it is there
+            self._waiting_user = user
+            return
+        assert self.carrier is not None and self.api is not None
         self.workplace = Workplace(api=self.api, store=self.store, user=user, carrier=self.carrier)
         self.window = MainWindow(self.workplace)
         self.window.closed.connect(self._window_closed)
