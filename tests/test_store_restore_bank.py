@@ -6,6 +6,7 @@ and what never reached the bank is named."""
 from __future__ import annotations
 
 import base64
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ from bsclient.client.documents.store import DocumentStore
 from bsclient.client.documents.workflow import send
 from bsclient.client.session.bank_api import BankApi
 from bsclient.crypto import canonical_bytes
+from refbank.access.users import User
+from refbank.documents.archive import company_documents
 from tests.helpers.drafts import draft
 from tests.helpers.login import log_in
 from tests.helpers.refbank_server import RunningBank, on_bank_time
@@ -123,3 +126,19 @@ def test_a_backup_is_brought_up_to_date_and_what_never_reached_the_bank_is_named
         numbers = sorted(r.order.number for r in report.never_reached)
         assert numbers == ["922", "923"] and report.updated >= 1
         assert store.get(unsent.id).status == DocumentStatus.SIGNED  # type: ignore[union-attr]  # in the backup
+
+
+def test_another_company_sees_none_of_these_documents(bank: RunningBank, api: BankApi, signer: SoftwareSigner,
+                                                      tmp_path: Path) -> None:
+    with open_store(StorePlace(tmp_path / "data")) as store:
+        ours = send(api, store, signed(store, drafted(bank, 931), signer).id).id
+    other_bin = next(c["bin"] for c in bank.created["companies"] if c["bin"] != bank.created["company"]["bin"])
+    with sqlite3.connect(bank.data_dir / "bank.sqlite3") as db:
+        db.row_factory = sqlite3.Row
+        (company_id,) = db.execute("SELECT id FROM companies WHERE bin = ?", (other_bin,)).fetchone()
+        stranger = User(0, "stranger", "Stranger", "880314471738", company_id, "single")
+        mine = User(0, "clerk", "Clerk", "880314471738", db.execute(
+            "SELECT id FROM companies WHERE bin = ?", (bank.created["company"]["bin"],)).fetchone()[0], "single")
+        theirs = company_documents(db, stranger, after=None, limit="500")["documents"]
+        assert ours not in {d["id"] for d in theirs}
+        assert ours in {d["id"] for d in company_documents(db, mine, after=None, limit="500")["documents"]}
