@@ -1,8 +1,9 @@
 """`bsclient --selftest`: proves a build (a PyInstaller bundle above all) has what it needs.
 
 It loads Qt offscreen and builds the client's windows' package, loads PyKCS11 (and a PKCS#11
-module when one is installed), signs and verifies a CMS with the crypto layer, and reads the
-Kazakh bank registry that ships as data files. Exit code 0 means all of it worked. Each check
+module when one is installed), signs and verifies a CMS with the crypto layer, reads the
+Kazakh bank registry that ships as data files, and opens an encrypted store (SQLCipher) and names the
+credential store keyring finds. Exit code 0 means all of it worked. Each check
 imports what it proves, so that a part missing from the build fails its own check and the rest run.
 """
 
@@ -107,11 +108,29 @@ def check_bank_registry() -> str:
     return f"bank registry: HSBKKZKX is {bank.name}"
 
 
+def check_store() -> str:
+    import secrets  # noqa: PLC0415 - a check imports what it proves
+    import tempfile  # noqa: PLC0415 - a check imports what it proves
+    from pathlib import Path  # noqa: PLC0415 - a check imports what it proves
+
+    from bsclient.client.documents.store import DocumentStore  # noqa: PLC0415 - a check imports what it proves
+    from bsclient.client.documents.store_key import keyring_name  # noqa: PLC0415 - a check imports what it proves
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "selftest.sqlite3"
+        with DocumentStore(path, secrets.token_bytes(32)) as store:
+            documents = store.count()
+        if path.read_bytes()[:16] == b"SQLite format 3\x00":
+            raise RuntimeError("the local store is not encrypted: SQLCipher is missing from this build")
+    return f"encrypted store opened ({documents} documents); credential store: {keyring_name()}"
+
+
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("Qt", check_qt),
     ("PKCS#11", check_pkcs11),
     ("crypto", check_crypto),
     ("registry", check_bank_registry),
+    ("store", check_store),
 )
 
 

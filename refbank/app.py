@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from refbank.api import access, accounts, certificates, directories, documents, mail, rates, session
+from refbank.api import access, accounts, archive, certificates, directories, documents, mail, rates, session
 from refbank.api.body_limits import BodyLimits
 from refbank.api.call_journal import journal_every_call
 from refbank.api.dependencies import PREFIX, Bank
 from refbank.api.errors import install_error_handlers
 
 ROUTERS = (session.router, accounts.router, certificates.router, documents.router, mail.router,
-           directories.router, rates.router, access.router)
+           directories.router, rates.router, access.router, archive.router)
 
 
 def create_app(bank: Bank) -> FastAPI:

@@ -8,4 +8,5 @@ pytest_plugins = [
     "tests.plugins.ui",
     "tests.plugins.e2e",
     "tests.plugins.markers",
+    "tests.plugins.secrets",
 ]

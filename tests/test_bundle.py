@@ -31,6 +31,9 @@ def test_the_bundle_builds_and_passes_its_selftest(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert [line.split(":")[0] for line in lines] == ["[ OK ] Qt", "[ OK ] PKCS#11", "[ OK ] crypto", "[ OK ] registry"]
+    assert [line.split(":")[0] for line in lines] == ["[ OK ] Qt", "[ OK ] PKCS#11", "[ OK ] crypto", "[ OK ] registry",
+                                                          "[ OK ] store"]
     assert "offscreen" in lines[0] and "translations: kk ru" in lines[0]
     assert "HSBKKZKX is" in lines[3]
+    # keyring's backends are in the bundle: it finds the suite's Secret Service (tests/plugins/secrets.py)
+    assert "SecretService" in lines[4], lines[4]

@@ -4,6 +4,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 
 import pytest
+from sqlcipher3 import dbapi2
 
 from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.record import DocumentStatus
@@ -107,7 +108,7 @@ def test_damaged_file_is_a_store_error_with_a_sentence(tmp_path):
     path.write_bytes(b"this is not a database, it is a text file" * 100)
     with pytest.raises(StoreError) as caught:
         DocumentStore(path)
-    assert "damaged" in str(caught.value) and isinstance(caught.value.__cause__, sqlite3.DatabaseError)
+    assert "damaged" in str(caught.value) and isinstance(caught.value.__cause__, dbapi2.DatabaseError)
 
 
 def test_unwritable_place_is_a_store_error(tmp_path):

@@ -42,6 +42,9 @@ class ClientConfig:
     # The proxy to the bank ([network] proxy): an http://host:port address, "system" for the computer's own
     # proxy settings, None for a direct connection (bsclient/client/session/proxy.py resolves it).
     proxy: str | None = None
+    # Where the local store's key is kept when the computer has no credential store ([storage] key_file):
+    # IT's explicit choice; None (the default) keeps it in the credential store (store_key.py).
+    store_key_file: Path | None = None
 
 
 def default_data_dir() -> Path:
@@ -68,7 +71,7 @@ def _setting(data: dict[str, Any], path: Path, section: str, key: str) -> str:
 
 
 def load_config(path: Path) -> ClientConfig:
-    """Reads [bank] url, ca_file; [carrier] module, token_label; [storage] data_dir (optional)."""
+    """Reads [bank] url, ca_file; [carrier] module, token_label; [storage] data_dir, key_file (optional)."""
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -82,6 +85,7 @@ def load_config(path: Path) -> ClientConfig:
     carrier, storage = _table(data, "carrier"), _table(data, "storage")
     label = carrier.get("token_label")
     data_dir = storage.get("data_dir")
+    key_file = storage.get("key_file")
     ui = _table(data, "ui")
     return ClientConfig(
         server_url=_setting(data, path, "bank", "url"),
@@ -92,6 +96,7 @@ def load_config(path: Path) -> ClientConfig:
         language=_language(path, ui.get("language")),
         idle_reminder_minutes=_idle_minutes(path, carrier.get("idle_reminder_minutes")),
         proxy=_proxy(_table(data, "network").get("proxy")),
+        store_key_file=_resolve(base, key_file) if isinstance(key_file, str) and key_file.strip() else None,
         **_selfservice_settings(path, data),  # [session] lock_after_minutes, [bank] phone
     )
 
@@ -155,7 +160,10 @@ def write_config(config: ClientConfig, path: Path) -> None:
         lines.append(f"idle_reminder_minutes = {config.idle_reminder_minutes!r}")
     if config.bank_phone:
         lines.insert(3, f"phone = {_toml_string(config.bank_phone)}")
-    lines += ["", "[storage]", f"data_dir = {_toml_string(str(config.data_dir))}", ""]
+    lines += ["", "[storage]", f"data_dir = {_toml_string(str(config.data_dir))}"]
+    if config.store_key_file:
+        lines.append(f"key_file = {_toml_string(str(config.store_key_file))}")
+    lines.append("")
     if config.lock_after_minutes != DEFAULT_LOCK_AFTER_MINUTES:
         lines += ["[session]", f"lock_after_minutes = {config.lock_after_minutes!r}", ""]
     if config.language:

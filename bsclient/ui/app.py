@@ -6,14 +6,16 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QCoreApplication, QObject, QThread
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from bsclient.client.config import ClientConfig
+from bsclient.messages import ClerkError
 from bsclient.ui.background import run_in_background, wait_for_background_work
 from bsclient.ui.language import TRANSLATIONS_DIR, apply_language, install_translations
 from bsclient.ui.login.login_dialog import LoginDialog
@@ -23,6 +25,9 @@ from bsclient.ui.widgets.error_dialog import error_text, show_error
 # (bench/startup.py measures it): these names are imported where they are first needed.
 if TYPE_CHECKING:
     from bsclient.client.carrier import Carrier
+    from bsclient.client.documents.backups import Backup
+    from bsclient.client.documents.bank_restore import RestoreReport
+    from bsclient.client.documents.local_store import OpenedStore, StorePlace
     from bsclient.client.documents.store import DocumentStore
     from bsclient.client.models import UserInfo
     from bsclient.client.session.bank_api import BankApi
@@ -35,7 +40,6 @@ if TYPE_CHECKING:
 __all__ = ["TRANSLATIONS_DIR", "ClientApp", "apply_language", "install_translations", "run_gui", "show_startup_error"]
 
 log = logging.getLogger(__name__)
-STORE_FILE = "documents.sqlite3"
 
 
 def install_excepthook() -> None:
@@ -68,6 +72,9 @@ class ClientApp(QObject):
         self.selfservice: SelfService | None = None  # idle lock, notice, key compromise, help (selfservice.py)
         self._dialog: QDialog | None = None  # the way in's window shown now
         self._on_quit = on_quit
+        self._restore_from_bank = False  # the store was restored: the bank fills it in after sign-in
+        self._rescue: QDialog | None = None  # the store's rescue window, while the store is in trouble
+        self._waiting_user: UserInfo | None = None  # signed in while the store is still being restored
 
     def start(self) -> None:
         """Show the login window at once; the bank connection and the store open meanwhile."""
@@ -76,13 +83,43 @@ class ClientApp(QObject):
                           on_failure=self._cannot_start)
 
     def _cannot_start(self, exc: Exception) -> None:
-        show_error(None, exc)
-        self._finish()
+        # The box stays until the clerk has read it; the client quits after.
+        show_error(None, exc, on_closed=self._finish)
 
-    def _resources_open(self, resources: tuple[BankApi, DocumentStore]) -> None:
-        self.api, self.store = resources
+    def _resources_open(self, resources: tuple[BankApi, OpenedStore]) -> None:
+        self.api, opened = resources
+        self.store = opened.store
         if isinstance(self._dialog, LoginDialog):
             self._dialog.set_api(self.api)
+        for problem in opened.not_private:
+            show_error(self._dialog, ClerkError(problem))
+        if opened.trouble is not None:
+            self._rescue_store(opened)
+
+    def _rescue_store(self, opened: OpenedStore) -> None:
+        """The store could not be opened: a window that stays until the clerk chooses how to restore."""
+        # Start-up: the rescue window loads only when the store is in trouble.
+        from bsclient.client.documents.local_store import restore_at_start  # noqa: PLC0415 - start-up
+        from bsclient.ui.security.store_rescue import StoreRescueDialog  # noqa: PLC0415 - start-up
+
+        assert opened.trouble is not None
+        place = store_place(self.config)
+
+        def restore(backup: Backup | None) -> None:
+            run_in_background(self, lambda: restore_at_start(place, backup), on_success=self._store_restored,
+                              on_failure=self._cannot_start)
+
+        self._rescue = StoreRescueDialog(opened.trouble, opened.backups, restore_backup=restore,
+                                         restore_from_bank=lambda: restore(None), on_quit=self.quit,
+                                         parent=self._dialog)
+        self._rescue.open()
+
+    def _store_restored(self, store: DocumentStore) -> None:
+        self.store = store
+        self._restore_from_bank = True
+        if self._waiting_user is not None:
+            user, self._waiting_user = self._waiting_user, None
+            self._carrier_open(user)
 
     def show_login(self) -> None:
         dialog = LoginDialog(self.api, server_url=self.config.server_url, ca_file=self.config.ca_file)
@@ -126,16 +163,16 @@ class ClientApp(QObject):
 
     def open_after_setup(self, api: BankApi, user: UserInfo, carrier: Carrier) -> None:
         """The set-up wizard has signed in and opened the carrier: straight to the main window."""
-        from bsclient.client.documents.store import DocumentStore  # noqa: PLC0415 - start-up: after the window
-
         self.api, self.carrier = api, carrier
-        store_path = self.config.data_dir / STORE_FILE
+        config = self.config
 
-        def store_open(store: DocumentStore) -> None:
-            self.store = store
+        def store_open(opened: OpenedStore) -> None:
+            self.store = opened.store
+            if opened.trouble is not None:  # a fresh set-up over a store in trouble: rescue it first
+                self._rescue_store(opened)
             self._carrier_open(user)
 
-        run_in_background(self, lambda: DocumentStore(store_path), on_success=store_open,
+        run_in_background(self, lambda: open_local_store(config), on_success=store_open,
                           on_failure=self._cannot_start)
 
     def _carrier_proven(self, user: UserInfo) -> None:
@@ -165,7 +202,10 @@ class ClientApp(QObject):
         from bsclient.ui.setup.again import install_setup_action  # noqa: PLC0415 - start-up
         from bsclient.ui.workplace import Workplace  # noqa: PLC0415 - start-up
 
-        assert self.carrier is not None and self.api is not None and self.store is not None
+        if self.store is None:  # the clerk chose how to restore it; the main window opens once it is there
+            self._waiting_user = user
+            return
+        assert self.carrier is not None and self.api is not None
         self.workplace = Workplace(api=self.api, store=self.store, user=user, carrier=self.carrier)
         self.window = MainWindow(self.workplace)
         self.window.closed.connect(self._window_closed)
@@ -174,6 +214,26 @@ class ClientApp(QObject):
         self._guard_carrier(self.window)
         self.selfservice = install_selfservice(self.window, self.config, self)
         install_setup_action(self.window, self.config, self.config_path, self.carrier)
+        if self._restore_from_bank:
+            self._restore_from_bank = False
+            self._bring_back_from_bank(self.window)
+
+    def _bring_back_from_bank(self, window: MainWindow) -> None:
+        # Start-up: only after a restore.
+        from bsclient.client.documents.bank_restore import restore_from_bank  # noqa: PLC0415 - start-up
+        from bsclient.ui.security.store_rescue import show_restore_report  # noqa: PLC0415 - start-up
+
+        api, store = self.api, self.store
+        assert api is not None and store is not None
+        window.show_message(QCoreApplication.translate("App", "Bringing the documents back from the bank…"))
+
+        def done(report: RestoreReport) -> None:
+            window.show_message("")
+            window.reload_documents()
+            show_restore_report(window, report)
+
+        run_in_background(window, lambda: restore_from_bank(api, store), on_success=done,
+                          on_failure=lambda exc: show_error(window, exc))
 
     def _guard_carrier(self, window: MainWindow) -> None:
         from bsclient.ui.security.carrier_lock import CarrierGuard  # noqa: PLC0415 - start-up: after the window
@@ -227,10 +287,22 @@ class ClientApp(QObject):
             self.api.close()
 
 
-def open_resources(config: ClientConfig) -> tuple[BankApi, DocumentStore]:
+def store_place(config: ClientConfig) -> StorePlace:
+    from bsclient.client.documents.local_store import StorePlace  # noqa: PLC0415 - start-up: on a worker
+
+    return StorePlace(config.data_dir, config.store_key_file)
+
+
+def open_local_store(config: ClientConfig) -> OpenedStore:
+    """The data folder made private, the store opened (or its trouble), today's backup made."""
+    from bsclient.client.documents.local_store import open_at_start  # noqa: PLC0415 - start-up: on a worker
+
+    return open_at_start(store_place(config), date.today())
+
+
+def open_resources(config: ClientConfig) -> tuple[BankApi, OpenedStore]:
     """The bank connection and the local store (off the GUI thread: both import and touch disk)."""
     # Start-up: imported here, on a worker, while the login window already shows.
-    from bsclient.client.documents.store import DocumentStore  # noqa: PLC0415 - start-up
     from bsclient.client.session.bank_api import BankApi  # noqa: PLC0415 - start-up
     from bsclient.client.session.login import log_in  # noqa: F401, PLC0415 - start-up: ready for the sign-in
     from bsclient.rules import bank_for_bic  # noqa: PLC0415 - start-up
@@ -239,7 +311,7 @@ def open_resources(config: ClientConfig) -> tuple[BankApi, DocumentStore]:
     from bsclient.client.session.proxy import proxy_url  # noqa: PLC0415 - start-up
 
     api = BankApi(config.server_url, config.ca_file, proxy=proxy_url(config.proxy))
-    return api, DocumentStore(config.data_dir / STORE_FILE)
+    return api, open_local_store(config)
 
 
 def run_gui(config: ClientConfig, argv: list[str] | None = None, *, config_path: Path | None = None) -> int:

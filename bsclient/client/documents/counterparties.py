@@ -9,9 +9,10 @@ or writes the disk: run it in the background.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+
+from sqlcipher3 import dbapi2 as sqlite3  # the store's driver (store.py)
 
 from bsclient.client.documents.payment_order import Party
 from bsclient.client.documents.record import DocumentStatus

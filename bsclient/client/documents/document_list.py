@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlite3  # the store's driver (store.py)
 
 from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus, ExecutedRate

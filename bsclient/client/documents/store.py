@@ -1,16 +1,20 @@
-"""The local document store: SQLite (WAL, synchronous FULL) so a saved draft survives a power cut."""
+"""The local document store: SQLite (WAL, synchronous FULL) so a saved draft survives a power cut, encrypted
+with SQLCipher under a key kept in the system's credential store (local_store.py opens it so)."""
 
 from __future__ import annotations
 
 import base64
 import builtins
 import json
-import sqlite3
+import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+
+# SQLCipher's build of Python's sqlite3 module: the same API, the file encrypted (docs/ARCHITECTURE.md).
+from sqlcipher3 import dbapi2 as sqlite3
 
 from bsclient.client.documents.document_list import (
     LIST_COLUMNS,
@@ -59,6 +63,10 @@ _RANK = {DocumentStatus.ACCEPTED: 1, DocumentStatus.EXECUTED: 2, DocumentStatus.
 
 class StoreError(ClerkError):
     """The local store cannot be opened, read or written, or a document cannot change that way."""
+
+
+class StoreDamagedError(StoreError):
+    """The store's file is not a database that its key opens: damaged, or encrypted under another key."""
 
 
 def _now() -> datetime:
@@ -111,17 +119,24 @@ def _search_text(record: DocumentRecord) -> str:
 class DocumentStore:
     """Documents on this computer: drafts, signed and sent ones, and the bank's word on each."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key: bytes | None = None) -> None:
+        """`key`: the 32 bytes SQLCipher encrypts the file with; None gives a plain SQLite file, for tests
+        and tools only (the client always opens its store through local_store.open_store, with a key)."""
         self.path = Path(path)
         self._lock = threading.Lock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.path.exists():  # only its owner may read it; SQLite gives its -wal and -shm the same mode
+                os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
             # One connection shared by the UI and its workers, serialised by the lock.
             self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise self._unwritable() from exc
         self._db.row_factory = sqlite3.Row
         with self._failures_as_store_errors():
+            if key is not None:
+                self._db.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # a raw key: no passphrase derivation
+            self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a wrong key or a damaged file shows here
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA busy_timeout=5000")
@@ -130,6 +145,16 @@ class DocumentStore:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    def copy_to(self, target: Path) -> None:
+        """A consistent copy of the whole store in `target` (which must not exist), encrypted with the
+        same key: SQLite's VACUUM INTO, which SQLCipher writes under the store's own key."""
+        with self._failures_as_store_errors(), self._lock:
+            self._db.execute("VACUUM INTO ?", (str(target),))
+
+    def count(self) -> int:
+        with self._failures_as_store_errors(), self._lock:
+            return int(self._db.execute("SELECT count(*) FROM documents").fetchone()[0])
 
     def __enter__(self) -> DocumentStore:
         return self
@@ -276,6 +301,20 @@ class DocumentStore:
                            " updated_at = ? WHERE id = ?", state_rows)
         return after
 
+    def add_from_bank(self, order: PaymentOrder, content: bytes, signatures: Sequence[bytes],
+                      state: DocumentState) -> None:
+        """A document the bank keeps and this store does not (restoring from the bank, bank_restore.py)."""
+        now = _now().isoformat()
+        received = state.received_at.isoformat() if state.received_at else now
+        with self._transaction() as db:
+            db.execute("INSERT INTO documents (id, kind, body, status, reason, content, signatures, received_at,"
+                       " executed_at, rate, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       (order.id, order.schema, json.dumps(order.to_dict(), ensure_ascii=False),
+                        DocumentStatus(state.status), _reason_json(state.reason), content,
+                        json.dumps([base64.b64encode(s).decode("ascii") for s in signatures]), received,
+                        state.executed_at.isoformat() if state.executed_at else None, _rate_json(state.rate),
+                        received, now))
+
     def mark_sent(self, doc_id: str) -> DocumentRecord:
         """Records that the document went to the bank (its answer may still be unknown)."""
         return self._move(doc_id, {DocumentStatus.SIGNED, DocumentStatus.SENT}, DocumentStatus.SENT)
@@ -360,7 +399,7 @@ class DocumentStore:
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and not _is_damage(exc):
                 raise self._unwritable() from exc
-            raise StoreError(Message("Store", QT_TRANSLATE_NOOP(
+            raise StoreDamagedError(Message("Store", QT_TRANSLATE_NOOP(
                 "Store", "The local document store {path} is damaged and cannot be read. Documents already at the bank are safe there; ask IT staff to restore the file from a backup."),
                 {"path": str(self.path)})) from exc
 

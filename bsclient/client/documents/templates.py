@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import copy
 import json
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+
+from sqlcipher3 import dbapi2 as sqlite3  # the store's driver (store.py)
 
 from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.client.documents.record import DocumentRecord

@@ -7,6 +7,9 @@ TOML (`bsclient-deployment.toml`) or INI (`bsclient-deployment.ini`), the same s
     [carrier]  module, token_label      the PKCS#11 module (path) and, optionally, the token's label
     [ui]       language                 kk, ru or en
     [network]  proxy                    http://host:port, or "system" for the computer's proxy settings
+    [storage]  key_file                 only where the computer has no credential store: the file that
+                                        keeps the local store's key (store_key.py), on a disk only the
+                                        user can read
 
 Looked for, first found wins: `--deployment FILE`, $BSCLIENT_DEPLOYMENT, next to the program
 (the installed executable), the system's configuration folder (platformdirs' site_config_dir),
@@ -46,6 +49,7 @@ class Deployment:
     source: Path | None = None
     bank_phone: str | None = None
     proxy: str | None = None
+    store_key_file: str | None = None
 
 
 def candidate_paths(explicit: Path | None = None, *, environ: dict[str, str] | None = None,
@@ -97,7 +101,7 @@ def read_deployment(path: Path) -> Deployment:
                       ca_fingerprint=format_fingerprint(fingerprint) if fingerprint else None,
                       pkcs11_module=_text(data, "carrier", "module"), token_label=_text(data, "carrier", "token_label"),
                       language=language, source=Path(path), bank_phone=_text(data, "bank", "phone"),
-                      proxy=_text(data, "network", "proxy"))
+                      proxy=_text(data, "network", "proxy"), store_key_file=_text(data, "storage", "key_file"))
 
 
 def _ini(text: str) -> dict[str, dict[str, str]]:

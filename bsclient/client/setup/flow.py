@@ -112,4 +112,6 @@ def final_config(data: SetupData, *, config_dir: Path, data_dir: Path, current: 
             "server_url", "ca_file", "pkcs11_module", "token_label", "data_dir", "language")})
     phone = data.deployment.bank_phone or (current.bank_phone if current else None)
     proxy = data.deployment.proxy or (current.proxy if current else None)
-    return replace(config, bank_phone=phone, proxy=proxy)
+    key_file = (Path(data.deployment.store_key_file) if data.deployment.store_key_file
+                else current.store_key_file if current else None)
+    return replace(config, bank_phone=phone, proxy=proxy, store_key_file=key_file)

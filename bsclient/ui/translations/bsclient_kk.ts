@@ -372,6 +372,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Bringing the documents back from the bank…</source>
+        <translation>Құжаттар банктен қайтарылуда…</translation>
+    </message>
+    <message>
         <source>Internet-Client</source>
         <translation>Интернет-Клиент</translation>
     </message>
@@ -2752,6 +2756,25 @@
     </message>
 </context>
 <context>
+    <name>LocalStore</name>
+    <message>
+        <source>The key of the local document store is no longer in this computer&apos;s credential store, so the documents kept on this computer cannot be read. The unreadable file was moved to {set_aside}.</source>
+        <translation>Жергілікті құжаттар қоймасының кілті бұл компьютердің тіркелгі деректері қоймасында енді жоқ, сондықтан осы компьютердегі құжаттарды оқу мүмкін емес. Оқылмайтын файл {set_aside} ішіне көшірілді.</translation>
+    </message>
+    <message>
+        <source>The local document store {path} is damaged (or was encrypted with another key) and cannot be read. The damaged file was moved to {set_aside}; nothing was deleted.</source>
+        <translation>{path} жергілікті құжаттар қоймасы бүлінген (немесе басқа кілтпен шифрланған) және оқылмайды. Бүлінген файл {set_aside} ішіне көшірілді; ештеңе жойылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The local document store {path} is suddenly empty: the file has no data at all, though documents were kept in it. The empty file was moved to {set_aside}.</source>
+        <translation>{path} жергілікті құжаттар қоймасы кенеттен бос болып қалды: онда құжаттар сақталған еді, бірақ файлда ешқандай дерек жоқ. Бос файл {set_aside} ішіне көшірілді.</translation>
+    </message>
+    <message>
+        <source>The local document store {path} is gone: documents were kept in it, but the file is no longer there.</source>
+        <translation>{path} жергілікті құжаттар қоймасы жоғалды: онда құжаттар сақталған еді, бірақ файл енді жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>The key carrier was removed</source>
@@ -3727,6 +3750,13 @@
     </message>
 </context>
 <context>
+    <name>PrivateFolder</name>
+    <message>
+        <source>Other users of this computer may be able to read {path}, and it cannot be made private: it belongs to another account or the disk does not allow it. Ask IT staff to give only your account access to the client&apos;s data folder.</source>
+        <translation>Бұл компьютердің басқа пайдаланушылары {path} оқи алуы мүмкін және оған қолжетімділікті жабу мүмкін емес: ол басқа тіркелгіге тиесілі немесе диск бұған жол бермейді. АТ мамандарынан бағдарлама деректерінің қалтасына тек сіздің тіркелгіңізге қолжетімділік беруді сұраңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
         <source>The letter&apos;s text</source>
@@ -3982,6 +4012,33 @@
     <message>
         <source>… and {count} more.</source>
         <translation>… және тағы {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreReport</name>
+    <message>
+        <source>Documents restored from the bank</source>
+        <translation>Құжаттар банктен қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>Documents the bank returned that were missing here: %1. Documents brought up to date with the bank&apos;s state: %2.</source>
+        <translation>Мұнда жоқ болған, банк қайтарған құжаттар: %1. Күйі банктің деректерімен жаңартылған құжаттар: %2.</translation>
+    </message>
+    <message>
+        <source>Documents of the bank of a kind this version cannot show: %1.</source>
+        <translation>Бұл нұсқа көрсете алмайтын түрдегі банк құжаттары: %1.</translation>
+    </message>
+    <message>
+        <source>№ %1 of %2, %3 %4 to %5 (%6)</source>
+        <translation>№ %1, %2, %3 %4, алушы %5 (%6)</translation>
+    </message>
+    <message>
+        <source>These documents never reached the bank; check them, then sign and send those still needed:</source>
+        <translation>Бұл құжаттар банкке жетпеген; оларды тексеріп, керектерін қол қойып жіберіңіз:</translation>
+    </message>
+    <message>
+        <source>Drafts and unsent documents made after the last backup (all of them, without a backup) were only in the store that could not be opened and are lost: type them again or import them from 1C.</source>
+        <translation>Соңғы сақтық көшірмеден кейін жасалған жобалар мен жіберілмеген құжаттар (көшірме болмаса — бәрі) тек ашылмаған қоймада болған және жоғалды: оларды қайта енгізіңіз немесе 1С-тен жүктеңіз.</translation>
     </message>
 </context>
 <context>
@@ -4840,6 +4897,68 @@
     <message>
         <source>Document {number} here differs from the one the bank holds; the bank&apos;s copy was signed. Refresh the list.</source>
         <translation>Мұндағы {number} құжаты банктегі құжаттан өзгеше; банктегі нұсқаға қол қойылды. Тізімді жаңартыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreKey</name>
+    <message>
+        <source>The key of the local document store, kept in {where}, is not a key this client made. Ask IT staff to check it; until then documents cannot be opened.</source>
+        <translation>{where} ішіндегі жергілікті құжаттар қоймасының кілтін бұл бағдарлама жасамаған. АТ мамандарынан оны тексеруді сұраңыз; оған дейін құжаттарды ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s credential store did not keep the key of the local document store. Ask IT staff to check the credential store (on Linux the Secret Service, on Windows the Credential Manager).</source>
+        <translation>Жүйенің тіркелгі деректері қоймасы жергілікті құжаттар қоймасының кілтін сақтамады. АТ мамандарынан оны тексеруді сұраңыз (Linux жүйесінде — Secret Service, Windows жүйесінде — тіркелгі деректерінің диспетчері).</translation>
+    </message>
+    <message>
+        <source>The key file {path} named in the settings cannot be read. Ask IT staff to check it and its permissions.</source>
+        <translation>Баптауларда көрсетілген {path} кілт файлы оқылмайды. АТ мамандарынан оны және оған қолжетімділік құқықтарын тексеруді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The key file {path} named in the settings cannot be written. Ask IT staff to check the folder and its permissions.</source>
+        <translation>Баптауларда көрсетілген {path} кілт файлын жазу мүмкін емес. АТ мамандарынан қалтаны және оған қолжетімділік құқықтарын тексеруді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s credential store is locked, so the key of the local document store cannot be read. Unlock it (sign in to the computer again, or open the keyring) and start the client again.</source>
+        <translation>Жүйенің тіркелгі деректері қоймасы құлыпталған, сондықтан жергілікті құжаттар қоймасының кілті оқылмайды. Оны ашыңыз (компьютерге қайта кіріңіз немесе кілттер жинағын ашыңыз) да, бағдарламаны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store the client can keep its key in, and documents are never kept unencrypted. IT staff: run a Secret Service (for example GNOME Keyring) in the user&apos;s session, or name a key file for the client in the settings ([storage] key_file) on a disk only this user can read.</source>
+        <translation>Бұл компьютерде бағдарлама өз кілтін сақтай алатын тіркелгі деректері қоймасы жоқ, ал құжаттар ешқашан шифрланбай сақталмайды. АТ мамандарына: пайдаланушы сеансында Secret Service қызметін (мысалы, GNOME Keyring) іске қосыңыз немесе баптауларда тек осы пайдаланушы оқи алатын дискідегі кілт файлын көрсетіңіз ([storage] key_file).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRescueDialog</name>
+    <message>
+        <source>Documents on this computer</source>
+        <translation>Осы компьютердегі құжаттар</translation>
+    </message>
+    <message>
+        <source>Documents the bank received are safe at the bank. Choose how to bring the documents on this computer back:</source>
+        <translation>Банк алған құжаттар банкте сақтаулы. Осы компьютердегі құжаттарды қалай қайтаратыныңызды таңдаңыз:</translation>
+    </message>
+    <message>
+        <source>Backup of %1 (documents in it: %2)</source>
+        <translation>%1 көшірмесі (ондағы құжаттар: %2)</translation>
+    </message>
+    <message>
+        <source>Restore this backup, then bring it up to date from the bank</source>
+        <translation>Осы сақтық көшірмені қалпына келтіріп, банктен толықтыру</translation>
+    </message>
+    <message>
+        <source>There is no backup this client can open (backups use the same key as the store).</source>
+        <translation>Бағдарлама аша алатын сақтық көшірме жоқ (көшірмелер қоймамен бірдей кілтпен шифрланады).</translation>
+    </message>
+    <message>
+        <source>Restore from the bank only</source>
+        <translation>Тек банктен қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>After you sign in, every document the bank received comes back with its state. Drafts and documents that never reached the bank were only on this computer: they cannot come back from the bank.</source>
+        <translation>Кіргеннен кейін банк алған барлық құжаттар күйлерімен қайтады. Банкке жетпеген жобалар мен құжаттар тек осы компьютерде болған: оларды банктен қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
     </message>
 </context>
 <context>

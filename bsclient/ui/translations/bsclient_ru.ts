@@ -372,6 +372,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Bringing the documents back from the bank…</source>
+        <translation>Документы возвращаются из банка…</translation>
+    </message>
+    <message>
         <source>Internet-Client</source>
         <translation>Интернет-Клиент</translation>
     </message>
@@ -2772,6 +2776,25 @@
     </message>
 </context>
 <context>
+    <name>LocalStore</name>
+    <message>
+        <source>The key of the local document store is no longer in this computer&apos;s credential store, so the documents kept on this computer cannot be read. The unreadable file was moved to {set_aside}.</source>
+        <translation>Ключа локального хранилища документов больше нет в хранилище учётных данных этого компьютера, поэтому документы на этом компьютере прочитать нельзя. Нечитаемый файл перемещён в {set_aside}.</translation>
+    </message>
+    <message>
+        <source>The local document store {path} is damaged (or was encrypted with another key) and cannot be read. The damaged file was moved to {set_aside}; nothing was deleted.</source>
+        <translation>Локальное хранилище документов {path} повреждено (или зашифровано другим ключом) и не читается. Повреждённый файл перемещён в {set_aside}; ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>The local document store {path} is suddenly empty: the file has no data at all, though documents were kept in it. The empty file was moved to {set_aside}.</source>
+        <translation>Локальное хранилище документов {path} внезапно оказалось пустым: в файле нет данных, хотя в нём хранились документы. Пустой файл перемещён в {set_aside}.</translation>
+    </message>
+    <message>
+        <source>The local document store {path} is gone: documents were kept in it, but the file is no longer there.</source>
+        <translation>Локальное хранилище документов {path} пропало: в нём хранились документы, но файла больше нет.</translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>The key carrier was removed</source>
@@ -3750,6 +3773,13 @@
     </message>
 </context>
 <context>
+    <name>PrivateFolder</name>
+    <message>
+        <source>Other users of this computer may be able to read {path}, and it cannot be made private: it belongs to another account or the disk does not allow it. Ask IT staff to give only your account access to the client&apos;s data folder.</source>
+        <translation>Другие пользователи этого компьютера, возможно, могут читать {path}, и закрыть доступ не удаётся: файл принадлежит другой учётной записи или диск этого не позволяет. Попросите ИТ-специалистов дать доступ к папке данных клиента только вашей учётной записи.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
         <source>The letter&apos;s text</source>
@@ -4008,6 +4038,33 @@
     <message>
         <source>… and {count} more.</source>
         <translation>… и ещё {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreReport</name>
+    <message>
+        <source>Documents restored from the bank</source>
+        <translation>Документы восстановлены из банка</translation>
+    </message>
+    <message>
+        <source>Documents the bank returned that were missing here: %1. Documents brought up to date with the bank&apos;s state: %2.</source>
+        <translation>Документов, которых здесь не было и которые вернул банк: %1. Документов, чьё состояние обновлено по данным банка: %2.</translation>
+    </message>
+    <message>
+        <source>Documents of the bank of a kind this version cannot show: %1.</source>
+        <translation>Документов банка такого вида, который эта версия показать не может: %1.</translation>
+    </message>
+    <message>
+        <source>№ %1 of %2, %3 %4 to %5 (%6)</source>
+        <translation>№ %1 от %2, %3 %4, получатель %5 (%6)</translation>
+    </message>
+    <message>
+        <source>These documents never reached the bank; check them, then sign and send those still needed:</source>
+        <translation>Эти документы не дошли до банка; проверьте их, затем подпишите и отправьте нужные:</translation>
+    </message>
+    <message>
+        <source>Drafts and unsent documents made after the last backup (all of them, without a backup) were only in the store that could not be opened and are lost: type them again or import them from 1C.</source>
+        <translation>Черновики и неотправленные документы, созданные после последней резервной копии (без копии — все), были только в хранилище, которое не открылось, и утеряны: введите их заново или загрузите из 1С.</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +4928,68 @@
     <message>
         <source>Document {number} here differs from the one the bank holds; the bank&apos;s copy was signed. Refresh the list.</source>
         <translation>Документ {number} здесь отличается от того, что хранит банк; подписана копия банка. Обновите список.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreKey</name>
+    <message>
+        <source>The key of the local document store, kept in {where}, is not a key this client made. Ask IT staff to check it; until then documents cannot be opened.</source>
+        <translation>Ключ локального хранилища документов в {where} создан не этой программой. Попросите ИТ-специалистов проверить его; до этого документы открыть нельзя.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s credential store did not keep the key of the local document store. Ask IT staff to check the credential store (on Linux the Secret Service, on Windows the Credential Manager).</source>
+        <translation>Системное хранилище учётных данных не сохранило ключ локального хранилища документов. Попросите ИТ-специалистов проверить его (в Linux — Secret Service, в Windows — диспетчер учётных данных).</translation>
+    </message>
+    <message>
+        <source>The key file {path} named in the settings cannot be read. Ask IT staff to check it and its permissions.</source>
+        <translation>Файл ключа {path}, указанный в настройках, не читается. Попросите ИТ-специалистов проверить его и права доступа к нему.</translation>
+    </message>
+    <message>
+        <source>The key file {path} named in the settings cannot be written. Ask IT staff to check the folder and its permissions.</source>
+        <translation>Файл ключа {path}, указанный в настройках, не удаётся записать. Попросите ИТ-специалистов проверить папку и права доступа к ней.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s credential store is locked, so the key of the local document store cannot be read. Unlock it (sign in to the computer again, or open the keyring) and start the client again.</source>
+        <translation>Системное хранилище учётных данных заблокировано, поэтому ключ локального хранилища документов не читается. Разблокируйте его (войдите в компьютер заново или откройте связку ключей) и запустите программу снова.</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store the client can keep its key in, and documents are never kept unencrypted. IT staff: run a Secret Service (for example GNOME Keyring) in the user&apos;s session, or name a key file for the client in the settings ([storage] key_file) on a disk only this user can read.</source>
+        <translation>На этом компьютере нет хранилища учётных данных, где программа могла бы хранить свой ключ, а без шифрования документы не хранятся. ИТ-специалистам: запустите Secret Service (например, GNOME Keyring) в сеансе пользователя или укажите в настройках файл ключа ([storage] key_file) на диске, доступном только этому пользователю.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRescueDialog</name>
+    <message>
+        <source>Documents on this computer</source>
+        <translation>Документы на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Documents the bank received are safe at the bank. Choose how to bring the documents on this computer back:</source>
+        <translation>Документы, полученные банком, в сохранности в банке. Выберите, как вернуть документы на этот компьютер:</translation>
+    </message>
+    <message>
+        <source>Backup of %1 (documents in it: %2)</source>
+        <translation>Копия от %1 (документов в ней: %2)</translation>
+    </message>
+    <message>
+        <source>Restore this backup, then bring it up to date from the bank</source>
+        <translation>Восстановить эту резервную копию и дополнить её из банка</translation>
+    </message>
+    <message>
+        <source>There is no backup this client can open (backups use the same key as the store).</source>
+        <translation>Нет резервной копии, которую программа может открыть (копии зашифрованы тем же ключом, что и хранилище).</translation>
+    </message>
+    <message>
+        <source>Restore from the bank only</source>
+        <translation>Восстановить только из банка</translation>
+    </message>
+    <message>
+        <source>After you sign in, every document the bank received comes back with its state. Drafts and documents that never reached the bank were only on this computer: they cannot come back from the bank.</source>
+        <translation>После входа вернутся все документы, полученные банком, с их состояниями. Черновики и документы, не дошедшие до банка, были только на этом компьютере: из банка их не вернуть.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
     </message>
 </context>
 <context>
