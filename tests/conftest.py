@@ -7,5 +7,6 @@ pytest_plugins = [
     "tests.plugins.bank",
     "tests.plugins.ui",
     "tests.plugins.e2e",
+    "tests.plugins.bundle",
     "tests.plugins.markers",
 ]

@@ -13,6 +13,7 @@ import platformdirs
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 
 APP_NAME = "bsclient"
+CONFIG_FILE = "config.toml"
 LANGUAGES = ("kk", "ru", "en")
 DEFAULT_IDLE_REMINDER_MINUTES = 10.0
 DEFAULT_LOCK_AFTER_MINUTES = 15.0
@@ -42,6 +43,11 @@ class ClientConfig:
     # The proxy to the bank ([network] proxy): an http://host:port address, "system" for the computer's own
     # proxy settings, None for a direct connection (bsclient/client/session/proxy.py resolves it).
     proxy: str | None = None
+
+
+def default_config_path() -> Path:
+    """config.toml in the user's configuration folder (platformdirs)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / CONFIG_FILE
 
 
 def default_data_dir() -> Path:
