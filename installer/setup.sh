@@ -12,10 +12,12 @@ say() { printf 'setup: %s\n' "$*" >&2; }
 # What each package is for: SoftHSM2 is the demo key carrier, openCryptoki's software token the tests'
 # second vendor; tinyproxy the company proxy of the proxy tests; pcscd + vsmartcard-vpcd the PC/SC
 # stack with a virtual reader; swig + libpcsclite-dev build pyscard; opensc gives pkcs11-tool;
-# xvfb, poppler-utils for screenshots and PDFs; the libxcb*/libegl/libgl/fontconfig for Qt.
+# xvfb, poppler-utils for screenshots and PDFs; the libxcb*/libegl/libgl/fontconfig for Qt; libcups2 and
+# libwayland-* are what the .deb depends on besides; appstream and desktop-file-utils validate the .deb's
+# metainfo and menu entry, nsis compiles the Windows installer (installer/windows/bsclient.nsi).
 system_packages=(
     python3-venv softhsm2 opencryptoki tinyproxy opensc pcscd vsmartcard-vpcd libpcsclite-dev swig openssl
-    xvfb xauth poppler-utils
+    xvfb xauth poppler-utils appstream desktop-file-utils nsis libcups2 libwayland-client0 libwayland-cursor0
     libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0
     libxcb-image0 libxcb-xinerama0 fonts-dejavu-core

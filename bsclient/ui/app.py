@@ -43,9 +43,9 @@ ICON_FILE = Path(__file__).resolve().parent / "icons" / "bsclient-256.png"
 
 
 def present_program(app: QApplication) -> None:
-    """The program's name, icon and desktop entry (bsclient.desktop: the taskbar groups its windows under it)."""
+    """The program's name, icon and desktop entry (kz.bsclient.client.desktop: the taskbar groups its windows under it)."""
     app.setApplicationName("bsclient")
-    app.setDesktopFileName("bsclient")
+    app.setDesktopFileName("kz.bsclient.client")
     app.setWindowIcon(QIcon(str(ICON_FILE)))
 
 
