@@ -14,10 +14,10 @@ say() { printf 'setup: %s\n' "$*" >&2; }
 # stack with a virtual reader; swig + libpcsclite-dev build pyscard; opensc gives pkcs11-tool;
 # xvfb, poppler-utils for screenshots and PDFs; the libxcb*/libegl/libgl/fontconfig for Qt; libcups2 and
 # libwayland-* are what the .deb depends on besides; appstream and desktop-file-utils validate the .deb's
-# metainfo and menu entry, nsis compiles the Windows installer (installer/windows/bsclient.nsi).
+# metainfo and menu entry, nsis compiles the Windows installer (installer/windows/bsclient.nsi) and 7z lists it.
 system_packages=(
     python3-venv softhsm2 opencryptoki tinyproxy opensc pcscd vsmartcard-vpcd libpcsclite-dev swig openssl
-    xvfb xauth poppler-utils appstream desktop-file-utils nsis libcups2 libwayland-client0 libwayland-cursor0
+    xvfb xauth poppler-utils appstream desktop-file-utils nsis p7zip-full libcups2 libwayland-client0 libwayland-cursor0
     libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0
     libxcb-image0 libxcb-xinerama0 fonts-dejavu-core
