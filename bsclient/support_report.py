@@ -24,12 +24,12 @@ from bsclient.client.config import ClientConfig, ConfigError
 from bsclient.client.logs import log_dir, recent_lines
 from bsclient.client.session.proxy import without_password
 
-# (the name shown, the module whose __version__ it is)
-PARTS = (("Qt for Python", "PySide6"), ("PyKCS11", "PyKCS11"), ("pyscard", "smartcard"),
+# (the name shown and its distribution, the module whose __version__ it is)
+PARTS = (("PySide6", "PySide6"), ("PyKCS11", "PyKCS11"), ("pyscard", "smartcard"),
          ("cryptography", "cryptography"), ("requests", "requests"), ("schwifty", "schwifty"))
 
 
-def _version(module_name: str) -> str:
+def _version(distribution: str, module_name: str) -> str:
     try:
         module = importlib.import_module(module_name)
     except ImportError:
@@ -39,7 +39,7 @@ def _version(module_name: str) -> str:
         try:
             from importlib.metadata import version as installed  # noqa: PLC0415 - only when the module has none
 
-            version = installed(module_name)
+            version = installed(distribution)
         except Exception:
             version = "unknown"
     return str(version)
@@ -95,7 +95,7 @@ def report_text(checks: Iterable[str], *, config_path: Path | None, config: Clie
         f"program: bsclient {__version__} ({'installed bundle' if frozen else 'Python package'}) at {sys.executable}",
         f"system: {platform.platform()} ({platform.machine()})",
         f"Python: {platform.python_version()}",
-        *(f"{name}: {_version(module_name)}" for name, module_name in PARTS),
+        *(f"{name}: {_version(name, module_name)}" for name, module_name in PARTS),
         "",
         *_settings(config_path, config),
         *_deployment(),
