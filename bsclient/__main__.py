@@ -9,6 +9,7 @@ import dataclasses
 import sys
 from pathlib import Path
 
+from bsclient import __version__
 from bsclient.client.config import LANGUAGES, ConfigError, default_config_path, load_config
 from bsclient.client.logs import start_logging
 
@@ -25,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="run the set-up wizard (it also runs when there is no settings file)")
     parser.add_argument("--deployment", type=Path, default=None,
                         help="the deployment file IT staff prepared (TOML or INI; README: \"Deployment file\")")
+    parser.add_argument("--version", action="version", version=f"bsclient {__version__}")
     parser.add_argument("--selftest", action="store_true",
                         help="check that the installed program and its libraries work, then exit")
     return parser
@@ -60,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(config, [sys.argv[0] if sys.argv else "bsclient", *qt_args], config_path=config_path)
 
 
-CONSOLE_COMMANDS = ("doctor", "--selftest", "check-1c", "directories")
+CONSOLE_COMMANDS = ("doctor", "--selftest", "--version", "check-1c", "directories")
 
 
 def doctor_main(argv: list[str] | None = None) -> int:

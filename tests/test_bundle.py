@@ -15,6 +15,7 @@ pytestmark = pytest.mark.bundle
 
 
 def test_both_programs_pass_the_selftest(bundle: Bundle) -> None:
+    assert bundle.run("bsclient-doctor", "--version").stdout.strip().startswith("bsclient ")
     for program in ("bsclient-doctor", "bsclient"):
         result = bundle.run(program, "--selftest")
         assert result.returncode == 0, result.stdout + result.stderr
@@ -29,7 +30,8 @@ def test_the_bundled_client_signs_in_to_its_main_window(bundle: Bundle, bank: Ru
     carrier = enrolled_carrier(bank, softhsm_config)
     config = write_client_config(tmp_path / "client", bank, carrier)
     login = clerk_login(bank)
-    result = bundle.run("bsclient-doctor", "--config", str(config), "--sign-in",
+    # the client's own program, as IT starts it on Linux (on Windows bsclient-doctor.exe, the console one)
+    result = bundle.run("bsclient", "doctor", "--config", str(config), "--sign-in",
                         stdin=f"{login}\n{bank.users[login]}\n{USER_PIN}\n",
                         env={"SOFTHSM2_CONF": str(softhsm_config)})
     sign_in = [line for line in result.stdout.splitlines() if "signs in to the main window" in line]

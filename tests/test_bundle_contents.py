@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import tomllib
 
+from bsclient import __version__
 from installer.bundle_contents import keeps, reachable_binaries, windows_version_file
+from tests.helpers.bundle import REPO
 
 
 def test_only_the_desktop_platforms_and_the_client_s_plugins_are_kept() -> None:
@@ -66,3 +69,7 @@ def test_the_windows_version_resource_carries_the_package_version() -> None:
     assert re.search(r"StringStruct\('ProductVersion', '0.1.0'\)", text)
     assert re.search(r"StringStruct\('OriginalFilename', 'bsclient.exe'\)", text)
     compile(text, "version.txt", "eval")  # PyInstaller evaluates it on Windows
+
+
+def test_the_package_and_the_program_say_the_same_version() -> None:
+    assert tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"] == __version__

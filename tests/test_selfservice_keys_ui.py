@@ -25,7 +25,7 @@ from bsclient.client.documents.workflow import sign_order
 from bsclient.client.session.key_compromise import bank_serial
 from bsclient.client.session.key_request import pending_request, remembered_request_id
 from bsclient.ui.app import ClientApp
-from tests.helpers.access import cli, db
+from tests.helpers.access import approve_key, db
 from tests.helpers.clerk_driver import (
     WAIT_MS,
     click,
@@ -135,7 +135,7 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
     qtbot.waitUntil(lambda: "has not approved" in status_label.text(), timeout=WAIT_MS)
 
     # The bank's officer approves (the paper act at the branch); Check again installs it.
-    printed = cli(bank, "certificates", "approve", pending.request_id)
+    printed = approve_key(bank, pending.request_id)
     assert pending.request_id in printed
     click(qtbot, dialog, "keyCheckAgainButton")
     qtbot.waitUntil(lambda: carrier.key is not None, timeout=WAIT_MS)

@@ -12,14 +12,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from bsclient.client.carrier import Pin
 from bsclient.client.config import ClientConfig
 from bsclient.ui.app import ClientApp, apply_language
 
 TICK_MS = 100
+WIND_UP_MS = 30_000
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,6 @@ def _error_box() -> str | None:
 
 
 def _label_text(window: QWidget, name: str) -> str:
-    from PySide6.QtWidgets import QLabel  # noqa: PLC0415 - only when a window reports a refusal
-
     label = window.findChild(QLabel, name)
     return label.text() if label is not None and label.isVisible() else ""
 
@@ -83,9 +82,9 @@ class _Driver:
         window = self.client.window
         if window is not None and window.isVisible():
             rows = window.accounts_table.accounts_model.rowCount()
-            if rows:
-                self.finish(True, f"the main window opened for {self.client.workplace.user.full_name if self.client.workplace else '?'}"
-                                  f" with {rows} account(s)")
+            if rows and self.client.workplace is not None:
+                self.finish(True, f"the main window opened for {self.client.workplace.user.full_name} "
+                                  f"with {rows} account(s)")
             return
         if _visible("loginCodeDialog") is not None:
             self.finish(False, "the bank asks a one-time code instead of the carrier's proof: the carrier holds no "
@@ -126,6 +125,25 @@ class _Driver:
             self.done(self.progress.result)
 
 
+WAY_IN = ("loginDialog", "loginCodeDialog", "changePasswordDialog", "pinDialog")
+
+
+def _wind_up(client: ClientApp) -> None:
+    """Out again as a clerk leaves: the main window closed (sign-out at the bank, the carrier's session
+    closed), or the way in's window cancelled; each ends in the client's quit."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            widget.close()
+    if client.window is not None:
+        client.window.close()
+        return
+    dialogs = [dialog for dialog in map(_visible, WAY_IN) if dialog is not None]
+    for dialog in dialogs:
+        dialog.close()  # a dialog closed is rejected: the client quits
+    if not dialogs:
+        client.quit()
+
+
 def check_sign_in(config: ClientConfig, *, login: str, password: str, pin: Pin,
                   timeout_seconds: float = 90) -> SignInResult:
     """Signs in with the client's windows and closes the session again; how far it got."""
@@ -134,32 +152,26 @@ def check_sign_in(config: ClientConfig, *, login: str, password: str, pin: Pin,
     app.setQuitOnLastWindowClosed(False)
     apply_language(app, "en")  # the check reports in English, as every check of the doctor
     results: list[SignInResult] = []
-    client = ClientApp(config, on_quit=app.quit)
+    loop = QEventLoop()  # its own loop: the check may run where an application loop runs already
+    client = ClientApp(config, on_quit=loop.quit)
     driver = _Driver(client, login=login, password=password, pin=pin, done=results.append)
     deadline = time.monotonic() + timeout_seconds
     timer = QTimer()
 
     def tick() -> None:
-        if results:
-            return
         if time.monotonic() > deadline:
             driver.finish(False, f"no main window after {timeout_seconds:.0f} s: {driver.progress.stage}")
         else:
             driver.tick()
         if results:
             timer.stop()
-            for widget in QApplication.topLevelWidgets():
-                if isinstance(widget, QMessageBox):
-                    widget.close()
-            if client.window is not None:
-                client.window.close()  # signs out at the bank and closes the carrier's session, then quits
-            else:
-                client.quit()
+            _wind_up(client)
+            QTimer.singleShot(WIND_UP_MS, loop.quit)  # a bank that no longer answers does not hold the check
 
     timer.timeout.connect(tick)
     timer.start(TICK_MS)
     client.start()
-    app.exec()
+    loop.exec()
     timer.stop()
     client.shutdown()
     return results[0] if results else SignInResult(False, driver.progress.stage)
