@@ -198,11 +198,13 @@ def main(argv: list[str] | None = None) -> int:
 
     config_path = args.config or _users_config()
     config = None
+    checks: list[Check] = []
     if config_path is not None:
         try:
             config = load_config(config_path)
-        except ConfigError as exc:
-            parser.error(exc.message.render())
+        except ConfigError as exc:  # a check that fails, so that the report still tells it
+            problem = CheckResult("settings file", False, exc.message.render())
+            checks.append(lambda: [problem])
     module, server, ca, proxy_setting = args.module, args.server, args.ca, args.proxy
     if config is not None:
         module = module or config.pkcs11_module
@@ -211,7 +213,6 @@ def main(argv: list[str] | None = None) -> int:
         proxy_setting = proxy_setting or config.proxy
     module = module or find_known_module()
 
-    checks: list[Check] = []
     if module:
         checks.append(lambda: check_carrier(module))
     else:
