@@ -1,5 +1,6 @@
 """`bsclient [--config FILE]` runs the client; `bsclient doctor ...` and `bsclient --selftest` check the workplace;
-`bsclient check-1c FILE` checks a 1C exchange file; `bsclient directories import FILE` loads an official list."""
+`bsclient check-1c FILE` checks a 1C exchange file; `bsclient directories import FILE` loads an official list.
+`bsclient-doctor` is the same console commands for IT staff, the doctor's checks by default."""
 
 from __future__ import annotations
 
@@ -8,16 +9,9 @@ import dataclasses
 import sys
 from pathlib import Path
 
-import platformdirs
-
-from bsclient.client.config import APP_NAME, LANGUAGES, ConfigError, load_config
-
-CONFIG_FILE = "config.toml"
-
-
-def default_config_path() -> Path:
-    """config.toml in the user's configuration folder (platformdirs)."""
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / CONFIG_FILE
+from bsclient import __version__
+from bsclient.client.config import LANGUAGES, ConfigError, default_config_path, load_config
+from bsclient.client.logs import start_logging
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="run the set-up wizard (it also runs when there is no settings file)")
     parser.add_argument("--deployment", type=Path, default=None,
                         help="the deployment file IT staff prepared (TOML or INI; README: \"Deployment file\")")
+    parser.add_argument("--version", action="version", version=f"bsclient {__version__}")
     parser.add_argument("--selftest", action="store_true",
                         help="check that the installed program and its libraries work, then exit")
     return parser
@@ -53,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         return selftest.main()
     # Qt's own options (-platform, -style) pass through to QApplication.
     from bsclient.ui.app import run_gui, show_startup_error  # noqa: PLC0415 - start-up: no Qt for doctor and --selftest
+
+    start_logging()
     config_path = options.config or default_config_path()
     if options.setup or not config_path.exists():
         return _run_setup(config_path, options, qt_args)
@@ -63,6 +60,18 @@ def main(argv: list[str] | None = None) -> int:
     if options.language:
         config = dataclasses.replace(config, language=options.language)
     return run_gui(config, [sys.argv[0] if sys.argv else "bsclient", *qt_args], config_path=config_path)
+
+
+CONSOLE_COMMANDS = ("doctor", "--selftest", "--version", "check-1c", "directories")
+
+
+def doctor_main(argv: list[str] | None = None) -> int:
+    """`bsclient-doctor [doctor options]`, `bsclient-doctor --selftest`, `bsclient-doctor check-1c FILE` …:
+    the console program of the bundle (on Windows the client's own program has no console to print to)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] and args[0] in CONSOLE_COMMANDS:
+        return main(args)
+    return main(["doctor", *args])
 
 
 def _import_directory(argv: list[str]) -> int:

@@ -7,7 +7,9 @@ the PC/SC service and its readers, and the bank server with the certificate chai
 from __future__ import annotations
 
 import argparse
+import getpass
 import hashlib
+import os
 import socket
 import ssl
 import sys
@@ -21,14 +23,15 @@ import requests
 from bsclient.client.carrier import (
     Carrier,
     MechanismUnsupportedError,
+    Pin,
     TokenError,
     TokenInfo,
     carrier_name,
     find_known_module,
     list_readers,
 )
-from bsclient.client.config import load_config
-from bsclient.client.session.proxy import ProxyError, open_tunnel, proxy_url
+from bsclient.client.config import ClientConfig, ConfigError, default_config_path, load_config
+from bsclient.client.session.proxy import ProxyError, open_tunnel, proxy_url, without_password
 
 
 @dataclass(frozen=True)
@@ -122,8 +125,8 @@ def check_server(url: str, ca_file: Path, proxy: str | None = None) -> list[Chec
         try:
             open_tunnel(proxy, host, port, timeout=10).close()
         except (OSError, ProxyError) as exc:
-            return [CheckResult("proxy lets the bank through", False, f"{proxy}: {exc}")]
-        through = [CheckResult("proxy lets the bank through", True, f"{proxy} to {host}:{port}")]
+            return [CheckResult("proxy lets the bank through", False, f"{without_password(proxy)}: {exc}")]
+        through = [CheckResult("proxy lets the bank through", True, f"{without_password(proxy)} to {host}:{port}")]
     try:
         with (open_tunnel(proxy, host, port, timeout=10) if proxy else
               socket.create_connection((host, port), timeout=10)) as raw, \
@@ -167,30 +170,49 @@ def run_checks(checks: list[Check]) -> list[CheckResult]:
     return [result for check in checks for result in check()]
 
 
+def result_line(result: CheckResult) -> str:
+    return f"[{' OK ' if result.ok else 'FAIL'}] {result.name}: {result.detail}"
+
+
 def print_results(results: list[CheckResult]) -> None:
     for result in results:
-        print(f"[{' OK ' if result.ok else 'FAIL'}] {result.name}: {result.detail}", flush=True)
+        print(result_line(result), flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bsclient doctor", description=__doc__)
-    parser.add_argument("--config", type=Path, help="a client configuration (config.toml) to take the rest from")
+    parser.add_argument("--config", type=Path, help="a client configuration (config.toml) to take the rest from "
+                        "(default: the user's, when there is one)")
     parser.add_argument("--module", help="the key carrier's PKCS#11 library")
     parser.add_argument("--server", help="the bank server, https://host:port")
     parser.add_argument("--ca", type=Path, help="the bank's CA certificate (PEM)")
     parser.add_argument("--proxy", help='the proxy to the bank: http://host:port, or "system"')
+    parser.add_argument("--sign-in", action="store_true",
+                        help="also sign in through the client's windows, without a display, with the login, password "
+                             "and PIN typed at the terminal (read from standard input when it is not a terminal); "
+                             "nothing typed is kept")
+    parser.add_argument("--report", type=Path, metavar="FILE",
+                        help="also write a support report for the bank's help desk to FILE (.zip, or text): versions, "
+                             "settings, checks, carrier module, recent log lines; no PIN, password or document")
     args = parser.parse_args(argv)
 
+    config_path = args.config or _users_config()
+    config = None
+    checks: list[Check] = []
+    if config_path is not None:
+        try:
+            config = load_config(config_path)
+        except ConfigError as exc:  # a check that fails, so that the report still tells it
+            problem = CheckResult("settings file", False, exc.message.render())
+            checks.append(lambda: [problem])
     module, server, ca, proxy_setting = args.module, args.server, args.ca, args.proxy
-    if args.config:
-        config = load_config(args.config)
+    if config is not None:
         module = module or config.pkcs11_module
         server = server or config.server_url
         ca = ca or config.ca_file
         proxy_setting = proxy_setting or config.proxy
     module = module or find_known_module()
 
-    checks: list[Check] = []
     if module:
         checks.append(lambda: check_carrier(module))
     else:
@@ -205,9 +227,43 @@ def main(argv: list[str] | None = None) -> int:
         except ProxyError as exc:
             parser.error(str(exc))
         checks.append(lambda: check_server(server, ca, proxy))
+    if args.sign_in:
+        if config is None:
+            parser.error("--sign-in needs --config, the settings the client signs in with")
+        checks.append(lambda: check_sign_in(config))
     results = run_checks(checks)
     print_results(results)
+    if args.report is not None:
+        from bsclient.support_report import write_report  # noqa: PLC0415 - start-up: only for a report
+
+        write_report(args.report, [result_line(result) for result in results], config_path=config_path, config=config, module=module)
+        print(f"The support report is in {args.report}: send it to the bank's help desk.", flush=True)
     return 0 if all(result.ok for result in results) else 1
+
+
+def _users_config() -> Path | None:
+    path = default_config_path()
+    return path if path.is_file() else None
+
+
+def _ask(prompt: str, *, secret: bool) -> str:
+    """One answer from the person at the terminal (hidden for a secret), or a line of standard input."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt) if secret else input(prompt)
+    print(prompt, file=sys.stderr, flush=True)
+    return sys.stdin.readline().rstrip("\r\n") if sys.stdin is not None else ""
+
+
+def check_sign_in(config: ClientConfig) -> list[CheckResult]:
+    """Signs in through the client's windows, offscreen unless a display is asked for (QT_QPA_PLATFORM)."""
+    login = _ask("Login: ", secret=False)
+    password = _ask("Password: ", secret=True)
+    pin = Pin(_ask("Carrier PIN: ", secret=True))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from bsclient.ui.sign_in_check import check_sign_in as sign_in  # noqa: PLC0415 - Qt only for this check
+
+    result = sign_in(config, login=login, password=password, pin=pin)
+    return [CheckResult("signs in to the main window", result.ok, result.detail)]
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Entry point of the PyInstaller bundle (a script, so the package's own imports stay absolute)."""
+"""Entry point of the PyInstaller bundle's client (a script, so the package's own imports stay absolute).
+On Windows it is a windowed program: no console behind the clerk's windows."""
 
 import sys
 

@@ -13,11 +13,14 @@ say() { printf 'setup: %s\n' "$*" >&2; }
 # second vendor; tinyproxy the company proxy of the proxy tests; pcscd + vsmartcard-vpcd the PC/SC
 # stack with a virtual reader; swig + libpcsclite-dev build pyscard; opensc gives pkcs11-tool;
 # xvfb, poppler-utils for screenshots and PDFs; dbus-daemon + gnome-keyring the Secret Service the local
-# store's key is kept in (tests run one on a private D-Bus), sqlite3 and strings
-# (binutils) the independent readers that find nothing in a copy of it; the libxcb*/libegl/libgl/fontconfig for Qt.
+# store's key is kept in (tests run one on a private D-Bus), sqlite3 and strings (binutils) the independent
+# readers that find nothing in a copy of it; the libxcb*/libegl/libgl/fontconfig for Qt; libcups2 and
+# libwayland-* are what the .deb depends on besides; appstream and desktop-file-utils validate the .deb's
+# metainfo and menu entry, nsis compiles the Windows installer (installer/windows/bsclient.nsi) and 7z lists it.
 system_packages=(
     python3-venv softhsm2 opencryptoki tinyproxy opensc pcscd vsmartcard-vpcd libpcsclite-dev swig openssl
     xvfb xauth poppler-utils dbus-daemon gnome-keyring sqlite3 binutils
+    appstream desktop-file-utils nsis p7zip-full libcups2 libwayland-client0 libwayland-cursor0
     libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0
     libxcb-image0 libxcb-xinerama0 fonts-dejavu-core

@@ -7,6 +7,7 @@ pytest_plugins = [
     "tests.plugins.bank",
     "tests.plugins.ui",
     "tests.plugins.e2e",
+    "tests.plugins.bundle",
     "tests.plugins.markers",
     "tests.plugins.secrets",
 ]

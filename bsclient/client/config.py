@@ -13,6 +13,7 @@ import platformdirs
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 
 APP_NAME = "bsclient"
+CONFIG_FILE = "config.toml"
 LANGUAGES = ("kk", "ru", "en")
 DEFAULT_IDLE_REMINDER_MINUTES = 10.0
 DEFAULT_LOCK_AFTER_MINUTES = 15.0
@@ -45,6 +46,11 @@ class ClientConfig:
     # Where the local store's key is kept when the computer has no credential store ([storage] key_file):
     # IT's explicit choice; None (the default) keeps it in the credential store (store_key.py).
     store_key_file: Path | None = None
+
+
+def default_config_path() -> Path:
+    """config.toml in the user's configuration folder (platformdirs)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / CONFIG_FILE
 
 
 def default_data_dir() -> Path:

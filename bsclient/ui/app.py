@@ -12,6 +12,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from bsclient.client.config import ClientConfig
@@ -40,6 +41,16 @@ if TYPE_CHECKING:
 __all__ = ["TRANSLATIONS_DIR", "ClientApp", "apply_language", "install_translations", "run_gui", "show_startup_error"]
 
 log = logging.getLogger(__name__)
+
+
+ICON_FILE = Path(__file__).resolve().parent / "icons" / "bsclient-256.png"
+
+
+def present_program(app: QApplication) -> None:
+    """The program's name, icon and desktop entry (kz.bsclient.client.desktop: the taskbar groups its windows under it)."""
+    app.setApplicationName("bsclient")
+    app.setDesktopFileName("kz.bsclient.client")
+    app.setWindowIcon(QIcon(str(ICON_FILE)))
 
 
 def install_excepthook() -> None:
@@ -318,7 +329,7 @@ def run_gui(config: ClientConfig, argv: list[str] | None = None, *, config_path:
     """Run the client's windows with `config` until the clerk quits; the exit code."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
-    app.setApplicationName("bsclient")
+    present_program(app)
     app.setQuitOnLastWindowClosed(False)  # we quit once the bank session and the carrier are closed
     apply_language(app, config.language)
     app.setApplicationDisplayName(app.translate("App", "Internet-Client"))

@@ -41,7 +41,7 @@ def proxy_url(setting: str | None,
         raise ProxyError(Message("Config", QT_TRANSLATE_NOOP(
             "Config", "The proxy \"{proxy}\" is not an address like http://proxy.company.kz:3128. Ask IT staff for "
             "the proxy's address, or write \"system\" to use the computer's own proxy settings."),
-            {"proxy": _without_password(value)}))
+            {"proxy": without_password(value)}))
     return value
 
 
@@ -62,7 +62,7 @@ def open_tunnel(proxy: str, host: str, port: int, *, timeout: float) -> socket.s
             raise ProxyError(Message("Bank", QT_TRANSLATE_NOOP(
                 "Bank", "The proxy {proxy} did not let the connection to the bank through (it answered \"{answer}\"). "
                 "Ask IT staff to allow {host}, port {port}, through the proxy."),
-                {"proxy": _without_password(proxy), "answer": answer.split(b"\r\n", 1)[0].decode("latin-1"),
+                {"proxy": without_password(proxy), "answer": answer.split(b"\r\n", 1)[0].decode("latin-1"),
                  "host": host, "port": port}))
     except BaseException:
         raw.close()
@@ -81,7 +81,8 @@ def _read_head(raw: socket.socket) -> bytes:
     return head
 
 
-def _without_password(proxy: str) -> str:
+def without_password(proxy: str) -> str:
+    """The proxy address with its password, if any, as ***."""
     parts = urlsplit(proxy)
     if parts.password is None:
         return proxy

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from bsclient.client.setup.deployment import Deployment
-from bsclient.ui.app import ClientApp, install_excepthook
+from bsclient.ui.app import ClientApp, install_excepthook, present_program
 from bsclient.ui.setup.wizard import SetupWizard, switch_language
 
 
@@ -34,7 +34,7 @@ def run_setup(config_path: Path, deployment: Deployment, *, language: str | None
     """Run the wizard; on Finish the client goes on to the main window. The exit code."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
-    app.setApplicationName("bsclient")
+    present_program(app)
     app.setQuitOnLastWindowClosed(False)
     switch_language(language or deployment.language or "kk")
     app.setApplicationDisplayName(app.translate("App", "Internet-Client"))  # after every window's own title

@@ -1,0 +1,186 @@
+; The Windows installer of the Internet-Client: per machine into Program Files, Start-menu shortcuts named in
+; the clerk's language (Kazakh, Russian or English), IT's deployment file put into ProgramData, an
+; uninstaller registered in Apps & features, and a silent mode for IT's deployment tools.
+;
+;   python installer\nsis.py --payload dist\bsclient        (runs makensis with the package's version)
+;   makensis -NOCD -DVERSION=0.1.0 -DPAYLOAD=dist\bsclient -DOUTFILE=dist\bsclient-0.1.0-setup.exe ^
+;            -DICON=bsclient\ui\icons\bsclient.ico installer\windows\bsclient.nsi
+;
+; Silent, for IT (the exit code is 0 when installed, 2 when the deployment file is missing or not .toml/.ini):
+;   bsclient-0.1.0-setup.exe /S /DEPLOYMENT=\\server\it\bsclient-deployment.toml [/LANGUAGE=kk|ru|en] [/D=C:\Path]
+;   "C:\Program Files\Internet-Client\uninstall.exe" /S
+; Compile-time paths use "/", which makensis reads on Windows and on Linux alike.
+Unicode true
+
+!ifndef VERSION
+  !error "give the version: -DVERSION=x.y.z"
+!endif
+!ifndef PAYLOAD
+  !error "give the bundle folder: -DPAYLOAD=dist\bsclient"
+!endif
+!ifndef OUTFILE
+  !define OUTFILE "bsclient-${VERSION}-setup.exe"
+!endif
+!ifndef ICON
+  !define ICON "../../bsclient/ui/icons/bsclient.ico"  ; makensis works in the script's folder
+!endif
+
+!define APP "Internet-Client"
+!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\bsclient"
+; where the client looks for the deployment file on Windows (platformdirs' site_config_dir)
+!define DEPLOYMENT_DIR "$APPDATA\bsclient"  ; with SetShellVarContext all: C:\ProgramData\bsclient
+
+!include "MUI2.nsh"
+!include "FileFunc.nsh"
+!include "LogicLib.nsh"
+!include "x64.nsh"
+
+Name "${APP}"
+OutFile "${OUTFILE}"
+InstallDir "$PROGRAMFILES64\${APP}"
+RequestExecutionLevel admin
+SetCompressor /SOLID lzma
+BrandingText "${APP} ${VERSION}"
+
+VIProductVersion "${VERSION}.0"
+VIAddVersionKey /LANG=1033 "ProductName" "${APP}"
+VIAddVersionKey /LANG=1033 "ProductVersion" "${VERSION}"
+VIAddVersionKey /LANG=1033 "FileVersion" "${VERSION}"
+VIAddVersionKey /LANG=1033 "FileDescription" "${APP} setup"
+VIAddVersionKey /LANG=1033 "CompanyName" "${APP}"
+VIAddVersionKey /LANG=1033 "LegalCopyright" "Internet-Client authors"
+
+!define MUI_ICON "${ICON}"
+!define MUI_UNICON "${ICON}"
+!define MUI_ABORTWARNING
+!insertmacro MUI_PAGE_DIRECTORY
+!insertmacro MUI_PAGE_INSTFILES
+!insertmacro MUI_PAGE_FINISH
+!insertmacro MUI_UNPAGE_CONFIRM
+!insertmacro MUI_UNPAGE_INSTFILES
+; NSIS has no Kazakh pages: a Kazakh Windows gets the Russian ones, and Kazakh shortcuts.
+!insertmacro MUI_LANGUAGE "English"
+!insertmacro MUI_LANGUAGE "Russian"
+
+Var ClerkLanguage    ; kk, ru or en: the shortcuts' names
+Var Deployment       ; IT's deployment file (/DEPLOYMENT=), or empty
+Var DeploymentExt    ; toml or ini
+Var NameApp
+Var NameCheck
+Var NameUninstall
+
+Function .onInit
+  ${IfNot} ${RunningX64}
+    MessageBox MB_ICONSTOP "${APP} needs 64-bit Windows." /SD IDOK
+    SetErrorLevel 2
+    Abort
+  ${EndIf}
+  SetRegView 64
+  SetShellVarContext all
+  ${GetParameters} $R0
+
+  ClearErrors
+  ${GetOptions} $R0 "/DEPLOYMENT=" $Deployment
+  ${If} ${Errors}
+    StrCpy $Deployment ""
+  ${Else}
+    ${GetFileExt} "$Deployment" $DeploymentExt
+    ${IfNot} ${FileExists} "$Deployment"
+      MessageBox MB_ICONSTOP "The deployment file $Deployment was not found." /SD IDOK
+      SetErrorLevel 2
+      Abort
+    ${ElseIf} $DeploymentExt != "toml"
+    ${AndIf} $DeploymentExt != "ini"
+      MessageBox MB_ICONSTOP "The deployment file must be a .toml or .ini file: $Deployment" /SD IDOK
+      SetErrorLevel 2
+      Abort
+    ${EndIf}
+  ${EndIf}
+
+  ClearErrors
+  ${GetOptions} $R0 "/LANGUAGE=" $ClerkLanguage
+  ${If} ${Errors}
+    System::Call 'kernel32::GetUserDefaultUILanguage() i .r0'
+    ${If} $0 = 1087
+      StrCpy $ClerkLanguage "kk"
+    ${ElseIf} $0 = 1049
+      StrCpy $ClerkLanguage "ru"
+    ${Else}
+      StrCpy $ClerkLanguage "en"
+    ${EndIf}
+  ${EndIf}
+
+  ${If} $ClerkLanguage == "kk"
+    StrCpy $LANGUAGE ${LANG_RUSSIAN}
+    StrCpy $NameApp "Интернет-Клиент"
+    StrCpy $NameCheck "Жұмыс орнын тексеру"
+    StrCpy $NameUninstall "Интернет-Клиентті жою"
+  ${ElseIf} $ClerkLanguage == "ru"
+    StrCpy $LANGUAGE ${LANG_RUSSIAN}
+    StrCpy $NameApp "Интернет-Клиент"
+    StrCpy $NameCheck "Проверка рабочего места"
+    StrCpy $NameUninstall "Удалить Интернет-Клиент"
+  ${Else}
+    StrCpy $LANGUAGE ${LANG_ENGLISH}
+    StrCpy $NameApp "Internet-Client"
+    StrCpy $NameCheck "Workplace check"
+    StrCpy $NameUninstall "Uninstall Internet-Client"
+  ${EndIf}
+FunctionEnd
+
+Section "Install"
+  SetOutPath "$INSTDIR"
+  ; the previous version's libraries go first: a bundle's files change between versions
+  RMDir /r "$INSTDIR\_internal"
+  File "${PAYLOAD}/bsclient.exe"
+  File "${PAYLOAD}/bsclient-doctor.exe"
+  File /r "${PAYLOAD}/_internal"
+  WriteUninstaller "$INSTDIR\uninstall.exe"
+
+  CreateDirectory "$SMPROGRAMS\$NameApp"
+  CreateShortcut "$SMPROGRAMS\$NameApp\$NameApp.lnk" "$INSTDIR\bsclient.exe" "" "$INSTDIR\bsclient.exe" 0
+  ; the checks print to a console that stays open
+  CreateShortcut "$SMPROGRAMS\$NameApp\$NameCheck.lnk" "$SYSDIR\cmd.exe" '/k ""$INSTDIR\bsclient-doctor.exe""' "$INSTDIR\bsclient.exe" 0
+  CreateShortcut "$SMPROGRAMS\$NameApp\$NameUninstall.lnk" "$INSTDIR\uninstall.exe"
+
+  ${If} $Deployment != ""
+    CreateDirectory "${DEPLOYMENT_DIR}"
+    Delete "${DEPLOYMENT_DIR}\bsclient-deployment.toml"
+    Delete "${DEPLOYMENT_DIR}\bsclient-deployment.ini"
+    CopyFiles /SILENT "$Deployment" "${DEPLOYMENT_DIR}\bsclient-deployment.$DeploymentExt"
+  ${EndIf}
+
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayName" "$NameApp"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "Publisher" "Internet-Client authors"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\bsclient.exe"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "StartMenuFolder" "$NameApp"
+  WriteRegDWORD HKLM "${UNINSTALL_KEY}" "NoModify" 1
+  WriteRegDWORD HKLM "${UNINSTALL_KEY}" "NoRepair" 1
+  ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
+  WriteRegDWORD HKLM "${UNINSTALL_KEY}" "EstimatedSize" $0
+SectionEnd
+
+Function un.onInit
+  SetRegView 64
+  SetShellVarContext all
+FunctionEnd
+
+Section "Uninstall"
+  ReadRegStr $0 HKLM "${UNINSTALL_KEY}" "StartMenuFolder"
+  ${If} $0 != ""
+    Delete "$SMPROGRAMS\$0\*.lnk"
+    RMDir "$SMPROGRAMS\$0"
+  ${EndIf}
+  RMDir /r "$INSTDIR\_internal"
+  Delete "$INSTDIR\bsclient.exe"
+  Delete "$INSTDIR\bsclient-doctor.exe"
+  Delete "$INSTDIR\uninstall.exe"
+  RMDir "$INSTDIR"
+  DeleteRegKey HKLM "${UNINSTALL_KEY}"
+  ; The deployment file in ProgramData is IT's and stays for the next installation; the clerks' settings,
+  ; documents and logs are in their own profiles.
+SectionEnd
