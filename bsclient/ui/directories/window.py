@@ -35,6 +35,7 @@ from bsclient.client.directories.refresh import DirectoryBank
 from bsclient.ui.background import run_in_background
 from bsclient.ui.language import clerk_language
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 
 UNSURE_COLOUR = "#8a5300"
 CODE, NAME, STATUS, DETAILS = range(4)
@@ -190,6 +191,7 @@ class DirectoryWindow(QDialog):
         buttons.addWidget(close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
+        add_help(self, "directories", buttons)
         layout.addLayout(buttons)
         self.resize(1000, 620)
         self.directory_list.setCurrentRow(0)

@@ -35,6 +35,7 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.login.one_time_code_dialog import OneTimeCodeDialog
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 
 AGAIN = "again_matches"
 HISTORY = "not_reused"
@@ -119,6 +120,7 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.busy)
+        add_help(self, "change-password", buttons)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 

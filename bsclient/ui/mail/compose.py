@@ -42,6 +42,7 @@ from bsclient.ui.mail.data_sizes import data_size_text, limit_text
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.workplace import Workplace
 
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,6 +120,7 @@ class MailCompose(QDialog):
         layout.addLayout(files)
         layout.addWidget(self.total_label)
         layout.addWidget(self.error_label)
+        add_help(self, "mail", buttons)
         layout.addLayout(buttons)
         self.resize(640, 560)
         self._show_attachments()

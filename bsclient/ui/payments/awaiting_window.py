@@ -39,6 +39,7 @@ from bsclient.ui.payments.signatures_panel import signed_at_text
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.status_text import status_label
 from bsclient.ui.workplace import Workplace
 
@@ -196,6 +197,7 @@ class AwaitingWindow(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.message_label)
+        add_help(self, "awaiting-signature", buttons)
         layout.addLayout(buttons)
         self.resize(900, 420)
         self._update_buttons()

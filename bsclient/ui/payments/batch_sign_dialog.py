@@ -31,6 +31,7 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.workplace import Workplace
 
 NUMBER, BENEFICIARY, AMOUNT, RESULT, REASON = range(5)
@@ -108,6 +109,7 @@ class BatchSignDialog(QDialog):
         layout.addWidget(self.current_label)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.table, 1)
+        add_help(self, "batch-signing", self.buttons)
         layout.addWidget(self.buttons)
         self.resize(960, 520)
 

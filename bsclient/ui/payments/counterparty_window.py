@@ -34,6 +34,7 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.confirm import confirm_deletion
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.workplace import Workplace
 
 _FIELDS = ("name", "bin", "iban", "bic", "code")
@@ -157,6 +158,7 @@ class CounterpartyWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message_label)
+        add_help(self, "counterparties", buttons)
         layout.addLayout(buttons)
         if picking:  # a picker chooses; the directory window edits
             right.hide()

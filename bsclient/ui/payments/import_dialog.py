@@ -44,6 +44,7 @@ from bsclient.rules.kinds.budget import BudgetDetails
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text, show_error
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.workplace import Workplace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -295,6 +296,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.file_error_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(splitter, 1)
+        add_help(self, "import-1c", buttons)
         layout.addLayout(buttons)
         self._show_import_button()
         self.resize(1240, 640)

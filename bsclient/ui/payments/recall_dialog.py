@@ -17,6 +17,7 @@ from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.status_text import status_label
 from bsclient.ui.workplace import Workplace
 
@@ -100,6 +101,7 @@ class RecallDialog(QDialog):
         layout.addWidget(self.reason_frame)
         layout.addWidget(self.outcome_label)
         layout.addStretch(1)
+        add_help(self, "recall", buttons)
         layout.addLayout(buttons)
         self.resize(560, 340)
 

@@ -35,6 +35,7 @@ from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.confirm import confirm_deletion
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.workplace import Workplace
 
 
@@ -186,6 +187,7 @@ class TemplateWindow(QDialog):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        add_help(self, "templates", buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table, 1)

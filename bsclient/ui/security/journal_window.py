@@ -23,6 +23,7 @@ from bsclient.client.session.access import JournalEntry, action_words, is_failur
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 
 FAILED_BACKGROUND = QColor("#fde7e4")
 
@@ -68,6 +69,7 @@ class JournalWindow(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy)
+        add_help(self, "journal", row)
         layout.addLayout(row)
         self.resize(760, 480)
         self.entries: list[JournalEntry] = []

@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from bsclient.ui.widgets.help_button import add_help
+
 
 class ToldACodePage(QDialog):
     """Not modal: the clerk can follow a step in the main window while the page stays open."""
@@ -87,6 +89,7 @@ class ToldACodePage(QDialog):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(steps, 1)
+        add_help(self, "told-a-code", buttons)
         layout.addWidget(buttons)
         self.resize(660, 540)
 

@@ -29,6 +29,7 @@ from bsclient.client.session.bank_api import BankApi
 from bsclient.client.setup.deployment import Deployment
 from bsclient.client.setup.flow import CA_FILE, SetupData, Step, final_config, first_step, may_leave, next_step
 from bsclient.ui.background import run_in_background
+from bsclient.ui.help.topics import setup_topic
 from bsclient.ui.language import apply_language
 from bsclient.ui.setup.account_pages import LoginPage, PasswordPage
 from bsclient.ui.setup.carrier_page import CarrierPage
@@ -37,6 +38,7 @@ from bsclient.ui.setup.key_page import KeyPage
 from bsclient.ui.setup.page import SetupPage
 from bsclient.ui.setup.server_page import ServerPage
 from bsclient.ui.widgets.error_dialog import show_error
+from bsclient.ui.widgets.help_button import add_help
 
 LANGUAGE_NAMES = (("kk", "Қазақ тілі"), ("ru", "Русский"), ("en", "English"))
 
@@ -180,6 +182,7 @@ class SetupWizard(QWizard):
             self.setPage(int(step), page)
         self.setStartId(int(first_step(self.context.data)))
         self.setMinimumSize(760, 560)
+        add_help(self, lambda: setup_topic(self.currentId()), self)
         self.retranslate()
 
     # --- the flow is data --------------------------------------------------------------------

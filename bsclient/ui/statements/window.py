@@ -57,6 +57,7 @@ from bsclient.ui.statements.model import (
 from bsclient.ui.statements.pdf import write_statement_pdf
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.workplace import Workplace
 
 FILTER_DELAY_MS = 200
@@ -379,6 +380,7 @@ class StatementWindow(QWidget):
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
         row.addWidget(close)
+        add_help(self, "statement", row)
         return row
 
     # --- account and period -----------------------------------------------------------------

@@ -1943,6 +1943,44 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>How to</source>
+        <translation>Қалай істеу керек</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Терезелер</translation>
+    </message>
+    <message>
+        <source>Setting up</source>
+        <translation>Баптау</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>Search the help</source>
+        <translation>Анықтамадан іздеу</translation>
+    </message>
+    <message>
+        <source>No topic has these words.</source>
+        <translation>Бұл сөздер ешбір бөлімде жоқ.</translation>
+    </message>
+    <message>
+        <source>Help: {title}</source>
+        <translation>Анықтама: {title}</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <source>The client is locked</source>

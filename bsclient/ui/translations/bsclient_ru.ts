@@ -1943,6 +1943,44 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>How to</source>
+        <translation>Как сделать</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Окна</translation>
+    </message>
+    <message>
+        <source>Setting up</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Search the help</source>
+        <translation>Поиск по справке</translation>
+    </message>
+    <message>
+        <source>No topic has these words.</source>
+        <translation>Ни в одном разделе нет этих слов.</translation>
+    </message>
+    <message>
+        <source>Help: {title}</source>
+        <translation>Справка: {title}</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <source>The client is locked</source>
