@@ -118,3 +118,9 @@ def title_of(text: str) -> str:
 def pictures_named(text: str) -> list[str]:
     """The window pictures a topic's Markdown shows (file names under pictures/<language>/)."""
     return [match.group(2) for match in _PICTURE.finditer(text)]
+
+
+def pictures_wanted() -> set[str]:
+    """The windows the topics show (the gallery's names), in any language."""
+    return {name.removesuffix(".png") for topic in TOPICS for language in LANGUAGES
+            for name in pictures_named(topic_file(topic.id, language).read_text(encoding="utf-8"))}

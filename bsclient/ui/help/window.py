@@ -114,6 +114,10 @@ class HelpWindow(QWidget):
         words = self.search.text().casefold().split()
         return [topic.id for topic in TOPICS if all(word in self._texts[topic.id].casefold() for word in words)]
 
+    def listed(self) -> list[str]:
+        """The topics the contents list now, in their order."""
+        return [topic.id for topic in TOPICS if not self._items[topic.id].isHidden()]
+
     def _filter(self) -> None:
         shown = set(self.found())
         for topic, item in self._items.items():

@@ -11,7 +11,7 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -38,7 +38,7 @@ from bsclient.ui.setup.key_page import KeyPage
 from bsclient.ui.setup.page import SetupPage
 from bsclient.ui.setup.server_page import ServerPage
 from bsclient.ui.widgets.error_dialog import show_error
-from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.help_button import HELP_TEXT, add_help
 
 LANGUAGE_NAMES = (("kk", "Қазақ тілі"), ("ru", "Русский"), ("en", "English"))
 
@@ -215,6 +215,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.HelpButton, QCoreApplication.translate("Help", HELP_TEXT))
         for page in self.pages.values():
             page.retranslate()
 
