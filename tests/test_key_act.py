@@ -14,9 +14,11 @@ import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
+import PySide6.QtPrintSupport as print_support
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from bsclient.client.models import UserInfo
 from bsclient.client.session.key_act import key_act
@@ -24,6 +26,7 @@ from bsclient.client.session.key_request import KeyRequest
 from bsclient.crypto.public_key import public_key_facts
 from bsclient.token.key_pair import KeyPair
 from bsclient.ui.payments.paper.key_act import write_key_act_pdf
+from bsclient.ui.security.key_act_offer import KeyActOffer
 
 USER = UserInfo("clerk", "Ахметова Айгүл Серікқызы", "first", "ТОО «Алтын Дала Логистика»", "181140004063",
                 iin="900101400123")
@@ -94,3 +97,41 @@ def test_the_fingerprint_is_the_sha256_of_the_subject_public_key_info() -> None:
     """As the bank computes it from the request (refbank/pki/requests.py, key_fingerprint)."""
     spki = _spki("ec")
     assert public_key_facts(spki).fingerprint == hashlib.sha256(spki).hexdigest().upper()
+
+
+def test_the_clerk_saves_the_act_where_she_chooses_and_prints_it(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Save the act as PDF… (the file dialog answered) and Print the act… (the print dialog, printing to a file)."""
+    spki = _spki("rsa")
+    act = key_act(USER, KeyRequest(KeyPair(b"\x01", "k", "rsa", spki), REQUEST_ID, installed=False,
+                                   requested_at=REQUESTED))
+    offer = KeyActOffer()
+    qtbot.addWidget(offer)
+    assert offer.isHidden()
+    offer.offer(act)
+    offer.show()
+    chosen = tmp_path / "my act"  # the clerk types no extension
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(chosen), "")))
+    offer.save_button.click()
+    saved = tmp_path / "my act.pdf"
+    qtbot.waitUntil(lambda: str(saved) in offer.result_label.text() and saved.exists(), timeout=20000)
+    assert act.key.fingerprint in _text(saved).replace(" ", "")
+
+    printed = tmp_path / "printed.pdf"
+
+    class ChosenPrinter:  # the print dialog, with "print to file" chosen by the clerk
+        def __init__(self, printer, parent) -> None:
+            self.printer = printer
+
+        def setWindowTitle(self, title: str) -> None:
+            self.title = title
+
+        def exec(self) -> QDialog.DialogCode:
+            self.printer.setOutputFormat(print_support.QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(printed))
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(print_support, "QPrintDialog", ChosenPrinter)
+    offer.print_button.click()
+    assert "printer" in offer.result_label.text()
+    text = _text(printed)
+    assert "АКТ ПРИЗНАНИЯ ОТКРЫТОГО КЛЮЧА ЭЦП" in text and act.key.fingerprint in text.replace(" ", "")
