@@ -14,10 +14,10 @@ import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
-import PySide6.QtPrintSupport as print_support
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from PySide6 import QtPrintSupport
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from bsclient.client.models import UserInfo
@@ -126,11 +126,11 @@ def test_the_clerk_saves_the_act_where_she_chooses_and_prints_it(qtbot, tmp_path
             self.title = title
 
         def exec(self) -> QDialog.DialogCode:
-            self.printer.setOutputFormat(print_support.QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
             self.printer.setOutputFileName(str(printed))
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(print_support, "QPrintDialog", ChosenPrinter)
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", ChosenPrinter)
     offer.print_button.click()
     assert "printer" in offer.result_label.text()
     text = _text(printed)
