@@ -2253,7 +2253,7 @@
     <name>KeyActOffer</name>
     <message>
         <source>Print the key certificate act in two copies: you and the head of the company sign them, put the company&apos;s stamp and take them to the bank&apos;s branch. The bank&apos;s officer compares the key&apos;s fingerprint on the act with your request and then issues the certificate.</source>
-        <translation>Кілт сертификатының актісін екі дана етіп басып шығарыңыз: оларға сіз және ұйым басшысы қол қояды, ұйымның мөрін басып, банк бөлімшесіне апарыңыз. Банк қызметкері актідегі кілттің саусақ ізін сіздің сұрауыңызбен салыстырып, содан кейін сертификат шығарады.</translation>
+        <translation>ЭЦҚ ашық кілтін тану актісін екі дана етіп басып шығарыңыз: оларға сіз және ұйым басшысы қол қояды, ұйымның мөрін басып, банк бөлімшесіне апарыңыз. Банк қызметкері актідегі кілттің саусақ ізін сіздің сұрауыңызбен салыстырып, содан кейін сертификат шығарады.</translation>
     </message>
     <message>
         <source>&amp;Save the act as PDF…</source>
@@ -2265,7 +2265,7 @@
     </message>
     <message>
         <source>Save the key certificate act as PDF</source>
-        <translation>Кілт сертификатының актісін PDF ретінде сақтау</translation>
+        <translation>ЭЦҚ ашық кілтін тану актісін PDF ретінде сақтау</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2289,7 +2289,7 @@
     </message>
     <message>
         <source>Print the key certificate act</source>
-        <translation>Кілт сертификатының актісін басып шығару</translation>
+        <translation>ЭЦҚ ашық кілтін тану актісін басып шығару</translation>
     </message>
     <message>
         <source>The act could not be printed: the printer did not accept it. Check the printer, or save the act as PDF and print the file.</source>

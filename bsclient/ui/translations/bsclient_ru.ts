@@ -2253,7 +2253,7 @@
     <name>KeyActOffer</name>
     <message>
         <source>Print the key certificate act in two copies: you and the head of the company sign them, put the company&apos;s stamp and take them to the bank&apos;s branch. The bank&apos;s officer compares the key&apos;s fingerprint on the act with your request and then issues the certificate.</source>
-        <translation>Распечатайте акт сертификата ключа в двух экземплярах: их подписываете вы и руководитель организации, поставьте печать организации и отнесите их в отделение банка. Сотрудник банка сверит отпечаток ключа в акте с вашим запросом и затем выпустит сертификат.</translation>
+        <translation>Распечатайте акт признания открытого ключа ЭЦП в двух экземплярах: их подписываете вы и руководитель организации, поставьте печать организации и отнесите их в отделение банка. Сотрудник банка сверит отпечаток ключа в акте с вашим запросом и затем выпустит сертификат.</translation>
     </message>
     <message>
         <source>&amp;Save the act as PDF…</source>
@@ -2265,7 +2265,7 @@
     </message>
     <message>
         <source>Save the key certificate act as PDF</source>
-        <translation>Сохранить акт сертификата ключа в PDF</translation>
+        <translation>Сохранить акт признания открытого ключа ЭЦП в PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2289,7 +2289,7 @@
     </message>
     <message>
         <source>Print the key certificate act</source>
-        <translation>Печать акта сертификата ключа</translation>
+        <translation>Печать акта признания открытого ключа ЭЦП</translation>
     </message>
     <message>
         <source>The act could not be printed: the printer did not accept it. Check the printer, or save the act as PDF and print the file.</source>
