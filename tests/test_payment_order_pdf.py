@@ -220,7 +220,7 @@ def test_save_as_pdf_in_the_editor_writes_the_draft_as_typed(qtbot, workplace, t
     qtbot.mouseClick(editor.save_pdf_button, qtbot_left())
     target = tmp_path / "my order.pdf"
     qtbot.waitUntil(lambda: not editor.paper.writing, timeout=20000)
-    assert asked and asked[0].endswith("payment_order_7_" + date.today().strftime("%Y%m%d") + ".pdf")
+    assert asked and asked[0].endswith(f"payment_order_7_{editor.order().date:%Y%m%d}.pdf")
     assert target.exists()
     assert str(target) in editor.paper.label.text() and editor.paper.label.isVisible()
     text = flat(pdf_text(target))
