@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
+
+from bsclient.formatting import money
 
 Translate = Callable[[str, str], str]
 
@@ -34,13 +37,22 @@ class Message:
 
     def render(self, translate: Translate = untranslated) -> str:
         """The sentence in the clerk's language; a value that is itself a Message (a status word,
-        a size with its unit) is rendered in that language too."""
-        values = {name: value.render(translate) if isinstance(value, Message) else value
-                  for name, value in self.params.items()}
+        a size with its unit) is rendered in that language too, and an amount (a Decimal) is written
+        as the clerk's language writes figures."""
+        values = {name: _shown(value, translate) for name, value in self.params.items()}
         return translate(self.context, self.source).format(**values)
 
     def __str__(self) -> str:
         return self.render()
+
+
+def _shown(value: Any, translate: Translate) -> Any:
+    """A value in the clerk's language: a Message rendered, an amount by the one formatter."""
+    if isinstance(value, Message):
+        return value.render(translate)
+    if isinstance(value, Decimal):
+        return money(value)
+    return value
 
 
 class ClerkError(Exception):

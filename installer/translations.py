@@ -20,6 +20,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 TRANSLATIONS_DIR = REPO / "bsclient" / "ui" / "translations"
 LANGUAGES = ("kk", "ru")
+# English is the sources' language: its file holds only the plural forms of sentences with a count
+# ("%n lines": "1 line", "2 lines").
+PLURALS_ONLY = ("en",)
 
 
 def _tool(name: str) -> str:
@@ -39,16 +42,17 @@ def ts_file(language: str, directory: Path = TRANSLATIONS_DIR) -> Path:
 def update(directory: Path = TRANSLATIONS_DIR) -> None:
     """Merge the sources' sentences into each language's .ts; sentences no longer used are dropped."""
     directory.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
+    for language in LANGUAGES + PLURALS_ONLY:
+        plurals_only = ["-pluralonly"] if language in PLURALS_ONLY else []
         subprocess.run([_tool("pyside6-lupdate"), *map(str, source_files()), "-no-obsolete", "-locations", "none",
-                        "-target-language", language, "-ts", str(ts_file(language, directory))],
+                        *plurals_only, "-target-language", language, "-ts", str(ts_file(language, directory))],
                        check=True, stdout=subprocess.DEVNULL)
 
 
 def release(directory: Path = TRANSLATIONS_DIR) -> list[Path]:
     """Compile every .ts in `directory` into a .qm beside it; the .qm paths."""
     compiled = []
-    for language in LANGUAGES:
+    for language in LANGUAGES + PLURALS_ONLY:
         ts = ts_file(language, directory)
         qm = ts.with_suffix(".qm")
         subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)

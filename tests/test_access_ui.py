@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from bsclient.client.config import load_config
 from bsclient.client.session.bank_api import BankApi
+from bsclient.formatting import use_language
 from bsclient.rules.password import DIGITS_ONLY, PERSONAL_DATA, TOO_LONG, TOO_SHORT
 from bsclient.ui.app import ClientApp
 from bsclient.ui.login.change_password_dialog import AGAIN, HISTORY, ChangePasswordDialog
@@ -156,7 +157,9 @@ def test_password_change_confirmed_with_the_code_wrong_then_right(qtbot, bank, a
     login = add_user(bank)
     dialog = password_dialog(qtbot, bank, api, login)
     code_dialog = change_with_code(qtbot, bank, dialog, login, "Saryarqa-Zhel-9")
-    assert "*** ** 31" in code_dialog.findChild(QLabel, "codeSentLabel").text()
+    sent = code_dialog.findChild(QLabel, "codeSentLabel").text()
+    assert "***\u00a0**\u00a031" in sent  # the number never broken across lines
+    assert "confirms your new password" in sent  # what the code is for
     code = last_code(bank, login)
     type_into(qtbot, code_dialog, "oneTimeCodeEdit", f"{(int(code) + 1) % 1_000_000:06d}")
     click(qtbot, code_dialog, "codeOkButton")
@@ -210,6 +213,7 @@ def test_the_dialog_in_kazakh(qtbot, bank, api):
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(before)  # the language must not follow the next tests
+        use_language(before.name())
 
 
 # --- the forced change at login: an expired password -------------------------------------------
@@ -258,10 +262,26 @@ def test_the_journal_shows_a_failed_login(qtbot, bank, signed_in):
     table = journal.table
     qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=WAIT_MS)
     rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
-    assert any(row[1] == "Sign in" and row[2] == "Refused: wrong password" and row[3] == "127.0.0.1" for row in rows)
-    assert any(row[1] == "Sign in" and row[2] == "Done" for row in rows)
+    assert any(row[1] == "Signed in with the password" and row[2] == "Refused: wrong login or password"
+               and row[3] == "127.0.0.1" for row in rows)
+    assert any(row[1] == "Signed in with the key carrier" and row[2] == "Done" for row in rows)
+    # Every request, reading too: still in words, never a route or a code of the bank's.
+    journal.reads_box.setChecked(True)
+    qtbot.waitUntil(lambda: any(table.item(r, 1).text() == "Looked at the accounts and balances"
+                                for r in range(table.rowCount())), timeout=WAIT_MS)
+    actions = {table.item(r, 1).text() for r in range(table.rowCount())}
+    assert not [action for action in actions if "/" in action or "_" in action], actions
+    # Filters: refused only, then a word.
+    journal.kind_combo.setCurrentIndex(journal.kind_combo.findData("refused"))
+    assert {table.item(r, 2).text() for r in range(table.rowCount())} == {"Refused: wrong login or password"}
+    journal.kind_combo.setCurrentIndex(0)
+    type_into(qtbot, journal, "journalSearchEdit", "key carrier")
+    assert table.rowCount() >= 1 and all("key carrier" in table.item(r, 1).text() for r in range(table.rowCount()))
     shot(journal, "journal")
-    journal.close()
+    # Esc closes it, as its Close button does.
+    qtbot.keyClick(journal.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not journal.isVisible(), timeout=WAIT_MS)
+    assert journal.findChild(QPushButton, "journalCloseButton") is not None
 
 
 def test_block_my_access_blocks_at_the_bank_and_signs_out(qtbot, bank, signed_in):

@@ -178,12 +178,13 @@ def test_fill_from_sent_documents_adds_each_beneficiary_once_and_says_what_it_sk
     sent(store, order("3", other), DocumentStatus.REJECTED)
     sent(store, order("4", bad), DocumentStatus.SENT)
     store.save_draft(order("5", Party("ТОО Черновик", "090840000906", "KZ18722S000012345679", "CASPKZKA", "17")))
+    sent(store, order("6", Party(PAYER.name, PAYER.bin, "KZ18722S000012345678", "CASPKZKA", "17")))  # to itself
     book = CounterpartyBook(store)
 
     report = book.fill_from_sent()
 
     assert report.added == 2 and report.already_there == 0
-    assert sorted(e.name for e in book.list()) == ["ИП Сейткали", "ТОО Бенефициар"]  # not the draft's
+    assert sorted(e.name for e in book.list()) == ["ИП Сейткали", "ТОО Бенефициар"]  # not the draft's, nor itself
     (skipped,) = report.skipped
     assert skipped.render().startswith("Document 4: the beneficiary was not added. IIN/BIN: ")
     again = book.fill_from_sent()

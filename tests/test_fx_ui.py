@@ -84,6 +84,7 @@ def test_payment_in_foreign_currency_through_the_editor(qtbot, workplace):
     assert editor.payer_account_combo.count() == 1
     assert editor.beneficiary_code_edit.text() == "27"
     type_into(qtbot, editor, "beneficiaryNameEdit", "ТОО Дала")
+    editor.beneficiary_iban_edit.setFocus()  # she leaves the name: now it says what is wrong
     assert "SWIFT" in error_text(editor, "beneficiary.name") and "name" in error_text(editor, "beneficiary.name")
     editor.beneficiary_name_edit.clear()
     qtbot.keyClicks(editor.beneficiary_name_edit, "Muller Maschinenbau GmbH")

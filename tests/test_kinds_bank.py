@@ -114,7 +114,7 @@ BROKEN = [
      "KZ12009NPS0413609816"),
     ("pension", {"registry": []}, "registry", "at least one line"),
     ("social", {"knp": "010"}, "knp", "012"),
-    ("salary", {"amount": "100000.01"}, "registry", "add up to 100000.00"),
+    ("salary", {"amount": "100000.01"}, "registry", "add up to 100,000.00"),
 ]
 
 
@@ -133,7 +133,7 @@ def test_a_registry_total_mismatch_sent_raw_is_rejected_and_nothing_held(bank, c
     order = document(bank, "pension", "100000.00", amount="99000.00")
     reason = rejected_reason(bank, clerk, signer, order)
     assert reason["params"]["field"] == "registry"
-    assert "add up to 100000.00" in reason["params"]["problem"] and "99000.00" in reason["params"]["problem"]
+    assert "add up to 100,000.00" in reason["params"]["problem"] and "99,000.00" in reason["params"]["problem"]
     assert balances(clerk, bank)[payer] == before
 
 

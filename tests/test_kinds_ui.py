@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from decimal import Decimal
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -14,12 +15,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from bsclient.client.models import Account
+from bsclient.formatting import money
 from bsclient.rules.iin_bin import iin_bin_check_digit
 from bsclient.rules.kinds.budget import BudgetDetails
+from bsclient.rules.kinds.payment import PAYMENT
+from bsclient.rules.kinds.salary import SALARY
 from bsclient.ui.background import wait_for_background_work
-from bsclient.ui.payments.editor import PaymentEditor
+from bsclient.ui.payments.editor import PaymentEditor, usual_account
 from bsclient.ui.workplace import Workplace
-from tests.helpers.workplace import BENEFICIARY_IIK
+from tests.helpers.workplace import BENEFICIARY_IIK, PAYER_IIK
 
 LAST_MONTH = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
 SHOTS = os.environ.get("KINDS_SHOTS")
@@ -105,10 +110,12 @@ def test_contributions_through_the_editor(qtbot, workplace, kind, knp):
                              "birth_date": "1985-04-17", "amount": "60 000", "period": LAST_MONTH})
     add_line(qtbot, editor, {"iin": IIN_2, "surname": "Нурланова", "name": "Айгерим",
                              "birth_date": "1990-12-01", "amount": "40000,50", "period": LAST_MONTH})
+    assert editor.amount_edit.text() == "100 000,50"  # the lines' total carried into the amount as they are typed
+    editor.amount_edit.clear()
     qtbot.keyClicks(editor.amount_edit, "100 000,00")
     qtbot.keyClicks(editor.purpose_edit, "Contributions for " + LAST_MONTH)
     registry = editor.kind_section.registry
-    assert "add up to 100000.50" in error_text(editor, "registry")
+    assert f"add up to {money(Decimal('100000.50'))}" in error_text(editor, "registry")
     assert "#b3261e" in registry.total_label.styleSheet()  # the running total in red while it differs
     assert not editor.sign_button.isEnabled()
     editor.amount_edit.clear()
@@ -131,7 +138,8 @@ def test_contributions_through_the_editor(qtbot, workplace, kind, knp):
     registry.table.selectRow(1)
     qtbot.mouseClick(registry.remove_button, qtbot_left())
     assert registry.table.rowCount() == 1
-    assert "add up to 60000.00" in error_text(editor, "registry")
+    assert editor.amount_edit.text() == "60 000,00"  # the amount was the lines' total: it follows it
+    assert error_text(editor, "registry") == ""
 
 
 def test_a_registry_draft_is_stored_with_its_kind_and_reopens(qtbot, workplace):
@@ -151,6 +159,39 @@ def test_a_registry_draft_is_stored_with_its_kind_and_reopens(qtbot, workplace):
     assert reopened.kind_section.registry.lines()[0].iin == IIN_1
 
 
+@pytest.mark.parametrize("kind", ["payment", "pension"])
+def test_an_editor_closed_untouched_leaves_no_draft(qtbot, workplace, kind):
+    """The fund's details filled in for her are not her work: closing the window keeps nothing."""
+    def opened() -> PaymentEditor:
+        editor = PaymentEditor(workplace, next_number="7", kind=kind)
+        qtbot.addWidget(editor)
+        editor.show()
+        if kind != "payment":
+            qtbot.waitUntil(lambda: editor.beneficiary_bin_edit.text() != "", timeout=10_000)
+        return editor
+
+    editor = opened()
+    untouched = editor.order().id
+    editor.close()
+    wait_for_background_work()
+    assert workplace.store.get(untouched) is None
+    # One character of her own, and the draft is kept.
+    editor = opened()
+    typed = editor.order().id
+    qtbot.keyClicks(editor.purpose_edit, "K")
+    editor.close()
+    wait_for_background_work()
+    assert workplace.store.get(typed) is not None
+
+
+def test_a_salary_order_is_paid_from_the_salary_account_the_others_from_the_richest():
+    current = Account(PAYER_IIK, "KZT", Decimal("2500000.00"), Decimal("2000000.00"), "Current account")
+    salary = Account("KZ036010000000000003", "KZT", Decimal("0.00"), Decimal("0.00"), "Salary account")
+    assert usual_account(SALARY, [current, salary]) is salary
+    assert usual_account(PAYMENT, [current, salary]) is current
+    assert usual_account(SALARY, [current]) is current
+
+
 SALARY_CSV = "IIN;Full name;IIK;Amount\n{iin1};Ахметов Серик Болатович;{iban};250 000,00\n{iin2};Нурланова Айгерим;KZ75125KZT2069100100;180000.50\n"
 
 
@@ -158,17 +199,17 @@ def test_salary_registry_imported_from_csv_through_the_editor(qtbot, workplace, 
     editor = open_editor(qtbot, workplace, "salary")
     registry = editor.kind_section.registry
     assert registry.import_button.isVisible()
+    assert editor.knp_edit.text() == "311"  # the salary KNP, without her typing it
     good = tmp_path / "salary.csv"
     good.write_bytes(SALARY_CSV.format(iin1=IIN_1, iin2=IIN_2, iban=BENEFICIARY_IIK).encode("cp1251"))
     registry.import_csv(good)
     qtbot.waitUntil(lambda: registry.table.rowCount() == 2, timeout=10_000)
     assert registry.lines()[0].name == "Ахметов Серик Болатович"
-    assert editor.amount_edit.text() == "430000,50"  # the empty amount became the total
+    assert editor.amount_edit.text() == "430 000,50"  # the empty amount became the total
     qtbot.keyClicks(editor.beneficiary_name_edit, "TOO Beneficiary")
     qtbot.keyClicks(editor.beneficiary_bin_edit, "090840000906")
     qtbot.keyClicks(editor.beneficiary_iban_edit, BENEFICIARY_IIK)
     qtbot.keyClicks(editor.beneficiary_code_edit, "17")
-    qtbot.keyClicks(editor.knp_edit, "311")
     qtbot.keyClicks(editor.purpose_edit, "Salary for " + LAST_MONTH)
     assert editor.problems() == {}, editor.problems()
     shot(editor, "salary-imported")

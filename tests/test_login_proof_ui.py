@@ -67,6 +67,25 @@ def test_another_users_carrier_is_refused_in_the_pin_window(qtbot, bank, softhsm
         client.shutdown()
 
 
+def test_a_wrong_pin_says_how_many_wrong_pins_she_typed(qtbot, bank, softhsm_config, tmp_path):
+    carrier = enrolled_carrier(bank, softhsm_config)
+    client = start_client(qtbot, bank, carrier, tmp_path, clerk_login(bank))
+    try:
+        pin = top_level(qtbot, "pinDialog")
+        error = pin.findChild(QLabel, "pinErrorLabel")
+        for typed in (1, 2):
+            qtbot.waitUntil(pin.findChild(QLineEdit, "pinEdit").isEnabled, timeout=WAIT_MS)
+            type_into(qtbot, pin, "pinEdit", "9" + USER_PIN[1:])
+            click(qtbot, pin, "pinOkButton")
+            qtbot.waitUntil(lambda typed=typed: f"Wrong PINs typed in this window: {typed}." in error.text(),
+                            timeout=WAIT_MS)
+        assert error.text().startswith("The PIN is wrong")
+        shot(pin, "pin-wrong-twice")
+    finally:
+        let_go(client)
+        client.shutdown()
+
+
 def test_a_user_without_signing_right_types_the_code_instead(qtbot, bank, softhsm_config, tmp_path):
     carrier = enrolled_carrier(bank, softhsm_config)
     client = start_client(qtbot, bank, carrier, tmp_path, "viewer")

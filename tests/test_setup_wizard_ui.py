@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QWizard
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QWidget, QWizard
 
 from bsclient.client.carrier import Carrier, Pin
 from bsclient.client.config import load_config
@@ -54,18 +54,6 @@ def bank(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningBank]:
 @pytest.fixture
 def language(request: pytest.FixtureRequest) -> str:
     return getattr(request, "param", "en")
-
-
-@pytest.fixture(autouse=True)
-def language_restored() -> Iterator[None]:
-    """The wizard switches the application's language: the next tests get theirs back."""
-    before = QLocale()
-    yield
-    app = QApplication.instance()
-    for translator in app.findChildren(QTranslator):
-        app.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(before)
 
 
 def new_user(bank: RunningBank) -> tuple[str, str]:
@@ -157,28 +145,67 @@ def go_next(qtbot, wizard: SetupWizard) -> None:
     qtbot.waitUntil(lambda: wizard.currentId() != before, timeout=WAIT_MS)
 
 
+def go_on(qtbot, wizard: SetupWizard, by_keyboard: bool) -> None:
+    """Next by a click, or by Enter where the clerk's cursor is."""
+    if not by_keyboard:
+        go_next(qtbot, wizard)
+        return
+    button = wizard.button(QWizard.WizardButton.CommitButton if wizard.currentPage().isCommitPage()
+                           else QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(button.isEnabled, timeout=WAIT_MS)
+    before = wizard.currentId()
+    enter(qtbot, wizard.focusWidget() or wizard.currentPage())
+    qtbot.waitUntil(lambda: wizard.currentId() != before, timeout=WAIT_MS)
+
+
+def enter(qtbot, widget: QWidget) -> None:
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def confirm(qtbot, parent: QWidget, edit: str, button: str, by_keyboard: bool) -> None:
+    """What was typed in `edit` sent on: Enter there, or a click on `button`."""
+    if by_keyboard:
+        enter(qtbot, parent.findChild(QLineEdit, edit))
+    else:
+        click(qtbot, parent, button)
+
+
+def press(qtbot, parent: QWidget, name: str, by_keyboard: bool) -> None:
+    """A button pressed with the mouse, or with Space once it has the focus."""
+    if not by_keyboard:
+        click(qtbot, parent, name)
+        return
+    button = parent.findChild(QPushButton, name)
+    qtbot.waitUntil(button.isEnabled, timeout=WAIT_MS)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
 def wait_step(qtbot, wizard: SetupWizard, step: Step) -> None:
     qtbot.waitUntil(lambda: wizard.currentId() == int(step), timeout=WAIT_MS)
 
 
-def check_server(qtbot, wizard: SetupWizard, url: str, printed: str) -> QLabel:
+def check_server(qtbot, wizard: SetupWizard, url: str, printed: str, by_keyboard: bool = False) -> QLabel:
     page = wizard.currentPage()
     type_into(qtbot, page, "serverUrlEdit", url)
+    if by_keyboard:  # Enter goes on to the fingerprint, and there connects and compares
+        enter(qtbot, page.findChild(QLineEdit, "serverUrlEdit"))
+        assert page.findChild(QLineEdit, "printedFingerprintEdit").hasFocus()
     type_into(qtbot, page, "printedFingerprintEdit", printed)
-    click(qtbot, page, "checkServerButton")
+    confirm(qtbot, page, "printedFingerprintEdit", "checkServerButton", by_keyboard)
     verdict = page.findChild(QLabel, "serverVerdictLabel")
     qtbot.waitUntil(verdict.isVisible, timeout=WAIT_MS)
     return verdict
 
 
-def open_carrier(qtbot, wizard: SetupWizard, pin: str = USER_PIN) -> None:
+def open_carrier(qtbot, wizard: SetupWizard, pin: str = USER_PIN, by_keyboard: bool = False) -> None:
     page = wizard.currentPage()
     qtbot.waitUntil(page.findChild(QLineEdit, "setupPinEdit").isEnabled, timeout=WAIT_MS)
     type_into(qtbot, page, "setupPinEdit", pin)
-    click(qtbot, page, "openCarrierButton")
+    confirm(qtbot, page, "setupPinEdit", "openCarrierButton", by_keyboard)
 
 
-# --- the whole way, in English and in Kazakh ---------------------------------------------------------------------
+# --- the whole way, in English with the mouse and in Kazakh with the keyboard -----------------------------------
 
 @pytest.mark.parametrize("language", ["en", "kk"], indirect=True)
 def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank, softhsm_config, make_wizard,
@@ -188,6 +215,7 @@ def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank
     carrier = blank_carrier(softhsm_config)
     wizard = make_wizard()
     english = language == "en"
+    by_keyboard = not english  # Enter and Space only, where the clerk's cursor is
 
     # 1. Language, applied at once.
     assert wizard.currentId() == int(Step.LANGUAGE)
@@ -198,11 +226,11 @@ def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank
     qtbot.waitUntil(lambda: (wizard.button(QWizard.WizardButton.CancelButton).text() == "Cancel") == english,
                     timeout=WAIT_MS)
     shot(wizard, f"1-language-{language}")
-    go_next(qtbot, wizard)
+    go_on(qtbot, wizard, by_keyboard)
 
     # 2. The server: nothing goes on until the CA's fingerprint matches the printed one (R6.6).
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    verdict = check_server(qtbot, wizard, bank.url, bank.ca_fingerprint.replace(":", " ").lower())
+    verdict = check_server(qtbot, wizard, bank.url, bank.ca_fingerprint.replace(":", " ").lower(), by_keyboard)
     qtbot.waitUntil(wizard.currentPage().isComplete, timeout=WAIT_MS)
     if english:
         assert "match" in verdict.text()
@@ -210,7 +238,7 @@ def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank
     assert page.findChild(QLabel, "caFingerprintLabel").text().replace("\n", ":") == bank.ca_fingerprint
     assert "localhost" in page.findChild(QLabel, "serverSubjectLabel").text()
     shot(wizard, f"2-server-{language}")
-    go_next(qtbot, wizard)
+    go_on(qtbot, wizard, by_keyboard)
 
     # 3. The carrier: found by its known module, the PIN opens it; it holds no bank key yet.
     page = wizard.currentPage()
@@ -219,12 +247,12 @@ def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank
     qtbot.waitUntil(lambda: tokens.count() > 0, timeout=WAIT_MS)
     assert tokens.count() >= 2 and tokens.isVisible()  # two carriers inserted: the clerk picks theirs
     tokens.setCurrentIndex(next(i for i in range(tokens.count()) if carrier.label in tokens.itemText(i)))
-    open_carrier(qtbot, wizard)
+    open_carrier(qtbot, wizard, by_keyboard=by_keyboard)
     qtbot.waitUntil(page.isComplete, timeout=WAIT_MS)
     assert carrier.label in page.findChild(QLabel, "tokenLabel").text()
     assert wizard.context.data.has_bank_certificate is False
     shot(wizard, f"3-carrier-{language}")
-    go_next(qtbot, wizard)
+    go_on(qtbot, wizard, by_keyboard)
 
     # 4. First sign-in with the envelope; the warning is on the page (R6.3, R7.4).
     page = wizard.currentPage()
@@ -233,11 +261,11 @@ def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank
     shot(wizard, f"4-login-{language}")
     type_into(qtbot, page, "setupLoginEdit", login)
     type_into(qtbot, page, "setupPasswordEdit", envelope)
-    click(qtbot, page, "setupSignInButton")
+    confirm(qtbot, page, "setupPasswordEdit", "setupSignInButton", by_keyboard)
     # R8.2: no bank key on the carrier yet, so the bank sends a one-time code instead of its challenge.
     code_dialog = top_level(qtbot, "loginCodeDialog")
     type_into(qtbot, code_dialog, "oneTimeCodeEdit", last_code(bank, login))
-    click(qtbot, code_dialog, "codeOkButton")
+    confirm(qtbot, code_dialog, "oneTimeCodeEdit", "codeOkButton", by_keyboard)
     wait_step(qtbot, wizard, Step.PASSWORD)
 
     # 5. The forced change: the bank refuses the envelope password again for its own reason.
@@ -255,16 +283,18 @@ def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank
     for name in ("newPasswordEdit", "againPasswordEdit"):
         form.findChild(QLineEdit, name).clear()
         type_into(qtbot, form, name, NEW_PASSWORD)
-    click(qtbot, form, "changePasswordButton")
+    confirm(qtbot, form, "againPasswordEdit", "changePasswordButton", by_keyboard)
     code_dialog = top_level(qtbot, "oneTimeCodeDialog")
     type_into(qtbot, code_dialog, "oneTimeCodeEdit", last_code(bank, login))
-    click(qtbot, code_dialog, "codeOkButton")
+    confirm(qtbot, code_dialog, "oneTimeCodeEdit", "codeOkButton", by_keyboard)
     wait_step(qtbot, wizard, Step.KEY)
+    # The password is changed at the bank: no way back to its page from here.
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
 
     # 6. A key made on the carrier waits for the bank; approved, it is installed.
     page = wizard.currentPage()
     shot(wizard, f"6-key-{language}")
-    click(qtbot, page, "makeKeyButton")
+    press(qtbot, page, "makeKeyButton", by_keyboard)
     status = page.findChild(QLabel, "keyStatusLabel")
     qtbot.waitUntil(status.isVisible, timeout=WAIT_MS)
     assert not page.isComplete()
@@ -283,16 +313,20 @@ def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank
         iin = conn.execute("SELECT iin FROM users WHERE login = ?", (login,)).fetchone()[0]
     assert all(value in act_text(act) for value in (iin, request_id, bank.created["company"]["bin"], "ЖСН / ИИН", "БСН / БИН"))
     approve_from_act(bank, request_id, act)
-    click(qtbot, page, "checkCertificateButton")
+    press(qtbot, page, "checkCertificateButton", by_keyboard)
     qtbot.waitUntil(page.isComplete, timeout=WAIT_MS)
     assert "Бекова" in status.text()
     shot(wizard, f"6-key-installed-{language}")
-    go_next(qtbot, wizard)
+    go_on(qtbot, wizard, by_keyboard)
 
-    # 7. Summary; Finish writes the settings and the CA, and the main window opens with them.
+    # 7. Summary, the page after the key's (never the password's again); Finish writes the settings and
+    # the CA, and the main window opens with them.
     assert wizard.currentId() == int(Step.SUMMARY)
     shot(wizard, f"7-summary-{language}")
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    if by_keyboard:
+        enter(qtbot, wizard.focusWidget() or wizard.currentPage())
+    else:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: wizard.config is not None, timeout=WAIT_MS)
     config = load_config(tmp_path / "settings" / "config.toml")
     assert (config.server_url, config.pkcs11_module, config.token_label, config.language) == (

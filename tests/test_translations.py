@@ -9,8 +9,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
+
+from bsclient.formatting import use_language
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "installer"))
 import translations
@@ -39,7 +41,7 @@ def translation_of(ts: Path, context: str, source: str) -> str:
 def current_ts(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The committed .ts files merged with what the sources say now (as `translations.py update` would)."""
     directory = tmp_path_factory.mktemp("translations")
-    for language in translations.LANGUAGES:
+    for language in translations.LANGUAGES + translations.PLURALS_ONLY:
         shutil.copy(translations.ts_file(language), directory)
     translations.update(directory)
     return directory
@@ -50,24 +52,64 @@ def test_every_clerk_sentence_is_translated(current_ts: Path, language: str) -> 
     """All user-facing text in Kazakh and Russian: a sentence added to the code without its
     translation fails here (run `installer/translations.py update` and translate it)."""
     missing = [f"{context}: {source!r}" for context, source, translation in messages(current_ts / f"bsclient_{language}.ts")
-               if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete")
-               or not (translation.text or "").strip()]
+               if not finished(translation)]
     assert missing == []
 
 
-@pytest.mark.parametrize("language", translations.LANGUAGES)
+def texts(translation: ET.Element) -> list[str]:
+    """The translated sentence, or each of its plural forms."""
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text] if translation.text else []
+
+
+def finished(translation: ET.Element | None) -> bool:
+    """Translated: the sentence, or every plural form of a sentence with a count."""
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    forms = translation.findall("numerusform")
+    return all((form.text or "").strip() for form in forms) if forms else bool((translation.text or "").strip())
+
+
+@pytest.mark.parametrize("language", translations.PLURALS_ONLY)
+def test_every_english_count_has_its_plural_forms(current_ts: Path, language: str) -> None:
+    """English holds only the plural forms ("1 field", "2 fields"): each sentence with %n has them."""
+    missing = [f"{context}: {source!r}" for context, source, translation in messages(current_ts / f"bsclient_{language}.ts")
+               if not finished(translation)]
+    assert missing == []
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", ["1 field", "2 fields", "5 fields", "21 fields"]),
+    ("ru", ["1 поле", "2 поля", "5 полей", "21 поле"]),
+    ("kk", ["1 өріс", "2 өріс", "5 өріс", "21 өріс"]),
+])
+def test_counts_are_said_with_the_languages_plural_forms(qapp: QApplication, compiled: Path, language: str,
+                                                         said: list[str]) -> None:
+    from bsclient.ui.app import install_translations
+
+    installed = install_translations(qapp, QLocale(language), directory=compiled)
+    try:
+        shown = [QCoreApplication.translate("PaymentEditor", '%n fields to fill in or correct. <a href="#">Show</a>',
+                                            "", count) for count in (1, 2, 5, 21)]
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    assert all(phrase in text for phrase, text in zip(said, shown, strict=True)), shown
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES + translations.PLURALS_ONLY)
 def test_translations_keep_placeholders(language: str) -> None:
     """str.format runs on the translation: a lost or renamed {placeholder} would break the sentence."""
     wrong = [f"{context}: {source!r}" for context, source, translation in messages(translations.ts_file(language))
-             if translation is not None and translation.text
-             and sorted(PLACEHOLDER.findall(translation.text)) != sorted(PLACEHOLDER.findall(source))]
+             if translation is not None for text in texts(translation)
+             if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source))]
     assert wrong == []
 
 
 @pytest.fixture(scope="module")
 def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     directory = tmp_path_factory.mktemp("qm")
-    for language in translations.LANGUAGES:
+    for language in translations.LANGUAGES + translations.PLURALS_ONLY:
         shutil.copy(translations.ts_file(language), directory)
     translations.release(directory)
     return directory
@@ -83,7 +125,7 @@ def test_windows_speak_the_chosen_language(qapp: QApplication, compiled: Path, l
     installed = install_translations(qapp, QLocale(language), directory=compiled)
     try:
         dialog = LoginDialog(None, server_url="https://bank.example:8443", ca_file=compiled / "absent.pem")
-        expected = translation_of(translations.ts_file(language), "LoginDialog", "Internet-Client: sign in")
+        expected = translation_of(translations.ts_file(language), "LoginDialog", "Sign in to the bank")
         assert dialog.windowTitle() == expected
         assert re.search("[а-яА-ЯәғқңөұүһіӘҒҚҢӨҰҮҺІ]", dialog.windowTitle())
         dialog.deleteLater()
@@ -101,7 +143,7 @@ def test_english_is_the_source(qapp: QApplication, compiled: Path) -> None:
     installed = install_translations(qapp, QLocale("en"), directory=compiled)
     try:
         dialog = LoginDialog(None, server_url="https://bank.example:8443", ca_file=compiled / "absent.pem")
-        assert dialog.windowTitle() == "Internet-Client: sign in"
+        assert dialog.windowTitle() == "Sign in to the bank"
         dialog.deleteLater()
     finally:
         wait_for_background_work()
@@ -124,6 +166,7 @@ def test_the_chosen_language_also_writes_amounts_its_way(qapp: QApplication, lan
         for translator in installed:
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
+        use_language(before.name())
 
 
 def test_translations_come_in_from_a_spreadsheet(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.session.bank_api import BankApi
+from bsclient.ui.payments.awaiting_window import CURRENCY, FIRST_SIGNER
 from tests.helpers.carriers import enrolled_carrier
 from tests.helpers.clerk_driver import (
     WAIT_MS,
@@ -86,7 +87,8 @@ def test_two_users_with_two_carriers_sign_one_order_and_the_bank_executes_it(qtb
         qtbot.waitUntil(lambda: any(d.id == doc_id for d in awaiting.documents()), timeout=WAIT_MS)
         awaiting.select(doc_id)
         row = next(i for i, d in enumerate(awaiting.documents()) if d.id == doc_id)
-        assert awaiting.table.item(row, 4).text() == FIRST_NAME
+        assert awaiting.table.item(row, FIRST_SIGNER).text() == FIRST_NAME
+        assert awaiting.table.item(row, CURRENCY).text() == "KZT"
         shot(awaiting, "signers/awaiting-window")
 
         click(qtbot, awaiting, "awaitingOpenButton")

@@ -8,7 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 from schwifty import IBAN
 
 from bsclient.client.documents.payment_order import Party, PaymentOrder
@@ -208,3 +208,47 @@ def test_signing_a_changed_payee_shows_what_is_signed_and_needs_an_explicit_conf
     monkeypatch.setattr(SignReviewDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Rejected)
     assert not confirm_changed_payees(None, workplace, [changed])
     assert confirm_changed_payees(None, workplace, [paid]) and len(shown) == 1
+
+
+def test_an_order_executed_while_open_looks_read_only_at_once(qtbot, workplace):
+    """The bank moves the open order on: its fields turn grey as they turn read-only, not on reopening."""
+    editor = open_editor(qtbot, workplace)
+    fill_valid_order(qtbot, editor)
+    order = editor.order()
+    store = workplace.store
+    editor._save_timer.stop()
+    editor._save_draft()
+    wait_for_background_work()
+    store.mark_signed(order.id, b"{}", [b"signature"], "Aigerim Clerk")
+    store.mark_sent(order.id)
+
+    def background() -> str:
+        QCoreApplication.processEvents()
+        image = editor.beneficiary_name_edit.grab().toImage()
+        return image.pixelColor(image.width() - 6, image.height() // 2).name()
+
+    editable = background()
+    store.apply_state(order.id, DocumentState(order.id, DocumentStatus.EXECUTED, None, None, None))
+    editor.show_state(store.get(order.id))
+    assert editor.beneficiary_name_edit.isReadOnly() and editor.purpose_edit.isReadOnly()
+    assert background() != editable
+
+
+def test_red_waits_until_the_field_is_left_or_its_code_complete(qtbot, workplace):
+    """"1012" on the way to a KBK or a name half typed is not a mistake yet; leaving the field, or typing
+    all of a code's digits, says what is wrong. Errors appear without moving the fields below."""
+    editor = open_editor(qtbot, workplace)
+    QApplication.setActiveWindow(editor)  # offscreen no window manager makes it active
+    below = editor.beneficiary_iban_edit.mapTo(editor, editor.beneficiary_iban_edit.rect().topLeft())
+    editor.beneficiary_bin_edit.setFocus()
+    qtbot.keyClicks(editor.beneficiary_bin_edit, "18114")
+    assert not editor.error_label("beneficiary.bin").isVisible()  # still typing
+    qtbot.keyClicks(editor.beneficiary_bin_edit, "0004064")  # twelve digits, a wrong check digit
+    assert editor.error_label("beneficiary.bin").isVisible()
+    assert editor.beneficiary_iban_edit.mapTo(editor, editor.beneficiary_iban_edit.rect().topLeft()) == below
+
+    editor.knp_edit.setFocus()
+    qtbot.keyClicks(editor.knp_edit, "71")
+    assert not editor.error_label("knp").isVisible()
+    editor.purpose_edit.setFocus()  # left it
+    qtbot.waitUntil(editor.error_label("knp").isVisible, timeout=5000)

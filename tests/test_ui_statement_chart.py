@@ -73,3 +73,13 @@ def test_a_period_without_movements_and_nothing_loaded_say_so(qtbot):
                        balances=[], currency="KZT")
     chart.grab()
     assert chart.balance_on(date(2025, 3, 1)) == Decimal("5000.00")
+
+
+def test_the_amount_axis_starts_at_zero(qtbot):
+    """Balances between 3 and 3.5 million: the axis still starts at 0, so a small change looks small."""
+    chart = BalanceChart()
+    qtbot.addWidget(chart)
+    chart.set_balances(opening=Decimal("3000000.00"), date_from=date(2025, 3, 1), date_to=date(2025, 3, 7),
+                       balances=[(date(2025, 3, 3), Decimal("3500000.00"))], currency="KZT")
+    scale = chart._value_range()
+    assert scale.low == 0 and scale.high >= 3_500_000

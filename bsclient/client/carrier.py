@@ -42,6 +42,7 @@ from bsclient.token import (
     TokenSession,
     TokenSigner,
     TokenThread,
+    WrongPinError,
 )
 from bsclient.token.carrier_watch import INSERTED, REMOVED, CarrierWatch, EventCallback
 from bsclient.token.known_modules import carrier_name, find_known_module, installed_known_modules
@@ -67,6 +68,7 @@ __all__ = [
     "TokenNotFoundError",
     "TokenRemovedError",
     "TokenSigner",
+    "WrongPinError",
     "carrier_name",
     "find_known_module",
     "installed_known_modules",

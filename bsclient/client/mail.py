@@ -220,7 +220,7 @@ def check_draft(draft: LetterDraft, limits: MailLimits) -> None:
             "Mail", "Write the letter's subject: the bank files letters by it.")), "subject_missing")
     if len(draft.subject) > MAX_SUBJECT:
         raise MailError(Message("Mail", QT_TRANSLATE_NOOP(
-            "Mail", "The subject is {length} characters long; shorten it to {limit}."),
+            "Mail", "The subject is too long (characters: {length}); shorten it to {limit}."),
             {"length": len(draft.subject), "limit": MAX_SUBJECT}), "subject_too_long")
     check_limits(draft.attachments, limits)
 

@@ -151,7 +151,7 @@ def check_bic(bic: str, iban: str | None = None) -> Message | None:
         return Message("Validation", QT_TRANSLATE_NOOP("Validation", "Type the bank's BIC: 8 Latin letters and digits."))
     if len(typed) != LENGTH or not (typed.isascii() and typed.isalnum()):
         return Message("Validation", QT_TRANSLATE_NOOP(
-            "Validation", "A BIC has 8 Latin letters and digits; you typed {count} characters."),
+            "Validation", "A BIC has 8 Latin letters and digits; you typed {count}."),
             {"count": len(typed)})
     bank = bank_for_bic(typed)
     if bank is None:

@@ -28,6 +28,7 @@ import pycountry
 from schwifty import BIC, IBAN, registry
 from schwifty.exceptions import SchwiftyException
 
+from bsclient.formatting import count
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
 from bsclient.rules.amount import parse_amount
 from bsclient.rules.errors import ValidationError
@@ -209,7 +210,7 @@ def check_contract(contract: str, amount: str, currency: str, rates: Mapping[str
         return None
     return _msg(QT_TRANSLATE_NOOP(
         "Validation", "Above the equivalent of USD {threshold} a payment abroad names the currency contract's registration number (currency control); type it as the contract's registration gives it."),
-        threshold=f"{CURRENCY_CONTROL.threshold_usd:,.0f}".replace(",", " "))
+        threshold=count(int(CURRENCY_CONTROL.threshold_usd)))
 
 
 def foreign_problems(*, currency: str, amount: str, beneficiary: Mapping[str, Any], details: Mapping[str, Any],

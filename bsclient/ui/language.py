@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from bsclient.formatting import use_language
+
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 
 
@@ -18,7 +20,9 @@ def install_translations(app: QApplication, locale: QLocale | None = None, *,
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("bsclient", str(directory))):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        # in a language we do not speak the client is English, with English plurals ("1 line")
+        if translator.load(locale, name, "_", folder) or (
+                name == "bsclient" and translator.load(QLocale("en"), name, "_", folder)):
             app.installTranslator(translator)
             installed.append(translator)
     return installed
@@ -29,6 +33,7 @@ def apply_language(app: QApplication, language: str | None) -> list[QTranslator]
     None keeps the system's."""
     locale = QLocale(language) if language else QLocale()
     QLocale.setDefault(locale)
+    use_language(locale.name())  # the one formatter, for the layers below the UI too
     return install_translations(app, locale)
 
 

@@ -4,11 +4,15 @@ stand-in (tests/helpers/workplace.py)."""
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
 
+from bsclient.formatting import current_language, use_language
 from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.workplace import Workplace
 from tests.helpers.workplace import make_workplace
@@ -16,6 +20,33 @@ from tests.helpers.workplace import make_workplace
 
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # clients started as processes keep their settings (the clerk's column widths …) out of the
+    # home directory too
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bsclient-settings-")
+
+
+@pytest.fixture(autouse=True)
+def clerk_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test starts with no remembered settings: what one test's clerk arranged (a list's
+    columns) is not found by the next, nor written to the home directory."""
+    folder = str(tmp_path_factory.mktemp("settings"))
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, folder)
+
+
+@pytest.fixture(autouse=True)
+def language_restored() -> Iterator[None]:
+    """A test that switches the interface's language leaves the next test the one it found: Qt's
+    locale, no translators, and the formatter's language."""
+    locale, language = QLocale(), current_language()
+    yield
+    app = QApplication.instance()
+    if app is not None:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()
+    QLocale.setDefault(locale)
+    use_language(language)
 
 
 @pytest.fixture

@@ -29,6 +29,7 @@ from bsclient.client.models import DocumentState
 from bsclient.client.session.bank_api import BankApi, document_state
 from bsclient.client.session.bank_errors import BankError
 from bsclient.crypto import CryptoError, Signer, canonical_bytes, sign_detached, verify_detached
+from bsclient.formatting import as_typed
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 from bsclient.rules import ValidationError, parse_amount
 
@@ -148,7 +149,7 @@ def _awaiting(item: dict[str, Any]) -> AwaitingDocument:
 def typed_amount(wire_amount: str) -> str:
     """The wire's "48250.75" as a clerk types it here, "48 250,75" (it parses back to the same amount)."""
     try:
-        return f"{parse_amount(wire_amount):,.2f}".replace(",", " ").replace(".", ",")
+        return as_typed(parse_amount(wire_amount))
     except ValidationError:
         return wire_amount
 

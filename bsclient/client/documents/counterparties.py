@@ -109,7 +109,7 @@ def problem_sentences(problems: dict[str, Message]) -> list[Message]:
 
 def _invalid(problems: dict[str, Message]) -> CounterpartyError:
     return CounterpartyError(Message("Counterparties", QT_TRANSLATE_NOOP(
-        "Counterparties", "The counterparty has {count} mistakes; correct the marked fields, then save."),
+        "Counterparties", "Mistakes in the counterparty: {count}. Correct the marked fields, then save."),
         {"count": len(problems)}), problems)
 
 
@@ -174,7 +174,8 @@ class CounterpartyBook:
             db.execute("DELETE FROM counterparties WHERE id = ?", (entry_id,))
 
     def fill_from_sent(self) -> FillReport:
-        """Adds the beneficiary of every sent document not yet in the directory (by IIN/BIN and IIK).
+        """Adds the beneficiary of every sent document not yet in the directory (by IIN/BIN and IIK), but
+        never the company itself.
 
         A beneficiary with a bad field is skipped, with a sentence naming the document and the field.
         """
@@ -188,6 +189,8 @@ class CounterpartyBook:
             for record in records:
                 entry = Counterparty.from_party(record.order.beneficiary).normalised()
                 key = (entry.bin, entry.iban)
+                if entry.bin == record.order.payer.bin.strip():
+                    continue  # the company's own account (a transfer between its accounts, an exchange)
                 if key in seen:
                     continue
                 seen.add(key)

@@ -113,7 +113,7 @@ def parse_registry_csv(data: bytes, columns: Sequence[RegistryColumn] = SALARY_C
         result.append(RegistryLine(**cells))
     if problems:
         raise RegistryImportError(_msg(QT_TRANSLATE_NOOP(
-            "RegistryImport", "Nothing was imported: {count} problems in the file. Correct these lines and import it again."),
+            "RegistryImport", "Nothing was imported; problems in the file: {count}. Correct these lines and import it again."),
             count=len(problems)), problems)
     if not result:
         raise RegistryImportError(_msg(QT_TRANSLATE_NOOP(

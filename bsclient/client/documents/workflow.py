@@ -38,7 +38,7 @@ def sign_and_store(store: DocumentStore, order: PaymentOrder, signer: Signer, si
     problems = validate_payment_order(order, None)
     if problems:
         raise ValidationError(Message("Workflow", QT_TRANSLATE_NOOP(
-            "Workflow", "The payment order has {count} mistakes; correct the marked fields before signing."),
+            "Workflow", "Mistakes in the payment order: {count}. Correct the marked fields before signing."),
             {"count": len(problems)}), problems)
     store.save_draft(order)
     content, signature = sign_order(order, signer, signer_name)

@@ -25,6 +25,7 @@ from bsclient.client.onec.parser import (
     Section,
     parse_exchange_file,
 )
+from bsclient.formatting import day
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 from bsclient.rules import (
     ValidationError,
@@ -218,13 +219,13 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
                 imported.problems.append(ImportProblem(index, "number", number_line, _message(QT_TRANSLATE_NOOP(
                     "Exchange", "Order {number} of {date} for {amount} from {iban} is already among your documents: "
                     "this file, or this order, was imported before."),
-                    number=key[0], date=imported.order.date.strftime("%d.%m.%Y"), amount=key[2], iban=key[3]),
+                    number=key[0], date=day(imported.order.date), amount=key[2], iban=key[3]),
                     _key(section, "number")))
             elif key in first_line_of:
                 imported.problems.append(ImportProblem(index, "number", number_line, _message(QT_TRANSLATE_NOOP(
                     "Exchange", "Order {number} of {date} for {amount} is in this file twice (first on line {first}); "
                     "only the first is imported."),
-                    number=key[0], date=imported.order.date.strftime("%d.%m.%Y"), amount=key[2],
+                    number=key[0], date=day(imported.order.date), amount=key[2],
                     first=first_line_of[key]), _key(section, "number")))
             else:
                 first_line_of[key] = number_line
@@ -240,7 +241,7 @@ def import_orders(store: DocumentStore, preview: ImportPreview) -> list[PaymentO
         again = [o for o in orders if duplicate_key(o) in stored]
         if again:
             raise ImportFailedError(_message(QT_TRANSLATE_NOOP(
-                "Exchange", "{count} orders of this file were imported meanwhile (order {number} is one); nothing "
+                "Exchange", "Orders of this file were imported meanwhile ({count}, order {number} among them); nothing "
                 "was imported now. Read the file again to see what is left."),
                 count=len(again), number=again[0].number))
         store.add_drafts(orders)

@@ -99,37 +99,81 @@ def my_journal(api: Api, *, reads: bool = False) -> list[JournalEntry]:
                          action=str(e["action"]), outcome=str(e["outcome"])) for e in answer["entries"]]
 
 
+# What the bank journals (its own words, or "METHOD /route" for the calls it records as they come),
+# in the clerk's words; reads appear only when she asks for every request.
 _ACTIONS = {
-    "login": QT_TRANSLATE_NOOP("Access", "Sign in"),
-    "DELETE /session": QT_TRANSLATE_NOOP("Access", "Sign out"),
-    "PUT /documents/{doc_id}": QT_TRANSLATE_NOOP("Access", "Document sent"),
-    "POST /documents:batch": QT_TRANSLATE_NOOP("Access", "Documents sent"),
-    "password_change": QT_TRANSLATE_NOOP("Access", "Password change"),
-    "self_block": QT_TRANSLATE_NOOP("Access", "Access blocked by the user"),
-    "bank_block": QT_TRANSLATE_NOOP("Access", "Access blocked by the bank"),
-    "bank_unblock": QT_TRANSLATE_NOOP("Access", "Access unblocked by the bank"),
-    "bank_password_reset": QT_TRANSLATE_NOOP("Access", "New password from the bank"),
-    "payment_code": QT_TRANSLATE_NOOP("Access", "One-time code sent for a payment"),
-    "PUT /mail/{letter_id}": QT_TRANSLATE_NOOP("Access", "Letter sent to the bank"),
-    "POST /certificate-requests": QT_TRANSLATE_NOOP("Access", "Key certificate requested"),
-    "unlock": QT_TRANSLATE_NOOP("Access", "Unlocked after the idle lock"),  # refbank/access/unlock.py
-    "certificate_revoke": QT_TRANSLATE_NOOP("Access", "Key certificate revoked: key compromised"),  # refbank/pki/revocation.py
-    "certificate_replacement": QT_TRANSLATE_NOOP("Access", "New key certificate requested after a compromise"),
+    "login": QT_TRANSLATE_NOOP("Access", "Signed in with the password"),
+    "login_proof": QT_TRANSLATE_NOOP("Access", "Signed in with the key carrier"),
+    "login_code": QT_TRANSLATE_NOOP("Access", "Signed in with a one-time code"),
+    "POST /session/code:new": QT_TRANSLATE_NOOP("Access", "Asked for a new one-time code to sign in"),
+    "POST /session/challenge": QT_TRANSLATE_NOOP("Access", "The key carrier was asked to prove the sign-in"),
+    "DELETE /session": QT_TRANSLATE_NOOP("Access", "Signed out"),
+    "unlock": QT_TRANSLATE_NOOP("Access", "Unlocked the client after the idle lock"),
+    "password_change": QT_TRANSLATE_NOOP("Access", "Changed the password"),
+    "self_block": QT_TRANSLATE_NOOP("Access", "Blocked your own access"),
+    "bank_user_added": QT_TRANSLATE_NOOP("Access", "The bank registered you as a user"),
+    "bank_block": QT_TRANSLATE_NOOP("Access", "The bank blocked your access"),
+    "bank_unblock": QT_TRANSLATE_NOOP("Access", "The bank unblocked your access"),
+    "bank_password_reset": QT_TRANSLATE_NOOP("Access", "The bank gave you a new password"),
+    "payment_code": QT_TRANSLATE_NOOP("Access", "The bank sent a one-time code to confirm a payment"),
+    "PUT /documents/{doc_id}": QT_TRANSLATE_NOOP("Access", "Sent a signed document to the bank"),
+    "POST /documents:batch": QT_TRANSLATE_NOOP("Access", "Sent several signed documents to the bank"),
+    "POST /documents/{doc_id}/signatures": QT_TRANSLATE_NOOP("Access", "Added your signature to a document"),
+    "POST /documents/{doc_id}/recall": QT_TRANSLATE_NOOP("Access", "Asked the bank to recall a document"),
+    "PUT /mail/{letter_id}": QT_TRANSLATE_NOOP("Access", "Sent a letter to the bank"),
+    "POST /mail/{letter_id}/read": QT_TRANSLATE_NOOP("Access", "Read a letter from the bank"),
+    "POST /certificate-requests": QT_TRANSLATE_NOOP("Access", "Asked the bank for a key certificate"),
+    "certificate_revoke": QT_TRANSLATE_NOOP("Access", "Revoked your key certificate: the key was compromised"),
+    "certificate_replacement": QT_TRANSLATE_NOOP("Access", "Asked for a new key certificate after a compromise"),
+    "GET /accounts": QT_TRANSLATE_NOOP("Access", "Looked at the accounts and balances"),
+    "GET /accounts/{iban}/statement": QT_TRANSLATE_NOOP("Access", "Received an account statement"),
+    "GET /awaiting-signature": QT_TRANSLATE_NOOP("Access", "Looked at the documents awaiting signature"),
+    "GET /certificate-requests/{request_id}": QT_TRANSLATE_NOOP("Access", "Asked about a key certificate request"),
+    "GET /directories": QT_TRANSLATE_NOOP("Access", "Checked the directories for new versions"),
+    "GET /directories/{name}": QT_TRANSLATE_NOOP("Access", "Received a directory"),
+    "GET /documents/states": QT_TRANSLATE_NOOP("Access", "Asked for the documents' statuses"),
+    "GET /documents/{doc_id}": QT_TRANSLATE_NOOP("Access", "Opened a document kept at the bank"),
+    "GET /documents/{doc_id}/signatures": QT_TRANSLATE_NOOP("Access", "Looked at a document's signatures"),
+    "GET /journal": QT_TRANSLATE_NOOP("Access", "Opened this journal"),
+    "GET /mail": QT_TRANSLATE_NOOP("Access", "Looked at the list of letters"),
+    "GET /mail/limits": QT_TRANSLATE_NOOP("Access", "Asked how large a letter may be"),
+    "GET /mail/unread": QT_TRANSLATE_NOOP("Access", "Checked for new letters"),
+    "GET /mail/{letter_id}": QT_TRANSLATE_NOOP("Access", "Opened a letter"),
+    "GET /mail/{letter_id}/attachments/{index}": QT_TRANSLATE_NOOP("Access", "Saved a letter's attachment"),
+    "GET /password-policy": QT_TRANSLATE_NOOP("Access", "Read the bank's password rules"),
+    "GET /rates": QT_TRANSLATE_NOOP("Access", "Looked at the exchange rates"),
+    "GET /session": QT_TRANSLATE_NOOP("Access", "Checked the session"),
 }
+_OTHER_READ = QT_TRANSLATE_NOOP("Access", "Read data from the bank")
+_OTHER_ACTION = QT_TRANSLATE_NOOP("Access", "Another request to the bank")
 _OUTCOMES = {
     "ok": QT_TRANSLATE_NOOP("Access", "Done"),
-    "wrong_credentials": QT_TRANSLATE_NOOP("Access", "Refused: wrong password"),
-    "user_blocked": QT_TRANSLATE_NOOP("Access", "Refused: user blocked"),
+    "wrong_credentials": QT_TRANSLATE_NOOP("Access", "Refused: wrong login or password"),
+    "wrong_current_password": QT_TRANSLATE_NOOP("Access", "Refused: the current password was wrong"),
+    "user_blocked": QT_TRANSLATE_NOOP("Access", "Refused: access blocked"),
+    "code_wrong": QT_TRANSLATE_NOOP("Access", "Refused: wrong one-time code"),
+    "code_void_now": QT_TRANSLATE_NOOP("Access", "Refused: the one-time code no longer holds"),
+    "certificate_untrusted": QT_TRANSLATE_NOOP("Access", "Refused: the key's certificate is not this bank's"),
+    "certificate_unknown": QT_TRANSLATE_NOOP("Access", "Refused: the bank does not know the certificate"),
+    "carrier_not_yours": QT_TRANSLATE_NOOP("Access", "Refused: the key carrier is not yours"),
+    "http_401": QT_TRANSLATE_NOOP("Access", "Refused: the session had ended"),
+    "http_403": QT_TRANSLATE_NOOP("Access", "Refused: not allowed"),
+    "http_404": QT_TRANSLATE_NOOP("Access", "Refused: not found at the bank"),
+    "http_409": QT_TRANSLATE_NOOP("Access", "Refused: it had changed meanwhile"),
+    "http_422": QT_TRANSLATE_NOOP("Access", "Refused: the bank found mistakes"),
+    "http_429": QT_TRANSLATE_NOOP("Access", "Refused: too many attempts"),
 }
+_REFUSED = QT_TRANSLATE_NOOP("Access", "Refused")
+SIGN_INS = frozenset({"login", "login_proof", "login_code", "POST /session/code:new", "DELETE /session", "unlock"})
+DOCUMENTS = frozenset(action for action in _ACTIONS if "/documents" in action or action == "payment_code")
+LETTERS = frozenset(action for action in _ACTIONS if "/mail" in action)
 
 
 def action_words(entry: JournalEntry, translate: Callable[[str, str], str]) -> tuple[str, str]:
-    """The action and its outcome in the clerk's words; unknown ones as the bank wrote them."""
-    action = _ACTIONS.get(entry.action)
-    outcome = _OUTCOMES.get(entry.outcome)
-    refused = translate("Access", QT_TRANSLATE_NOOP("Access", "Refused ({code})")).format(code=entry.outcome)
-    return (translate("Access", action) if action else entry.action,
-            translate("Access", outcome) if outcome else refused)
+    """The action and its outcome in the clerk's words (never a route or a code)."""
+    action = _ACTIONS.get(entry.action) or (_OTHER_READ if entry.action.startswith("GET ") else _OTHER_ACTION)
+    outcome = _OUTCOMES.get(entry.outcome) or (_REFUSED if is_failure(entry) else _OUTCOMES["ok"])
+    return translate("Access", action), translate("Access", outcome)
 
 
 def is_failure(entry: JournalEntry) -> bool:

@@ -162,14 +162,13 @@ def check_arithmetic(statement: Statement) -> None:
     if expected != statement.closing_balance:
         raise StatementError(Message("Statement", QT_TRANSLATE_NOOP(
             "Statement", "The bank's statement of {iban} does not add up: opening balance {opening} + credits {credit} - debits {debit} is {expected}, but the bank says the closing balance is {closing}. Do not rely on it; call the bank."),
-            {"iban": statement.iban, "opening": f"{statement.opening_balance:.2f}",
-             "credit": f"{statement.total_credit:.2f}", "debit": f"{statement.total_debit:.2f}",
-             "expected": f"{expected:.2f}", "closing": f"{statement.closing_balance:.2f}"}))
+            {"iban": statement.iban, "opening": statement.opening_balance, "credit": statement.total_credit,
+             "debit": statement.total_debit, "expected": expected, "closing": statement.closing_balance}))
     if (debit, credit) != (statement.total_debit, statement.total_credit):
         raise StatementError(Message("Statement", QT_TRANSLATE_NOOP(
             "Statement", "The bank's statement of {iban} does not add up: its lines total {debit} debit and {credit} credit, but the bank's turnovers are {total_debit} and {total_credit}. Fetch it again; if this repeats, call the bank."),
-            {"iban": statement.iban, "debit": f"{debit:.2f}", "credit": f"{credit:.2f}",
-             "total_debit": f"{statement.total_debit:.2f}", "total_credit": f"{statement.total_credit:.2f}"}))
+            {"iban": statement.iban, "debit": debit, "credit": credit,
+             "total_debit": statement.total_debit, "total_credit": statement.total_credit}))
 
 
 class _StatementReader:

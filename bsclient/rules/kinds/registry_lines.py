@@ -124,7 +124,7 @@ def registry_problems(columns: Sequence[RegistryColumn], registry: Any, amount: 
     if whole and order_amount is not None and total != order_amount:
         problems["registry"] = _msg(QT_TRANSLATE_NOOP(
             "Validation", "The registry's lines add up to {total}, but the order's amount is {amount}; make them equal."),
-            total=f"{total:.2f}", amount=f"{order_amount:.2f}")
+            total=total, amount=order_amount)
     return problems
 
 

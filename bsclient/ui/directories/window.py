@@ -32,10 +32,13 @@ from bsclient.client.directories import (
     refresh_directories,
 )
 from bsclient.client.directories.refresh import DirectoryBank
+from bsclient.formatting import count as count_text
 from bsclient.ui.background import run_in_background
 from bsclient.ui.language import clerk_language
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 
 UNSURE_COLOUR = "#8a5300"
 CODE, NAME, STATUS, DETAILS = range(4)
@@ -127,6 +130,7 @@ class DirectoryWindow(QDialog):
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("directorySearchEdit")
+        self.search_edit.setAccessibleName(self.tr("Find in the directory"))
         self.search_edit.setPlaceholderText(self.tr("Search by code or name"))
         self.search_edit.setClearButtonEnabled(True)
         self.model = QStandardItemModel(0, 4, self)
@@ -193,7 +197,8 @@ class DirectoryWindow(QDialog):
         layout.addLayout(body, 1)
         add_help(self, "directories", buttons)
         layout.addLayout(buttons)
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
+        unique_mnemonics(self)
         self.directory_list.setCurrentRow(0)
 
     # --- showing a directory -----------------------------------------------------------------
@@ -259,8 +264,8 @@ class DirectoryWindow(QDialog):
         return items
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("{shown} of {total} entries").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+        self.count_label.setText(self.tr("{shown} of {total} entries", "", self.model.rowCount()).format(
+            shown=count_text(self.proxy.rowCount()), total=count_text(self.model.rowCount())))
 
     def _show_entry(self, row: int) -> None:
         """The chosen entry in full under the table: the columns cut long names and details short."""

@@ -34,8 +34,10 @@ from bsclient.rules.password import (
 from bsclient.ui.background import run_in_background
 from bsclient.ui.login.one_time_code_dialog import OneTimeCodeDialog
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 
 AGAIN = "again_matches"
 HISTORY = "not_reused"
@@ -130,6 +132,8 @@ class ChangePasswordDialog(QDialog):
         self.busy.start(self.tr("Reading the bank's password rules…"))
         run_in_background(self, lambda: password_policy(api), on_success=self._policy_read,
                           on_failure=self._policy_unreadable)
+        enter_presses(self, self.change_button)
+        unique_mnemonics(self)
 
     def _password_edit(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -153,11 +157,11 @@ class ChangePasswordDialog(QDialog):
         new, again = self.new_edit.text(), self.again_edit.text()
         results = rule_results(new, policy, self._person)
         texts = {
-            TOO_SHORT: self.tr("At least {count} characters").format(count=policy.min_length),
-            TOO_LONG: self.tr("At most {count} characters").format(count=policy.max_length),
+            TOO_SHORT: self.tr("At least %n characters", "", policy.min_length),
+            TOO_LONG: self.tr("At most %n characters", "", policy.max_length),
             DIGITS_ONLY: self.tr("Not digits only: at least one letter or sign"),
             PERSONAL_DATA: self.tr("No name, surname, birth date, phone or login of yours"),
-            HISTORY: self.tr("None of your last {count} passwords (the bank checks this)").format(count=policy.history),
+            HISTORY: self.tr("None of your last %n passwords (the bank checks this)", "", policy.history),
             AGAIN: self.tr("\"Again\" matches the new password"),
         }
         known = self._policy is not None

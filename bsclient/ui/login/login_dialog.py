@@ -24,6 +24,7 @@ from bsclient.client.session.bank_errors import BankError
 from bsclient.client.session.login import LoginAnswer, log_in, user_of
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.help_button import add_help
 
@@ -57,7 +58,7 @@ class LoginDialog(QDialog):
     def __init__(self, api: BankApi | None, *, server_url: str, ca_file: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
-        self.setWindowTitle(self.tr("Internet-Client: sign in"))
+        self.setWindowTitle(self.tr("Sign in to the bank"))
         self._api = api  # None until the client has opened its connection to the bank
         self._sign_in_waiting = False
         self.user: UserInfo | None = None
@@ -144,6 +145,7 @@ class LoginDialog(QDialog):
 
         run_in_background(self, lambda: ca_fingerprint(ca_file), on_success=self._show_fingerprint,
                           on_failure=self._fingerprint_unreadable)
+        enter_presses(self, self.sign_in_button)
 
     def _show_fingerprint(self, fingerprint: str) -> None:
         # 16 bytes a line: a SHA-256 fingerprint reads as two lines of eight pairs to compare.

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QLineEd
 
 from bsclient.client.session.access import CodeNeeded
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.help_button import add_help
 
 
@@ -34,6 +35,7 @@ class OneTimeCodeDialog(QDialog):
         QVBoxLayout(warning_frame).addWidget(warning)
         self.code_edit = QLineEdit(self)
         self.code_edit.setObjectName("oneTimeCodeEdit")
+        self.code_edit.setAccessibleName(self.tr("One-time code"))
         self.code_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self))
         self.code_edit.setPlaceholderText("000000")
         mono = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -73,12 +75,19 @@ class OneTimeCodeDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
         self.sent(needed)
+        enter_presses(self, self.ok_button)
 
     def sent(self, needed: CodeNeeded) -> None:
         """A (new) code is on its way: say where to and until when."""
         until = needed.expires_at.astimezone().strftime("%H:%M") if needed.expires_at else "—"
-        self.sent_label.setText(self.tr("The bank sent a one-time code to your phone {phone}. "
-                                        "Type it before {until}.").format(phone=needed.sent_to, until=until))
+        purposes = {"login": self.tr("The code lets you sign in without the key carrier's proof."),
+                    "password_change": self.tr("The code confirms your new password."),
+                    "payment": self.tr("The code confirms the payment you are sending.")}
+        phone = needed.sent_to.replace(" ", "\u00a0").replace("-", "\u2011")  # the number is never broken
+        self.sent_label.setText(" ".join(filter(None, [
+            self.tr("The bank sent a one-time code to your phone {phone}. Type it before {until}.").format(
+                phone=phone, until=until),
+            purposes.get(needed.purpose, "")])))
         self._set_busy(False)
         self.error_label.hide()
         self.code_edit.clear()

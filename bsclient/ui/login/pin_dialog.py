@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bsclient.client.carrier import Carrier, Pin, PinLockedError, TokenInfo
+from bsclient.client.carrier import Carrier, Pin, PinLockedError, TokenInfo, WrongPinError
 from bsclient.client.session.carrier_login import CollectWaiting, Prove, open_for_signing
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.help_button import add_help
 
@@ -40,10 +41,11 @@ class PinDialog(QDialog):
                  expected_serial: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
-        self.setWindowTitle(self.tr("Internet-Client: key carrier"))
+        self.setWindowTitle(self.tr("Key carrier"))
         self.carrier = carrier
         self._token_label = token_label
         self._token: TokenInfo | None = None
+        self._wrong_pins = 0
         self._prove = prove
         self._collect_waiting = collect_waiting
         self._expected_serial = expected_serial
@@ -94,6 +96,7 @@ class PinDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self._find_carrier()
+        enter_presses(self, self.ok_button)
 
     def _find_carrier(self) -> None:
         self.error_label.hide()
@@ -146,7 +149,12 @@ class PinDialog(QDialog):
 
     def _not_opened(self, exc: Exception) -> None:
         self._set_busy(False)
-        self._show_error(error_text(exc))
+        text = error_text(exc)
+        if isinstance(exc, WrongPinError) and not isinstance(exc, PinLockedError):
+            # a carrier says only "few" or "one" try left, never how many: she learns how many she spent
+            self._wrong_pins += 1
+            text += "\n" + self.tr("Wrong PINs typed in this window: %n.", "", self._wrong_pins)
+        self._show_error(text)
         if isinstance(exc, PinLockedError):
             self.pin_edit.setEnabled(False)
             self.ok_button.setEnabled(False)

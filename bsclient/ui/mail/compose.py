@@ -41,8 +41,11 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.mail.data_sizes import data_size_text, limit_text
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,6 +73,7 @@ class MailCompose(QDialog):
         self.subject_edit.setPlaceholderText(self.tr("What the letter is about"))
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("letterTextEdit")
+        self.text_edit.setAccessibleName(self.tr("The letter's text"))
         self.text_edit.setPlaceholderText(self.tr("Your letter to the bank"))
         self.attachment_list = QListWidget(self)
         self.attachment_list.setObjectName("composeAttachmentList")
@@ -122,13 +126,15 @@ class MailCompose(QDialog):
         layout.addWidget(self.error_label)
         add_help(self, "mail", buttons)
         layout.addLayout(buttons)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
+        unique_mnemonics(self)
         self._show_attachments()
         (self.text_edit if subject else self.subject_edit).setFocus()
 
         api = workplace.api
         run_in_background(self, lambda: fetch_limits(api), on_success=self._limits_known,
                           on_failure=lambda _exc: None)  # the usual limits stand; the bank checks anyway
+        enter_presses(self, self.send_button)
 
     # --- attachments -------------------------------------------------------------------------
 

@@ -79,7 +79,7 @@ class MailCounter(QObject):
     def _show(self, unread: int) -> None:
         if unread:
             self.action.setText(self.tr("&Mail ({count})").format(count=unread))
-            self.action.setToolTip(self.tr("Bank mail: {count} unread letters").format(count=unread))
+            self.action.setToolTip(self.tr("Bank mail: %n unread letters", "", unread))
         else:
             self.action.setText(self.tr("&Mail"))
             self.action.setToolTip(self.tr("Bank mail: letters to and from the bank"))

@@ -45,12 +45,15 @@ from bsclient.client.mail import (
     safe_file_name,
     save_attachment,
 )
+from bsclient.formatting import minute
 from bsclient.messages import QT_TRANSLATE_NOOP
 from bsclient.ui.background import run_in_background
 from bsclient.ui.mail.compose import MailCompose
 from bsclient.ui.mail.data_sizes import data_size_text
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -68,7 +71,7 @@ def _tr(text: str) -> str:
 
 
 def local_time_text(letter: Letter) -> str:
-    return letter.sent_at.astimezone().strftime("%d.%m.%Y %H:%M")
+    return minute(letter.sent_at)
 
 
 class LetterListModel(QAbstractTableModel):
@@ -156,6 +159,7 @@ class ReadingPane(QWidget):
         self.notice_label.hide()
         self.text_view = QPlainTextEdit(self)
         self.text_view.setObjectName("letterTextView")
+        self.text_view.setAccessibleName(self.tr("The letter's text"))
         self.text_view.setReadOnly(True)
         self.attachments_label = QLabel(self.tr("Attachments:"), self)
         self.attachment_list = QListWidget(self)
@@ -290,7 +294,8 @@ class MailWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([560, 440])
         self.setCentralWidget(splitter)
-        self.resize(1040, 620)
+        fit_to_screen(self, 1040, 620)
+        unique_mnemonics(self)
         self.reload()
 
     def _letter_table(self, model: LetterListModel, name: str) -> QTableView:

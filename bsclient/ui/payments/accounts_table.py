@@ -13,6 +13,7 @@ from bsclient.messages import QT_TRANSLATE_NOOP
 from bsclient.ui.widgets.amount_text import format_money
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+SHOWN_AT_ONCE = 5  # accounts shown without scrolling
 IBAN, CURRENCY, BALANCE, AVAILABLE, TITLE = range(5)
 _HEADERS = (QT_TRANSLATE_NOOP("AccountsTable", "IIK"), QT_TRANSLATE_NOOP("AccountsTable", "Currency"),
             QT_TRANSLATE_NOOP("AccountsTable", "Balance"), QT_TRANSLATE_NOOP("AccountsTable", "Available"),
@@ -73,6 +74,11 @@ class AccountsTable(QTableView):
         for column in (IBAN, CURRENCY, BALANCE, AVAILABLE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
     def set_accounts(self, accounts: list[Account]) -> None:
         self.accounts_model.set_accounts(accounts)
+        # Every account in sight without scrolling, up to a few; more than that scroll.
+        rows = min(max(len(accounts), 1), SHOWN_AT_ONCE)
+        self.setMinimumHeight(self.horizontalHeader().sizeHint().height()
+                              + rows * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth() + 2)

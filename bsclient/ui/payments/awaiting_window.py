@@ -32,19 +32,23 @@ from bsclient.client.documents.cosigning import (
 from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.models import UserInfo
 from bsclient.client.session.rights import may_prepare, may_sign_first, signs_second
+from bsclient.formatting import day
 from bsclient.rules import ValidationError, parse_amount
 from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.payments.signatures_panel import signed_at_text
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.widgets.status_text import status_label
 from bsclient.ui.workplace import Workplace
 
 AWAITING_POLL_INTERVAL_MS = 30_000
-NUMBER, DATE, BENEFICIARY, AMOUNT, FIRST_SIGNER, SIGNED_AT = range(6)
+NUMBER, DATE, BENEFICIARY, AMOUNT, CURRENCY, FIRST_SIGNER, SIGNED_AT = range(7)
 
 
 def apply_signing_rights(window: QWidget, user: UserInfo) -> None:
@@ -151,10 +155,10 @@ class AwaitingWindow(QDialog):
         intro = QLabel(self.tr("These payment orders carry a first signature and await your second. Open one to "
                                "check it, then sign it: the bank executes it after your signature."), self)
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 6, self)
+        self.table = QTableWidget(0, 7, self)
         self.table.setObjectName("awaitingTable")
         self.table.setHorizontalHeaderLabels([
-            self.tr("Number"), self.tr("Date"), self.tr("Beneficiary"), self.tr("Amount"),
+            self.tr("Number"), self.tr("Date"), self.tr("Beneficiary"), self.tr("Amount"), self.tr("Currency"),
             self.tr("First signature"), self.tr("Signed at")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -199,8 +203,10 @@ class AwaitingWindow(QDialog):
         layout.addWidget(self.message_label)
         add_help(self, "awaiting-signature", buttons)
         layout.addLayout(buttons)
-        self.resize(900, 420)
+        fit_to_screen(self, 900, 420)
+        unique_mnemonics(self)
         self._update_buttons()
+        enter_presses(self, None)
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -222,7 +228,7 @@ class AwaitingWindow(QDialog):
                 amount = format_money(parse_amount(order.amount))
             except ValidationError:
                 amount = order.amount
-            cells = [order.number, order.date.strftime("%d.%m.%Y"), order.beneficiary.name, amount,
+            cells = [order.number, day(order.date), order.beneficiary.name, amount, order.currency,
                      first.signer if first else "—", signed_at_text(first.signed_at if first else None)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from bsclient.client.documents.batch import BatchOutcome, BatchProgress, BatchResult, sign_and_send_batch
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
-from bsclient.messages import QT_TRANSLATE_NOOP
 from bsclient.rules import ValidationError, parse_amount
 from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.amount_text import format_money
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 NUMBER, BENEFICIARY, AMOUNT, RESULT, REASON = range(5)
@@ -59,7 +61,7 @@ class BatchSignDialog(QDialog):
         self._cancel = threading.Event()
         self._running = False
         self.results: list[BatchResult] = []
-        self.setWindowTitle(self.tr("Sign and send {count} documents").format(count=len(self._records)))
+        self.setWindowTitle(self.tr("Sign and send %n documents", "", len(self._records)))
 
         self.current_label = QLabel(self)
         self.current_label.setObjectName("batchCurrentLabel")
@@ -111,11 +113,13 @@ class BatchSignDialog(QDialog):
         layout.addWidget(self.table, 1)
         add_help(self, "batch-signing", self.buttons)
         layout.addWidget(self.buttons)
-        self.resize(960, 520)
+        fit_to_screen(self, 960, 520)
+        unique_mnemonics(self)
 
         self._relay = _ProgressRelay(self)
         self._relay.progressed.connect(self._progressed)
         self._start()
+        enter_presses(self, self.close_button)
 
     def running(self) -> bool:
         return self._running
@@ -178,11 +182,29 @@ class BatchSignDialog(QDialog):
         for result in results:
             self._show_result(result)
         self.progress_bar.setValue(len(results))
-        self.current_label.setText(summary_text(results))
+        self.current_label.setText(self.summary_text(results))
         self.table.setWordWrap(True)  # the reasons in full, now that the rows stop changing
         self.table.resizeRowsToContents()
         self._show_close()
         self.finishedBatch.emit(results)
+
+    def summary_text(self, results: Sequence[BatchResult]) -> str:
+        """A few sentences: how many were sent (and rejected), not signed, failed and cancelled."""
+        sent = [r for r in results if r.outcome == BatchOutcome.SENT]
+        rejected = sum(1 for r in sent if r.status == DocumentStatus.REJECTED)
+        counts = {outcome: sum(1 for r in results if r.outcome == outcome) for outcome in BatchOutcome}
+        parts = [self.tr("{sent} of %n documents signed and sent to the bank.", "", len(results)).format(sent=len(sent))]
+        if rejected:
+            parts.append(self.tr("The bank rejected %n of them.", "", rejected))
+        if counts[BatchOutcome.INVALID]:
+            parts.append(self.tr("%n not signed because of mistakes.", "", counts[BatchOutcome.INVALID]))
+        if counts[BatchOutcome.FAILED]:
+            parts.append(self.tr("%n failed.", "", counts[BatchOutcome.FAILED]))
+        if counts[BatchOutcome.CANCELLED]:
+            parts.append(self.tr("%n not signed because you cancelled.", "", counts[BatchOutcome.CANCELLED]))
+        if len(parts) > 1:
+            parts.append(self.tr("The table says why for each; open a document from the payment list to correct it or to sign it again."))
+        return " ".join(parts)
 
     def _show_failure(self, exc: Exception) -> None:
         self._running = False
@@ -257,29 +279,4 @@ def _reason_text(result: BatchResult) -> str:
     parts = [problem.render(QCoreApplication.translate) for problem in result.problems.values()]
     if result.reason is not None:
         parts.append(result.reason.render(QCoreApplication.translate))
-    return " ".join(parts)
-
-
-def summary_text(results: Sequence[BatchResult]) -> str:
-    """A few sentences: how many were sent (and rejected), not signed, failed and cancelled."""
-    def translate(source: str, count: int) -> str:
-        return QCoreApplication.translate("BatchSignDialog", source).format(count=count, total=len(results))
-
-    sent = [r for r in results if r.outcome == BatchOutcome.SENT]
-    rejected = sum(1 for r in sent if r.status == DocumentStatus.REJECTED)
-    counts = {outcome: sum(1 for r in results if r.outcome == outcome) for outcome in BatchOutcome}
-    parts = [translate(QT_TRANSLATE_NOOP("BatchSignDialog", "{count} of {total} documents signed and sent to the bank."),
-                       len(sent))]
-    if rejected:
-        parts.append(translate(QT_TRANSLATE_NOOP("BatchSignDialog", "The bank rejected {count} of them."), rejected))
-    if counts[BatchOutcome.INVALID]:
-        parts.append(translate(QT_TRANSLATE_NOOP("BatchSignDialog", "{count} not signed because of mistakes."),
-                               counts[BatchOutcome.INVALID]))
-    if counts[BatchOutcome.FAILED]:
-        parts.append(translate(QT_TRANSLATE_NOOP("BatchSignDialog", "{count} failed."), counts[BatchOutcome.FAILED]))
-    if counts[BatchOutcome.CANCELLED]:
-        parts.append(translate(QT_TRANSLATE_NOOP("BatchSignDialog", "{count} not signed because you cancelled."),
-                               counts[BatchOutcome.CANCELLED]))
-    if len(parts) > 1:
-        parts.append(QCoreApplication.translate("BatchSignDialog", "The table says why for each; open a document from the payment list to correct it or to sign it again."))
     return " ".join(parts)

@@ -32,9 +32,12 @@ from bsclient.messages import Message
 from bsclient.rules import bank_for_bic
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.confirm import confirm_deletion
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
-from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
+from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame, name_fields
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 _FIELDS = ("name", "bin", "iban", "bic", "code")
@@ -58,6 +61,7 @@ class CounterpartyWindow(QDialog):
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("counterpartyFilterEdit")
+        self.filter_edit.setAccessibleName(self.tr("Find a counterparty"))
         self.filter_edit.setPlaceholderText(self.tr("Find by name, IIN/BIN or IIK"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(lambda _: self._show())
@@ -166,10 +170,14 @@ class CounterpartyWindow(QDialog):
                 "The directory is empty. Fill it in the Counterparties window of the Documents menu, from sent "
                 "documents or by hand."))
             self.fill_button.hide()
-            self.resize(760, 420)
+            fit_to_screen(self, 760, 420)
+            unique_mnemonics(self)
         else:
-            self.resize(980, 480)
+            fit_to_screen(self, 980, 480)
+            unique_mnemonics(self)
         self.new_entry()
+        name_fields(self)
+        enter_presses(self, None)
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -275,8 +283,8 @@ class CounterpartyWindow(QDialog):
         problems = check_counterparty(entry.normalised())
         self._show_problems(problems)
         if problems:
-            self._say(self.tr("The counterparty has {count} mistakes; each is written under its field.").format(
-                count=len(problems)), error=True)
+            self._say(self.tr("The counterparty has %n mistakes; each is written under its field.", "",
+                              len(problems)), error=True)
             return
         store = self._workplace.store
         self.save_button.setEnabled(False)
@@ -335,12 +343,13 @@ class CounterpartyWindow(QDialog):
     def _filled(self, result: tuple[FillReport, list[Counterparty]]) -> None:
         report, entries = result
         self.fill_button.setEnabled(True)
-        lines = [self.tr("Added {added} counterparties from sent documents; {already} were already in the directory.")
-                 .format(added=report.added, already=report.already_there)]
+        lines = [self.tr("Added %n counterparties from sent documents.", "", report.added)]
+        if report.already_there:
+            lines[0] += " " + self.tr("%n were already in the directory.", "", report.already_there)
         lines += [message.render(QCoreApplication.translate) for message in report.skipped[:MAX_SKIPPED_SHOWN]]
         if len(report.skipped) > MAX_SKIPPED_SHOWN:
-            lines.append(self.tr("… and {count} more not added for the same kind of reasons.").format(
-                count=len(report.skipped) - MAX_SKIPPED_SHOWN))
+            lines.append(self.tr("… and %n more not added for the same kind of reasons.", "",
+                                 len(report.skipped) - MAX_SKIPPED_SHOWN))
         self._say("\n".join(lines), error=bool(report.skipped))
         self._loaded(entries)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import sys
 from datetime import date
 from decimal import Decimal
 
@@ -33,6 +34,7 @@ from bsclient.client.models import Account
 from bsclient.client.session.rights import may_prepare, may_sign_first
 from bsclient.messages import Message
 from bsclient.rules import bank_for_bic, bank_for_iban, check_iban, check_kbe, compact_iban, validate_payment_order
+from bsclient.rules.kinds.kind import DocumentKind
 from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.rules.kinds.registry import find_kind
 from bsclient.ui.background import run_in_background
@@ -48,9 +50,12 @@ from bsclient.ui.payments.sign_review import confirm_changed_payees
 from bsclient.ui.payments.signatures_panel import SignaturesPanel
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
-from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
+from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame, name_fields
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
+from bsclient.ui.widgets.screen_fit import fit_to_screen, scrolling
 from bsclient.ui.widgets.status_text import status_colour, status_label
 from bsclient.ui.workplace import Workplace
 
@@ -76,6 +81,24 @@ def payer_party(workplace: Workplace, account: Account | None, code: str) -> Par
                  bic=bank.bic if bank else "", code=code)
 
 
+# Codes of a fixed length: typed whole, they are checked at once (before she leaves the field).
+COMPLETE_AT = {"beneficiary.bin": 12, "beneficiary.iban": 20, "beneficiary.bic": 8, "beneficiary.code": 2,
+               "payer.code": 2, "knp": 3, "kbk": 6}
+
+# How banks title a salary account (the bank names each account; there is no code for its purpose).
+SALARY_ACCOUNT_WORDS = ("salary", "зарплат", "заработн", "жалақы")
+
+
+def usual_account(kind: DocumentKind, accounts: list[Account]) -> Account | None:
+    """The account a new order of `kind` is paid from: salaries from the salary account, the rest from
+    the account with the most money available (the one most payments come from)."""
+    if kind.key == "salary":
+        salary = [a for a in accounts if any(word in a.title.casefold() for word in SALARY_ACCOUNT_WORDS)]
+        if salary:
+            return salary[0]
+    return max(accounts, key=lambda a: a.available, default=None)
+
+
 class PaymentEditor(QDialog):
     """Edits a draft (or shows a signed document read-only). `documentChanged(id)` after each save or step."""
 
@@ -94,8 +117,7 @@ class PaymentEditor(QDialog):
         self._kind = find_kind(record.order.kind if record is not None else kind) or PAYMENT
         self._accounts = [a for a in workplace.accounts if (a.currency != CURRENCY) == self._kind.abroad]
         if record is None:
-            # The account most payments come from: the one with the most money available.
-            account = max(self._accounts, key=lambda a: a.available, default=None)
+            account = usual_account(self._kind, self._accounts)
             order = PaymentOrder.new(payer_party(workplace, account, DEFAULT_PAYER_CODE), next_number, kind=self._kind.key,
                                      currency=account.currency if account else CURRENCY)
             self._status = DocumentStatus.DRAFT
@@ -105,7 +127,11 @@ class PaymentEditor(QDialog):
         self._order = order
         self._reason: Message | None = record.reason if record else None
         self._touched: set[str] = set()
+        self._all_shown = False  # Sign was pressed with mistakes: every one is shown at once
         self._dirty = False
+        # a new order is kept as a draft only once the clerk has changed something herself: opened and
+        # closed untouched (the fund's details filled in for her), it leaves nothing behind
+        self._kept = record is not None
         self._auto_bic = ""
         self._payees: PayeeMemory | None = None
         self._loading = True
@@ -124,6 +150,8 @@ class PaymentEditor(QDialog):
         self._show_status()
         self.validate()
         self.signatures_panel.show_record(record)
+        name_fields(self)
+        enter_presses(self, None)
 
     # --- what a kind's section may use (kinds/section.py, KindEditor) ----------------------------
 
@@ -143,6 +171,7 @@ class PaymentEditor(QDialog):
         if width:
             edit.setMaximumWidth(width)
         edit.textEdited.connect(lambda _: self.field_edited(path))
+        edit.editingFinished.connect(self.validate)  # left: what it lacks is said now
         return edit
 
     def add_frame(self, path: str, widget: QWidget) -> FieldFrame:
@@ -277,23 +306,25 @@ class PaymentEditor(QDialog):
         self.comforts.draftCreated.connect(self.documentCreated)
         self.comforts.documentChanged.connect(self.documentChanged)
         self.signatures_panel = SignaturesPanel(self._workplace, self)  # R3: who signed, when, what it needs
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.reason_label)
-        layout.addLayout(grid)
-        self.kind_section.add_below(layout)
-        layout.addWidget(self.signatures_panel)
-        layout.addWidget(self.message_label)
+        # The form scrolls on a small screen; the rows of buttons under it stay in sight.
+        self.form_area, form = scrolling(self, "editorFormArea")
+        form.addWidget(self.status_label)
+        form.addWidget(self.reason_label)
+        form.addLayout(grid)
+        self.kind_section.add_below(form)
+        form.addWidget(self.signatures_panel)
+        form.addWidget(self.message_label)
         if self.paper.label is not None:
-            layout.addWidget(self.paper.label)
-        layout.addStretch(1)
+            form.addWidget(self.paper.label)
+        form.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form_area, 1)
         layout.addLayout(self.comforts.row)  # its own row: the buttons' row stays as wide as before
         layout.addLayout(buttons)
-        self.resize(820, 700)
         self._set_tab_order()
         self.kind_section.arrange()
-        if self.kind_section.size is not None:
-            self.resize(*self.kind_section.size)
+        fit_to_screen(self, *(self.kind_section.size or (820, 700)))
+        unique_mnemonics(self)
 
     def _set_tab_order(self) -> None:
         """Tab walks the form as it reads, top to bottom (not in the order widgets were made)."""
@@ -393,11 +424,13 @@ class PaymentEditor(QDialog):
 
     # --- reacting to the clerk ---------------------------------------------------------------
 
-    def field_edited(self, path: str) -> None:
-        """The field at `path` changed (typed, or set as if typed): checked, and the draft kept."""
+    def field_edited(self, path: str, *, by_clerk: bool = True) -> None:
+        """The field at `path` changed (typed, or set as if typed): checked, and the draft kept; `by_clerk`
+        False for what the client fills in by itself (a fund's details)."""
         if self._loading:
             return
         self._touched.add(path)
+        self._kept = self._kept or by_clerk
         if path == "beneficiary.iban":
             self._fill_bic_from_iban()
         if path in ("beneficiary.bic", "beneficiary.iban"):
@@ -439,20 +472,30 @@ class PaymentEditor(QDialog):
     def validate(self) -> None:
         problems = self.problems() if self._status == DocumentStatus.DRAFT else {}
         for path, frame in self._frames.items():
-            shown = path in self._touched or self._field_text(path).strip() != ""
+            shown = (path in self._touched or self._field_text(path).strip() != "") and not self._still_typing(path)
             message = problems.get(path)
             frame.set_error(message.render(QCoreApplication.translate) if message is not None and shown else None)
         self.kind_section.show_problems(problems)
         if self._status == DocumentStatus.DRAFT and problems:
-            self.summary_label.setText(self.tr("{count} fields to fill in or correct. <a href=\"#\">Show</a>")
-                                       .format(count=len(problems)))
+            self.summary_label.setText(self.tr("%n fields to fill in or correct. <a href=\"#\">Show</a>", "",
+                                               len(problems)))
         else:
             self.summary_label.setText("")
         self._update_buttons(problems)
 
     def _show_all_problems(self) -> None:
         self._touched.update(self._frames)
+        self._all_shown = True
         self.validate()
+
+    def _still_typing(self, path: str) -> bool:
+        """The clerk is typing in the field and has not finished it (left it, or typed all a code's digits):
+        no red yet ("1012" on the way to a KBK). A sentence already shown stays until the field is right."""
+        frame = self._frames[path]
+        widget = frame.widget
+        return (not self._all_shown and isinstance(widget, QLineEdit) and widget.hasFocus()
+                and len(widget.text().strip()) < COMPLETE_AT.get(path, sys.maxsize)
+                and not frame.error_label.isVisible())
 
     def _update_buttons(self, problems: dict[str, Message] | None = None) -> None:
         busy = self.busy.busy
@@ -479,7 +522,11 @@ class PaymentEditor(QDialog):
         for frame in self._frames.values():
             widget = frame.widget
             if isinstance(widget, (QLineEdit, QPlainTextEdit, QDateEdit)):
-                widget.setReadOnly(read_only)
+                if widget.isReadOnly() != read_only:
+                    widget.setReadOnly(read_only)
+                    # the style sheet greys read-only fields by the property: applied again when it changes
+                    widget.style().unpolish(widget)
+                    widget.style().polish(widget)
             else:
                 widget.setEnabled(not read_only)
         self.setWindowTitle(QCoreApplication.translate("DocumentKind", self._kind.names.title).format(
@@ -491,7 +538,7 @@ class PaymentEditor(QDialog):
     # --- saving the draft --------------------------------------------------------------------
 
     def _save_draft(self) -> None:
-        if self._status != DocumentStatus.DRAFT or not self._dirty:
+        if self._status != DocumentStatus.DRAFT or not self._dirty or not self._kept:
             return
         self._dirty = False
         order = self.order()
@@ -546,7 +593,7 @@ class PaymentEditor(QDialog):
         """The order as the form shows it, where it stands and the bank's reason: what its paper form shows."""
         return self.order(), self._status, self._reason
 
-    def set_beneficiary(self, party: Party) -> None:
+    def set_beneficiary(self, party: Party, *, by_clerk: bool = True) -> None:
         """Fill the beneficiary's fields (from the counterparties directory), as if typed: checked and saved."""
         if self._status != DocumentStatus.DRAFT or self.beneficiary_name_edit.isReadOnly():
             return
@@ -559,10 +606,11 @@ class PaymentEditor(QDialog):
         for _, edit, text in fields:
             edit.setText(text)
         for path, _, _ in fields:
-            self.field_edited(path)
+            self.field_edited(path, by_clerk=by_clerk)
 
     def add_action_button(self, button: QPushButton) -> None:
         """A button of another window's action (the second signer's Sign) before Close."""
+        button.setAutoDefault(False)  # Enter in the form presses nothing
         self._button_row.insertWidget(self._button_row.indexOf(self.close_button), button)
 
     def show_state(self, record: DocumentRecord) -> None:

@@ -38,13 +38,17 @@ from bsclient.client.onec.payment_import import (
     preview_import,
     source_text,
 )
+from bsclient.formatting import day
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError
 from bsclient.rules import ValidationError, parse_amount
 from bsclient.rules.kinds.budget import BudgetDetails
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.amount_text import format_money
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text, show_error
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -54,7 +58,7 @@ VALID_TEXT = QColor("#1d7a32")
 
 
 def _date_text(value: date) -> str:
-    return value.strftime("%d.%m.%Y")
+    return day(value)
 
 
 def _kbk(order: PaymentOrder) -> str:
@@ -197,10 +201,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if column == CHECK:
             if item.valid:
                 return _tr(QT_TRANSLATE_NOOP("ImportDialog", "Ready"))
-            count = len(item.problems)
-            if count == 1:
-                return _tr(QT_TRANSLATE_NOOP("ImportDialog", "1 problem"))
-            return _tr(QT_TRANSLATE_NOOP("ImportDialog", "{count} problems")).format(count=count)
+            return self.tr("%n problems", "", len(item.problems))
         if item.order is None:
             return item.section.kind if column == BENEFICIARY else ""  # not a payment order: say what it is
         if has_problem:  # what the file says, since that is what is wrong
@@ -299,7 +300,9 @@ class ImportDialog(QDialog):
         add_help(self, "import-1c", buttons)
         layout.addLayout(buttons)
         self._show_import_button()
-        self.resize(1240, 640)
+        fit_to_screen(self, 1240, 640)
+        unique_mnemonics(self)
+        enter_presses(self, self.import_button)
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -330,11 +333,12 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         self._set_preview(preview)
         valid, invalid = len(preview.valid_orders), len(preview.invalid_orders)
+        in_file = self.tr("%n documents in the file", "", len(preview.orders))
         self.summary_label.setText(self.tr(
-            "{total} documents in the file: {valid} valid, {invalid} with problems. Only the valid ones are "
+            "{in_file}: {valid} valid, {invalid} with problems. Only the valid ones are "
             "imported; correct the others in 1C and export them again.").format(
-            total=len(preview.orders), valid=valid, invalid=invalid) if invalid else self.tr(
-            "{total} documents in the file, all valid.").format(total=len(preview.orders)))
+            in_file=in_file, valid=valid, invalid=invalid) if invalid else self.tr(
+            "{in_file}, all valid.").format(in_file=in_file))
         for warning in preview.file.warnings:
             self.summary_label.setText(self.summary_label.text() + "\n" + warning.render(QCoreApplication.translate))
 
@@ -385,10 +389,8 @@ class ImportDialog(QDialog):
             self.import_button.setText(self.tr("Import valid orders as drafts"))
         elif count == 0:
             self.import_button.setText(self.tr("No valid order to import"))
-        elif count == 1:
-            self.import_button.setText(self.tr("Import 1 valid order as a draft"))
         else:
-            self.import_button.setText(self.tr("Import {count} valid orders as drafts").format(count=count))
+            self.import_button.setText(self.tr("Import %n valid orders as drafts", "", count))
         self.import_button.setEnabled(count > 0 and not self._busy)
 
     def _set_busy(self, busy: bool) -> None:
@@ -414,9 +416,10 @@ class ImportDialog(QDialog):
         left_out = len(self._preview.invalid_orders) if self._preview else 0
         self._preview = None  # imported: the same preview cannot be imported twice
         self._show_import_button()
-        self.summary_label.setText(self.tr(
-            "{count} orders were imported as drafts and are in the payment list; {left_out} were left out.").format(
-            count=len(orders), left_out=left_out))
+        text = self.tr("%n orders were imported as drafts and are in the payment list.", "", len(orders))
+        if left_out:
+            text += " " + self.tr("%n were left out.", "", left_out)
+        self.summary_label.setText(text)
         self.imported.emit([order.id for order in orders])
 
     def _import_failed(self, exc: Exception) -> None:

@@ -65,8 +65,8 @@ class KnpHint(QObject):
                 if self.directory.complete:
                     text = self.tr("KNP {code} is not in the directory of payment purpose codes. Check the code; you can still sign.").format(code=code)
                 else:
-                    text = self.tr("KNP {code} is not in the client's directory of {count} codes, which is not complete. Check the code against the National Bank's list; you can still sign.").format(
-                        code=code, count=len(self.directory.entries))
+                    text = self.tr("KNP {code} is not in the client's directory of %n codes, which is not complete. Check the code against the National Bank's list; you can still sign.",
+                                   "", len(self.directory.entries)).format(code=code)
             elif entry.sure:
                 text = entry.name_in(clerk_language())
             else:

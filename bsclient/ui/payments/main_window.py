@@ -18,6 +18,7 @@ from bsclient.client.directories import RefreshResult, refresh_directories
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.workflow import refresh_states
 from bsclient.client.models import Account
+from bsclient.formatting import day
 from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.ui.background import run_in_background
 from bsclient.ui.mail.counter import MailCounter
@@ -32,6 +33,8 @@ from bsclient.ui.payments.sign_review import confirm_changed_payees
 from bsclient.ui.security.access_actions import AccessActions
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 if TYPE_CHECKING:  # the statement window is loaded when first opened (open_statement)
@@ -62,7 +65,8 @@ class MainWindow(QMainWindow):
     def __init__(self, workplace: Workplace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Internet-Client — {company}").format(company=workplace.user.company_name))
+        # Qt adds the product's name (the application's display name) to every window's title
+        self.setWindowTitle(workplace.user.company_name)
         self._workplace = workplace
         self._editors: dict[str, PaymentEditor] = {}
         self._polling = False
@@ -81,14 +85,16 @@ class MainWindow(QMainWindow):
         QVBoxLayout(accounts_box).addWidget(self.accounts_table)
         self.payment_list = PaymentListView(self)
         self.payment_list.openRequested.connect(self.open_document)
+        self.payment_list.columns.set_key(f"{workplace.user.login}/documents")
         payments_box = QGroupBox(self.tr("Payment orders"), self)
         QVBoxLayout(payments_box).addWidget(self.payment_list)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(accounts_box)
         splitter.addWidget(payments_box)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([190, 460])
+        splitter.setStretchFactor(0, 0)  # the accounts keep their rows; the documents take the rest
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([1, 10_000])  # the accounts at their rows' height (AccountsTable.set_accounts)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -102,7 +108,8 @@ class MainWindow(QMainWindow):
         self._poll_timer.setInterval(POLL_INTERVAL_MS)
         self._poll_timer.timeout.connect(self.poll_bank)
         self._poll_timer.start()
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
+        unique_mnemonics(self)
         self.refresh()
         self._update_directories()
 
@@ -272,8 +279,8 @@ class MainWindow(QMainWindow):
         certificate = carrier.certificate if carrier is not None else None
         if certificate is not None:
             self.key_owner_label.setText(self.tr("Signing key: <b>{owner}</b><br>valid {start} to {end}").format(
-                owner=certificate.owner_name, start=certificate.not_before.strftime("%d.%m.%Y"),
-                end=certificate.not_after.strftime("%d.%m.%Y")))
+                owner=certificate.owner_name, start=day(certificate.not_before),
+                end=day(certificate.not_after)))
         else:
             self.key_owner_label.setText(self.tr("No signing key: documents can be viewed, not signed."))
 

@@ -50,6 +50,7 @@ from bsclient.ui.payments.document_list_model import (
     status_text,
 )
 from bsclient.ui.widgets.amount_text import format_money
+from bsclient.ui.widgets.column_room import ColumnRoom
 from bsclient.ui.widgets.error_dialog import show_error
 
 if TYPE_CHECKING:
@@ -198,14 +199,12 @@ class PaymentListView(QWidget):
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(40)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # the time of the last change, last, takes the room left
 
         def width(column: int, *samples: str) -> int:
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             return max(self._text_width(text) for text in (*samples, title)) + 14  # + the sort arrow
 
         statuses = [status_text(status) for status in DocumentStatus]
-        statuses.append(f"{status_text(DocumentStatus.EXECUTED)} · 1 USD = 000.00 KZT")  # an exchange's rate
         for column, size in ((NUMBER, width(NUMBER, "000000")), (DATE, width(DATE, "00.00.0000")),
                              (TYPE, width(TYPE, kind_label(PAYMENT_ORDER))), (BENEFICIARY, 190),
                              (BIN, width(BIN, "000000000000")),
@@ -213,6 +212,9 @@ class PaymentListView(QWidget):
                              (CURRENCY, width(CURRENCY, "KZT")), (STATUS, width(STATUS, *statuses)),
                              (REASON, 240), (UPDATED, width(UPDATED, "00.00.0000 00:00"))):
             header.resizeSection(column, size)
+        # What the clerk looks for first, the status and the bank's reason, before what she seldom reads.
+        self.columns = ColumnRoom(self.table, text_columns=[BENEFICIARY, REASON],
+                                  order=[NUMBER, DATE, STATUS, AMOUNT, CURRENCY, BENEFICIARY, REASON, TYPE, BIN, UPDATED])
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
 
     # --- filters -----------------------------------------------------------------------------

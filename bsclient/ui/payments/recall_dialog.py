@@ -10,14 +10,18 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPus
 from bsclient.client.documents.recall import MAX_REASON_LENGTH, SignedRecall, check_reason, send_recall, sign_recall
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.session.bank_errors import BankUnreachableError
+from bsclient.formatting import day
 from bsclient.rules import parse_amount
 from bsclient.ui.background import run_in_background
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.widgets.status_text import status_label
 from bsclient.ui.workplace import Workplace
 
@@ -55,7 +59,7 @@ class RecallDialog(QDialog):
         self.document_label.setWordWrap(True)
         self.document_label.setText(self.tr(
             "Payment order {number} of {date} for {amount} {currency} to {beneficiary}. Status: {status}.").format(
-            number=order.number, date=order.date.strftime("%d.%m.%Y"), amount=_amount_text(order.amount),
+            number=order.number, date=day(order.date), amount=_amount_text(order.amount),
             currency=order.currency, beneficiary=order.beneficiary.name or "…", status=status_label(record.status)))
         explanation = QLabel(self.tr(
             "The bank recalls a document only while it has not executed it. The recall is signed with your "
@@ -69,7 +73,7 @@ class RecallDialog(QDialog):
         self.reason_edit.setPlaceholderText(self.tr("e.g. Wrong amount; a corrected order follows"))
         self.reason_edit.textChanged.connect(self._reason_changed)
         self.reason_frame = FieldFrame(self.reason_edit, "recallReasonError", self)
-        self.reason_frame.set_hint(self.tr("At most {limit} characters.").format(limit=MAX_REASON_LENGTH))
+        self.reason_frame.set_hint(self.tr("At most %n characters.", "", MAX_REASON_LENGTH))
         reason_label = QLabel(self.tr("&Reason for the recall:"), self)
         reason_label.setBuddy(self.reason_edit)
 
@@ -103,7 +107,9 @@ class RecallDialog(QDialog):
         layout.addStretch(1)
         add_help(self, "recall", buttons)
         layout.addLayout(buttons)
-        self.resize(560, 340)
+        fit_to_screen(self, 560, 340)
+        unique_mnemonics(self)
+        enter_presses(self, self.recall_button)
 
     def record(self) -> DocumentRecord:
         return self._record

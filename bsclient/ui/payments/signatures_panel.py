@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from bsclient.client.documents.cosigning import DocumentSignatures, SignatureEntry, fetch_signatures, local_signatures
 from bsclient.client.documents.record import BANK_STATUSES, DocumentRecord, DocumentStatus
+from bsclient.formatting import minute
 from bsclient.messages import QT_TRANSLATE_NOOP
 from bsclient.ui.background import run_in_background
 from bsclient.ui.workplace import Workplace
@@ -27,7 +28,7 @@ COMPLETE_COLOUR = "#1d7a32"
 
 def signed_at_text(when: datetime | None) -> str:
     """The signing time in the computer's local time, as dates are written here."""
-    return when.astimezone().strftime("%d.%m.%Y %H:%M") if when is not None else "—"
+    return minute(when) if when is not None else "—"
 
 
 def _tr(text: str) -> str:

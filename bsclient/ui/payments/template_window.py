@@ -33,9 +33,12 @@ from bsclient.rules import parse_amount
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.confirm import confirm_deletion
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 
@@ -84,7 +87,9 @@ class TemplateNameDialog(QDialog):
         layout.addWidget(self.frame)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(440, 150)
+        fit_to_screen(self, 440, 150)
+        unique_mnemonics(self)
+        enter_presses(self, self.ok_button)
 
     def _ok(self) -> None:
         name = self.name_edit.text()
@@ -137,6 +142,7 @@ class TemplateWindow(QDialog):
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("templateFilterEdit")
+        self.filter_edit.setAccessibleName(self.tr("Find a template"))
         self.filter_edit.setPlaceholderText(self.tr("Find by name, beneficiary or purpose"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(lambda _: self._show())
@@ -194,7 +200,8 @@ class TemplateWindow(QDialog):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
-        self.resize(860, 420)
+        fit_to_screen(self, 860, 420)
+        unique_mnemonics(self)
         self._update_buttons()
 
     # --- loading -----------------------------------------------------------------------------

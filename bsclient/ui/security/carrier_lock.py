@@ -54,7 +54,7 @@ class CarrierReminder(QDialog):
     def __init__(self, minutes: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("carrierReminder")
-        self.setWindowTitle(self.tr("Internet-Client: key carrier"))
+        self.setWindowTitle(self.tr("Key carrier"))
         self.setModal(False)
         icon = QLabel(self)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(40, 40))

@@ -29,6 +29,7 @@ from bsclient.ui.security.key_act_offer import KeyActOffer
 from bsclient.ui.widgets.confirm import confirm_destructive
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.workplace import Workplace
 
 DONE, WORKING, WAITING, FAILED = "✔", "…", "…", "✖"
@@ -88,6 +89,7 @@ class KeyCompromiseDialog(QDialog):
         layout.addWidget(self.act_offer)
         layout.addStretch(1)
         add_help(self, "key-compromised", buttons)
+        unique_mnemonics(self)
         layout.addLayout(buttons)
         self.setMinimumSize(640, 320)
         self._step(self.revoke_label, "", self.tr("Revoke the certificate at the bank"))

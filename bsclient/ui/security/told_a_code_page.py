@@ -3,7 +3,7 @@
 Seed 001 (a citizen's leaflet) says: hang up and call only official numbers; call the organisation and
 check recent operations, block the card; renew the signing keys (revoke the certificate, make a new
 key); check and dispute; report to the police. For a company: call the bank on its official number
-(from the client's settings, [bank] phone, filled by IT staff or the deployment file), block access,
+(from the client's settings when IT staff filled it in; else where the clerk finds it herself), block access,
 revoke the key, check the journal and the documents, tell the management, report to the police.
 Each action is a button that does what it says.
 """
@@ -17,7 +17,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 
 
 class ToldACodePage(QDialog):
@@ -48,7 +51,7 @@ class ToldACodePage(QDialog):
         else:
             call = self.tr("Hang up at once. Call the bank yourself on the official number in your company's "
                            "contract with the bank or on the bank's own website, never on a number the caller "
-                           "gave you. (IT staff can put the number here: [bank] phone in the client's settings.)")
+                           "gave you.")
         self.phone_label = QLabel(call, self)
         self.phone_label.setObjectName("toldACodePhone")
         self.phone_label.setTextFormat(Qt.TextFormat.RichText if bank_phone else Qt.TextFormat.PlainText)
@@ -91,7 +94,9 @@ class ToldACodePage(QDialog):
         layout.addLayout(steps, 1)
         add_help(self, "told-a-code", buttons)
         layout.addWidget(buttons)
-        self.resize(660, 540)
+        fit_to_screen(self, 660, 540)
+        unique_mnemonics(self)
+        enter_presses(self, buttons.button(QDialogButtonBox.StandardButton.Close))
 
     def _step(self, number: int, text: QLabel, *actions: QPushButton) -> QFrame:
         frame = QFrame(self)

@@ -145,6 +145,7 @@ class PasswordPage(SetupPage):
     def __init__(self, context: SetupContext) -> None:
         super().__init__()
         self.setObjectName("passwordPage")
+        self.setCommitPage(True)  # the bank has the new password: the key page has no way back to this one
         self._context = context
         self.form: ChangePasswordDialog | None = None
         self.done_label = QLabel(self)

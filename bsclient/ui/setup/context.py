@@ -15,6 +15,7 @@ from bsclient.client.models import UserInfo
 from bsclient.client.session.bank_api import BankApi
 from bsclient.client.session.key_request import pending_file
 from bsclient.client.setup.flow import SetupData
+from bsclient.formatting import day
 
 ERROR_COLOUR = "#b3261e"
 GOOD_COLOUR = "#1b7f3b"
@@ -84,7 +85,7 @@ def two_lines(fingerprint: str) -> str:
 
 
 def date_text(moment: datetime) -> str:
-    return moment.strftime("%d.%m.%Y")
+    return day(moment)
 
 
 def add_rows(form: QFormLayout, parent: QWidget, fields: list[QWidget | QLayout]) -> list[QLabel]:

@@ -79,6 +79,9 @@ class ServerPage(SetupPage):
         layout.addWidget(self.verdict)
         layout.addStretch(1)
         self._show_result(None)
+        # Enter in the address goes on to the fingerprint; in the fingerprint it connects and compares
+        self.url_edit.returnPressed.connect(self.printed_edit.setFocus)
+        self.printed_edit.returnPressed.connect(lambda: None if self.isComplete() else self.check())
         self.url_edit.textEdited.connect(self._forget)
         self.printed_edit.textEdited.connect(self._forget)
         self.retranslate()

@@ -37,6 +37,7 @@ def run_setup(config_path: Path, deployment: Deployment, *, language: str | None
     app.setApplicationName("bsclient")
     app.setQuitOnLastWindowClosed(False)
     switch_language(language or deployment.language or "kk")
+    app.setApplicationDisplayName(app.translate("App", "Internet-Client"))  # after every window's own title
     install_excepthook()
     wizard = SetupWizard(config_path=config_path, deployment=deployment)
     if language:

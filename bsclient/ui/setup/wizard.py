@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from bsclient.ui.setup.page import SetupPage
 from bsclient.ui.setup.server_page import ServerPage
 from bsclient.ui.widgets.error_dialog import show_error
 from bsclient.ui.widgets.help_button import HELP_TEXT, add_help
+from bsclient.ui.widgets.mnemonics import make_unique, unique_mnemonics
 
 LANGUAGE_NAMES = (("kk", "Қазақ тілі"), ("ru", "Русский"), ("en", "English"))
 
@@ -180,7 +182,15 @@ class SetupWizard(QWizard):
         }
         for step, page in self.pages.items():
             self.setPage(int(step), page)
+        # Enter goes on (Next, Finish) wherever the focus is; when a page hides the button the clerk pressed,
+        # the focus falls on Cancel or Back, and Enter must not leave the set-up or go back
+        for which in (QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton):
+            button = self.button(which)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         self.setStartId(int(first_step(self.context.data)))
+        unique_mnemonics(self)
+        self.currentIdChanged.connect(lambda _: make_unique(self))  # each page with the wizard's buttons
         self.setMinimumSize(760, 560)
         add_help(self, lambda: setup_topic(self.currentId()), self)
         self.retranslate()
@@ -209,7 +219,7 @@ class SetupWizard(QWizard):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Internet-Client: set-up"))
+        self.setWindowTitle(self.tr("Set-up"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))

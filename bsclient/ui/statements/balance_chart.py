@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from bsclient.formatting import day as day_text
 from bsclient.ui.widgets.amount_text import format_money
 
 _LINE = QColor("#1f5fa8")
@@ -106,7 +107,7 @@ class BalanceChart(QWidget):
         self._note = "" if self._points else self.tr("No movements in this period: the balance stayed the same.")
         closing = self._points[-1][1] if self._points else opening
         self.setAccessibleDescription(self.tr("Balance from {start} to {end}: {opening} at the start, {closing} at the end")
-                                      .format(start=date_from.strftime("%d.%m.%Y"), end=date_to.strftime("%d.%m.%Y"),
+                                      .format(start=day_text(date_from), end=day_text(date_to),
                                               opening=format_money(opening), closing=format_money(closing)))
         self.update()
 
@@ -130,7 +131,8 @@ class BalanceChart(QWidget):
         return self._period
 
     def _value_range(self) -> _AmountScale:
-        values = [float(self._opening)] + [float(a) for _, a in self._points]
+        # from zero: an axis starting at 3 000 000 would make a small change look like a fall
+        values = [0.0, float(self._opening)] + [float(a) for _, a in self._points]
         low, high = min(values), max(values)
         if high - low < 1e-9:
             pad = max(abs(high) * 0.1, 1.0)
@@ -247,8 +249,8 @@ class BalanceChart(QWidget):
             painter.drawText(QRectF(left, plot.bottom() + 6, width, metrics.height()),
                              int(Qt.AlignmentFlag.AlignCenter), label)
         shown = self._shown_period()
-        period = self.tr("{start} – {end}").format(start=shown.first.strftime("%d.%m.%Y"),
-                                                    end=shown.last.strftime("%d.%m.%Y"))
+        period = self.tr("{start} – {end}").format(start=day_text(shown.first),
+                                                    end=day_text(shown.last))
         painter.drawText(QRectF(plot.left(), plot.bottom() + 6 + metrics.height(), plot.width(), metrics.height() + 4),
                          int(Qt.AlignmentFlag.AlignCenter), period)
 
@@ -265,4 +267,4 @@ class BalanceChart(QWidget):
         day = period.first + timedelta(days=min(int((x - plot.left()) / plot.width() * period.days), period.days - 1))
         balance = self.balance_on(day)
         QToolTip.showText(event.globalPosition().toPoint(), self.tr("{day}: {balance} {currency}").format(
-            day=day.strftime("%d.%m.%Y"), balance=format_money(balance if balance is not None else Decimal(0)), currency=self._currency), self)
+            day=day_text(day), balance=format_money(balance if balance is not None else Decimal(0)), currency=self._currency), self)

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from bsclient.client.statements.statement import Counterparty, Statement, StatementLine
+from bsclient.formatting import day as day_text
 from bsclient.messages import QT_TRANSLATE_NOOP
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import show_error
@@ -113,7 +114,7 @@ def _matcher(spec: ViewSpec) -> Callable[[StatementLine], bool] | None:
     def date_holds(day: date) -> bool:
         hit = dates.get(day)
         if hit is None:
-            hit = dates[day] = needle in day.strftime("%d.%m.%Y")
+            hit = dates[day] = needle in day_text(day)
         return hit
 
     def purpose_holds(purpose: str) -> bool:
@@ -398,7 +399,7 @@ class StatementModel(QAbstractTableModel):
     @staticmethod
     def _display(line: StatementLine, column: int) -> str:
         if column == DATE:
-            return line.date.strftime("%d.%m.%Y")
+            return day_text(line.date)
         if column == NUMBER:
             return line.number
         if column == NAME:

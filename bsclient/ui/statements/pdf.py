@@ -44,6 +44,7 @@ from PySide6.QtGui import (
 
 from bsclient.client.files import atomic_output
 from bsclient.client.statements.statement import Statement, StatementLine
+from bsclient.formatting import day
 from bsclient.ui.widgets.amount_text import format_money
 
 RESOLUTION = 300  # device pixels per inch
@@ -115,7 +116,7 @@ class _Document:
         return format_money(amount, self.locale)
 
     def day(self, value: date) -> str:
-        return value.strftime("%d.%m.%Y")
+        return day(value)
 
     # --- layout ---------------------------------------------------------------------------------
 

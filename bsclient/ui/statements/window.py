@@ -35,6 +35,7 @@ from bsclient.client.models import Account
 from bsclient.client.statements.export import write_1c_statement, write_csv, write_mt940
 from bsclient.client.statements.export.csv_table import COLUMNS, HEADER_WORDS, CsvStyle
 from bsclient.client.statements.statement import Statement, StatementCancelled, fetch_statement, quick_period
+from bsclient.formatting import day
 from bsclient.rules import bank_for_iban
 from bsclient.ui.background import run_in_background
 from bsclient.ui.interpreter_tuning import reading_a_big_statement
@@ -58,6 +59,8 @@ from bsclient.ui.statements.pdf import write_statement_pdf
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
+from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
 
 FILTER_DELAY_MS = 200
@@ -170,7 +173,8 @@ class StatementWindow(QWidget):
         self.set_accounts(workplace.accounts)
         self.set_period(*quick_period("this_month", today()))
         self._show_statement_state()
-        self.resize(1320, 780)
+        fit_to_screen(self, 1320, 780)
+        unique_mnemonics(self)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -286,11 +290,17 @@ class StatementWindow(QWidget):
         page = QWidget(self)
         self.search_edit = QLineEdit(page)
         self.search_edit.setObjectName("statementSearchEdit")
-        self.search_edit.setPlaceholderText(self.tr("Counterparty, IIN/BIN, IIK, purpose, number, date or amount"))
+        hint = self.tr("Counterparty, IIN/BIN, IIK, purpose, number, date or amount")
+        self.search_edit.setPlaceholderText(hint)
+        self.search_edit.setToolTip(hint)
+        self.search_edit.setAccessibleName(self.tr("Find in the statement"))
+        # the whole hint readable in every language (Russian's is the longest), within a laptop's width
+        self.search_edit.setMinimumWidth(min(self.search_edit.fontMetrics().horizontalAdvance(hint) + 48, 480))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _: self._filter_timer.start())
         self.direction_combo = QComboBox(page)
         self.direction_combo.setObjectName("statementDirectionCombo")
+        self.direction_combo.setAccessibleName(self.tr("Debits, credits or both"))
         self.direction_combo.addItem(self.tr("Debits and credits"), Direction.ALL)
         self.direction_combo.addItem(self.tr("Debits only (out)"), Direction.DEBIT)
         self.direction_combo.addItem(self.tr("Credits only (in)"), Direction.CREDIT)
@@ -301,9 +311,10 @@ class StatementWindow(QWidget):
         find_label.setBuddy(self.search_edit)
         filters = QHBoxLayout()
         filters.addWidget(find_label)
-        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.direction_combo)
-        filters.addWidget(self.shown_label, 3)
+        filters.addWidget(self.shown_label, 2)
+        self.shown_label.setWordWrap(True)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
 
         self.table = QTableView(page)
@@ -472,7 +483,7 @@ class StatementWindow(QWidget):
 
     def _show_progress(self) -> None:
         if self._progress is not None and self._progress.received:
-            self.progress_label.setText(self.tr("{count} lines received…").format(
+            self.progress_label.setText(self.tr("{count} lines received…", "", self._progress.received).format(
                 count=count_text(self._progress.received)))
 
     def _load_ended(self) -> None:
@@ -510,9 +521,9 @@ class StatementWindow(QWidget):
         self.model.set_statement(statement)
         self._fit_amounts(prepared.widest_amount)
         currency = statement.currency
-        self.caption_label.setText(self.tr("<b>{iban}</b>, {currency}: {start} – {end}, {count} lines").format(
-            iban=statement.iban, currency=currency, start=statement.date_from.strftime("%d.%m.%Y"),
-            end=statement.date_to.strftime("%d.%m.%Y"), count=count_text(len(statement.lines))))
+        self.caption_label.setText(self.tr("<b>{iban}</b>, {currency}: {start} – {end}, {count} lines", "", len(statement.lines)).format(
+            count=count_text(len(statement.lines)),
+            iban=statement.iban, currency=currency, start=day(statement.date_from), end=day(statement.date_to)))
         for label, amount in ((self.opening_label, statement.opening_balance),
                               (self.debit_label, statement.total_debit),
                               (self.credit_label, statement.total_credit),
@@ -572,19 +583,19 @@ class StatementWindow(QWidget):
         if self.model.busy:
             self.shown_label.setText(self.tr("Searching…"))
         elif shown == total:
-            self.shown_label.setText(self.tr("{total} lines").format(total=count_text(total)))
+            self.shown_label.setText(self.tr("{total} lines", "", total).format(total=count_text(total)))
         elif shown == 0:
-            self.shown_label.setText(self.tr("None of {total} lines shown").format(total=count_text(total)))
+            self.shown_label.setText(self.tr("None of {total} lines shown", "", total).format(total=count_text(total)))
         else:
             debit, credit = self.model.shown_turnovers()
-            self.shown_label.setText(self.tr("{shown} of {total} lines shown: debit {debit}, credit {credit}").format(
+            self.shown_label.setText(self.tr("{shown} of {total} lines shown: debit {debit}, credit {credit}", "", total).format(
                 shown=count_text(shown), total=count_text(total), debit=format_money(debit),
                 credit=format_money(credit)))
         if total == 0:
             self.empty_label.setText(self.tr("No transactions on {iban} from {start} to {end}: "
                                              "the balance stayed at {balance} {currency}.").format(
-                iban=statement.iban, start=statement.date_from.strftime("%d.%m.%Y"),
-                end=statement.date_to.strftime("%d.%m.%Y"), balance=format_money(statement.opening_balance),
+                iban=statement.iban, start=day(statement.date_from),
+                end=day(statement.date_to), balance=format_money(statement.opening_balance),
                 currency=statement.currency))
             self.lines_stack.setCurrentWidget(self.empty_label)
         elif shown == 0 and not self.model.busy:
@@ -607,7 +618,7 @@ class StatementWindow(QWidget):
         line = self.model.line(index.row())
         if line.document_id is None:
             self._say(self.tr("Line {number} of {date} is not one of your payment orders: there is no document "
-                              "to open.").format(number=line.number or "—", date=line.date.strftime("%d.%m.%Y")))
+                              "to open.").format(number=line.number or "—", date=day(line.date)))
             return
         store, doc_id = self._workplace.store, line.document_id
         run_in_background(self, lambda: store.get(doc_id) is not None,

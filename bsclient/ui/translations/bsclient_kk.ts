@@ -16,80 +16,240 @@
         <translation>Қате құпия сөздер тым көп: пайдаланушы {until} дейін бұғатталды. Сол кезде қайталап көріңіз немесе ертерек бұғаттан шығару үшін банкке хабарласыңыз.</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Кіру</translation>
+        <source>Signed in with the password</source>
+        <translation>Құпиясөзбен кірдіңіз</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Шығу</translation>
+        <source>Signed in with the key carrier</source>
+        <translation>Кілт тасығышымен кірдіңіз</translation>
     </message>
     <message>
-        <source>Document sent</source>
-        <translation>Құжат жіберілді</translation>
+        <source>Signed in with a one-time code</source>
+        <translation>Бір реттік кодпен кірдіңіз</translation>
     </message>
     <message>
-        <source>Documents sent</source>
-        <translation>Құжаттар жіберілді</translation>
+        <source>Asked for a new one-time code to sign in</source>
+        <translation>Кіру үшін жаңа бір реттік код сұрадыңыз</translation>
     </message>
     <message>
-        <source>Password change</source>
-        <translation>Құпия сөзді өзгерту</translation>
+        <source>The key carrier was asked to prove the sign-in</source>
+        <translation>Кілт тасығыштан кіруді растау сұралды</translation>
     </message>
     <message>
-        <source>Access blocked by the user</source>
-        <translation>Қолжетімділікті пайдаланушы бұғаттады</translation>
+        <source>Signed out</source>
+        <translation>Жүйеден шықтыңыз</translation>
     </message>
     <message>
-        <source>Access blocked by the bank</source>
-        <translation>Қолжетімділікті банк бұғаттады</translation>
+        <source>Unlocked the client after the idle lock</source>
+        <translation>Әрекетсіздіктен бұғатталған клиентті аштыңыз</translation>
     </message>
     <message>
-        <source>Access unblocked by the bank</source>
-        <translation>Қолжетімділікті банк бұғаттан шығарды</translation>
+        <source>Changed the password</source>
+        <translation>Құпиясөзді ауыстырдыңыз</translation>
     </message>
     <message>
-        <source>New password from the bank</source>
-        <translation>Банктен жаңа құпия сөз</translation>
+        <source>Blocked your own access</source>
+        <translation>Өз қолжетімділігіңізді бұғаттадыңыз</translation>
     </message>
     <message>
-        <source>One-time code sent for a payment</source>
-        <translation>Төлем үшін бір реттік код жіберілді</translation>
+        <source>The bank registered you as a user</source>
+        <translation>Банк сізді пайдаланушы ретінде тіркеді</translation>
     </message>
     <message>
-        <source>Letter sent to the bank</source>
-        <translation>Банкке хат жіберілді</translation>
+        <source>The bank blocked your access</source>
+        <translation>Банк қолжетімділігіңізді бұғаттады</translation>
     </message>
     <message>
-        <source>Key certificate requested</source>
-        <translation>Кілт сертификаты сұралды</translation>
+        <source>The bank unblocked your access</source>
+        <translation>Банк қолжетімділігіңізді ашты</translation>
     </message>
     <message>
-        <source>Unlocked after the idle lock</source>
-        <translation>Бос тұру құлпынан кейін ашылды</translation>
+        <source>The bank gave you a new password</source>
+        <translation>Банк сізге жаңа құпиясөз берді</translation>
     </message>
     <message>
-        <source>Key certificate revoked: key compromised</source>
-        <translation>Кілт сертификаты кері қайтарып алынды: кілттің құпиялығы бұзылды</translation>
+        <source>The bank sent a one-time code to confirm a payment</source>
+        <translation>Банк төлемді растау үшін бір реттік код жіберді</translation>
     </message>
     <message>
-        <source>New key certificate requested after a compromise</source>
-        <translation>Құпиялық бұзылғаннан кейін жаңа кілт сертификаты сұралды</translation>
+        <source>Sent a signed document to the bank</source>
+        <translation>Қол қойылған құжатты банкке жібердіңіз</translation>
+    </message>
+    <message>
+        <source>Sent several signed documents to the bank</source>
+        <translation>Қол қойылған бірнеше құжатты банкке жібердіңіз</translation>
+    </message>
+    <message>
+        <source>Added your signature to a document</source>
+        <translation>Құжатқа қолыңызды қостыңыз</translation>
+    </message>
+    <message>
+        <source>Asked the bank to recall a document</source>
+        <translation>Банктен құжатты кері қайтаруды сұрадыңыз</translation>
+    </message>
+    <message>
+        <source>Sent a letter to the bank</source>
+        <translation>Банкке хат жібердіңіз</translation>
+    </message>
+    <message>
+        <source>Read a letter from the bank</source>
+        <translation>Банктің хатын оқыдыңыз</translation>
+    </message>
+    <message>
+        <source>Asked the bank for a key certificate</source>
+        <translation>Банктен кілт сертификатын сұрадыңыз</translation>
+    </message>
+    <message>
+        <source>Revoked your key certificate: the key was compromised</source>
+        <translation>Кілт сертификатын кері қайтардыңыз: кілт құпиялығы бұзылды</translation>
+    </message>
+    <message>
+        <source>Asked for a new key certificate after a compromise</source>
+        <translation>Құпиялық бұзылғаннан кейін жаңа кілт сертификатын сұрадыңыз</translation>
+    </message>
+    <message>
+        <source>Looked at the accounts and balances</source>
+        <translation>Шоттар мен қалдықтарды қарадыңыз</translation>
+    </message>
+    <message>
+        <source>Received an account statement</source>
+        <translation>Шот үзінді көшірмесін алдыңыз</translation>
+    </message>
+    <message>
+        <source>Looked at the documents awaiting signature</source>
+        <translation>Қол қоюды күтіп тұрған құжаттарды қарадыңыз</translation>
+    </message>
+    <message>
+        <source>Asked about a key certificate request</source>
+        <translation>Кілт сертификатына өтінім туралы сұрадыңыз</translation>
+    </message>
+    <message>
+        <source>Checked the directories for new versions</source>
+        <translation>Анықтамалықтардың жаңа нұсқаларын тексердіңіз</translation>
+    </message>
+    <message>
+        <source>Received a directory</source>
+        <translation>Анықтамалықты алдыңыз</translation>
+    </message>
+    <message>
+        <source>Asked for the documents&apos; statuses</source>
+        <translation>Құжаттардың мәртебелерін сұрадыңыз</translation>
+    </message>
+    <message>
+        <source>Opened a document kept at the bank</source>
+        <translation>Банкте сақталған құжатты аштыңыз</translation>
+    </message>
+    <message>
+        <source>Looked at a document&apos;s signatures</source>
+        <translation>Құжаттың қолтаңбаларын қарадыңыз</translation>
+    </message>
+    <message>
+        <source>Opened this journal</source>
+        <translation>Осы журналды аштыңыз</translation>
+    </message>
+    <message>
+        <source>Looked at the list of letters</source>
+        <translation>Хаттар тізімін қарадыңыз</translation>
+    </message>
+    <message>
+        <source>Asked how large a letter may be</source>
+        <translation>Хаттың рұқсат етілген көлемін сұрадыңыз</translation>
+    </message>
+    <message>
+        <source>Checked for new letters</source>
+        <translation>Жаңа хаттарды тексердіңіз</translation>
+    </message>
+    <message>
+        <source>Opened a letter</source>
+        <translation>Хатты аштыңыз</translation>
+    </message>
+    <message>
+        <source>Saved a letter&apos;s attachment</source>
+        <translation>Хаттың тіркемесін сақтадыңыз</translation>
+    </message>
+    <message>
+        <source>Read the bank&apos;s password rules</source>
+        <translation>Банктің құпиясөз ережелерін оқыдыңыз</translation>
+    </message>
+    <message>
+        <source>Looked at the exchange rates</source>
+        <translation>Валюта бағамдарын қарадыңыз</translation>
+    </message>
+    <message>
+        <source>Checked the session</source>
+        <translation>Сеансты тексердіңіз</translation>
+    </message>
+    <message>
+        <source>Read data from the bank</source>
+        <translation>Банктен деректер оқыдыңыз</translation>
+    </message>
+    <message>
+        <source>Another request to the bank</source>
+        <translation>Банкке басқа сұрау</translation>
+    </message>
+    <message>
+        <source>Refused: wrong login or password</source>
+        <translation>Қабылданбады: логин немесе құпиясөз қате</translation>
+    </message>
+    <message>
+        <source>Refused: the current password was wrong</source>
+        <translation>Қабылданбады: ағымдағы құпиясөз қате болды</translation>
+    </message>
+    <message>
+        <source>Refused: access blocked</source>
+        <translation>Қабылданбады: қолжетімділік бұғатталған</translation>
+    </message>
+    <message>
+        <source>Refused: wrong one-time code</source>
+        <translation>Қабылданбады: бір реттік код қате</translation>
+    </message>
+    <message>
+        <source>Refused: the one-time code no longer holds</source>
+        <translation>Қабылданбады: бір реттік код енді жарамсыз</translation>
+    </message>
+    <message>
+        <source>Refused: the key&apos;s certificate is not this bank&apos;s</source>
+        <translation>Қабылданбады: кілт сертификаты бұл банктікі емес</translation>
+    </message>
+    <message>
+        <source>Refused: the bank does not know the certificate</source>
+        <translation>Қабылданбады: банк бұл сертификатты білмейді</translation>
+    </message>
+    <message>
+        <source>Refused: the key carrier is not yours</source>
+        <translation>Қабылданбады: кілт тасығыш сіздікі емес</translation>
+    </message>
+    <message>
+        <source>Refused: the session had ended</source>
+        <translation>Қабылданбады: сеанс аяқталған еді</translation>
+    </message>
+    <message>
+        <source>Refused: not allowed</source>
+        <translation>Қабылданбады: рұқсат жоқ</translation>
+    </message>
+    <message>
+        <source>Refused: not found at the bank</source>
+        <translation>Қабылданбады: банкте табылмады</translation>
+    </message>
+    <message>
+        <source>Refused: it had changed meanwhile</source>
+        <translation>Қабылданбады: бұл арада өзгерген еді</translation>
+    </message>
+    <message>
+        <source>Refused: the bank found mistakes</source>
+        <translation>Қабылданбады: банк қателер тапты</translation>
+    </message>
+    <message>
+        <source>Refused: too many attempts</source>
+        <translation>Қабылданбады: әрекеттер тым көп</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Қабылданбады</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Орындалды</translation>
-    </message>
-    <message>
-        <source>Refused: wrong password</source>
-        <translation>Бас тартылды: құпия сөз қате</translation>
-    </message>
-    <message>
-        <source>Refused: user blocked</source>
-        <translation>Бас тартылды: пайдаланушы бұғатталған</translation>
-    </message>
-    <message>
-        <source>Refused ({code})</source>
-        <translation>Бас тартылды ({code})</translation>
     </message>
     <message>
         <source>The document was not sent: the bank asks for the one-time code to confirm it. Send it again when you have the code.</source>
@@ -241,6 +401,10 @@
     <message>
         <source>Amount</source>
         <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>First signature</source>
@@ -594,9 +758,12 @@
 </context>
 <context>
     <name>BatchSignDialog</name>
-    <message>
-        <source>Sign and send {count} documents</source>
-        <translation>{count} құжатқа қол қойып жіберу</translation>
+    <message numerus="yes">
+        <source>Sign and send %n documents</source>
+        <translation>
+            <numerusform>%n құжатқа қол қойып жіберу</numerusform>
+            <numerusform>%n құжатқа қол қойып жіберу</numerusform>
+        </translation>
     </message>
     <message>
         <source>%v of %m</source>
@@ -650,6 +817,41 @@
         <source>Signing document {number}; the signed ones go to the bank meanwhile…</source>
         <translation>{number} құжатына қол қойылуда; қол қойылғандары осы уақытта банкке жіберілуде…</translation>
     </message>
+    <message numerus="yes">
+        <source>{sent} of %n documents signed and sent to the bank.</source>
+        <translation>
+            <numerusform>%n құжаттың {sent} құжатына қол қойылып, банкке жіберілді.</numerusform>
+            <numerusform>%n құжаттың {sent} құжатына қол қойылып, банкке жіберілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The bank rejected %n of them.</source>
+        <translation>
+            <numerusform>Банк олардың %n құжатын қабылдамады.</numerusform>
+            <numerusform>Банк олардың %n құжатын қабылдамады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not signed because of mistakes.</source>
+        <translation>
+            <numerusform>%n құжатқа қателер салдарынан қол қойылмады.</numerusform>
+            <numerusform>%n құжатқа қателер салдарынан қол қойылмады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n құжат жіберілмеді.</numerusform>
+            <numerusform>%n құжат жіберілмеді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not signed because you cancelled.</source>
+        <translation>
+            <numerusform>Сіз тоқтатқандықтан %n құжатқа қол қойылмады.</numerusform>
+            <numerusform>Сіз тоқтатқандықтан %n құжатқа қол қойылмады.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sent; rejected by the bank</source>
         <translation>Жіберілді; банк қабылдамады</translation>
@@ -689,26 +891,6 @@
     <message>
         <source>Not signed</source>
         <translation>Қол қойылмады</translation>
-    </message>
-    <message>
-        <source>{count} of {total} documents signed and sent to the bank.</source>
-        <translation>{total} құжаттың {count} құжатына қол қойылып, банкке жіберілді.</translation>
-    </message>
-    <message>
-        <source>The bank rejected {count} of them.</source>
-        <translation>Олардың {count} құжатын банк қабылдамады.</translation>
-    </message>
-    <message>
-        <source>{count} not signed because of mistakes.</source>
-        <translation>Қателерге байланысты {count} құжатқа қол қойылмады.</translation>
-    </message>
-    <message>
-        <source>{count} failed.</source>
-        <translation>{count} құжат сәтсіз аяқталды.</translation>
-    </message>
-    <message>
-        <source>{count} not signed because you cancelled.</source>
-        <translation>Сіз тоқтатқандықтан {count} құжатқа қол қойылмады.</translation>
     </message>
     <message>
         <source>The table says why for each; open a document from the payment list to correct it or to sign it again.</source>
@@ -844,8 +1026,8 @@
 <context>
     <name>CarrierReminder</name>
     <message>
-        <source>Internet-Client: key carrier</source>
-        <translation>Интернет-Клиент: кілтті тасушы</translation>
+        <source>Key carrier</source>
+        <translation>Кілт тасығыш</translation>
     </message>
     <message>
         <source>Take the key carrier out when you leave</source>
@@ -898,13 +1080,26 @@
         <source>Reading the bank&apos;s password rules…</source>
         <translation>Банктің құпия сөз талаптары оқылуда…</translation>
     </message>
-    <message>
-        <source>At least {count} characters</source>
-        <translation>Кемінде {count} таңба</translation>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Кемінде %n таңба</numerusform>
+            <numerusform>Кемінде %n таңба</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>At most {count} characters</source>
-        <translation>Көп дегенде {count} таңба</translation>
+    <message numerus="yes">
+        <source>At most %n characters</source>
+        <translation>
+            <numerusform>Ең көбі %n таңба</numerusform>
+            <numerusform>Ең көбі %n таңба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of your last %n passwords (the bank checks this)</source>
+        <translation>
+            <numerusform>Соңғы %n құпиясөзіңіздің ешқайсысы емес (банк тексереді)</numerusform>
+            <numerusform>Соңғы %n құпиясөзіңіздің ешқайсысы емес (банк тексереді)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not digits only: at least one letter or sign</source>
@@ -913,10 +1108,6 @@
     <message>
         <source>No name, surname, birth date, phone or login of yours</source>
         <translation>Атыңыз, тегіңіз, туған күніңіз, телефоныңыз немесе логиніңіз жоқ</translation>
-    </message>
-    <message>
-        <source>None of your last {count} passwords (the bank checks this)</source>
-        <translation>Соңғы {count} құпия сөзіңіздің ешқайсысы емес (банк тексереді)</translation>
     </message>
     <message>
         <source>&quot;Again&quot; matches the new password</source>
@@ -1050,8 +1241,8 @@
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <source>The counterparty has {count} mistakes; correct the marked fields, then save.</source>
-        <translation>Контрагентте {count} қате бар; белгіленген өрістерді түзетіп, сақтаңыз.</translation>
+        <source>Mistakes in the counterparty: {count}. Correct the marked fields, then save.</source>
+        <translation>Контрагенттегі қателер: {count}. Белгіленген өрістерді түзетіп, сақтаңыз.</translation>
     </message>
     <message>
         <source>The directory already has a counterparty with IIN/BIN {bin} and IIK {iban}. Edit that entry instead.</source>
@@ -1079,6 +1270,10 @@
     <message>
         <source>Counterparties</source>
         <translation>Контрагенттер</translation>
+    </message>
+    <message>
+        <source>Find a counterparty</source>
+        <translation>Контрагентті іздеу</translation>
     </message>
     <message>
         <source>Find by name, IIN/BIN or IIK</source>
@@ -1172,9 +1367,33 @@
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
-    <message>
-        <source>The counterparty has {count} mistakes; each is written under its field.</source>
-        <translation>Контрагентте {count} қате бар; әрқайсысы өз өрісінің астында жазылған.</translation>
+    <message numerus="yes">
+        <source>The counterparty has %n mistakes; each is written under its field.</source>
+        <translation>
+            <numerusform>Контрагентте %n қате бар; әрқайсысы өз өрісінің астында жазылған.</numerusform>
+            <numerusform>Контрагентте %n қате бар; әрқайсысы өз өрісінің астында жазылған.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n counterparties from sent documents.</source>
+        <translation>
+            <numerusform>Жіберілген құжаттардан %n контрагент қосылды.</numerusform>
+            <numerusform>Жіберілген құжаттардан %n контрагент қосылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in the directory.</source>
+        <translation>
+            <numerusform>%n контрагент анықтамалықта бұрыннан бар еді.</numerusform>
+            <numerusform>%n контрагент анықтамалықта бұрыннан бар еді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more not added for the same kind of reasons.</source>
+        <translation>
+            <numerusform>… және тағы %n контрагент осындай себептермен қосылмады.</numerusform>
+            <numerusform>… және тағы %n контрагент осындай себептермен қосылмады.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is saved in the directory.</source>
@@ -1191,14 +1410,6 @@
     <message>
         <source>Reading the documents sent to the bank…</source>
         <translation>Банкке жіберілген құжаттар оқылуда…</translation>
-    </message>
-    <message>
-        <source>Added {added} counterparties from sent documents; {already} were already in the directory.</source>
-        <translation>Жіберілген құжаттардан қосылған контрагенттер: {added}; анықтамалықта бұрыннан болғандары: {already}.</translation>
-    </message>
-    <message>
-        <source>… and {count} more not added for the same kind of reasons.</source>
-        <translation>… және осындай себептермен тағы {count} қосылмады.</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1553,10 @@
         <translation>Анықтамалықтар</translation>
     </message>
     <message>
+        <source>Find in the directory</source>
+        <translation>Анықтамалықтан іздеу</translation>
+    </message>
+    <message>
         <source>Search by code or name</source>
         <translation>Код немесе атауы бойынша іздеу</translation>
     </message>
@@ -1393,9 +1608,12 @@
         <source>Not the complete list. {note}</source>
         <translation>Толық тізім емес. {note}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} of {total} entries</source>
-        <translation>{total} жазбаның {shown}</translation>
+        <translation>
+            <numerusform>{total} жазбаның {shown}</numerusform>
+            <numerusform>{total} жазбаның {shown}</numerusform>
+        </translation>
     </message>
     <message>
         <source>How sure: {status}</source>
@@ -1748,10 +1966,6 @@
         <translation>{date} күнгі {amount} сомасына № {number} тапсырма бұл файлда екі рет кездеседі (алғашқысы {first}-жолда); тек біріншісі импортталады.</translation>
     </message>
     <message>
-        <source>{count} orders of this file were imported meanwhile (order {number} is one); nothing was imported now. Read the file again to see what is left.</source>
-        <translation>Осы аралықта бұл файлдың {count} тапсырмасы импортталып қойған (солардың бірі — № {number}); қазір ештеңе импортталған жоқ. Не қалғанын көру үшін файлды қайта оқыңыз.</translation>
-    </message>
-    <message>
         <source>Line {line} gives {key}={value}, but line {first_line} gives {first_key}={first_value}; which one is meant cannot be told.</source>
         <translation>{line}-жолда {key}={value} берілген, ал {first_line}-жолда {first_key}={first_value}; қайсысы дұрыс екенін анықтау мүмкін емес.</translation>
     </message>
@@ -1766,6 +1980,10 @@
     <message>
         <source>This file is a bank statement, not payment orders for the bank (line {line} has {key}): nothing was imported, so nothing is paid twice. Open statements under Statements.</source>
         <translation>Бұл файл — банк үзінді көшірмесі, банкке арналған төлем тапсырмалары емес ({line}-жолда {key} бар): ештеңе импортталмады, сондықтан ештеңе екі рет төленбейді. Үзінді көшірмелерді «Үзінді көшірмелер» бөлімінен ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Orders of this file were imported meanwhile ({count}, order {number} among them); nothing was imported now. Read the file again to see what is left.</source>
+        <translation>Осы файлдың тапсырмалары осы арада импортталып қойған ({count}, олардың ішінде {number} тапсырма); қазір ештеңе импортталмады. Не қалғанын көру үшін файлды қайта оқыңыз.</translation>
     </message>
     <message>
         <source>The order has no document date ({key}).</source>
@@ -2122,14 +2340,6 @@
         <translation>Дайын</translation>
     </message>
     <message>
-        <source>1 problem</source>
-        <translation>1 қате</translation>
-    </message>
-    <message>
-        <source>{count} problems</source>
-        <translation>{count} қате</translation>
-    </message>
-    <message>
         <source>(missing)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
@@ -2161,13 +2371,41 @@
         <source>Reading {file}…</source>
         <translation>{file} оқылуда…</translation>
     </message>
-    <message>
-        <source>{total} documents in the file: {valid} valid, {invalid} with problems. Only the valid ones are imported; correct the others in 1C and export them again.</source>
-        <translation>Файлдағы құжаттар: {total}; қатесіз: {valid}, қатесі бар: {invalid}. Тек қатесіз құжаттар импортталады; қалғандарын 1С-те түзетіп, қайта экспорттаңыз.</translation>
+    <message numerus="yes">
+        <source>%n documents in the file</source>
+        <translation>
+            <numerusform>Файлда %n құжат</numerusform>
+            <numerusform>Файлда %n құжат</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{total} documents in the file, all valid.</source>
-        <translation>Файлдағы құжаттар: {total}, барлығы қатесіз.</translation>
+        <source>{in_file}: {valid} valid, {invalid} with problems. Only the valid ones are imported; correct the others in 1C and export them again.</source>
+        <translation>{in_file}: дұрысы {valid}, қатесі барлары {invalid}. Тек дұрыстары импортталады; қалғандарын 1С-те түзетіп, қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>{in_file}, all valid.</source>
+        <translation>{in_file}, бәрі дұрыс.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n valid orders as drafts</source>
+        <translation>
+            <numerusform>%n дұрыс тапсырманы жоба ретінде импорттау</numerusform>
+            <numerusform>%n дұрыс тапсырманы жоба ретінде импорттау</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders were imported as drafts and are in the payment list.</source>
+        <translation>
+            <numerusform>%n тапсырма жоба ретінде импортталды, олар төлемдер тізімінде.</numerusform>
+            <numerusform>%n тапсырма жоба ретінде импортталды, олар төлемдер тізімінде.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were left out.</source>
+        <translation>
+            <numerusform>%n тапсырма импортталмады.</numerusform>
+            <numerusform>%n тапсырма импортталмады.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -2190,24 +2428,22 @@
         <translation>Импорттайтын қатесіз тапсырма жоқ</translation>
     </message>
     <message>
-        <source>Import 1 valid order as a draft</source>
-        <translation>Қатесіз 1 тапсырманы жоба ретінде импорттау</translation>
-    </message>
-    <message>
-        <source>Import {count} valid orders as drafts</source>
-        <translation>Қатесіз {count} тапсырманы жоба ретінде импорттау</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Импортталуда…</translation>
     </message>
     <message>
-        <source>{count} orders were imported as drafts and are in the payment list; {left_out} were left out.</source>
-        <translation>{count} тапсырма жоба ретінде импортталды, олар төлем тапсырмаларының тізімінде; {left_out} тапсырма алынбады.</translation>
-    </message>
-    <message>
         <source>No order was imported.</source>
         <translation>Бірде-бір тапсырма импортталған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n қате</numerusform>
+            <numerusform>%n қате</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2237,12 +2473,52 @@
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <source>Show every request, reading too</source>
-        <translation>Әр сұратуды көрсету, оқуды да</translation>
+        <source>Which actions</source>
+        <translation>Қандай әрекеттер</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Sign-ins and sign-outs</source>
+        <translation>Кірулер мен шығулар</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Хаттар</translation>
+    </message>
+    <message>
+        <source>Refused only</source>
+        <translation>Тек қабылданбағандар</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <source>Find a word, a date or an address</source>
+        <translation>Сөзді, күнді немесе мекенжайды іздеу</translation>
+    </message>
+    <message>
+        <source>Find in the journal</source>
+        <translation>Журналдан іздеу</translation>
+    </message>
+    <message>
+        <source>Every &amp;request, reading too</source>
+        <translation>Барлық &amp;сұраулар, оқу да</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
     </message>
     <message>
         <source>Reading the journal from the bank…</source>
@@ -2467,12 +2743,15 @@
 <context>
     <name>KnpHint</name>
     <message>
-        <source>KNP {code} is not in the client&apos;s directory of {count} codes, which is not complete. Check the code against the National Bank&apos;s list; you can still sign.</source>
-        <translation>{code} ТМК клиенттің {count} кодтан тұратын толық емес анықтамалығында жоқ. Кодты Ұлттық Банктің тізімімен салыстырыңыз; қол қоюға болады.</translation>
-    </message>
-    <message>
         <source>KNP {code} is not in the directory of payment purpose codes. Check the code; you can still sign.</source>
         <translation>{code} ТМК төлем мақсаты кодтарының анықтамалығында жоқ. Кодты тексеріңіз; қол қоюға болады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>KNP {code} is not in the client&apos;s directory of %n codes, which is not complete. Check the code against the National Bank&apos;s list; you can still sign.</source>
+        <translation>
+            <numerusform>ТМК {code} клиенттің %n кодтан тұратын толық емес анықтамалығында жоқ. Кодты Ұлттық Банктің тізімімен салыстырыңыз; қол қоюға болады.</numerusform>
+            <numerusform>ТМК {code} клиенттің %n кодтан тұратын толық емес анықтамалығында жоқ. Кодты Ұлттық Банктің тізімімен салыстырыңыз; қол қоюға болады.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} ({status})</source>
@@ -2531,10 +2810,6 @@
 </context>
 <context>
     <name>LoginDialog</name>
-    <message>
-        <source>Internet-Client: sign in</source>
-        <translation>Интернет-Клиент: жүйеге кіру</translation>
-    </message>
     <message>
         <source>The bank never asks for your password, codes or key carrier by phone, e-mail or messenger.</source>
         <translation>Банк ешқашан телефон, электрондық пошта немесе мессенджер арқылы құпия сөзіңізді, кодтарды немесе кілтті тасушыны сұрамайды.</translation>
@@ -2678,8 +2953,8 @@
         <translation>Хаттың тақырыбын жазыңыз: банк хаттарды сол бойынша тіркейді.</translation>
     </message>
     <message>
-        <source>The subject is {length} characters long; shorten it to {limit}.</source>
-        <translation>Тақырып тым ұзын ({length} таңба); оны {limit} таңбаға дейін қысқартыңыз.</translation>
+        <source>The subject is too long (characters: {length}); shorten it to {limit}.</source>
+        <translation>Тақырып тым ұзын (таңбалар саны: {length}); оны {limit} таңбаға дейін қысқартыңыз.</translation>
     </message>
     <message>
         <source>The bank could not verify the letter&apos;s signature, so it did not take the letter. Send it again; if this repeats, call the bank.</source>
@@ -2747,6 +3022,10 @@
     <message>
         <source>What the letter is about</source>
         <translation>Хат не туралы</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text</source>
+        <translation>Хаттың мәтіні</translation>
     </message>
     <message>
         <source>Your letter to the bank</source>
@@ -2823,9 +3102,12 @@
         <source>&amp;Mail ({count})</source>
         <translation>&amp;Хаттар ({count})</translation>
     </message>
-    <message>
-        <source>Bank mail: {count} unread letters</source>
-        <translation>Банкпен хат алмасу: оқылмаған хаттар — {count}</translation>
+    <message numerus="yes">
+        <source>Bank mail: %n unread letters</source>
+        <translation>
+            <numerusform>Банк поштасы: %n оқылмаған хат</numerusform>
+            <numerusform>Банк поштасы: %n оқылмаған хат</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Mail</source>
@@ -2893,10 +3175,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Internet-Client — {company}</source>
-        <translation>Интернет-Клиент — {company}</translation>
-    </message>
     <message>
         <source>Accounts</source>
         <translation>Шоттар</translation>
@@ -3026,6 +3304,18 @@
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>The code lets you sign in without the key carrier&apos;s proof.</source>
+        <translation>Бұл код кілт тасығыштың растауынсыз кіруге мүмкіндік береді.</translation>
+    </message>
+    <message>
+        <source>The code confirms your new password.</source>
+        <translation>Бұл код жаңа құпиясөзіңізді растайды.</translation>
+    </message>
+    <message>
+        <source>The code confirms the payment you are sending.</source>
+        <translation>Бұл код сіз жіберіп жатқан төлемді растайды.</translation>
     </message>
     <message>
         <source>The bank sent a one-time code to your phone {phone}. Type it before {until}.</source>
@@ -3215,9 +3505,12 @@
         <source>{iban} · available {amount} {currency}</source>
         <translation>{iban} · қолжетімді {amount} {currency}</translation>
     </message>
-    <message>
-        <source>{count} fields to fill in or correct. &lt;a href=&quot;#&quot;&gt;Show&lt;/a&gt;</source>
-        <translation>Толтыру немесе түзету қажет өрістер: {count}. &lt;a href=&quot;#&quot;&gt;Көрсету&lt;/a&gt;</translation>
+    <message numerus="yes">
+        <source>%n fields to fill in or correct. &lt;a href=&quot;#&quot;&gt;Show&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Толтыратын немесе түзететін %n өріс. &lt;a href=&quot;#&quot;&gt;Көрсету&lt;/a&gt;</numerusform>
+            <numerusform>Толтыратын немесе түзететін %n өріс. &lt;a href=&quot;#&quot;&gt;Көрсету&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your right at the bank does not let you sign a new document; a user with the single or first signature right signs it.</source>
@@ -3349,8 +3642,8 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <source>Internet-Client: key carrier</source>
-        <translation>Интернет-Клиент: кілтті тасушы</translation>
+        <source>Key carrier</source>
+        <translation>Кілт тасығыш</translation>
     </message>
     <message>
         <source>Your signing key is on the key carrier. Type the carrier&apos;s PIN to use it.</source>
@@ -3392,6 +3685,13 @@
         <source>Type the PIN of the key carrier.</source>
         <translation>Кілтті тасушының ПИН-кодын енгізіңіз.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrong PINs typed in this window: %n.</source>
+        <translation>
+            <numerusform>Осы терезеде терілген қате PIN-кодтар: %n.</numerusform>
+            <numerusform>Осы терезеде терілген қате PIN-кодтар: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Opening the key carrier…</source>
         <translation>Кілтті тасушы ашылуда…</translation>
@@ -3399,6 +3699,10 @@
 </context>
 <context>
     <name>ReadingPane</name>
+    <message>
+        <source>The letter&apos;s text</source>
+        <translation>Хаттың мәтіні</translation>
+    </message>
     <message>
         <source>Attachments:</source>
         <translation>Тіркемелер:</translation>
@@ -3469,9 +3773,12 @@
         <source>e.g. Wrong amount; a corrected order follows</source>
         <translation>мысалы, сома қате; түзетілген тапсырма кейін жіберіледі</translation>
     </message>
-    <message>
-        <source>At most {limit} characters.</source>
-        <translation>Ең көбі {limit} таңба.</translation>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>Ең көбі %n таңба.</numerusform>
+            <numerusform>Ең көбі %n таңба.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reason for the recall:</source>
@@ -3576,8 +3883,8 @@
         <translation>{column}: {problem}</translation>
     </message>
     <message>
-        <source>Nothing was imported: {count} problems in the file. Correct these lines and import it again.</source>
-        <translation>Ештеңе жүктелген жоқ: файлда {count} қате бар. Осы жолдарды түзетіп, файлды қайта жүктеңіз.</translation>
+        <source>Nothing was imported; problems in the file: {count}. Correct these lines and import it again.</source>
+        <translation>Ештеңе импортталмады; файлдағы қателер: {count}. Осы жолдарды түзетіп, файлды қайта импорттаңыз.</translation>
     </message>
     <message>
         <source>The file names the columns but has no employees&apos; lines.</source>
@@ -3613,13 +3920,19 @@
         <source>Line {line}, {column}: {problem}</source>
         <translation>{line}-жол, {column}: {problem}</translation>
     </message>
-    <message>
-        <source>… and {count} more cells to correct.</source>
-        <translation>… және түзететін тағы {count} ұяшық.</translation>
+    <message numerus="yes">
+        <source>… and %n more cells to correct.</source>
+        <translation>
+            <numerusform>… және түзететін тағы %n ұяшық.</numerusform>
+            <numerusform>… және түзететін тағы %n ұяшық.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} lines, total {total}; the order&apos;s amount {amount}</source>
-        <translation>Жол саны: {count}, барлығы {total}; тапсырма сомасы {amount}</translation>
+    <message numerus="yes">
+        <source>%n lines, total {total}; the order&apos;s amount {amount}</source>
+        <translation>
+            <numerusform>%n жол, жиыны {total}; тапсырма сомасы {amount}</numerusform>
+            <numerusform>%n жол, жиыны {total}; тапсырма сомасы {amount}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import the registry from CSV</source>
@@ -3802,8 +4115,8 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>Internet-Client: set-up</source>
-        <translation>Интернет-Клиент: баптау</translation>
+        <source>Set-up</source>
+        <translation>Баптау</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -4242,6 +4555,14 @@
         <translation>Контрагент, ЖСН/БСН, ЖСК, мақсат, нөмір, күн немесе сома</translation>
     </message>
     <message>
+        <source>Find in the statement</source>
+        <translation>Үзінді көшірмеден іздеу</translation>
+    </message>
+    <message>
+        <source>Debits, credits or both</source>
+        <translation>Дебет, кредит немесе екеуі де</translation>
+    </message>
+    <message>
         <source>Debits and credits</source>
         <translation>Дебет және кредит</translation>
     </message>
@@ -4297,9 +4618,12 @@
         <source>Loading stopped.</source>
         <translation>Жүктеу тоқтатылды.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} lines received…</source>
-        <translation>{count} жол алынды…</translation>
+        <translation>
+            <numerusform>{count} жол алынды…</numerusform>
+            <numerusform>{count} жол алынды…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The statement could not be loaded. {reason}</source>
@@ -4309,9 +4633,12 @@
         <source>Below is still the statement of {iban} loaded before.</source>
         <translation>Төменде бұрын жүктелген {iban} шоты бойынша үзінді көшірме әлі көрсетіліп тұр.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, {count} lines</source>
-        <translation>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, {count} жол</translation>
+        <translation>
+            <numerusform>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, {count} жол</numerusform>
+            <numerusform>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, {count} жол</numerusform>
+        </translation>
     </message>
     <message>
         <source>No statement loaded yet.</source>
@@ -4333,17 +4660,26 @@
         <source>Searching…</source>
         <translation>Іздеу…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{total} lines</source>
-        <translation>{total} жол</translation>
+        <translation>
+            <numerusform>{total} жол</numerusform>
+            <numerusform>{total} жол</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>None of {total} lines shown</source>
-        <translation>{total} жолдың бірде-біреуі көрсетілмеген</translation>
+        <translation>
+            <numerusform>{total} жолдың ешқайсысы көрсетілмеген</numerusform>
+            <numerusform>{total} жолдың ешқайсысы көрсетілмеген</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} of {total} lines shown: debit {debit}, credit {credit}</source>
-        <translation>{total} жолдың {shown} жолы көрсетілген: дебет {debit}, кредит {credit}</translation>
+        <translation>
+            <numerusform>{total} жолдың {shown} жолы көрсетілген: дебет {debit}, кредит {credit}</numerusform>
+            <numerusform>{total} жолдың {shown} жолы көрсетілген: дебет {debit}, кредит {credit}</numerusform>
+        </translation>
     </message>
     <message>
         <source>No transactions on {iban} from {start} to {end}: the balance stayed at {balance} {currency}.</source>
@@ -4512,6 +4848,10 @@
     <message>
         <source>Templates</source>
         <translation>Үлгілер</translation>
+    </message>
+    <message>
+        <source>Find a template</source>
+        <translation>Үлгіні іздеу</translation>
     </message>
     <message>
         <source>Find by name, beneficiary or purpose</source>
@@ -4699,8 +5039,8 @@
         <translation>Телефонды бірден қойыңыз. Банкке оның ресми нөмірі {phone} бойынша өзіңіз қоңырау шалып, компанияңыздың интернет-банкінің коды немесе құпия сөзі бөгде біреуге белгілі болғанын айтыңыз.</translation>
     </message>
     <message>
-        <source>Hang up at once. Call the bank yourself on the official number in your company&apos;s contract with the bank or on the bank&apos;s own website, never on a number the caller gave you. (IT staff can put the number here: [bank] phone in the client&apos;s settings.)</source>
-        <translation>Телефонды бірден қойыңыз. Банкке компанияңыздың Банкпен жасасқан шартындағы немесе Банктің өз сайтындағы ресми нөмір бойынша өзіңіз қоңырау шалыңыз, қоңырау шалған адам берген нөмірге ешқашан хабарласпаңыз. (IT қызметкерлері нөмірді осында шығара алады: клиент баптауларындағы [bank] phone.)</translation>
+        <source>Hang up at once. Call the bank yourself on the official number in your company&apos;s contract with the bank or on the bank&apos;s own website, never on a number the caller gave you.</source>
+        <translation>Дереу телефонды қойыңыз. Банкке компанияңыздың банкпен шартындағы немесе банктің өз сайтындағы ресми нөмір бойынша өзіңіз қоңырау шалыңыз, қоңырау шалушы берген нөмірге ешқашан емес.</translation>
     </message>
     <message>
         <source>&amp;Block my access now…</source>
@@ -4786,8 +5126,8 @@
         <translation>Банктің БСК-сын енгізіңіз: 8 латын әрпі мен цифр.</translation>
     </message>
     <message>
-        <source>A BIC has 8 Latin letters and digits; you typed {count} characters.</source>
-        <translation>БСК 8 латын әрпі мен цифрдан тұрады; сіз {count} таңба енгіздіңіз.</translation>
+        <source>A BIC has 8 Latin letters and digits; you typed {count}.</source>
+        <translation>БСК 8 латын әрпі мен цифрдан тұрады; сіз {count} таңба тердіңіз.</translation>
     </message>
     <message>
         <source>BIC {bic} is not in the register of Kazakh banks.</source>
@@ -5109,8 +5449,8 @@
 <context>
     <name>Workflow</name>
     <message>
-        <source>The payment order has {count} mistakes; correct the marked fields before signing.</source>
-        <translation>Төлем тапсырмасындағы қателер саны: {count}; қол қоюдан бұрын белгіленген өрістерді түзетіңіз.</translation>
+        <source>Mistakes in the payment order: {count}. Correct the marked fields before signing.</source>
+        <translation>Төлем тапсырмасындағы қателер: {count}. Қол қоймас бұрын белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
         <source>Document {number} is not signed yet; sign it before sending.</source>

@@ -16,80 +16,240 @@
         <translation>Слишком много неверных паролей: пользователь заблокирован до {until}. Повторите попытку тогда или позвоните в банк, чтобы разблокировать раньше.</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Вход</translation>
+        <source>Signed in with the password</source>
+        <translation>Вход по паролю</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Выход</translation>
+        <source>Signed in with the key carrier</source>
+        <translation>Вход с ключевым носителем</translation>
     </message>
     <message>
-        <source>Document sent</source>
-        <translation>Документ отправлен</translation>
+        <source>Signed in with a one-time code</source>
+        <translation>Вход по одноразовому коду</translation>
     </message>
     <message>
-        <source>Documents sent</source>
-        <translation>Документы отправлены</translation>
+        <source>Asked for a new one-time code to sign in</source>
+        <translation>Запрошен новый одноразовый код для входа</translation>
     </message>
     <message>
-        <source>Password change</source>
+        <source>The key carrier was asked to prove the sign-in</source>
+        <translation>Ключевой носитель подтверждал вход</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Выход из системы</translation>
+    </message>
+    <message>
+        <source>Unlocked the client after the idle lock</source>
+        <translation>Клиент разблокирован после бездействия</translation>
+    </message>
+    <message>
+        <source>Changed the password</source>
         <translation>Смена пароля</translation>
     </message>
     <message>
-        <source>Access blocked by the user</source>
-        <translation>Доступ заблокирован пользователем</translation>
+        <source>Blocked your own access</source>
+        <translation>Вы заблокировали свой доступ</translation>
     </message>
     <message>
-        <source>Access blocked by the bank</source>
-        <translation>Доступ заблокирован банком</translation>
+        <source>The bank registered you as a user</source>
+        <translation>Банк зарегистрировал вас как пользователя</translation>
     </message>
     <message>
-        <source>Access unblocked by the bank</source>
-        <translation>Доступ разблокирован банком</translation>
+        <source>The bank blocked your access</source>
+        <translation>Банк заблокировал ваш доступ</translation>
     </message>
     <message>
-        <source>New password from the bank</source>
-        <translation>Новый пароль от банка</translation>
+        <source>The bank unblocked your access</source>
+        <translation>Банк разблокировал ваш доступ</translation>
     </message>
     <message>
-        <source>One-time code sent for a payment</source>
-        <translation>Отправлен одноразовый код для платежа</translation>
+        <source>The bank gave you a new password</source>
+        <translation>Банк выдал вам новый пароль</translation>
     </message>
     <message>
-        <source>Letter sent to the bank</source>
+        <source>The bank sent a one-time code to confirm a payment</source>
+        <translation>Банк отправил одноразовый код для подтверждения платежа</translation>
+    </message>
+    <message>
+        <source>Sent a signed document to the bank</source>
+        <translation>Подписанный документ отправлен в банк</translation>
+    </message>
+    <message>
+        <source>Sent several signed documents to the bank</source>
+        <translation>Несколько подписанных документов отправлены в банк</translation>
+    </message>
+    <message>
+        <source>Added your signature to a document</source>
+        <translation>Вы добавили свою подпись к документу</translation>
+    </message>
+    <message>
+        <source>Asked the bank to recall a document</source>
+        <translation>Запрошен отзыв документа</translation>
+    </message>
+    <message>
+        <source>Sent a letter to the bank</source>
         <translation>Письмо отправлено в банк</translation>
     </message>
     <message>
-        <source>Key certificate requested</source>
+        <source>Read a letter from the bank</source>
+        <translation>Прочитано письмо банка</translation>
+    </message>
+    <message>
+        <source>Asked the bank for a key certificate</source>
         <translation>Запрошен сертификат ключа</translation>
     </message>
     <message>
-        <source>Unlocked after the idle lock</source>
-        <translation>Разблокировано после блокировки по бездействию</translation>
-    </message>
-    <message>
-        <source>Key certificate revoked: key compromised</source>
+        <source>Revoked your key certificate: the key was compromised</source>
         <translation>Сертификат ключа отозван: ключ скомпрометирован</translation>
     </message>
     <message>
-        <source>New key certificate requested after a compromise</source>
+        <source>Asked for a new key certificate after a compromise</source>
         <translation>Запрошен новый сертификат ключа после компрометации</translation>
+    </message>
+    <message>
+        <source>Looked at the accounts and balances</source>
+        <translation>Просмотр счетов и остатков</translation>
+    </message>
+    <message>
+        <source>Received an account statement</source>
+        <translation>Получена выписка по счёту</translation>
+    </message>
+    <message>
+        <source>Looked at the documents awaiting signature</source>
+        <translation>Просмотр документов, ожидающих подписи</translation>
+    </message>
+    <message>
+        <source>Asked about a key certificate request</source>
+        <translation>Запрос о состоянии заявки на сертификат ключа</translation>
+    </message>
+    <message>
+        <source>Checked the directories for new versions</source>
+        <translation>Проверка новых версий справочников</translation>
+    </message>
+    <message>
+        <source>Received a directory</source>
+        <translation>Получен справочник</translation>
+    </message>
+    <message>
+        <source>Asked for the documents&apos; statuses</source>
+        <translation>Запрос статусов документов</translation>
+    </message>
+    <message>
+        <source>Opened a document kept at the bank</source>
+        <translation>Открыт документ, хранящийся в банке</translation>
+    </message>
+    <message>
+        <source>Looked at a document&apos;s signatures</source>
+        <translation>Просмотр подписей документа</translation>
+    </message>
+    <message>
+        <source>Opened this journal</source>
+        <translation>Открыт этот журнал</translation>
+    </message>
+    <message>
+        <source>Looked at the list of letters</source>
+        <translation>Просмотр списка писем</translation>
+    </message>
+    <message>
+        <source>Asked how large a letter may be</source>
+        <translation>Запрос допустимого размера письма</translation>
+    </message>
+    <message>
+        <source>Checked for new letters</source>
+        <translation>Проверка новых писем</translation>
+    </message>
+    <message>
+        <source>Opened a letter</source>
+        <translation>Открыто письмо</translation>
+    </message>
+    <message>
+        <source>Saved a letter&apos;s attachment</source>
+        <translation>Сохранено вложение письма</translation>
+    </message>
+    <message>
+        <source>Read the bank&apos;s password rules</source>
+        <translation>Получены правила банка для паролей</translation>
+    </message>
+    <message>
+        <source>Looked at the exchange rates</source>
+        <translation>Просмотр курсов валют</translation>
+    </message>
+    <message>
+        <source>Checked the session</source>
+        <translation>Проверка сеанса</translation>
+    </message>
+    <message>
+        <source>Read data from the bank</source>
+        <translation>Получение данных из банка</translation>
+    </message>
+    <message>
+        <source>Another request to the bank</source>
+        <translation>Другой запрос в банк</translation>
+    </message>
+    <message>
+        <source>Refused: wrong login or password</source>
+        <translation>Отказ: неверный логин или пароль</translation>
+    </message>
+    <message>
+        <source>Refused: the current password was wrong</source>
+        <translation>Отказ: неверный текущий пароль</translation>
+    </message>
+    <message>
+        <source>Refused: access blocked</source>
+        <translation>Отказ: доступ заблокирован</translation>
+    </message>
+    <message>
+        <source>Refused: wrong one-time code</source>
+        <translation>Отказ: неверный одноразовый код</translation>
+    </message>
+    <message>
+        <source>Refused: the one-time code no longer holds</source>
+        <translation>Отказ: одноразовый код больше не действует</translation>
+    </message>
+    <message>
+        <source>Refused: the key&apos;s certificate is not this bank&apos;s</source>
+        <translation>Отказ: сертификат ключа выдан не этим банком</translation>
+    </message>
+    <message>
+        <source>Refused: the bank does not know the certificate</source>
+        <translation>Отказ: банку неизвестен этот сертификат</translation>
+    </message>
+    <message>
+        <source>Refused: the key carrier is not yours</source>
+        <translation>Отказ: ключевой носитель не ваш</translation>
+    </message>
+    <message>
+        <source>Refused: the session had ended</source>
+        <translation>Отказ: сеанс уже завершился</translation>
+    </message>
+    <message>
+        <source>Refused: not allowed</source>
+        <translation>Отказ: нет права</translation>
+    </message>
+    <message>
+        <source>Refused: not found at the bank</source>
+        <translation>Отказ: не найдено в банке</translation>
+    </message>
+    <message>
+        <source>Refused: it had changed meanwhile</source>
+        <translation>Отказ: за это время данные изменились</translation>
+    </message>
+    <message>
+        <source>Refused: the bank found mistakes</source>
+        <translation>Отказ: банк нашёл ошибки</translation>
+    </message>
+    <message>
+        <source>Refused: too many attempts</source>
+        <translation>Отказ: слишком много попыток</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказ</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Выполнено</translation>
-    </message>
-    <message>
-        <source>Refused: wrong password</source>
-        <translation>Отказано: неверный пароль</translation>
-    </message>
-    <message>
-        <source>Refused: user blocked</source>
-        <translation>Отказано: пользователь заблокирован</translation>
-    </message>
-    <message>
-        <source>Refused ({code})</source>
-        <translation>Отказано ({code})</translation>
     </message>
     <message>
         <source>The document was not sent: the bank asks for the one-time code to confirm it. Send it again when you have the code.</source>
@@ -241,6 +401,10 @@
     <message>
         <source>Amount</source>
         <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>First signature</source>
@@ -594,9 +758,13 @@
 </context>
 <context>
     <name>BatchSignDialog</name>
-    <message>
-        <source>Sign and send {count} documents</source>
-        <translation>Подписать и отправить документы: {count}</translation>
+    <message numerus="yes">
+        <source>Sign and send %n documents</source>
+        <translation>
+            <numerusform>Подписать и отправить %n документ</numerusform>
+            <numerusform>Подписать и отправить %n документа</numerusform>
+            <numerusform>Подписать и отправить %n документов</numerusform>
+        </translation>
     </message>
     <message>
         <source>%v of %m</source>
@@ -650,6 +818,46 @@
         <source>Signing document {number}; the signed ones go to the bank meanwhile…</source>
         <translation>Подписывается документ {number}; подписанные тем временем отправляются в банк…</translation>
     </message>
+    <message numerus="yes">
+        <source>{sent} of %n documents signed and sent to the bank.</source>
+        <translation>
+            <numerusform>Подписано и отправлено в банк: {sent} из %n документа.</numerusform>
+            <numerusform>Подписано и отправлено в банк: {sent} из %n документов.</numerusform>
+            <numerusform>Подписано и отправлено в банк: {sent} из %n документов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The bank rejected %n of them.</source>
+        <translation>
+            <numerusform>Банк отклонил %n из них.</numerusform>
+            <numerusform>Банк отклонил %n из них.</numerusform>
+            <numerusform>Банк отклонил %n из них.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not signed because of mistakes.</source>
+        <translation>
+            <numerusform>%n документ не подписан из-за ошибок.</numerusform>
+            <numerusform>%n документа не подписаны из-за ошибок.</numerusform>
+            <numerusform>%n документов не подписаны из-за ошибок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n документ не удалось отправить.</numerusform>
+            <numerusform>%n документа не удалось отправить.</numerusform>
+            <numerusform>%n документов не удалось отправить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not signed because you cancelled.</source>
+        <translation>
+            <numerusform>%n документ не подписан: вы отменили подписание.</numerusform>
+            <numerusform>%n документа не подписаны: вы отменили подписание.</numerusform>
+            <numerusform>%n документов не подписаны: вы отменили подписание.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sent; rejected by the bank</source>
         <translation>Отправлен; банк отверг</translation>
@@ -689,26 +897,6 @@
     <message>
         <source>Not signed</source>
         <translation>Не подписан</translation>
-    </message>
-    <message>
-        <source>{count} of {total} documents signed and sent to the bank.</source>
-        <translation>Подписано и отправлено в банк документов: {count} из {total}.</translation>
-    </message>
-    <message>
-        <source>The bank rejected {count} of them.</source>
-        <translation>Из них банк отверг: {count}.</translation>
-    </message>
-    <message>
-        <source>{count} not signed because of mistakes.</source>
-        <translation>Не подписано из-за ошибок: {count}.</translation>
-    </message>
-    <message>
-        <source>{count} failed.</source>
-        <translation>Не удалось: {count}.</translation>
-    </message>
-    <message>
-        <source>{count} not signed because you cancelled.</source>
-        <translation>Не подписано, потому что вы отменили: {count}.</translation>
     </message>
     <message>
         <source>The table says why for each; open a document from the payment list to correct it or to sign it again.</source>
@@ -844,8 +1032,8 @@
 <context>
     <name>CarrierReminder</name>
     <message>
-        <source>Internet-Client: key carrier</source>
-        <translation>Интернет-Клиент: носитель ключа</translation>
+        <source>Key carrier</source>
+        <translation>Ключевой носитель</translation>
     </message>
     <message>
         <source>Take the key carrier out when you leave</source>
@@ -898,13 +1086,29 @@
         <source>Reading the bank&apos;s password rules…</source>
         <translation>Читаются требования банка к паролю…</translation>
     </message>
-    <message>
-        <source>At least {count} characters</source>
-        <translation>Не менее {count} символов</translation>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Не меньше %n символа</numerusform>
+            <numerusform>Не меньше %n символов</numerusform>
+            <numerusform>Не меньше %n символов</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>At most {count} characters</source>
-        <translation>Не более {count} символов</translation>
+    <message numerus="yes">
+        <source>At most %n characters</source>
+        <translation>
+            <numerusform>Не больше %n символа</numerusform>
+            <numerusform>Не больше %n символов</numerusform>
+            <numerusform>Не больше %n символов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of your last %n passwords (the bank checks this)</source>
+        <translation>
+            <numerusform>Не совпадает с последним %n паролем (проверяет банк)</numerusform>
+            <numerusform>Не совпадает ни с одним из последних %n паролей (проверяет банк)</numerusform>
+            <numerusform>Не совпадает ни с одним из последних %n паролей (проверяет банк)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not digits only: at least one letter or sign</source>
@@ -913,10 +1117,6 @@
     <message>
         <source>No name, surname, birth date, phone or login of yours</source>
         <translation>Без вашего имени, фамилии, даты рождения, телефона или логина</translation>
-    </message>
-    <message>
-        <source>None of your last {count} passwords (the bank checks this)</source>
-        <translation>Ни один из ваших последних {count} паролей (проверяет банк)</translation>
     </message>
     <message>
         <source>&quot;Again&quot; matches the new password</source>
@@ -1050,8 +1250,8 @@
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <source>The counterparty has {count} mistakes; correct the marked fields, then save.</source>
-        <translation>В контрагенте ошибок: {count}; исправьте отмеченные поля и сохраните.</translation>
+        <source>Mistakes in the counterparty: {count}. Correct the marked fields, then save.</source>
+        <translation>Ошибок в карточке контрагента: {count}. Исправьте отмеченные поля и сохраните.</translation>
     </message>
     <message>
         <source>The directory already has a counterparty with IIN/BIN {bin} and IIK {iban}. Edit that entry instead.</source>
@@ -1079,6 +1279,10 @@
     <message>
         <source>Counterparties</source>
         <translation>Контрагенты</translation>
+    </message>
+    <message>
+        <source>Find a counterparty</source>
+        <translation>Найти контрагента</translation>
     </message>
     <message>
         <source>Find by name, IIN/BIN or IIK</source>
@@ -1172,9 +1376,37 @@
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
-    <message>
-        <source>The counterparty has {count} mistakes; each is written under its field.</source>
-        <translation>В контрагенте ошибок: {count}; каждая указана под своим полем.</translation>
+    <message numerus="yes">
+        <source>The counterparty has %n mistakes; each is written under its field.</source>
+        <translation>
+            <numerusform>В карточке контрагента %n ошибка; она указана под своим полем.</numerusform>
+            <numerusform>В карточке контрагента %n ошибки; каждая указана под своим полем.</numerusform>
+            <numerusform>В карточке контрагента %n ошибок; каждая указана под своим полем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n counterparties from sent documents.</source>
+        <translation>
+            <numerusform>Из отправленных документов добавлен %n контрагент.</numerusform>
+            <numerusform>Из отправленных документов добавлено %n контрагента.</numerusform>
+            <numerusform>Из отправленных документов добавлено %n контрагентов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in the directory.</source>
+        <translation>
+            <numerusform>%n уже был в справочнике.</numerusform>
+            <numerusform>%n уже были в справочнике.</numerusform>
+            <numerusform>%n уже были в справочнике.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more not added for the same kind of reasons.</source>
+        <translation>
+            <numerusform>… и ещё %n не добавлен по тем же причинам.</numerusform>
+            <numerusform>… и ещё %n не добавлены по тем же причинам.</numerusform>
+            <numerusform>… и ещё %n не добавлены по тем же причинам.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is saved in the directory.</source>
@@ -1191,14 +1423,6 @@
     <message>
         <source>Reading the documents sent to the bank…</source>
         <translation>Читаются отправленные в банк документы…</translation>
-    </message>
-    <message>
-        <source>Added {added} counterparties from sent documents; {already} were already in the directory.</source>
-        <translation>Добавлено контрагентов из отправленных документов: {added}; уже были в справочнике: {already}.</translation>
-    </message>
-    <message>
-        <source>… and {count} more not added for the same kind of reasons.</source>
-        <translation>… и ещё {count} не добавлено по таким же причинам.</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1566,10 @@
         <translation>Справочники</translation>
     </message>
     <message>
+        <source>Find in the directory</source>
+        <translation>Поиск в справочнике</translation>
+    </message>
+    <message>
         <source>Search by code or name</source>
         <translation>Поиск по коду или названию</translation>
     </message>
@@ -1393,9 +1621,13 @@
         <source>Not the complete list. {note}</source>
         <translation>Неполный список. {note}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} of {total} entries</source>
-        <translation>{shown} из {total} записей</translation>
+        <translation>
+            <numerusform>{shown} из {total} записи</numerusform>
+            <numerusform>{shown} из {total} записей</numerusform>
+            <numerusform>{shown} из {total} записей</numerusform>
+        </translation>
     </message>
     <message>
         <source>How sure: {status}</source>
@@ -1748,10 +1980,6 @@
         <translation>Поручение № {number} от {date} на сумму {amount} встречается в файле дважды (впервые в строке {first}); импортируется только первое.</translation>
     </message>
     <message>
-        <source>{count} orders of this file were imported meanwhile (order {number} is one); nothing was imported now. Read the file again to see what is left.</source>
-        <translation>За это время поручения из этого файла уже импортированы (поручений: {count}, среди них № {number}); сейчас ничего не импортировано. Прочитайте файл заново, чтобы увидеть, что осталось.</translation>
-    </message>
-    <message>
         <source>Line {line} gives {key}={value}, but line {first_line} gives {first_key}={first_value}; which one is meant cannot be told.</source>
         <translation>В строке {line} указано {key}={value}, а в строке {first_line} — {first_key}={first_value}; невозможно понять, какое значение верное.</translation>
     </message>
@@ -1766,6 +1994,10 @@
     <message>
         <source>This file is a bank statement, not payment orders for the bank (line {line} has {key}): nothing was imported, so nothing is paid twice. Open statements under Statements.</source>
         <translation>Этот файл — банковская выписка, а не платёжные поручения для банка (в строке {line} есть {key}): ничего не импортировано, поэтому ничего не будет оплачено дважды. Выписки открывайте в разделе «Выписки».</translation>
+    </message>
+    <message>
+        <source>Orders of this file were imported meanwhile ({count}, order {number} among them); nothing was imported now. Read the file again to see what is left.</source>
+        <translation>Поручения из этого файла тем временем уже импортированы ({count}, среди них поручение {number}); сейчас ничего не импортировано. Прочитайте файл снова, чтобы увидеть, что осталось.</translation>
     </message>
     <message>
         <source>The order has no document date ({key}).</source>
@@ -2122,14 +2354,6 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <source>1 problem</source>
-        <translation>1 ошибка</translation>
-    </message>
-    <message>
-        <source>{count} problems</source>
-        <translation>Ошибок: {count}</translation>
-    </message>
-    <message>
         <source>(missing)</source>
         <translation>(не указано)</translation>
     </message>
@@ -2161,13 +2385,45 @@
         <source>Reading {file}…</source>
         <translation>Чтение {file}…</translation>
     </message>
-    <message>
-        <source>{total} documents in the file: {valid} valid, {invalid} with problems. Only the valid ones are imported; correct the others in 1C and export them again.</source>
-        <translation>Документов в файле: {total}; без ошибок: {valid}, с ошибками: {invalid}. Импортируются только документы без ошибок; остальные исправьте в 1С и выгрузите заново.</translation>
+    <message numerus="yes">
+        <source>%n documents in the file</source>
+        <translation>
+            <numerusform>В файле %n документ</numerusform>
+            <numerusform>В файле %n документа</numerusform>
+            <numerusform>В файле %n документов</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{total} documents in the file, all valid.</source>
-        <translation>Документов в файле: {total}, все без ошибок.</translation>
+        <source>{in_file}: {valid} valid, {invalid} with problems. Only the valid ones are imported; correct the others in 1C and export them again.</source>
+        <translation>{in_file}: верных {valid}, с ошибками {invalid}. Импортируются только верные; остальные исправьте в 1С и выгрузите снова.</translation>
+    </message>
+    <message>
+        <source>{in_file}, all valid.</source>
+        <translation>{in_file}, все верные.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n valid orders as drafts</source>
+        <translation>
+            <numerusform>Импортировать %n верное поручение как черновик</numerusform>
+            <numerusform>Импортировать %n верных поручения как черновики</numerusform>
+            <numerusform>Импортировать %n верных поручений как черновики</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders were imported as drafts and are in the payment list.</source>
+        <translation>
+            <numerusform>%n поручение импортировано как черновик и есть в списке платежей.</numerusform>
+            <numerusform>%n поручения импортированы как черновики и есть в списке платежей.</numerusform>
+            <numerusform>%n поручений импортированы как черновики и есть в списке платежей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were left out.</source>
+        <translation>
+            <numerusform>%n не импортировано.</numerusform>
+            <numerusform>%n не импортированы.</numerusform>
+            <numerusform>%n не импортированы.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -2190,24 +2446,23 @@
         <translation>Нет поручений без ошибок для импорта</translation>
     </message>
     <message>
-        <source>Import 1 valid order as a draft</source>
-        <translation>Импортировать 1 поручение без ошибок как черновик</translation>
-    </message>
-    <message>
-        <source>Import {count} valid orders as drafts</source>
-        <translation>Импортировать как черновики поручения без ошибок ({count})</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <source>{count} orders were imported as drafts and are in the payment list; {left_out} were left out.</source>
-        <translation>Импортировано как черновики: {count}, они в списке платёжных поручений; пропущено: {left_out}.</translation>
-    </message>
-    <message>
         <source>No order was imported.</source>
         <translation>Ни одно поручение не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2237,12 +2492,52 @@
         <translation>Адрес</translation>
     </message>
     <message>
-        <source>Show every request, reading too</source>
-        <translation>Показывать все запросы, включая чтение</translation>
+        <source>Which actions</source>
+        <translation>Какие действия</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Sign-ins and sign-outs</source>
+        <translation>Входы и выходы</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>Refused only</source>
+        <translation>Только отказы</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Find a word, a date or an address</source>
+        <translation>Найти слово, дату или адрес</translation>
+    </message>
+    <message>
+        <source>Find in the journal</source>
+        <translation>Поиск в журнале</translation>
+    </message>
+    <message>
+        <source>Every &amp;request, reading too</source>
+        <translation>Все &amp;запросы, включая чтение</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Reading the journal from the bank…</source>
@@ -2467,12 +2762,16 @@
 <context>
     <name>KnpHint</name>
     <message>
-        <source>KNP {code} is not in the client&apos;s directory of {count} codes, which is not complete. Check the code against the National Bank&apos;s list; you can still sign.</source>
-        <translation>КНП {code} нет в справочнике клиента из {count} кодов, который неполон. Сверьте код со списком Национального Банка; подписать документ можно.</translation>
-    </message>
-    <message>
         <source>KNP {code} is not in the directory of payment purpose codes. Check the code; you can still sign.</source>
         <translation>КНП {code} нет в справочнике кодов назначения платежа. Проверьте код; подписать документ можно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>KNP {code} is not in the client&apos;s directory of %n codes, which is not complete. Check the code against the National Bank&apos;s list; you can still sign.</source>
+        <translation>
+            <numerusform>КНП {code} нет в справочнике клиента из %n кода, а он неполный. Сверьте код со списком Национального Банка; подписать всё равно можно.</numerusform>
+            <numerusform>КНП {code} нет в справочнике клиента из %n кодов, а он неполный. Сверьте код со списком Национального Банка; подписать всё равно можно.</numerusform>
+            <numerusform>КНП {code} нет в справочнике клиента из %n кодов, а он неполный. Сверьте код со списком Национального Банка; подписать всё равно можно.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} ({status})</source>
@@ -2531,10 +2830,6 @@
 </context>
 <context>
     <name>LoginDialog</name>
-    <message>
-        <source>Internet-Client: sign in</source>
-        <translation>Интернет-Клиент: вход</translation>
-    </message>
     <message>
         <source>The bank never asks for your password, codes or key carrier by phone, e-mail or messenger.</source>
         <translation>Банк никогда не запрашивает ваш пароль, коды или носитель ключа по телефону, электронной почте или в мессенджерах.</translation>
@@ -2678,8 +2973,8 @@
         <translation>Укажите тему письма: по ней банк распределяет письма.</translation>
     </message>
     <message>
-        <source>The subject is {length} characters long; shorten it to {limit}.</source>
-        <translation>Тема слишком длинная (символов: {length}); сократите её до {limit} символов.</translation>
+        <source>The subject is too long (characters: {length}); shorten it to {limit}.</source>
+        <translation>Тема слишком длинная (символов: {length}); сократите её до {limit}.</translation>
     </message>
     <message>
         <source>The bank could not verify the letter&apos;s signature, so it did not take the letter. Send it again; if this repeats, call the bank.</source>
@@ -2747,6 +3042,10 @@
     <message>
         <source>What the letter is about</source>
         <translation>О чём письмо</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text</source>
+        <translation>Текст письма</translation>
     </message>
     <message>
         <source>Your letter to the bank</source>
@@ -2823,9 +3122,13 @@
         <source>&amp;Mail ({count})</source>
         <translation>&amp;Письма ({count})</translation>
     </message>
-    <message>
-        <source>Bank mail: {count} unread letters</source>
-        <translation>Переписка с банком: непрочитанных писем — {count}</translation>
+    <message numerus="yes">
+        <source>Bank mail: %n unread letters</source>
+        <translation>
+            <numerusform>Почта банка: %n непрочитанное письмо</numerusform>
+            <numerusform>Почта банка: %n непрочитанных письма</numerusform>
+            <numerusform>Почта банка: %n непрочитанных писем</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Mail</source>
@@ -2893,10 +3196,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Internet-Client — {company}</source>
-        <translation>Интернет-Клиент — {company}</translation>
-    </message>
     <message>
         <source>Accounts</source>
         <translation>Счета</translation>
@@ -3026,6 +3325,18 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The code lets you sign in without the key carrier&apos;s proof.</source>
+        <translation>Код позволяет войти без подтверждения ключевым носителем.</translation>
+    </message>
+    <message>
+        <source>The code confirms your new password.</source>
+        <translation>Код подтверждает ваш новый пароль.</translation>
+    </message>
+    <message>
+        <source>The code confirms the payment you are sending.</source>
+        <translation>Код подтверждает отправляемый вами платёж.</translation>
     </message>
     <message>
         <source>The bank sent a one-time code to your phone {phone}. Type it before {until}.</source>
@@ -3215,9 +3526,13 @@
         <source>{iban} · available {amount} {currency}</source>
         <translation>{iban} · доступно {amount} {currency}</translation>
     </message>
-    <message>
-        <source>{count} fields to fill in or correct. &lt;a href=&quot;#&quot;&gt;Show&lt;/a&gt;</source>
-        <translation>Полей, которые нужно заполнить или исправить: {count}. &lt;a href=&quot;#&quot;&gt;Показать&lt;/a&gt;</translation>
+    <message numerus="yes">
+        <source>%n fields to fill in or correct. &lt;a href=&quot;#&quot;&gt;Show&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n поле нужно заполнить или исправить. &lt;a href=&quot;#&quot;&gt;Показать&lt;/a&gt;</numerusform>
+            <numerusform>%n поля нужно заполнить или исправить. &lt;a href=&quot;#&quot;&gt;Показать&lt;/a&gt;</numerusform>
+            <numerusform>%n полей нужно заполнить или исправить. &lt;a href=&quot;#&quot;&gt;Показать&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your right at the bank does not let you sign a new document; a user with the single or first signature right signs it.</source>
@@ -3349,8 +3664,8 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <source>Internet-Client: key carrier</source>
-        <translation>Интернет-Клиент: носитель ключа</translation>
+        <source>Key carrier</source>
+        <translation>Ключевой носитель</translation>
     </message>
     <message>
         <source>Your signing key is on the key carrier. Type the carrier&apos;s PIN to use it.</source>
@@ -3392,6 +3707,14 @@
         <source>Type the PIN of the key carrier.</source>
         <translation>Введите ПИН-код носителя ключа.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrong PINs typed in this window: %n.</source>
+        <translation>
+            <numerusform>Неверных PIN-кодов введено в этом окне: %n.</numerusform>
+            <numerusform>Неверных PIN-кодов введено в этом окне: %n.</numerusform>
+            <numerusform>Неверных PIN-кодов введено в этом окне: %n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Opening the key carrier…</source>
         <translation>Открытие носителя ключа…</translation>
@@ -3399,6 +3722,10 @@
 </context>
 <context>
     <name>ReadingPane</name>
+    <message>
+        <source>The letter&apos;s text</source>
+        <translation>Текст письма</translation>
+    </message>
     <message>
         <source>Attachments:</source>
         <translation>Вложения:</translation>
@@ -3469,9 +3796,13 @@
         <source>e.g. Wrong amount; a corrected order follows</source>
         <translation>например: неверная сумма, исправленное поручение будет отправлено</translation>
     </message>
-    <message>
-        <source>At most {limit} characters.</source>
-        <translation>Не более {limit} символов.</translation>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>Не больше %n символа.</numerusform>
+            <numerusform>Не больше %n символов.</numerusform>
+            <numerusform>Не больше %n символов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reason for the recall:</source>
@@ -3576,8 +3907,8 @@
         <translation>{column}: {problem}</translation>
     </message>
     <message>
-        <source>Nothing was imported: {count} problems in the file. Correct these lines and import it again.</source>
-        <translation>Ничего не загружено: в файле ошибок: {count}. Исправьте эти строки и загрузите файл снова.</translation>
+        <source>Nothing was imported; problems in the file: {count}. Correct these lines and import it again.</source>
+        <translation>Ничего не импортировано; ошибок в файле: {count}. Исправьте эти строки и импортируйте файл снова.</translation>
     </message>
     <message>
         <source>The file names the columns but has no employees&apos; lines.</source>
@@ -3613,13 +3944,21 @@
         <source>Line {line}, {column}: {problem}</source>
         <translation>Строка {line}, {column}: {problem}</translation>
     </message>
-    <message>
-        <source>… and {count} more cells to correct.</source>
-        <translation>… и ещё ячеек для исправления: {count}.</translation>
+    <message numerus="yes">
+        <source>… and %n more cells to correct.</source>
+        <translation>
+            <numerusform>… и ещё %n ячейка, которую нужно исправить.</numerusform>
+            <numerusform>… и ещё %n ячейки, которые нужно исправить.</numerusform>
+            <numerusform>… и ещё %n ячеек, которые нужно исправить.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} lines, total {total}; the order&apos;s amount {amount}</source>
-        <translation>Строк: {count}, итого {total}; сумма поручения {amount}</translation>
+    <message numerus="yes">
+        <source>%n lines, total {total}; the order&apos;s amount {amount}</source>
+        <translation>
+            <numerusform>%n строка, итого {total}; сумма поручения {amount}</numerusform>
+            <numerusform>%n строки, итого {total}; сумма поручения {amount}</numerusform>
+            <numerusform>%n строк, итого {total}; сумма поручения {amount}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import the registry from CSV</source>
@@ -3802,8 +4141,8 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>Internet-Client: set-up</source>
-        <translation>Интернет-Клиент: настройка</translation>
+        <source>Set-up</source>
+        <translation>Настройка</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -4242,6 +4581,14 @@
         <translation>Контрагент, ИИН/БИН, ИИК, назначение, номер, дата или сумма</translation>
     </message>
     <message>
+        <source>Find in the statement</source>
+        <translation>Поиск в выписке</translation>
+    </message>
+    <message>
+        <source>Debits, credits or both</source>
+        <translation>Дебет, кредит или оба</translation>
+    </message>
+    <message>
         <source>Debits and credits</source>
         <translation>Дебет и кредит</translation>
     </message>
@@ -4297,9 +4644,13 @@
         <source>Loading stopped.</source>
         <translation>Загрузка остановлена.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} lines received…</source>
-        <translation>Получено строк: {count}…</translation>
+        <translation>
+            <numerusform>Получена {count} строка…</numerusform>
+            <numerusform>Получено {count} строки…</numerusform>
+            <numerusform>Получено {count} строк…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The statement could not be loaded. {reason}</source>
@@ -4309,9 +4660,13 @@
         <source>Below is still the statement of {iban} loaded before.</source>
         <translation>Ниже по-прежнему показана ранее загруженная выписка по счёту {iban}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, {count} lines</source>
-        <translation>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, строк: {count}</translation>
+        <translation>
+            <numerusform>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, {count} строка</numerusform>
+            <numerusform>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, {count} строки</numerusform>
+            <numerusform>&lt;b&gt;{iban}&lt;/b&gt;, {currency}: {start} – {end}, {count} строк</numerusform>
+        </translation>
     </message>
     <message>
         <source>No statement loaded yet.</source>
@@ -4333,17 +4688,29 @@
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{total} lines</source>
-        <translation>Строк: {total}</translation>
+        <translation>
+            <numerusform>{total} строка</numerusform>
+            <numerusform>{total} строки</numerusform>
+            <numerusform>{total} строк</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>None of {total} lines shown</source>
-        <translation>Не показано ни одной строки из {total}</translation>
+        <translation>
+            <numerusform>Не показана ни одна из {total} строки</numerusform>
+            <numerusform>Не показана ни одна из {total} строк</numerusform>
+            <numerusform>Не показана ни одна из {total} строк</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} of {total} lines shown: debit {debit}, credit {credit}</source>
-        <translation>Показано строк: {shown} из {total}; дебет {debit}, кредит {credit}</translation>
+        <translation>
+            <numerusform>Показано {shown} из {total} строки: дебет {debit}, кредит {credit}</numerusform>
+            <numerusform>Показано {shown} из {total} строк: дебет {debit}, кредит {credit}</numerusform>
+            <numerusform>Показано {shown} из {total} строк: дебет {debit}, кредит {credit}</numerusform>
+        </translation>
     </message>
     <message>
         <source>No transactions on {iban} from {start} to {end}: the balance stayed at {balance} {currency}.</source>
@@ -4512,6 +4879,10 @@
     <message>
         <source>Templates</source>
         <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <source>Find a template</source>
+        <translation>Найти шаблон</translation>
     </message>
     <message>
         <source>Find by name, beneficiary or purpose</source>
@@ -4699,8 +5070,8 @@
         <translation>Сразу положите трубку. Сами позвоните в банк по его официальному номеру {phone} и скажите, что код или пароль интернет-банка вашей компании стал известен постороннему.</translation>
     </message>
     <message>
-        <source>Hang up at once. Call the bank yourself on the official number in your company&apos;s contract with the bank or on the bank&apos;s own website, never on a number the caller gave you. (IT staff can put the number here: [bank] phone in the client&apos;s settings.)</source>
-        <translation>Сразу положите трубку. Сами позвоните в банк по официальному номеру из договора вашей компании с банком или с сайта самого банка — никогда по номеру, который дал звонивший. (ИТ-специалисты могут указать номер здесь: [bank] phone в настройках клиента.)</translation>
+        <source>Hang up at once. Call the bank yourself on the official number in your company&apos;s contract with the bank or on the bank&apos;s own website, never on a number the caller gave you.</source>
+        <translation>Сразу положите трубку. Позвоните в банк сами по официальному номеру из договора вашей компании с банком или с сайта самого банка, но никогда не по номеру, который дал звонивший.</translation>
     </message>
     <message>
         <source>&amp;Block my access now…</source>
@@ -4786,7 +5157,7 @@
         <translation>Введите БИК банка: 8 латинских букв и цифр.</translation>
     </message>
     <message>
-        <source>A BIC has 8 Latin letters and digits; you typed {count} characters.</source>
+        <source>A BIC has 8 Latin letters and digits; you typed {count}.</source>
         <translation>БИК состоит из 8 латинских букв и цифр; введено символов: {count}.</translation>
     </message>
     <message>
@@ -5109,8 +5480,8 @@
 <context>
     <name>Workflow</name>
     <message>
-        <source>The payment order has {count} mistakes; correct the marked fields before signing.</source>
-        <translation>Ошибок в платёжном поручении: {count}; исправьте отмеченные поля перед подписанием.</translation>
+        <source>Mistakes in the payment order: {count}. Correct the marked fields before signing.</source>
+        <translation>Ошибок в платёжном поручении: {count}. Перед подписанием исправьте отмеченные поля.</translation>
     </message>
     <message>
         <source>Document {number} is not signed yet; sign it before sending.</source>

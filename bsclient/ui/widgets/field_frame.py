@@ -23,11 +23,18 @@ class FieldFrame(QWidget):
         self.error_label.setObjectName(error_name)
         self.error_label.setProperty("role", "fieldError")
         self.error_label.setWordWrap(True)
+        # a line kept for the sentence even while there is none: an error appearing does not move the
+        # fields below it from under the clerk's mouse
+        policy = self.error_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error_label.setSizePolicy(policy)
+        self.error_label.setMinimumHeight(self.error_label.fontMetrics().lineSpacing())
         self.error_label.hide()
         self.hint_label = QLabel(self)
         self.hint_label.setProperty("role", "fieldHint")
         self.hint_label.setWordWrap(True)
         self.hint_label.hide()
+        self.setFocusProxy(widget)  # Alt+letter on the row's label reaches the field itself
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -49,3 +56,12 @@ class FieldFrame(QWidget):
     def set_hint(self, text: str) -> None:
         self.hint_label.setText(text)
         self.hint_label.setVisible(bool(text))
+
+
+def name_fields(window: QWidget) -> None:
+    """Each form label names its field itself, not the frame around it: a screen reader says the label
+    when the field has the focus."""
+    for label in window.findChildren(QLabel):
+        buddy = label.buddy()
+        if isinstance(buddy, FieldFrame):
+            label.setBuddy(buddy.widget)

@@ -23,6 +23,7 @@ from pathlib import Path
 from bsclient.client.files import atomic_output
 from bsclient.client.statements.export.text import one_line
 from bsclient.client.statements.statement import Statement, StatementLine
+from bsclient.formatting import day
 
 FORMAT_VERSION = "1.03"
 SENDER = "Internet-Client"
@@ -96,7 +97,7 @@ def _document(line: StatementLine, us: tuple[str, ...], currency: str) -> list[s
 
 
 def _date(value: date) -> str:
-    return value.strftime("%d.%m.%Y")
+    return day(value)
 
 
 def _quoted(value: str) -> str:

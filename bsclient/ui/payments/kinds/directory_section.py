@@ -54,9 +54,9 @@ class DirectorySection(KindSection):
         if editor.status() == DocumentStatus.DRAFT and not editor.beneficiary_name_edit.text().strip():
             party, knp = self.prefill(directories)
             if party is not None:
-                editor.set_beneficiary(party)
-                if knp and not editor.knp_edit.text().strip():
-                    editor.knp_edit.setText(knp)
-                    editor.field_edited("knp")
+                editor.set_beneficiary(party, by_clerk=False)
+            if knp and not editor.knp_edit.text().strip():
+                editor.knp_edit.setText(knp)
+                editor.field_edited("knp", by_clerk=False)
         self.directories_read()
         editor.validate()

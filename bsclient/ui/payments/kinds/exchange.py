@@ -17,6 +17,7 @@ from bsclient.client.documents.payment_order import Party, PaymentOrder
 from bsclient.client.documents.rates import fetch_rates
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus, ExecutedRate
 from bsclient.client.models import Account
+from bsclient.formatting import as_typed
 from bsclient.messages import Message
 from bsclient.rules import bank_for_iban, compact_iban, parse_amount
 from bsclient.rules.errors import ValidationError
@@ -144,7 +145,7 @@ class ExchangeSection(KindSection):
         rate: ExecutedRate | None = record.rate if record is not None else None
         if rate is None or record is None or record.id != self._editor.held_order().id:
             return
-        text = self.tr("the bank's rate: 1 {base} = {value} {quote}").format(base=rate.base, value=rate.value, quote=rate.quote)
+        text = self.tr("the bank's rate: 1 {base} = {value} {quote}").format(base=rate.base, value=format_money(rate.value), quote=rate.quote)
         executed = executed_legs(record.order, Decimal(rate.value))
         if executed is not None:  # the bank's arithmetic (bsclient/rules/exchange.py), at its rate
             (debit, debit_currency), (credit, credit_currency) = executed
@@ -236,7 +237,7 @@ class ExchangeSection(KindSection):
         if rate is None:
             return
         value = credit_for(typed, operation, rate) if self._fixed == DEBIT else debit_for(typed, operation, rate)
-        target.setText(f"{value:,.2f}".replace(",", " ").replace(".", ","))  # as a clerk types it: 474 000,00
+        target.setText(as_typed(value))
 
     def _rates_loaded(self, rates: Rates) -> None:
         self.rates = rates

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.formatting import as_typed
 from bsclient.messages import Message
 from bsclient.rules.kinds.kind import DocumentKind, details_of
 from bsclient.rules.kinds.registry_lines import RegistryDetails
@@ -22,6 +23,7 @@ class RegistrySection(DirectorySection):
 
     def __init__(self, kind: DocumentKind, editor: KindEditor) -> None:
         super().__init__(kind, editor)
+        self._carried = ""  # the amount last carried from the registry's total
         self.registry = RegistryTable(kind.registry_columns, editor.widget(), csv_import=self.csv_import)
         self.registry.changed.connect(self._registry_changed)
         self.registry.imported.connect(self._imported)
@@ -65,22 +67,41 @@ class RegistrySection(DirectorySection):
         return Party(name=fund.beneficiary, bin=fund.bin, iban=fund.iik, bic=fund.bic, code=fund.kbe), fund.knp
 
     def _registry_changed(self) -> None:
+        self._carry_total()
         self._show_total()
         self._editor.field_edited("registry")
 
     def _imported(self, count: int) -> None:
-        """A fresh import: an empty amount becomes the registry's total."""
+        self._carry_total()
+
+    def _carry_total(self) -> None:
+        """The registry's total becomes the order's amount while the clerk has not typed one of her own:
+        the amount is empty, or still the total carried before (lines typed by hand or imported)."""
         total = self.registry.total()
         editor = self._editor
-        if total is not None and not editor.amount_edit.text().strip():
-            editor.amount_edit.setText(f"{total:.2f}".replace(".", ","))
+        if editor.is_loading() or total is None:
+            return
+        shown = editor.amount_edit.text().strip()
+        if shown and shown != self._carried:
+            return
+        self._carried = as_typed(total)
+        if shown != self._carried:
+            editor.amount_edit.setText(self._carried)
             editor.field_edited("amount")
 
     def _show_total(self) -> None:
         self.registry.show_total(self._editor.amount_edit.text())
 
 
+# The KNP the directory names "Salary" (its meaning unconfirmed, see docs/kazakh-facts.md).
+SALARY_KNP = "311"
+
+
 class SalarySection(RegistrySection):
-    """A salary registry: its lines often come from the accounting system's CSV file."""
+    """A salary registry: its lines often come from the accounting system's CSV file; a new order
+    starts with the salary KNP (and the editor pays it from the salary account)."""
 
     csv_import = True
+
+    def prefill(self, directories: Directories) -> tuple[Party | None, str]:
+        return None, SALARY_KNP

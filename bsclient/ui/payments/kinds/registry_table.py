@@ -193,7 +193,7 @@ class RegistryTable(QWidget):
         more = len(listed) - SHOWN_PROBLEMS
         text = "\n".join(listed[:SHOWN_PROBLEMS])
         if more > 0:
-            text += "\n" + self.tr("… and {count} more cells to correct.").format(count=more)
+            text += "\n" + self.tr("… and %n more cells to correct.", "", more)
         self.problems_label.setText(text)
         self.problems_label.setVisible(bool(listed))
 
@@ -206,8 +206,8 @@ class RegistryTable(QWidget):
             amount = None
         total_text = format_money(total) if total is not None else "—"
         amount_text = format_money(amount) if amount is not None else "—"
-        self.total_label.setText(self.tr("{count} lines, total {total}; the order's amount {amount}").format(
-            count=self.table.rowCount(), total=total_text, amount=amount_text))
+        self.total_label.setText(self.tr("%n lines, total {total}; the order's amount {amount}", "",
+                                         self.table.rowCount()).format(total=total_text, amount=amount_text))
         mismatch = total is not None and amount is not None and total != amount
         self.total_label.setStyleSheet("color: #b3261e; font-weight: bold;" if mismatch else "font-weight: bold;")
 

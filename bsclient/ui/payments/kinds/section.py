@@ -70,7 +70,7 @@ class KindEditor(Protocol):
 
     def frame(self, path: str) -> FieldFrame: ...
 
-    def field_edited(self, path: str) -> None:
+    def field_edited(self, path: str, *, by_clerk: bool = True) -> None:
         """The field at `path` changed as if the clerk typed: checked, and the draft kept."""
         ...
 
@@ -90,7 +90,7 @@ class KindEditor(Protocol):
         """The order as last stored or signed (a signed one is shown as it was signed)."""
         ...
 
-    def set_beneficiary(self, party: Party) -> None: ...
+    def set_beneficiary(self, party: Party, *, by_clerk: bool = True) -> None: ...
 
     def account_text(self, account: Account) -> str:
         """An account as the editor's account lists show it."""
