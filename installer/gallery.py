@@ -1,16 +1,22 @@
 """The gallery: every window of the client as a clerk sees it, saved as pictures to look at.
 
     python -m installer.gallery --out DIR [--languages en kk ru] [--sizes 1366x768 1280x720 1920x1080@1.5]
+    python -m installer.gallery --help-pictures [DIR] [--languages en kk ru]
 
 Each window opens against a stand-in bank (no network: lists come up empty where they ask the bank)
 over a real local store with a few documents, in each language and at each screen size, and is saved
 as DIR/<language>/<size>/<window>.png. A screen "1920x1080@1.5" is 1920×1080 pixels at 150 % scaling.
 Each language and size runs in a process of its own, because Qt reads the screen and the scaling once.
+
+`--help-pictures` writes the pictures the F1 help shows (bsclient/ui/help/topics.py), a reduced copy of
+each window the topics name, to DIR/<language>/<window>.png (default: the help's own pictures folder,
+which the package and the bundle carry; the repository does not keep them). Run it before building.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import json
 import os
@@ -18,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import traceback
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -25,28 +32,36 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication
 from schwifty import IBAN
 
+from bsclient.client.documents.payment_order import Party, PaymentOrder
+from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.models import Account, UserInfo
 from bsclient.client.session.access import CodeNeeded
 from bsclient.client.setup.flow import Step
 from bsclient.rules.kinds.registry import KINDS
 from bsclient.ui.directories.window import DirectoryWindow
-from bsclient.ui.language import apply_language
+from bsclient.ui.help.topics import PICTURES_DIR, pictures_wanted
+from bsclient.ui.language import apply_language, clerk_language
 from bsclient.ui.login.change_password_dialog import ChangePasswordDialog
 from bsclient.ui.login.login_dialog import LoginDialog
 from bsclient.ui.login.one_time_code_dialog import OneTimeCodeDialog
 from bsclient.ui.mail.compose import MailCompose
 from bsclient.ui.mail.window import MailWindow
+from bsclient.ui.payments.awaiting_window import AwaitingWindow
+from bsclient.ui.payments.batch_sign_dialog import BatchSignDialog
 from bsclient.ui.payments.counterparty_window import CounterpartyWindow
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.import_dialog import ImportDialog
 from bsclient.ui.payments.main_window import MainWindow
+from bsclient.ui.payments.recall_dialog import RecallDialog
 from bsclient.ui.payments.template_window import TemplateWindow
 from bsclient.ui.security.journal_window import JournalWindow
+from bsclient.ui.security.key_compromise_dialog import KeyCompromiseDialog
 from bsclient.ui.security.told_a_code_page import ToldACodePage
 from bsclient.ui.setup.wizard import SetupWizard
 from bsclient.ui.statements.window import StatementWindow
@@ -54,6 +69,8 @@ from bsclient.ui.workplace import Workplace
 
 DEFAULT_SIZES = ("1366x768", "1280x720", "1920x1080@1.5")
 DEFAULT_LANGUAGES = ("en", "kk", "ru")
+HELP_SCREEN = "1366x768"  # the help's pictures: the windows as on a common laptop, then reduced
+HELP_WIDTH = 560
 
 
 @dataclass(frozen=True)
@@ -76,20 +93,30 @@ class Screen:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="gallery", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--help-pictures", type=Path, nargs="?", const=PICTURES_DIR, metavar="DIR",
+                        help="write the help's pictures of the windows to DIR/<language>/")
     parser.add_argument("--languages", nargs="+", default=list(DEFAULT_LANGUAGES))
     parser.add_argument("--sizes", nargs="+", default=list(DEFAULT_SIZES))
     parser.add_argument("--only", nargs="*", default=[], help="only the windows whose names contain one of these")
     parser.add_argument("--one", nargs=2, metavar=("LANGUAGE", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.out is None and args.help_pictures is None:
+        parser.error("say where: --out DIR, --help-pictures [DIR], or both")
     if args.one:
-        return shoot(args.out, args.one[0], Screen.parse(args.one[1]), args.only)
+        return shoot(args.out, args.one[0], Screen.parse(args.one[1]), args.only, help_out=args.help_pictures)
     failed = 0
     for language in args.languages:
-        for size in args.sizes:
-            command = [sys.executable, "-m", "installer.gallery", "--out", str(args.out), "--one", language, size]
-            if args.only:
-                command += ["--only", *args.only]
+        runs: list[tuple[str, Path | None, Path | None]] = (
+            [(size, args.out, None) for size in args.sizes] if args.out is not None else [])
+        if args.help_pictures is not None:  # the help's pictures come from the first size's run
+            first = runs[0] if runs else (HELP_SCREEN, None, None)
+            runs[:1] = [(first[0], first[1], args.help_pictures)]
+        for size, out, help_out in runs:
+            command = [sys.executable, "-m", "installer.gallery", "--one", language, size]
+            command += ["--out", str(out)] if out is not None else []
+            command += ["--help-pictures", str(help_out)] if help_out is not None else []
+            command += ["--only", *args.only] if args.only else []
             failed += subprocess.call(command, env=screen_environment(Screen.parse(size))) != 0
     return 1 if failed else 0
 
@@ -105,16 +132,22 @@ def screen_environment(screen: Screen) -> dict[str, str]:
     return env
 
 
-def shoot(out: Path, language: str, screen: Screen, only: list[str]) -> int:
+def shoot(out: Path | None, language: str, screen: Screen, only: list[str], *, help_out: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(["gallery"])
     assert isinstance(app, QApplication)
     apply_language(app, language)
-    folder = out / language / screen.name
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = out / language / screen.name if out is not None else None
+    help_folder = help_out / language if help_out is not None else None
+    for made in (folder, help_folder):
+        if made is not None:
+            made.mkdir(parents=True, exist_ok=True)
+    wanted = pictures_wanted() if help_folder is not None else set()
     failures = 0
     with tempfile.TemporaryDirectory(prefix="bsclient-gallery-") as work:
         for name, make in windows(Path(work)):
             if only and not any(part in name for part in only):
+                continue
+            if folder is None and name not in wanted:
                 continue
             try:
                 window = make()
@@ -122,7 +155,11 @@ def shoot(out: Path, language: str, screen: Screen, only: list[str]) -> int:
                 for _ in range(3):
                     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
                     app.processEvents()
-                window.grab().save(str(folder / f"{name}.png"))
+                picture = window.grab()
+                if folder is not None:
+                    picture.save(str(folder / f"{name}.png"))
+                if help_folder is not None and name in wanted:
+                    save_help_picture(picture, help_folder / f"{name}.png")
                 window.close()
                 window.deleteLater()
                 app.processEvents()
@@ -130,8 +167,19 @@ def shoot(out: Path, language: str, screen: Screen, only: list[str]) -> int:
                 failures += 1
                 print(f"{language} {screen.name} {name}:", file=sys.stderr)
                 traceback.print_exc()
-    print(f"{folder}: saved")
+    print(f"{folder or help_folder}: saved")
     return 1 if failures else 0
+
+
+def save_help_picture(picture: QPixmap, path: Path) -> None:
+    """A window for the help: at most HELP_WIDTH pixels wide, so the help stays small and readable."""
+    if picture.width() > HELP_WIDTH:
+        picture = picture.scaledToWidth(HELP_WIDTH, Qt.TransformationMode.SmoothTransformation)
+    # A window has few colours: a palette of 256 keeps it sharp at a third of the size.
+    image = picture.toImage().convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
+                                              | Qt.ImageConversionFlag.AvoidDither)
+    # Quality 0 is PNG's strongest compression (still lossless).
+    image.save(str(path), "PNG", 0)  # type: ignore[call-overload]  # PySide6 takes the format as text
 
 
 # --- the stand-in bank and the windows --------------------------------------------------------------
@@ -248,12 +296,39 @@ def windows(work: Path) -> Iterator[tuple[str, Callable[[], Any]]]:  # noqa: C90
     yield "change-password", change_password
     yield "one-time-code", one_time_code
     yield "told-a-code", told_a_code
+    yield from document_windows(workplace, work)
     yield from wizard_pages(work)
+
+
+def document_windows(workplace: Workplace, work: Path) -> Iterator[tuple[str, Callable[[], Any]]]:
+    """The windows about one payment or a few: recall, signing many, awaiting a second signature, a new key."""
+    def order(number: str, amount: str) -> PaymentOrder:
+        made = PaymentEditor(workplace, next_number=number).order()
+        return dataclasses.replace(made, amount=amount, knp="710", purpose="Payment for goods under contract 12",
+                                   beneficiary=Party("TOO Beneficiary", "990140000017",
+                                                     IBAN.generate("KZ", bank_code="722", account_code="0000000000042")
+                                                     .compact, "CASPKZKA", "17"))
+
+    def recall() -> Any:
+        record = DocumentRecord(id=str(uuid.uuid4()), order=order("12", "150000.00"), status=DocumentStatus.ACCEPTED,
+                                reason=None, content=None)
+        return RecallDialog(workplace, record)
+
+    def batch_sign() -> Any:
+        records = [DocumentRecord(id=str(uuid.uuid4()), order=order(str(n), f"{n}0000.00"),
+                                  status=DocumentStatus.DRAFT, reason=None, content=None) for n in (21, 22, 23)]
+        return BatchSignDialog(workplace, records)
+
+    yield "recall", recall
+    yield "batch-sign", batch_sign
+    yield "awaiting-signature", functools.partial(AwaitingWindow, workplace)
+    yield "key-compromised", functools.partial(KeyCompromiseDialog, workplace, work / "data")
 
 
 def wizard_pages(work: Path) -> Iterator[tuple[str, Callable[[], Any]]]:
     def page(step: Any) -> Any:
         wizard = SetupWizard(config_path=work / "client.toml", data_dir=work / "data")
+        wizard.context.data.language = clerk_language()  # its language page would switch to its default
         wizard.setStartId(int(step))
         wizard.restart()
         return wizard

@@ -25,7 +25,8 @@ from bsclient.client.documents.workflow import sign_order
 from bsclient.client.session.key_compromise import bank_serial
 from bsclient.client.session.key_request import pending_request, remembered_request_id
 from bsclient.ui.app import ClientApp
-from tests.helpers.access import approve_key, db
+from bsclient.ui.security.key_act_offer import KeyActOffer
+from tests.helpers.access import cli, db
 from tests.helpers.clerk_driver import (
     WAIT_MS,
     click,
@@ -36,6 +37,7 @@ from tests.helpers.clerk_driver import (
     record_status,
     select_payer,
 )
+from tests.helpers.key_act import act_fingerprint, act_text, approve_from_act
 from tests.helpers.refbank_server import REPO, RunningBank, refbank_command
 from tests.helpers.shots import shot
 
@@ -134,8 +136,15 @@ def test_my_key_is_compromised_revokes_renews_and_signing_works_again(signed_in:
     status_label = dialog.findChild(QLabel, "keyCompromiseStatus")
     qtbot.waitUntil(lambda: "has not approved" in status_label.text(), timeout=WAIT_MS)
 
-    # The bank's officer approves (the paper act at the branch); Check again installs it.
-    printed = approve_key(bank, pending.request_id)
+    # The act for the branch names the new key as the bank lists it; the officer approves from it.
+    offer = dialog.findChild(KeyActOffer, "keyActOffer")
+    assert offer.isVisible() and offer.act is not None and offer.act.replacement
+    act = tmp_path / "key-act.pdf"
+    offer.write_pdf(act)
+    qtbot.waitUntil(act.exists, timeout=WAIT_MS)
+    assert act_fingerprint(act) in cli(bank, "certificates", "list").replace(" ", "")
+    assert "Взамен отозванного ключа" in act_text(act)
+    printed = approve_from_act(bank, pending.request_id, act)
     assert pending.request_id in printed
     click(qtbot, dialog, "keyCheckAgainButton")
     qtbot.waitUntil(lambda: carrier.key is not None, timeout=WAIT_MS)

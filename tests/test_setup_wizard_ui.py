@@ -24,8 +24,9 @@ from bsclient.client.setup.flow import Step
 from bsclient.ui.setup.start import hand_over
 from bsclient.ui.setup.wizard import SetupWizard
 from installer.provisioning import init_blank_carrier
-from tests.helpers.access import approve_key, cli, last_code
+from tests.helpers.access import approve_key, cli, db, last_code
 from tests.helpers.clerk_driver import WAIT_MS, click, top_level, type_into
+from tests.helpers.key_act import act_fingerprint, act_text, approve_from_act
 from tests.helpers.refbank_server import RunningBank, init_bank, start_refbank
 from tests.helpers.softhsm import SO_PIN, USER_PIN
 
@@ -298,9 +299,20 @@ def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank
     qtbot.waitUntil(status.isVisible, timeout=WAIT_MS)
     assert not page.isComplete()
     request_id = page._request.request_id
-    assert request_id in status.text() and request_id in cli(bank, "certificates", "list")
+    listing = cli(bank, "certificates", "list")
+    assert request_id in status.text() and request_id in listing
     shot(wizard, f"6-key-waiting-{language}")
-    approve_key(bank, request_id)
+    # The act for the branch: the key's fingerprint as the bank lists it, the company, the owner's IIN.
+    assert page.findChild(QPushButton, "saveKeyActButton").isVisible()
+    act = tmp_path / "key-act.pdf"
+    page.act_offer.write_pdf(act)
+    qtbot.waitUntil(act.exists, timeout=WAIT_MS)
+    fingerprint = act_fingerprint(act)
+    assert fingerprint in listing.replace(" ", "")
+    with db(bank) as conn:
+        iin = conn.execute("SELECT iin FROM users WHERE login = ?", (login,)).fetchone()[0]
+    assert all(value in act_text(act) for value in (iin, request_id, bank.created["company"]["bin"], "ЖСН / ИИН", "БСН / БИН"))
+    approve_from_act(bank, request_id, act)
     press(qtbot, page, "checkCertificateButton", by_keyboard)
     qtbot.waitUntil(page.isComplete, timeout=WAIT_MS)
     assert "Бекова" in status.text()

@@ -30,6 +30,7 @@ class UserInfo:
     sign_right: str
     company_name: str
     company_bin: str
+    iin: str = ""  # the user's IIN ("" from a bank that does not say)
     may_prepare: bool = True  # R3.4: the bank's word (a user without signing right may only view)
     may_sign: bool = True
     password_change: str | None = None  # the bank's "first_login" / "expired": change before anything else
@@ -50,8 +51,9 @@ class DocumentState:
 
 @dataclass(frozen=True)
 class CertificateRequest:
-    """A key certificate request at the bank: `status` issued (with the PEM) or pending."""
+    """A key certificate request at the bank: `status` issued (with the PEM) or pending; when it was made."""
 
     id: str
     status: str
     certificate_pem: bytes | None
+    created_at: datetime | None = None

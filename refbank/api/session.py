@@ -43,7 +43,7 @@ def login(body: LoginRequest, request: Request, conn: Conn, bank: TheBank) -> di
     company = conn.execute("SELECT name, bin FROM companies WHERE id = ?", (user.company_id,)).fetchone()
     return {
         "session": token,
-        "user": {"login": user.login, "full_name": user.full_name, "sign_right": user.sign_right,
+        "user": {"login": user.login, "full_name": user.full_name, "iin": user.iin, "sign_right": user.sign_right,
                  **permissions(conn, user)},  # R3.4: may_prepare, may_sign
         "password_change": password_change,  # "first_login" / "expired": change before anything else
         "second_factor": second_factor,  # None, or the carrier's challenge / a code sent (login_proof.py)

@@ -128,7 +128,8 @@ def pending_requests(conn: sqlite3.Connection) -> list[dict[str, str]]:
 
 def request_state(conn: sqlite3.Connection, user: User, request_id: str) -> dict[str, Any]:
     row = conn.execute(
-        "SELECT certificate_requests.id, certificate_requests.status, certificates.der "
+        "SELECT certificate_requests.id, certificate_requests.status, certificate_requests.created_at, "
+        "certificates.der "
         "FROM certificate_requests LEFT JOIN certificates "
         "ON certificates.serial = certificate_requests.certificate_serial "
         "WHERE certificate_requests.id = ? AND certificate_requests.user_id = ?",
@@ -136,7 +137,8 @@ def request_state(conn: sqlite3.Connection, user: User, request_id: str) -> dict
     if row is None:
         raise BankRefusal(404, "certificate_request_unknown", "There is no such certificate request.",
                           id=request_id)
-    return {"id": row["id"], "status": row["status"], "certificate_pem": _pem(row["der"])}
+    return {"id": row["id"], "status": row["status"], "created_at": row["created_at"],
+            "certificate_pem": _pem(row["der"])}
 
 
 def _pem(der: bytes | None) -> str | None:

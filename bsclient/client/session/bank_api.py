@@ -203,6 +203,7 @@ class BankApi:
             user, company = answer["user"], answer["company"]
             info = UserInfo(login=user["login"], full_name=user["full_name"], sign_right=user["sign_right"],
                             company_name=company["name"], company_bin=company["bin"],
+                            iin=str(user.get("iin") or ""),  # an older bank does not say
                             # an older bank says neither: everyone with a right signs, everyone prepares
                             may_prepare=bool(user.get("may_prepare", True)),
                             may_sign=bool(user.get("may_sign", user["sign_right"] != "none")),
@@ -361,4 +362,5 @@ class BankApi:
 def _certificate_request(answer: dict[str, Any]) -> CertificateRequest:
     pem = answer.get("certificate_pem")
     return CertificateRequest(id=str(answer["id"]), status=str(answer["status"]),
-                              certificate_pem=pem.encode("ascii") if pem else None)
+                              certificate_pem=pem.encode("ascii") if pem else None,
+                              created_at=_time(answer.get("created_at")))

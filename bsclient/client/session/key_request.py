@@ -12,7 +12,8 @@ thread: run them on a background worker, never on the token thread.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from asn1crypto import pem
@@ -40,11 +41,13 @@ class CertificatePendingError(BankError):
 
 @dataclass(frozen=True)
 class KeyRequest:
-    """A key on the carrier and the bank's request for its certificate; `installed` once it is on the carrier."""
+    """A key on the carrier and the bank's request for its certificate; `installed` once it is on the carrier;
+    when the bank received the request (None from a bank that does not say)."""
 
     key: KeyPair
     request_id: str
     installed: bool
+    requested_at: datetime | None = None
 
 
 def issued_by(certificate_der: bytes, ca_pem: bytes) -> bool:
@@ -81,7 +84,8 @@ def request_key(api: BankApi, carrier: Carrier, *, common_name: str, algorithm: 
     except BaseException:
         carrier.destroy_key(key)
         raise
-    return _installed(carrier, KeyRequest(key, answer.id, installed=False), answer.status, answer.certificate_pem)
+    return _installed(carrier, KeyRequest(key, answer.id, installed=False, requested_at=answer.created_at),
+                      answer.status, answer.certificate_pem)
 
 
 def unfinished_keys(keys: list[KeyPair], key_label: str = SIGNING_KEY_LABEL) -> list[KeyPair]:
@@ -92,6 +96,7 @@ def unfinished_keys(keys: list[KeyPair], key_label: str = SIGNING_KEY_LABEL) -> 
 def collect_key(api: BankApi, carrier: Carrier, request: KeyRequest) -> KeyRequest:
     """Ask the bank again; the certificate goes onto the carrier once issued, else the request still waits."""
     answer = api.certificate_request(request.request_id)
+    request = replace(request, requested_at=answer.created_at or request.requested_at)
     return _installed(carrier, request, answer.status, answer.certificate_pem)
 
 
@@ -117,7 +122,7 @@ def _installed(carrier: Carrier, request: KeyRequest, status: str, certificate_p
         return request
     _, _, certificate_der = pem.unarmor(certificate_pem)
     # store_certificate refuses a certificate whose public key is not this key's.
-    return KeyRequest(carrier.store_certificate(request.key, certificate_der), request.request_id, installed=True)
+    return replace(request, key=carrier.store_certificate(request.key, certificate_der), installed=True)
 
 
 # --- the request still waiting, remembered in the data directory -------------------------------
@@ -130,8 +135,9 @@ def save_pending(data_dir: Path, request: KeyRequest) -> None:
     """Remember a request the bank has not answered yet, so that the next login or set-up asks again."""
     path = pending_file(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"request_id": request.request_id, "key_id": request.key.key_id.hex()}),
-                    encoding="utf-8")
+    requested_at = request.requested_at.isoformat() if request.requested_at is not None else None
+    path.write_text(json.dumps({"request_id": request.request_id, "key_id": request.key.key_id.hex(),
+                                "requested_at": requested_at}), encoding="utf-8")
 
 
 def pending_request(data_dir: Path, keys: list[KeyPair]) -> KeyRequest | None:
@@ -139,10 +145,11 @@ def pending_request(data_dir: Path, keys: list[KeyPair]) -> KeyRequest | None:
     try:
         saved = json.loads(pending_file(data_dir).read_text(encoding="utf-8"))
         request_id, key_id = str(saved["request_id"]), bytes.fromhex(saved["key_id"])
+        requested_at = datetime.fromisoformat(saved["requested_at"]) if saved.get("requested_at") else None
     except (OSError, ValueError, KeyError, TypeError):
         return None
     key = next((k for k in keys if k.key_id == key_id and k.certificate_der is None), None)
-    return KeyRequest(key, request_id, installed=False) if key is not None else None
+    return KeyRequest(key, request_id, installed=False, requested_at=requested_at) if key is not None else None
 
 
 def remembered_request_id(data_dir: Path) -> str | None:

@@ -36,6 +36,7 @@ from bsclient.formatting import count as count_text
 from bsclient.ui.background import run_in_background
 from bsclient.ui.language import clerk_language
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 
@@ -208,6 +209,7 @@ class DirectoryWindow(QDialog):
         buttons.addWidget(close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
+        add_help(self, "directories", buttons)
         layout.addLayout(buttons)
         fit_to_screen(self, 1000, 620)
         unique_mnemonics(self)

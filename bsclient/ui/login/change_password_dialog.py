@@ -36,6 +36,7 @@ from bsclient.ui.login.one_time_code_dialog import OneTimeCodeDialog
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 
 AGAIN = "again_matches"
@@ -121,6 +122,7 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.busy)
+        add_help(self, "change-password", buttons)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 

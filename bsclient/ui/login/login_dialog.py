@@ -23,6 +23,7 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 
 if TYPE_CHECKING:
     from bsclient.client.models import UserInfo
@@ -140,6 +141,7 @@ class LoginDialog(QDialog):
         layout.addWidget(fingerprint_hint)
         layout.addStretch(1)
         layout.addWidget(self.busy)
+        add_help(self, "login", buttons)
         layout.addWidget(buttons)
         self.setMinimumWidth(600)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QLineEd
 from bsclient.client.session.access import CodeNeeded
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.default_button import enter_presses
+from bsclient.ui.widgets.help_button import add_help
 
 
 class OneTimeCodeDialog(QDialog):
@@ -70,6 +71,7 @@ class OneTimeCodeDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(warning_frame)
         layout.addWidget(self.busy)
+        add_help(self, "one-time-code", buttons)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
         self.sent(needed)

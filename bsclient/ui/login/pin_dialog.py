@@ -21,6 +21,7 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 
 
 class PinDialog(QDialog):
@@ -91,6 +92,7 @@ class PinDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.busy)
+        add_help(self, "pin", buttons)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self._find_carrier()

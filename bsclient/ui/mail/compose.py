@@ -43,6 +43,7 @@ from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
@@ -123,6 +124,7 @@ class MailCompose(QDialog):
         layout.addLayout(files)
         layout.addWidget(self.total_label)
         layout.addWidget(self.error_label)
+        add_help(self, "mail", buttons)
         layout.addLayout(buttons)
         fit_to_screen(self, 640, 560)
         unique_mnemonics(self)

@@ -51,6 +51,7 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.mail.compose import MailCompose
 from bsclient.ui.mail.data_sizes import data_size_text
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
@@ -272,6 +273,7 @@ class MailWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.new_letter_action, self.reply_action, self.refresh_action):
             toolbar.addAction(action)
+        add_help(self, "mail", toolbar)
 
         self.inbox_model = LetterListModel(sent=False, parent=self)
         self.sent_model = LetterListModel(sent=True, parent=self)

@@ -41,6 +41,7 @@ from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.widgets.status_text import status_label
@@ -200,6 +201,7 @@ class AwaitingWindow(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.message_label)
+        add_help(self, "awaiting-signature", buttons)
         layout.addLayout(buttons)
         fit_to_screen(self, 900, 420)
         unique_mnemonics(self)

@@ -32,6 +32,7 @@ from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
@@ -111,6 +112,7 @@ class BatchSignDialog(QDialog):
         layout.addWidget(self.current_label)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.table, 1)
+        add_help(self, "batch-signing", self.buttons)
         layout.addWidget(self.buttons)
         fit_to_screen(self, 960, 520)
         unique_mnemonics(self)

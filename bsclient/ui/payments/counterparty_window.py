@@ -35,6 +35,7 @@ from bsclient.ui.widgets.confirm import confirm_deletion
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame, name_fields
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
@@ -161,6 +162,7 @@ class CounterpartyWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message_label)
+        add_help(self, "counterparties", buttons)
         layout.addLayout(buttons)
         if picking:  # a picker chooses; the directory window edits
             right.hide()

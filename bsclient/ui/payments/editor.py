@@ -38,6 +38,7 @@ from bsclient.rules.kinds.kind import DocumentKind
 from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.rules.kinds.registry import find_kind
 from bsclient.ui.background import run_in_background
+from bsclient.ui.help.topics import kind_topic
 from bsclient.ui.language import clerk_language
 from bsclient.ui.payments.comforts_actions import EditorComforts
 from bsclient.ui.payments.kbe_hint import KbeHint
@@ -54,6 +55,7 @@ from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame, name_fields
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen, scrolling
 from bsclient.ui.widgets.status_text import status_colour, status_label
@@ -308,6 +310,7 @@ class PaymentEditor(QDialog):
         buttons.addWidget(self.summary_label)
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.close_button)
+        add_help(self, kind_topic(self._kind.key), buttons)
         # Copy, Save as template…, Recall… and the counterparty picker (comforts_actions).
         self.comforts = EditorComforts(self, self._workplace, beneficiary)
         self.comforts.draftCreated.connect(self.documentCreated)

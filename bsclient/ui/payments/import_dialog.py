@@ -59,6 +59,7 @@ from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text, show_error
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
@@ -350,6 +351,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.view_statement_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.summary_label)
         layout.addWidget(splitter, 1)
+        add_help(self, "import-1c", buttons)
         layout.addLayout(buttons)
         self._show_import_button()
         fit_to_screen(self, 1240, 640)

@@ -32,6 +32,7 @@ from bsclient.ui.payments.payment_list import PaymentListView
 from bsclient.ui.payments.sign_review import confirm_changed_payees
 from bsclient.ui.security.access_actions import AccessActions
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.awaiting.action)
         toolbar.addSeparator()
         toolbar.addAction(self.sign_out_action)
+        self.help_action = add_help(self, "main-window", toolbar)
         documents_menu = self.add_menu(DOCUMENTS_MENU, self.tr("&Documents"))
         documents_menu.addAction(self.new_payment_action)
         self.new_kind_menu = new_kind_menu(self, self._workplace, self.new_payment)  # New ▸ per kind

@@ -19,6 +19,7 @@ from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.widgets.status_text import status_label
@@ -104,6 +105,7 @@ class RecallDialog(QDialog):
         layout.addWidget(self.reason_frame)
         layout.addWidget(self.outcome_label)
         layout.addStretch(1)
+        add_help(self, "recall", buttons)
         layout.addLayout(buttons)
         fit_to_screen(self, 560, 340)
         unique_mnemonics(self)

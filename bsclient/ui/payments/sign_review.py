@@ -24,6 +24,7 @@ from bsclient.client.documents.payees import NEW, PayeeCheck, check_payee, payee
 from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.rules import bank_for_bic
 from bsclient.ui.language import clerk_language
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.workplace import Workplace
 
 CHANGED_BACKGROUND = QColor("#fde2e4")
@@ -85,6 +86,7 @@ class SignReviewDialog(QDialog):
         self.confirm_box.toggled.connect(self.sign_button.setEnabled)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        add_help(self, "payee-changed", self.buttons)
         layout = QVBoxLayout(self)
         for widget in (intro, self.table, self.reasons_label, self.confirm_box, self.buttons):
             layout.addWidget(widget)

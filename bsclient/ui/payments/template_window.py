@@ -36,6 +36,7 @@ from bsclient.ui.widgets.confirm import confirm_deletion
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
@@ -192,6 +193,7 @@ class TemplateWindow(QDialog):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        add_help(self, "templates", buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table, 1)

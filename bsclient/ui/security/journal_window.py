@@ -33,6 +33,7 @@ from bsclient.client.session.access import (
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 
@@ -108,6 +109,7 @@ class JournalWindow(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy)
+        add_help(self, "journal", row)
         layout.addLayout(row)
         fit_to_screen(self, 760, 480)
         unique_mnemonics(self)

@@ -1,6 +1,7 @@
 """Session → "My key is compromised…" (R7.2): asks first, then revokes the certificate at the bank at once,
 removes the old key from the carrier (it is never offered for signing again), makes a new key on the
-carrier and sends its request, shows that it waits for the bank, and installs the certificate once the
+carrier and sends its request, shows that it waits for the bank and offers the key certificate act to
+save or print, and installs the certificate once the
 bank has issued it ("Check again"; the request is remembered across restarts).
 """
 
@@ -13,11 +14,22 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QFont, QIcon
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from bsclient.client.session.key_act import key_act
 from bsclient.client.session.key_compromise import forget_key, revoke_certificate
-from bsclient.client.session.key_request import KeyRequest, collect_waiting, forget_pending, request_key, save_pending
+from bsclient.client.session.key_request import (
+    KeyRequest,
+    collect_waiting,
+    forget_pending,
+    pending_request,
+    request_key,
+    save_pending,
+)
 from bsclient.ui.background import run_in_background
+from bsclient.ui.security.key_act_offer import KeyActOffer
 from bsclient.ui.widgets.confirm import confirm_destructive
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.workplace import Workplace
 
 DONE, WORKING, WAITING, FAILED = "✔", "…", "…", "✖"
@@ -60,6 +72,7 @@ class KeyCompromiseDialog(QDialog):
         self.check_button.setObjectName("keyCheckAgainButton")
         self.check_button.clicked.connect(self.check_again)
         self.check_button.setEnabled(False)
+        self.act_offer = KeyActOffer(self)
         close = QPushButton(self.tr("&Close"), self)
         close.setObjectName("keyCompromiseCloseButton")
         close.clicked.connect(self.accept)
@@ -73,7 +86,10 @@ class KeyCompromiseDialog(QDialog):
             layout.addWidget(label)
         layout.addSpacing(10)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.act_offer)
         layout.addStretch(1)
+        add_help(self, "key-compromised", buttons)
+        unique_mnemonics(self)
         layout.addLayout(buttons)
         self.setMinimumSize(640, 320)
         self._step(self.revoke_label, "", self.tr("Revoke the certificate at the bank"))
@@ -139,12 +155,14 @@ class KeyCompromiseDialog(QDialog):
         if self._workplace.carrier is not None:
             self._workplace.carrier.await_key(request.request_id)
         self._waiting(request.request_id, first=True)
+        self.act_offer.offer(key_act(self._workplace.user, request, replacement=True))
         self.keyChanged.emit()
 
     def _waiting(self, request_id: str, *, first: bool) -> None:
         if not first:
             self._step(self.revoke_label, DONE, self.tr("The certificate was revoked."))
             self._step(self.remove_label, DONE, self.tr("The old key was removed from the carrier."))
+            self._offer_remembered_act()
         self._step(self.request_label, DONE, self.tr("New key made on the carrier; request {id} sent.").format(
             id=request_id))
         self._step(self.install_label, WAITING, self.tr("Waiting for the bank to issue the certificate."))
@@ -153,6 +171,19 @@ class KeyCompromiseDialog(QDialog):
             "approved it, choose Check again. Until then you cannot sign.").format(id=request_id))
         self.check_button.setEnabled(True)
         self.check_button.setDefault(True)
+
+    def _offer_remembered_act(self) -> None:
+        """The act again for a request made earlier, its key read from the open carrier."""
+        carrier, data_dir, user = self._workplace.carrier, self._data_dir, self._workplace.user
+        if carrier is None or not carrier.is_open:
+            return
+
+        def offer(request: KeyRequest | None) -> None:
+            if request is not None:
+                self.act_offer.offer(key_act(user, request, replacement=True))
+
+        run_in_background(self, lambda: pending_request(data_dir, carrier.key_pairs()), on_success=offer,
+                          on_failure=lambda _: None)  # no act to offer; the request still waits
 
     def check_again(self) -> None:
         pending, workplace, carrier = self.pending, self._workplace, self._workplace.carrier
@@ -192,6 +223,7 @@ class KeyCompromiseDialog(QDialog):
         self._step(self.install_label, DONE, self.tr("Certificate {serial} installed on the carrier.").format(
             serial=info.serial))
         self.status_label.setText(self.tr("Done: you sign with the new key from now on."))
+        self.act_offer.hide()
         self.check_button.setEnabled(False)
         self.keyChanged.emit()
 

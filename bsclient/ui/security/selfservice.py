@@ -65,6 +65,7 @@ def install_selfservice(window: MainWindow, config: ClientConfig, parent: QObjec
     help_action.setObjectName("toldACodeAction")
     help_action.triggered.connect(service.open_page)
     window.add_menu(HELP_MENU, menu_title)
+    window.add_action(HELP_MENU, window.help_action)  # F1: the help at the main window's topic
     window.add_action(HELP_MENU, help_action)
     notice.helpRequested.connect(service.open_page)
     idle_lock.unlocked.connect(notice.show_next)  # a rule again after the lock, unless turned off

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bsclient.ui.widgets.default_button import enter_presses
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 
@@ -91,6 +92,7 @@ class ToldACodePage(QDialog):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(steps, 1)
+        add_help(self, "told-a-code", buttons)
         layout.addWidget(buttons)
         fit_to_screen(self, 660, 540)
         unique_mnemonics(self)

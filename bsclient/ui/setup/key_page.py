@@ -1,12 +1,14 @@
 """Set-up step 6: a carrier without this bank's certificate gets a new key pair made on it; the request
-waits for the bank (the act signed at the branch, `refbank certificates approve ID`), and the client
-installs the certificate on the carrier once it is issued."""
+waits for the bank (the key certificate act, offered here as PDF or print, signed at the branch;
+`refbank certificates approve ID`), and the client installs the certificate on the carrier once it is
+issued."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
+from bsclient.client.session.key_act import key_act
 from bsclient.client.session.key_request import (
     KeyRequest,
     collect_key,
@@ -16,6 +18,7 @@ from bsclient.client.session.key_request import (
     save_pending,
 )
 from bsclient.ui.background import run_in_background
+from bsclient.ui.security.key_act_offer import KeyActOffer
 from bsclient.ui.setup.context import GOOD_COLOUR, SetupContext, date_text, error_label, show_text
 from bsclient.ui.setup.page import SetupPage
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
@@ -42,12 +45,14 @@ class KeyPage(SetupPage):
         self.check_button.setObjectName("checkCertificateButton")
         self.check_button.clicked.connect(self.check_again)
         self.check_button.hide()
+        self.act_offer = KeyActOffer(self)
         self.error_label = error_label(self, "keyErrorLabel")
         self.busy = BusyIndicator(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.act_offer)
         layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
@@ -61,6 +66,7 @@ class KeyPage(SetupPage):
                                    "a request for its certificate."))
         self.make_button.setText(self.tr("&Make the key and send the request"))
         self.check_button.setText(self.tr("&Check again"))
+        self.act_offer.retranslate()
 
     def isComplete(self) -> bool:
         return self._context.data.certificate_installed
@@ -118,6 +124,8 @@ class KeyPage(SetupPage):
                 "approved it, press Check again. You may also close the set-up and come back later.").format(
                 id=request.request_id), "#8a5a00")
             self.check_button.show()
+            if self._context.user is not None:
+                self.act_offer.offer(key_act(self._context.user, request))
             return
         context = self._context
         context.carrier.use_key(request.key)
@@ -125,6 +133,7 @@ class KeyPage(SetupPage):
         assert info is not None
         context.data.certificate_installed = context.data.has_bank_certificate = True
         self.check_button.hide()
+        self.act_offer.hide()
         show_text(self.status_label, self.tr("The bank issued the certificate and it is on the carrier: {owner}, "
                                              "valid {start} to {end}, issued by {issuer}.").format(
             owner=info.owner_name, start=date_text(info.not_before), end=date_text(info.not_after),

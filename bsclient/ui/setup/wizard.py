@@ -11,7 +11,7 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -30,6 +30,7 @@ from bsclient.client.session.bank_api import BankApi
 from bsclient.client.setup.deployment import Deployment
 from bsclient.client.setup.flow import CA_FILE, SetupData, Step, final_config, first_step, may_leave, next_step
 from bsclient.ui.background import run_in_background
+from bsclient.ui.help.topics import setup_topic
 from bsclient.ui.language import apply_language
 from bsclient.ui.setup.account_pages import LoginPage, PasswordPage
 from bsclient.ui.setup.carrier_page import CarrierPage
@@ -38,6 +39,7 @@ from bsclient.ui.setup.key_page import KeyPage
 from bsclient.ui.setup.page import SetupPage
 from bsclient.ui.setup.server_page import ServerPage
 from bsclient.ui.widgets.error_dialog import show_error
+from bsclient.ui.widgets.help_button import HELP_TEXT, add_help
 from bsclient.ui.widgets.mnemonics import make_unique, unique_mnemonics
 
 LANGUAGE_NAMES = (("kk", "Қазақ тілі"), ("ru", "Русский"), ("en", "English"))
@@ -190,6 +192,7 @@ class SetupWizard(QWizard):
         unique_mnemonics(self)
         self.currentIdChanged.connect(lambda _: make_unique(self))  # each page with the wizard's buttons
         self.setMinimumSize(760, 560)
+        add_help(self, lambda: setup_topic(self.currentId()), self)
         self.retranslate()
 
     # --- the flow is data --------------------------------------------------------------------
@@ -222,6 +225,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.HelpButton, QCoreApplication.translate("Help", HELP_TEXT))
         for page in self.pages.values():
             page.retranslate()
 

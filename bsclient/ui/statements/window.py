@@ -70,6 +70,7 @@ from bsclient.ui.statements.pdf import write_statement_pdf
 from bsclient.ui.widgets.account_title import account_title
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen
 from bsclient.ui.workplace import Workplace
@@ -432,6 +433,7 @@ class StatementWindow(QWidget):
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
         row.addWidget(close)
+        add_help(self, "statement", row)
         return row
 
     def _show_encoding_1c(self, encoding: str) -> None:

@@ -1473,6 +1473,10 @@
         <source>The public key read from the key carrier is damaged, so no certificate request can be made. Generate a new key on the carrier and try again.</source>
         <translation>Кілтті тасушыдан оқылған ашық кілт бүлінген, сондықтан сертификатқа сұрау жасау мүмкін емес. Тасушыда жаңа кілт жасап, қайталап көріңіз.</translation>
     </message>
+    <message>
+        <source>The new key&apos;s public part cannot be read, so no act can be printed for it. Make the key again.</source>
+        <translation>Жаңа кілттің ашық бөлігі оқылмайды, сондықтан оған акт басып шығару мүмкін емес. Кілтті қайта жасаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Directories</name>
@@ -2224,6 +2228,44 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>How to</source>
+        <translation>Қалай істеу керек</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Терезелер</translation>
+    </message>
+    <message>
+        <source>Setting up</source>
+        <translation>Баптау</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>Search the help</source>
+        <translation>Анықтамадан іздеу</translation>
+    </message>
+    <message>
+        <source>No topic has these words.</source>
+        <translation>Бұл сөздер ешбір бөлімде жоқ.</translation>
+    </message>
+    <message>
+        <source>Help: {title}</source>
+        <translation>Анықтама: {title}</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <source>The client is locked</source>
@@ -2556,6 +2598,57 @@
     <message>
         <source>Reading the journal from the bank…</source>
         <translation>Журнал банктен оқылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyActOffer</name>
+    <message>
+        <source>Print the key certificate act in two copies: you and the head of the company sign them, put the company&apos;s stamp and take them to the bank&apos;s branch. The bank&apos;s officer compares the key&apos;s fingerprint on the act with your request and then issues the certificate.</source>
+        <translation>ЭЦҚ ашық кілтін тану актісін екі дана етіп басып шығарыңыз: оларға сіз және ұйым басшысы қол қояды, ұйымның мөрін басып, банк бөлімшесіне апарыңыз. Банк қызметкері актідегі кілттің саусақ ізін сіздің сұрауыңызбен салыстырып, содан кейін сертификат шығарады.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the act as PDF…</source>
+        <translation>Актіні PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the act…</source>
+        <translation>Актіні &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save the key certificate act as PDF</source>
+        <translation>ЭЦҚ ашық кілтін тану актісін PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the act to {path}…</source>
+        <translation>Акт {path} ішіне сақталуда…</translation>
+    </message>
+    <message>
+        <source>The act was saved to {path}. Print it, sign it and take it to the branch.</source>
+        <translation>Акт {path} ішіне сақталды. Оны басып шығарып, қол қойып, бөлімшеге апарыңыз.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({error}). Choose another folder, then save again.</source>
+        <translation>Файлды жазу мүмкін болмады ({error}). Басқа қалтаны таңдап, қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The act was not saved to {path}. {reason}</source>
+        <translation>Акт {path} ішіне сақталмады. {reason}</translation>
+    </message>
+    <message>
+        <source>Print the key certificate act</source>
+        <translation>ЭЦҚ ашық кілтін тану актісін басып шығару</translation>
+    </message>
+    <message>
+        <source>The act could not be printed: the printer did not accept it. Check the printer, or save the act as PDF and print the file.</source>
+        <translation>Актіні басып шығару мүмкін болмады: принтер оны қабылдамады. Принтерді тексеріңіз немесе актіні PDF ретінде сақтап, файлды басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>The act was sent to the printer {printer}.</source>
+        <translation>Акт {printer} принтеріне жіберілді.</translation>
     </message>
 </context>
 <context>

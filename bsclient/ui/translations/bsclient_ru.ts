@@ -1486,6 +1486,10 @@
         <source>The public key read from the key carrier is damaged, so no certificate request can be made. Generate a new key on the carrier and try again.</source>
         <translation>Открытый ключ, прочитанный с носителя ключа, повреждён, поэтому запрос на сертификат сформировать нельзя. Сгенерируйте новый ключ на носителе и повторите попытку.</translation>
     </message>
+    <message>
+        <source>The new key&apos;s public part cannot be read, so no act can be printed for it. Make the key again.</source>
+        <translation>Открытую часть нового ключа не удаётся прочитать, поэтому акт для него напечатать нельзя. Создайте ключ заново.</translation>
+    </message>
 </context>
 <context>
     <name>Directories</name>
@@ -2238,6 +2242,44 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>How to</source>
+        <translation>Как сделать</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Окна</translation>
+    </message>
+    <message>
+        <source>Setting up</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Search the help</source>
+        <translation>Поиск по справке</translation>
+    </message>
+    <message>
+        <source>No topic has these words.</source>
+        <translation>Ни в одном разделе нет этих слов.</translation>
+    </message>
+    <message>
+        <source>Help: {title}</source>
+        <translation>Справка: {title}</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <source>The client is locked</source>
@@ -2575,6 +2617,57 @@
     <message>
         <source>Reading the journal from the bank…</source>
         <translation>Журнал читается из банка…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyActOffer</name>
+    <message>
+        <source>Print the key certificate act in two copies: you and the head of the company sign them, put the company&apos;s stamp and take them to the bank&apos;s branch. The bank&apos;s officer compares the key&apos;s fingerprint on the act with your request and then issues the certificate.</source>
+        <translation>Распечатайте акт признания открытого ключа ЭЦП в двух экземплярах: их подписываете вы и руководитель организации, поставьте печать организации и отнесите их в отделение банка. Сотрудник банка сверит отпечаток ключа в акте с вашим запросом и затем выпустит сертификат.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the act as PDF…</source>
+        <translation>&amp;Сохранить акт в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the act…</source>
+        <translation>&amp;Распечатать акт…</translation>
+    </message>
+    <message>
+        <source>Save the key certificate act as PDF</source>
+        <translation>Сохранить акт признания открытого ключа ЭЦП в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the act to {path}…</source>
+        <translation>Акт сохраняется в {path}…</translation>
+    </message>
+    <message>
+        <source>The act was saved to {path}. Print it, sign it and take it to the branch.</source>
+        <translation>Акт сохранён в {path}. Распечатайте его, подпишите и отнесите в отделение.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({error}). Choose another folder, then save again.</source>
+        <translation>Не удалось записать файл ({error}). Выберите другую папку и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>The act was not saved to {path}. {reason}</source>
+        <translation>Акт не сохранён в {path}. {reason}</translation>
+    </message>
+    <message>
+        <source>Print the key certificate act</source>
+        <translation>Печать акта признания открытого ключа ЭЦП</translation>
+    </message>
+    <message>
+        <source>The act could not be printed: the printer did not accept it. Check the printer, or save the act as PDF and print the file.</source>
+        <translation>Акт не удалось распечатать: принтер его не принял. Проверьте принтер или сохраните акт в PDF и распечатайте файл.</translation>
+    </message>
+    <message>
+        <source>The act was sent to the printer {printer}.</source>
+        <translation>Акт отправлен на принтер {printer}.</translation>
     </message>
 </context>
 <context>

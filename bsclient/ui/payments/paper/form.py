@@ -96,41 +96,31 @@ class PaperData:
     rate: ExecutedRate | None = None
 
 
-class PaperForm:
-    """The pieces a kind's painter draws its form with, on one device, from `data`."""
+class Sheet:
+    """A page being painted, in millimetres (`mm`) and device units: fonts, wrapped text, boxes, cells."""
 
-    def __init__(self, painter: QPainter, device: QPagedPaintDevice, data: PaperData) -> None:
+    def __init__(self, painter: QPainter, device: QPagedPaintDevice) -> None:
         self.p = painter
         self.device = device
-        self.data = data
-        self.order = data.order
-        self.signatures = data.signatures
-        self.status = DocumentStatus(data.status)
-        self.reason = data.reason
-        self.printed_at = data.printed_at
-        self.tz = data.tz
-        self.rate = data.rate  # an executed exchange: the bank's rate
         self.mm = device.logicalDpiX() / 25.4
         self.width = float(device.width())
         self.height = float(device.height())
-        self.draft = self.status == DocumentStatus.DRAFT or not self.signatures
 
-    def font(self, points: float, *, bold: bool = False) -> QFont:
+    def font(self, points: float, *, bold: bool = False, families: Sequence[str] = FONT_FAMILIES) -> QFont:
         font = QFont()
-        font.setFamilies(FONT_FAMILIES)
+        font.setFamilies(list(families))
         font.setPointSizeF(points)
         font.setBold(bold)
         return font
 
-    # --- pieces -------------------------------------------------------------------------------
-
     def text(self, rect: QRectF, text: str, points: float, *, bold: bool = False, color: QColor = INK,
-             flags: int = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), lowest: float = 5.5) -> None:
+             flags: int = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), lowest: float = 5.5,
+             families: Sequence[str] = FONT_FAMILIES) -> None:
         """`text` wrapped into `rect`; the font shrinks (to `lowest` points) until it fits."""
         wrap = flags | int(Qt.TextFlag.TextWordWrap)
         size = points
         while True:
-            font = self.font(size, bold=bold)
+            font = self.font(size, bold=bold, families=families)
             needed = QFontMetricsF(font, self.device).boundingRect(rect, wrap, text)
             if (needed.height() <= rect.height() + 0.5 and needed.width() <= rect.width() + 0.5) or size <= lowest:
                 break
@@ -146,7 +136,8 @@ class PaperForm:
         self.p.drawRect(rect)
         return rect
 
-    def cell(self, rect: QRectF, caption: str, value: str, *, points: float = 9, bold: bool = False) -> None:
+    def cell(self, rect: QRectF, caption: str, value: str, *, points: float = 9, bold: bool = False,
+             families: Sequence[str] = FONT_FAMILIES) -> None:
         """A bordered box: a small grey caption at the top, the value under it."""
         m, x, y, w, h = self.mm, rect.x(), rect.y(), rect.width(), rect.height()
         self.box(x, y, w, h)
@@ -154,7 +145,7 @@ class PaperForm:
         self.text(QRectF(x + 1.2 * m, y + 0.7 * m, w - 2.4 * m, caption_height), caption, 6, color=CAPTION,
                   lowest=4.5)
         self.text(QRectF(x + 1.2 * m, y + 0.7 * m + caption_height, w - 2.4 * m, h - caption_height - 1.2 * m),
-                  value, points, bold=bold)
+                  value, points, bold=bold, families=families)
 
     def row(self, y: float, h: float, shares: Sequence[float], cells: Sequence[tuple[str, str, bool]]) -> float:
         x = 0.0
@@ -163,6 +154,30 @@ class PaperForm:
             self.cell(QRectF(x, y, w, h), caption, value, bold=bold)
             x += w
         return y + h
+
+    def stamp(self, center: QPointF, radius: float) -> None:
+        """The dashed circle where the stamp goes."""
+        self.p.setPen(QPen(CAPTION, 0.2 * self.mm, Qt.PenStyle.DashLine))
+        self.p.setBrush(Qt.BrushStyle.NoBrush)
+        self.p.drawEllipse(center, radius, radius)
+        self.text(QRectF(center.x() - radius, center.y() - 3 * self.mm, 2 * radius, 6 * self.mm), "М.О. / М.П.", 8,
+                  color=CAPTION, flags=int(Qt.AlignmentFlag.AlignCenter))
+
+
+class PaperForm(Sheet):
+    """The pieces a kind's painter draws its form with, on one device, from `data`."""
+
+    def __init__(self, painter: QPainter, device: QPagedPaintDevice, data: PaperData) -> None:
+        super().__init__(painter, device)
+        self.data = data
+        self.order = data.order
+        self.signatures = data.signatures
+        self.status = DocumentStatus(data.status)
+        self.reason = data.reason
+        self.printed_at = data.printed_at
+        self.tz = data.tz
+        self.rate = data.rate  # an executed exchange: the bank's rate
+        self.draft = self.status == DocumentStatus.DRAFT or not self.signatures
 
     # --- the form -----------------------------------------------------------------------------
 
@@ -252,12 +267,7 @@ class PaperForm:
             self.text(QRectF(0, line_y - 4.5 * m, 0.36 * self.width, 5 * m), caption, 8, color=CAPTION)
             self.p.setPen(QPen(RULE, 0.2 * m))
             self.p.drawLine(QPointF(0.36 * self.width, line_y), QPointF(0.64 * self.width, line_y))
-        radius = 10 * m
-        center = QPointF(0.84 * self.width, y + 9 * m)
-        self.p.setPen(QPen(CAPTION, 0.2 * m, Qt.PenStyle.DashLine))
-        self.p.drawEllipse(center, radius, radius)
-        self.text(QRectF(center.x() - radius, center.y() - 3 * m, 2 * radius, 6 * m), "М.О. / М.П.", 8,
-                  color=CAPTION, flags=int(Qt.AlignmentFlag.AlignCenter))
+        self.stamp(QPointF(0.84 * self.width, y + 9 * m), 10 * m)
         return y + 20 * m
 
     def electronic(self, y: float) -> float:

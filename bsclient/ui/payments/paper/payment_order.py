@@ -1,9 +1,5 @@
-"""A document on paper, A4 portrait, as a PDF or on a printer: each kind on its own form, painted by
-its painter (bsclient/ui/payments/kinds/registry.py) from plain data.
-
-Painted with QPainter on a QPdfWriter (a worker thread may write it while a QGuiApplication
-exists) or on a QPrinter (the GUI thread, after the print dialog).
-"""
+"""A document on paper, A4 portrait, as a PDF or on a printer (a4.py): each kind on its own form,
+painted by its painter (bsclient/ui/payments/kinds/registry.py) from plain data."""
 
 from __future__ import annotations
 
@@ -11,17 +7,16 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus, ExecutedRate
 from bsclient.client.documents.signature_marks import SignatureMark, signature_marks
-from bsclient.client.files import atomic_output
 from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.rules.kinds.registry import find_kind
 from bsclient.ui.payments.kinds.registry import view_of
-from bsclient.ui.payments.paper.form import MARGIN_MM, RESOLUTION, PaperData, PaperForm
+from bsclient.ui.payments.paper.a4 import paint_a4, write_pdf
+from bsclient.ui.payments.paper.form import PaperData, PaperForm
 
 
 def write_payment_order_pdf(order: PaymentOrder, path: Path | str, *, signatures: Sequence[SignatureMark] = (),
@@ -34,18 +29,9 @@ def write_payment_order_pdf(order: PaymentOrder, path: Path | str, *, signatures
     rejection, already in words; signing times are shown in `tz` (default: this computer's zone);
     `rate`: the rate the bank executed an exchange at (the record's).
     """
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(_a4_portrait())
     data = _data(order, signatures=signatures, status=status, reason=reason, printed_at=printed_at, tz=tz, rate=rate)
-    writer.setTitle(f"{data.kind.names.paper} № {order.number.strip()} от {order.date:%d.%m.%Y}")
-    writer.setCreator("Internet-Client")
-    _paint(writer, data)
-    del writer  # the PDF is finished when the writer goes
-    with atomic_output(path) as file:
-        file.write(buffer.data().data())
+    write_pdf(path, lambda painter, device: _paint(painter, device, data),
+              title=f"{data.kind.names.paper} № {order.number.strip()} от {order.date:%d.%m.%Y}")
 
 
 def write_record_pdf(record: DocumentRecord, path: Path | str, *, reason: str | None = None,
@@ -58,9 +44,9 @@ def write_record_pdf(record: DocumentRecord, path: Path | str, *, reason: str | 
 def print_payment_order(record: DocumentRecord, printer: QPagedPaintDevice, *, reason: str | None = None,
                         printed_at: datetime | None = None, tz: tzinfo | None = None) -> None:
     """Paint a stored document on `printer` (a QPrinter the clerk chose), A4 portrait."""
-    printer.setPageLayout(_a4_portrait())
-    _paint(printer, _data(record.order, signatures=signature_marks(record), status=record.status, reason=reason,
-                          printed_at=printed_at, tz=tz, rate=record.rate))
+    data = _data(record.order, signatures=signature_marks(record), status=record.status, reason=reason,
+                 printed_at=printed_at, tz=tz, rate=record.rate)
+    paint_a4(printer, lambda painter, device: _paint(painter, device, data))
 
 
 def _data(order: PaymentOrder, *, signatures: Sequence[SignatureMark], status: DocumentStatus, reason: str | None,
@@ -70,16 +56,5 @@ def _data(order: PaymentOrder, *, signatures: Sequence[SignatureMark], status: D
                      status=status, reason=reason, printed_at=printed_at or datetime.now(), tz=tz, rate=rate)
 
 
-def _a4_portrait() -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-
-
-def _paint(device: QPagedPaintDevice, data: PaperData) -> None:
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("the payment order cannot be painted: the file or printer cannot be opened")
-    try:
-        view_of(data.kind.key).painter(PaperForm(painter, device, data))
-    finally:
-        painter.end()
+def _paint(painter: QPainter, device: QPagedPaintDevice, data: PaperData) -> None:
+    view_of(data.kind.key).painter(PaperForm(painter, device, data))
