@@ -37,6 +37,8 @@ class KeyActOffer(QWidget):
         self.print_button.setObjectName("printKeyActButton")
         self.print_button.clicked.connect(self.print_act)
         self.print_button.setEnabled(PRINTING_AVAILABLE)
+        for button in (self.save_button, self.print_button):
+            button.setAutoDefault(False)  # Enter goes on (the wizard's Next, the dialog's default), never a file dialog
         self.result_label = QLabel(self)
         self.result_label.setObjectName("keyActResultLabel")
         self.result_label.setWordWrap(True)
