@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from bsclient.client.statements.statement import StatementCancelled, StatementError, fetch_statement, quick_period
+from bsclient.formatting import money
 from tests.helpers.statement_samples import sample_statement
 
 
@@ -106,7 +107,8 @@ def test_a_statement_that_does_not_add_up_is_refused():
     bank = FakeBank(statement, lambda page, _: {**page, "closing_balance": "1.00"})
     with pytest.raises(StatementError) as caught:
         fetch_statement(bank, statement.iban, statement.date_from, statement.date_to)
-    assert "does not add up" in str(caught.value) and "1.00" in str(caught.value)
+    # the amount as the formatter writes it in the interface's language (1.00 in English, 1,00 in kk/ru)
+    assert "does not add up" in str(caught.value) and money(Decimal("1.00")) in str(caught.value)
 
 
 def test_turnovers_that_are_not_the_sums_of_the_lines_are_refused():

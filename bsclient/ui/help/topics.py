@@ -60,6 +60,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic("one-time-code", WINDOWS),
     Topic("change-password", WINDOWS),
     Topic("key-compromised", WINDOWS),
+    Topic("store-rescue", WINDOWS),
     Topic("setup-language", SETUP),
     Topic("setup-server", SETUP),
     Topic("setup-carrier", SETUP),

@@ -23,7 +23,9 @@ from bsclient.client.documents.backups import Backup
 from bsclient.client.documents.bank_restore import RestoreReport
 from bsclient.client.documents.local_store import StoreTroubleError
 from bsclient.client.documents.record import status_word
+from bsclient.formatting import day
 from bsclient.ui.widgets.error_dialog import error_text
+from bsclient.ui.widgets.help_button import add_help
 
 
 class StoreRescueDialog(QDialog):
@@ -53,7 +55,7 @@ class StoreRescueDialog(QDialog):
         self._backup_choice.setObjectName("backupChoice")
         for backup in self._backups:
             self._backup_choice.addItem(self.tr("Backup of %1 (documents in it: %2)").replace(
-                "%1", backup.day.isoformat()).replace("%2", str(backup.documents)))
+                "%1", day(backup.day)).replace("%2", str(backup.documents)))
         backup_button = QPushButton(self.tr("Restore this backup, then bring it up to date from the bank"))
         backup_button.setObjectName("restoreBackupButton")
         backup_button.clicked.connect(self._backup_chosen)
@@ -75,6 +77,7 @@ class StoreRescueDialog(QDialog):
         layout.addWidget(bank_button)
         layout.addWidget(bank_note)
         quit_row = QHBoxLayout()
+        add_help(self, "store-rescue", quit_row)
         quit_row.addStretch()
         quit_button = QPushButton(self.tr("Quit"))
         quit_button.setObjectName("rescueQuitButton")

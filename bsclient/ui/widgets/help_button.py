@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QDialogButtonBox, QPushButton, QToolBar, QWidget, QWizard
 
 from bsclient.messages import QT_TRANSLATE_NOOP
-from bsclient.ui.help.window import show_help
 
 HELP_TOPIC = "helpTopic"  # the window's property: the id of its topic now
 HELP_TEXT = QT_TRANSLATE_NOOP("Help", "&Help")
@@ -29,6 +28,9 @@ def add_help(window: QWidget, topic: str | Callable[[], str],
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     def open_help() -> None:
+        # Lazy: the help's topics reach the set-up flow and the crypto layer; the login window must not wait for them.
+        from bsclient.ui.help.window import show_help  # noqa: PLC0415
+
         now = topic if isinstance(topic, str) else topic()
         window.setProperty(HELP_TOPIC, now)
         show_help(now, window)
