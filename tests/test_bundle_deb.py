@@ -74,7 +74,7 @@ def _check_the_installed_package(bundle: Bundle, tmp_path: Path) -> None:
         selftest = subprocess.run([f"/usr/bin/{program}", "--selftest"], cwd=tmp_path, env=env,
                                   capture_output=True, text=True, timeout=180)
         assert selftest.returncode == 0, selftest.stdout + selftest.stderr
-        assert selftest.stdout.count("[ OK ]") == 4
+        assert selftest.stdout.count("[ OK ]") == 5  # Qt, PKCS#11, crypto, registry, the encrypted store
 
     # IT's deployment file in /etc/xdg/bsclient/ is the one the installed client finds.
     deployment = Path("/etc/xdg/bsclient/bsclient-deployment.toml")

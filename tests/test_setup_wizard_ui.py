@@ -311,7 +311,10 @@ def test_a_new_user_sets_up_from_scratch_and_reaches_the_main_window(qtbot, bank
     assert fingerprint in listing.replace(" ", "")
     with db(bank) as conn:
         iin = conn.execute("SELECT iin FROM users WHERE login = ?", (login,)).fetchone()[0]
-    assert all(value in act_text(act) for value in (iin, request_id, bank.created["company"]["bin"], "ЖСН / ИИН", "БСН / БИН"))
+    text = act_text(act)
+    missing = [value for value in (iin, request_id, bank.created["company"]["bin"], "ЖСН / ИИН", "БСН / БИН")
+               if value not in text]
+    assert not missing, text
     approve_from_act(bank, request_id, act)
     press(qtbot, page, "checkCertificateButton", by_keyboard)
     qtbot.waitUntil(page.isComplete, timeout=WAIT_MS)

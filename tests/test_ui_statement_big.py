@@ -57,6 +57,8 @@ def test_a_200000_line_statement_in_the_real_window(qtbot, tmp_path, big_stateme
     assert workplace.api.pages_served == LINES // 5000
 
     model = window.model
+    qtbot.waitUntil(lambda: not model.busy, timeout=WAIT_MS)  # the last lines are merged in short steps
+    assert window.message() == ""  # the load ended well (a refusal or an error would say so here)
     assert model.rowCount() == LINES and model.total_count() == LINES
     assert window.opening_label.text() == f"{format_money(big_statement.opening_balance)} KZT"
     assert window.debit_label.text() == f"{format_money(big_statement.total_debit)} KZT"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import unicodedata
 from pathlib import Path
 
 from tests.helpers.access import cli
@@ -12,8 +13,9 @@ from tests.helpers.refbank_server import RunningBank
 
 
 def act_text(path: Path) -> str:
-    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
+    """The act's words; NFKC turns the font's ligatures back into letters (an id's "ff" is drawn as "ﬀ")."""
+    return " ".join(unicodedata.normalize("NFKC", subprocess.run(["pdftotext", str(path), "-"], capture_output=True,
+                                                                  text=True, check=True).stdout).split())
 
 
 def act_fingerprint(path: Path) -> str:
