@@ -34,11 +34,16 @@ def clerk_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
         QSettings.setPath(settings_format, QSettings.Scope.UserScope, folder)
 
 
+_LANGUAGE_AT_START = current_language()
+
+
 @pytest.fixture(autouse=True)
 def language_restored() -> Iterator[None]:
-    """A test that switches the interface's language leaves the next test the one it found: Qt's
-    locale, no translators, and the formatter's language."""
-    locale, language = QLocale(), current_language()
+    """A test that switches the interface's language leaves the next test the one the suite started
+    with: Qt's locale, no translators, and the formatter's language (a session-wide fixture or a
+    client started in-process may have switched it before this test began)."""
+    locale = QLocale()
+    use_language(_LANGUAGE_AT_START)
     yield
     app = QApplication.instance()
     if app is not None:
@@ -46,7 +51,7 @@ def language_restored() -> Iterator[None]:
             app.removeTranslator(translator)
             translator.deleteLater()
     QLocale.setDefault(locale)
-    use_language(language)
+    use_language(_LANGUAGE_AT_START)
 
 
 @pytest.fixture
