@@ -18,7 +18,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from PySide6 import QtPrintSupport
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from bsclient.client.models import UserInfo
 from bsclient.client.session.key_act import key_act
@@ -27,6 +27,7 @@ from bsclient.crypto.public_key import public_key_facts
 from bsclient.token.key_pair import KeyPair
 from bsclient.ui.payments.paper.key_act import write_key_act_pdf
 from bsclient.ui.security.key_act_offer import KeyActOffer
+from tests.helpers.printing import print_dialog_printing_to
 
 USER = UserInfo("clerk", "Ахметова Айгүл Серікқызы", "first", "ТОО «Алтын Дала Логистика»", "181140004063",
                 iin="900101400123")
@@ -118,19 +119,8 @@ def test_the_clerk_saves_the_act_where_she_chooses_and_prints_it(qtbot, tmp_path
 
     printed = tmp_path / "printed.pdf"
 
-    class ChosenPrinter:  # the print dialog, with "print to file" chosen by the clerk
-        def __init__(self, printer, parent) -> None:
-            self.printer = printer
 
-        def setWindowTitle(self, title: str) -> None:
-            self.title = title
-
-        def exec(self) -> QDialog.DialogCode:
-            self.printer.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
-            self.printer.setOutputFileName(str(printed))
-            return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", ChosenPrinter)
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", print_dialog_printing_to(printed))
     offer.print_button.click()
     assert "printer" in offer.result_label.text()
     text = _text(printed)

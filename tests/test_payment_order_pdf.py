@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog
 
 import bsclient.ui.payments.paper.save_or_print as payment_order_paper
 from bsclient.client.documents.payment_order import Party, PaymentOrder
@@ -28,6 +27,7 @@ from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.paper.form import DRAFT_MARK
 from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf, write_record_pdf
 from tests.helpers.certificates import SoftwareSigner, TestCa
+from tests.helpers.printing import print_dialog_printing_to
 from tests.helpers.workplace import BENEFICIARY_IIK, PAYER_IIK
 
 ALMATY = timezone(timedelta(hours=5))
@@ -263,19 +263,8 @@ def test_print_goes_through_the_print_dialog_to_the_chosen_printer(qtbot, workpl
     assert payment_order_paper.PRINTING_AVAILABLE  # QtPrintSupport ships with PySide6-Essentials
     printed = tmp_path / "printed.pdf"
 
-    class ChosenPrinter:  # the print dialog, with "print to file" chosen by the clerk
-        def __init__(self, printer, parent) -> None:
-            self.printer = printer
 
-        def setWindowTitle(self, title: str) -> None:
-            self.title = title
-
-        def exec(self) -> QDialog.DialogCode:
-            self.printer.setOutputFormat(payment_order_paper.QPrinter.OutputFormat.PdfFormat)
-            self.printer.setOutputFileName(str(printed))
-            return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(payment_order_paper, "QPrintDialog", ChosenPrinter)
+    monkeypatch.setattr(payment_order_paper, "QPrintDialog", print_dialog_printing_to(printed))
     editor = PaymentEditor(workplace, next_number="9")
     qtbot.addWidget(editor)
     editor.show()
