@@ -1,5 +1,5 @@
-; The Windows installer of the Internet-Client: per machine into Program Files, Start-menu shortcuts named in
-; the clerk's language (Kazakh, Russian or English), IT's deployment file put into ProgramData, an
+; The Windows installer of the Internet-Client: per machine into Program Files, its pages and Start-menu
+; shortcuts in the clerk's language (Kazakh, Russian or English), IT's deployment file put into ProgramData, an
 ; uninstaller registered in Apps & features, and a silent mode for IT's deployment tools.
 ;
 ;   python installer\nsis.py --payload dist\bsclient        (runs makensis with the package's version)
@@ -43,12 +43,14 @@ SetCompressor /SOLID lzma
 BrandingText "${APP} ${VERSION}"
 
 VIProductVersion "${VERSION}.0"
-VIAddVersionKey /LANG=1033 "ProductName" "${APP}"
-VIAddVersionKey /LANG=1033 "ProductVersion" "${VERSION}"
-VIAddVersionKey /LANG=1033 "FileVersion" "${VERSION}"
-VIAddVersionKey /LANG=1033 "FileDescription" "${APP} setup"
-VIAddVersionKey /LANG=1033 "CompanyName" "${APP}"
-VIAddVersionKey /LANG=1033 "LegalCopyright" "Internet-Client authors"
+!macro VERSION_INFO LANG PRODUCT DESCRIPTION
+  VIAddVersionKey /LANG=${LANG} "ProductName" "${PRODUCT}"
+  VIAddVersionKey /LANG=${LANG} "ProductVersion" "${VERSION}"
+  VIAddVersionKey /LANG=${LANG} "FileVersion" "${VERSION}"
+  VIAddVersionKey /LANG=${LANG} "FileDescription" "${DESCRIPTION}"
+  VIAddVersionKey /LANG=${LANG} "CompanyName" "${APP}"
+  VIAddVersionKey /LANG=${LANG} "LegalCopyright" "Internet-Client authors"
+!macroend
 
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
@@ -58,11 +60,17 @@ VIAddVersionKey /LANG=1033 "LegalCopyright" "Internet-Client authors"
 !insertmacro MUI_PAGE_FINISH
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
-; NSIS has no Kazakh pages: a Kazakh Windows gets the Russian ones, and Kazakh shortcuts.
 !insertmacro MUI_LANGUAGE "English"
 !insertmacro MUI_LANGUAGE "Russian"
+; NSIS ships no Kazakh pages: ours are Kazakh.nlf (the buttons and messages) and Kazakh.nsh (the Modern UI's
+; titles and texts) beside this script
+!insertmacro MUI_LANGUAGEEX "${__FILEDIR__}" "Kazakh"
 
-Var ClerkLanguage    ; kk, ru or en: the shortcuts' names
+!insertmacro VERSION_INFO ${LANG_ENGLISH} "${APP}" "${APP} setup"
+!insertmacro VERSION_INFO ${LANG_RUSSIAN} "Интернет-Клиент" "Установка Интернет-Клиента"
+!insertmacro VERSION_INFO ${LANG_KAZAKH} "Интернет-Клиент" "Интернет-Клиентті орнату"
+
+Var ClerkLanguage    ; kk, ru or en: the pages and the shortcuts' names
 Var Deployment       ; IT's deployment file (/DEPLOYMENT=), or empty
 Var DeploymentExt    ; toml or ini
 Var NameApp
@@ -111,7 +119,7 @@ Function .onInit
   ${EndIf}
 
   ${If} $ClerkLanguage == "kk"
-    StrCpy $LANGUAGE ${LANG_RUSSIAN}
+    StrCpy $LANGUAGE ${LANG_KAZAKH}
     StrCpy $NameApp "Интернет-Клиент"
     StrCpy $NameCheck "Жұмыс орнын тексеру"
     StrCpy $NameUninstall "Интернет-Клиентті жою"
@@ -158,6 +166,7 @@ Section "Install"
   WriteRegStr HKLM "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
   WriteRegStr HKLM "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
   WriteRegStr HKLM "${UNINSTALL_KEY}" "StartMenuFolder" "$NameApp"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "InstallerLanguage" "$LANGUAGE"  ; the uninstaller's pages speak it too
   WriteRegDWORD HKLM "${UNINSTALL_KEY}" "NoModify" 1
   WriteRegDWORD HKLM "${UNINSTALL_KEY}" "NoRepair" 1
   ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
@@ -167,6 +176,10 @@ SectionEnd
 Function un.onInit
   SetRegView 64
   SetShellVarContext all
+  ReadRegStr $0 HKLM "${UNINSTALL_KEY}" "InstallerLanguage"
+  ${If} $0 != ""
+    StrCpy $LANGUAGE $0
+  ${EndIf}
 FunctionEnd
 
 Section "Uninstall"
