@@ -145,7 +145,10 @@ def test_shortcuts_are_named_in_kazakh_russian_and_english_and_the_install_is_si
 def test_the_installer_and_its_uninstaller_carry_the_kazakh_pages(built_installer: Path, tmp_path: Path) -> None:
     header = compressed_header(built_installer)
     for text in ("< &Артқа", "&Келесі >", "Болдырмау", "Орнату қалтасын таңдау", "Файлдарды көшіру",
-                 "Орнату сәтті аяқталды.", "&Дайын"):
+                 "Орнату сәтті аяқталды.", "&Дайын",
+                 # the installer's own messages, before any page
+                 "Интернет-Клиентке 64 разрядты Windows қажет.", " орналастыру файлы табылмады. /DEPLOYMENT= ",
+                 "Файл развёртывания должен быть файлом .toml или .ini: "):
         assert carries(header, text), text
     assert carries(header, "Выбор папки установки") and carries(header, "Select the folder")
     subprocess.run(["7z", "x", "-y", f"-o{tmp_path}", str(built_installer), "uninstall.exe"], capture_output=True,

@@ -77,33 +77,21 @@ Var NameApp
 Var NameCheck
 Var NameUninstall
 
+; the installer's own messages, in the language chosen first thing in .onInit
+LangString MSG_NEEDS_64BIT ${LANG_ENGLISH} "${APP} needs 64-bit Windows."
+LangString MSG_NEEDS_64BIT ${LANG_RUSSIAN} "Интернет-Клиенту нужна 64-разрядная Windows."
+LangString MSG_NEEDS_64BIT ${LANG_KAZAKH} "Интернет-Клиентке 64 разрядты Windows қажет."
+LangString MSG_DEPLOYMENT_MISSING ${LANG_ENGLISH} "The deployment file $Deployment was not found. Check the path given after /DEPLOYMENT=."
+LangString MSG_DEPLOYMENT_MISSING ${LANG_RUSSIAN} "Файл развёртывания $Deployment не найден. Проверьте путь после /DEPLOYMENT=."
+LangString MSG_DEPLOYMENT_MISSING ${LANG_KAZAKH} "$Deployment орналастыру файлы табылмады. /DEPLOYMENT= кейінгі жолды тексеріңіз."
+LangString MSG_DEPLOYMENT_TYPE ${LANG_ENGLISH} "The deployment file must be a .toml or .ini file: $Deployment"
+LangString MSG_DEPLOYMENT_TYPE ${LANG_RUSSIAN} "Файл развёртывания должен быть файлом .toml или .ini: $Deployment"
+LangString MSG_DEPLOYMENT_TYPE ${LANG_KAZAKH} "Орналастыру файлы .toml немесе .ini файлы болуы керек: $Deployment"
+
 Function .onInit
-  ${IfNot} ${RunningX64}
-    MessageBox MB_ICONSTOP "${APP} needs 64-bit Windows." /SD IDOK
-    SetErrorLevel 2
-    Abort
-  ${EndIf}
   SetRegView 64
   SetShellVarContext all
   ${GetParameters} $R0
-
-  ClearErrors
-  ${GetOptions} $R0 "/DEPLOYMENT=" $Deployment
-  ${If} ${Errors}
-    StrCpy $Deployment ""
-  ${Else}
-    ${GetFileExt} "$Deployment" $DeploymentExt
-    ${IfNot} ${FileExists} "$Deployment"
-      MessageBox MB_ICONSTOP "The deployment file $Deployment was not found." /SD IDOK
-      SetErrorLevel 2
-      Abort
-    ${ElseIf} $DeploymentExt != "toml"
-    ${AndIf} $DeploymentExt != "ini"
-      MessageBox MB_ICONSTOP "The deployment file must be a .toml or .ini file: $Deployment" /SD IDOK
-      SetErrorLevel 2
-      Abort
-    ${EndIf}
-  ${EndIf}
 
   ClearErrors
   ${GetOptions} $R0 "/LANGUAGE=" $ClerkLanguage
@@ -134,6 +122,31 @@ Function .onInit
     StrCpy $NameCheck "Workplace check"
     StrCpy $NameUninstall "Uninstall Internet-Client"
   ${EndIf}
+
+  ${IfNot} ${RunningX64}
+    MessageBox MB_ICONSTOP "$(MSG_NEEDS_64BIT)" /SD IDOK
+    SetErrorLevel 2
+    Abort
+  ${EndIf}
+
+  ClearErrors
+  ${GetOptions} $R0 "/DEPLOYMENT=" $Deployment
+  ${If} ${Errors}
+    StrCpy $Deployment ""
+  ${Else}
+    ${GetFileExt} "$Deployment" $DeploymentExt
+    ${IfNot} ${FileExists} "$Deployment"
+      MessageBox MB_ICONSTOP "$(MSG_DEPLOYMENT_MISSING)" /SD IDOK
+      SetErrorLevel 2
+      Abort
+    ${ElseIf} $DeploymentExt != "toml"
+    ${AndIf} $DeploymentExt != "ini"
+      MessageBox MB_ICONSTOP "$(MSG_DEPLOYMENT_TYPE)" /SD IDOK
+      SetErrorLevel 2
+      Abort
+    ${EndIf}
+  ${EndIf}
+
 FunctionEnd
 
 Section "Install"
