@@ -12,6 +12,7 @@ import pytest
 
 from bsclient import __version__
 from installer.bundle_contents import keeps, linked_libraries, reachable_binaries, windows_version_file
+from installer.launcher import started_as_doctor
 from tests.helpers.bundle import REPO
 
 
@@ -75,6 +76,14 @@ def test_a_library_s_dependencies_are_its_own_not_those_of_the_system_libraries_
     needed = linked_libraries(str(plugin))
     assert "libcups.so.2" in needed and "libQt6PrintSupport.so.6" in needed
     assert not [name for name in needed if "gnutls" in name or "krb5" in name or "avahi" in name]
+
+
+def test_the_launcher_is_the_doctor_by_the_doctor_s_name_only() -> None:
+    for doctor in ("bsclient-doctor", "/usr/bin/bsclient-doctor", r"C:\Program Files\Internet-Client\bsclient-doctor.exe",
+                   "BSCLIENT-DOCTOR.EXE", "./bsclient-doctor"):
+        assert started_as_doctor(doctor), doctor
+    for client in ("bsclient", "/opt/bsclient/bsclient", r"C:\Program Files\Internet-Client\bsclient.exe", ""):
+        assert not started_as_doctor(client), client
 
 
 def test_the_windows_version_resource_carries_the_package_version() -> None:
