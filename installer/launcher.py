@@ -17,4 +17,7 @@ def started_as_doctor(argv0: str) -> bool:
 
 
 if __name__ == "__main__":
-    sys.exit(doctor_main() if started_as_doctor(sys.argv[0] if sys.argv else "") else main())
+    # the link's name is in argv[0] (sys.executable is the program it leads to); on Windows the executable's own
+    # name is the surer one (a caller may pass any argv[0])
+    doctor = started_as_doctor(sys.argv[0] if sys.argv else "") or started_as_doctor(sys.executable)
+    sys.exit(doctor_main() if doctor else main())
