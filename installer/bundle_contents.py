@@ -137,6 +137,13 @@ def reachable_binaries(binaries: list[Entry], imports: Callable[[str], Iterable[
     return [entry for entry in binaries if id(entry) in seen]
 
 
+def without_dangling_links(datas: list[Entry], binaries: list[Entry]) -> list[Entry]:
+    """`datas` without PyInstaller's links (SYMLINK: name in the bundle -> the file it points to) to files the
+    bundle no longer ships: its links beside Python to Qt's libraries, e.g. to QtNetwork's."""
+    shipped = {entry[0] for entry in (*datas, *binaries) if entry[2] != "SYMLINK"}
+    return [entry for entry in datas if entry[2] != "SYMLINK" or entry[1] in shipped]
+
+
 def linked_libraries(source: str) -> list[str]:
     """The shared libraries a binary names itself as its link-time dependencies.
 

@@ -56,7 +56,8 @@ def test_the_bundle_ships_only_what_the_client_uses(bundle: Bundle) -> None:
     for absent in ("hypothesis", "pydantic", "mypy", "refbank", "fastapi", "uvicorn", "_pytest"):
         assert absent not in {name.split("/")[0] for name in shipped}, absent
     assert not [name for name in shipped if "platformthemes/libqgtk3" in name or "libgtk-3" in name]
-    assert not [name for name in shipped if "QtNetwork" in name]
+    assert not [name for name in shipped if "QtNetwork" in name or "Qt6Network" in name]
+    assert not [path for path in internal.rglob("*") if path.is_symlink() and not path.exists()]  # no dangling link
     # CUPS comes from the system, and what it needs with it (GnuTLS, Kerberos, Avahi)
     assert not [name for name in shipped if name.startswith(("libcups", "libgnutls", "libkrb5", "libavahi"))]
     qt_translations = sorted(name.rsplit("/", 1)[-1] for name in shipped if name.startswith("PySide6/Qt/translations/"))

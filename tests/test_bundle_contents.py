@@ -11,7 +11,13 @@ import PySide6
 import pytest
 
 from bsclient import __version__
-from installer.bundle_contents import keeps, linked_libraries, reachable_binaries, windows_version_file
+from installer.bundle_contents import (
+    keeps,
+    linked_libraries,
+    reachable_binaries,
+    windows_version_file,
+    without_dangling_links,
+)
 from installer.launcher import started_as_doctor
 from tests.helpers.bundle import REPO
 
@@ -84,6 +90,14 @@ def test_the_launcher_is_the_doctor_by_the_doctor_s_name_only() -> None:
         assert started_as_doctor(doctor), doctor
     for client in ("bsclient", "/opt/bsclient/bsclient", r"C:\Program Files\Internet-Client\bsclient.exe", ""):
         assert not started_as_doctor(client), client
+
+
+def test_links_to_libraries_no_longer_shipped_are_dropped() -> None:
+    binaries = [("PySide6/Qt/lib/libQt6Core.so.6", "/src/libQt6Core.so.6", "BINARY")]
+    datas = [("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+             ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+             ("bsclient/data/banks.json", "/src/banks.json", "DATA")]
+    assert [entry[0] for entry in without_dangling_links(datas, binaries)] == ["libQt6Core.so.6", "bsclient/data/banks.json"]
 
 
 def test_the_windows_version_resource_carries_the_package_version() -> None:
