@@ -39,10 +39,11 @@ sys.exit(app.exec())
 SAME_WAY_SPEC = """
 import sys
 sys.path.insert(0, {repo!r})
-from installer.bundle_contents import EXCLUDES, STRIP, kept, pyinstaller_imports, reachable_binaries
+from installer.bundle_contents import EXCLUDES, STRIP, kept, linked_libraries, reachable_binaries, without_dangling_links
 a = Analysis([{script!r}], excludes=EXCLUDES, noarchive=False)
 a.datas = kept(a.datas)
-a.binaries = reachable_binaries(kept(a.binaries), pyinstaller_imports)
+a.binaries = reachable_binaries(kept(a.binaries), linked_libraries)
+a.datas = without_dangling_links(a.datas, a.binaries)
 exe = EXE(PYZ(a.pure), a.scripts, [], exclude_binaries=True, name="hello", console=False, strip=STRIP, upx=False)
 coll = COLLECT(exe, a.binaries, a.datas, name="hello", strip=STRIP, upx=False)
 """

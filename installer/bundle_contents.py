@@ -9,6 +9,7 @@ prove the bundle still has what it uses.
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath, PureWindowsPath
@@ -136,14 +137,33 @@ def reachable_binaries(binaries: list[Entry], imports: Callable[[str], Iterable[
     return [entry for entry in binaries if id(entry) in seen]
 
 
-def pyinstaller_imports(source: str) -> list[str]:
-    """The link-time dependencies PyInstaller itself reads from a binary."""
+def without_dangling_links(datas: list[Entry], binaries: list[Entry]) -> list[Entry]:
+    """`datas` without PyInstaller's links (SYMLINK: name in the bundle -> the file it points to) to files the
+    bundle no longer ships: its links beside Python to Qt's libraries, e.g. to QtNetwork's."""
+    shipped = {entry[0] for entry in (*datas, *binaries) if entry[2] != "SYMLINK"}
+    return [entry for entry in datas if entry[2] != "SYMLINK" or entry[1] in shipped]
+
+
+def linked_libraries(source: str) -> list[str]:
+    """The shared libraries a binary names itself as its link-time dependencies.
+
+    Only its own: on Linux PyInstaller asks ldd, whose list goes on through every library it loads, so a
+    library the system provides (CUPS) would keep its own dependencies (GnuTLS, Kerberos, Avahi) in the bundle.
+    """
+    if sys.platform.startswith("linux"):
+        return _elf_needed(source)
     from PyInstaller.depend import bindepend  # PyInstaller is there only while a bundle is built
 
     try:
         return [name for name, _ in bindepend.get_imports(source)]
     except Exception:  # a file PyInstaller cannot read: keep what it needs unknown, as PyInstaller does
         return []
+
+
+def _elf_needed(source: str) -> list[str]:
+    """The NEEDED entries of an ELF file, read with objdump (binutils, which PyInstaller needs on Linux)."""
+    result = subprocess.run(["objdump", "-p", source], capture_output=True, text=True, check=False)
+    return re.findall(r"^\s*NEEDED\s+(\S+)\s*$", result.stdout, flags=re.MULTILINE)
 
 
 def windows_version_file(version: str, *, description: str, internal_name: str) -> str:

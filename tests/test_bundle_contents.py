@@ -1,12 +1,24 @@
-"""What the bundle leaves out (installer/bundle_contents.py), decided on names alone: quick, without a build."""
+"""What the bundle leaves out (installer/bundle_contents.py), decided on names and link lists: quick, without a build."""
 
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
+from pathlib import Path
+
+import PySide6
+import pytest
 
 from bsclient import __version__
-from installer.bundle_contents import keeps, reachable_binaries, windows_version_file
+from installer.bundle_contents import (
+    keeps,
+    linked_libraries,
+    reachable_binaries,
+    windows_version_file,
+    without_dangling_links,
+)
+from installer.launcher import started_as_doctor
 from tests.helpers.bundle import REPO
 
 
@@ -61,6 +73,31 @@ def test_a_library_only_a_dropped_plugin_needed_is_dropped_too() -> None:
     kept = [entry[0] for entry in reachable_binaries(binaries, lambda source: needs.get(source, []))]
     assert kept == ["PySide6/QtWidgets.abi3.so", "PySide6/Qt/lib/libQt6Widgets.so.6",
                     "PySide6/Qt/plugins/platforms/libqxcb.so", "libX11.so.6", "libpython3.11.so.1.0"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="an ELF library's own dependencies")
+def test_a_library_s_dependencies_are_its_own_not_those_of_the_system_libraries_it_loads() -> None:
+    # Qt's CUPS plugin links CUPS, which the bundle takes from the system; CUPS's GnuTLS stays with it.
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "printsupport" / "libcupsprintersupport.so"
+    needed = linked_libraries(str(plugin))
+    assert "libcups.so.2" in needed and "libQt6PrintSupport.so.6" in needed
+    assert not [name for name in needed if "gnutls" in name or "krb5" in name or "avahi" in name]
+
+
+def test_the_launcher_is_the_doctor_by_the_doctor_s_name_only() -> None:
+    for doctor in ("bsclient-doctor", "/usr/bin/bsclient-doctor", r"C:\Program Files\Internet-Client\bsclient-doctor.exe",
+                   "BSCLIENT-DOCTOR.EXE", "./bsclient-doctor"):
+        assert started_as_doctor(doctor), doctor
+    for client in ("bsclient", "/opt/bsclient/bsclient", r"C:\Program Files\Internet-Client\bsclient.exe", ""):
+        assert not started_as_doctor(client), client
+
+
+def test_links_to_libraries_no_longer_shipped_are_dropped() -> None:
+    binaries = [("PySide6/Qt/lib/libQt6Core.so.6", "/src/libQt6Core.so.6", "BINARY")]
+    datas = [("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+             ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+             ("bsclient/data/banks.json", "/src/banks.json", "DATA")]
+    assert [entry[0] for entry in without_dangling_links(datas, binaries)] == ["libQt6Core.so.6", "bsclient/data/banks.json"]
 
 
 def test_the_windows_version_resource_carries_the_package_version() -> None:
