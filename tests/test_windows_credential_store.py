@@ -108,3 +108,15 @@ def test_the_store_opens_again_with_the_key_from_the_credential_manager(vault: C
     assert len(vault.credentials) == 1
     with open_store(place) as store:
         assert [record.order.number for record in store.list()] == [order(7).number]
+
+
+def test_a_failing_credential_manager_is_said_in_the_clerks_words(vault: CredentialManager, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any failure but "not found" comes out of keyring as Windows' own error (here: no logon session)."""
+    def refuse(Type: int, TargetName: str) -> dict[str, Any]:  # noqa: N803 - win32cred's names
+        raise CredentialError(1312, "CredRead", "A specified logon session does not exist.")
+
+    monkeypatch.setattr(vault, "CredRead", refuse)
+    with pytest.raises(StoreKeyError) as raised:
+        profile_place(tmp_path).keys.read()
+    assert "no credential store the client can keep its key in" in str(raised.value)

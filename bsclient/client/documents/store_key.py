@@ -65,7 +65,7 @@ class StoreKeys:
         else:
             try:
                 keyring.set_password(SERVICE, self.entry, key.hex())
-            except keyring.errors.KeyringError as exc:
+            except Exception as exc:  # any backend's own error: see _keyring_trouble
                 raise _keyring_trouble(exc) from exc
         if self.read() != key:
             raise StoreKeyError(Message("StoreKey", QT_TRANSLATE_NOOP(
@@ -77,7 +77,7 @@ class StoreKeys:
     def _read_keyring(self) -> str | None:
         try:
             return keyring.get_password(SERVICE, self.entry)
-        except keyring.errors.KeyringError as exc:
+        except Exception as exc:  # any backend's own error: see _keyring_trouble
             raise _keyring_trouble(exc) from exc
 
     def _read_file(self) -> str | None:
@@ -110,7 +110,10 @@ def keyring_name() -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
-def _keyring_trouble(exc: keyring.errors.KeyringError) -> StoreKeyError:
+def _keyring_trouble(exc: Exception) -> StoreKeyError:
+    """The clerk's sentence for a credential store that failed. Backends let their own errors through
+    (Windows: pywintypes.error when the Credential Manager fails other than "not found", e.g. without a
+    logon session; Linux: D-Bus errors), so any error of theirs is taken, not only keyring's."""
     log.warning("the credential store refused: %s: %s", type(exc).__name__, exc)
     if isinstance(exc, keyring.errors.KeyringLocked):
         return StoreKeyError(Message("StoreKey", QT_TRANSLATE_NOOP(
