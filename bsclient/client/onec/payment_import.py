@@ -7,6 +7,7 @@ editor's rules of that kind (bsclient/rules/kinds/budget.py) against the directo
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -299,6 +300,25 @@ def _folded(section: Section) -> dict[str, str]:
     return section.folded_names()
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """Where a section with these field names (in this order) gives each of the order's fields."""
+
+    single: tuple[tuple[str, str], ...]  # (the order's field, the one name the section gives it under)
+    absent: dict[str, str]  # the fields it does not give, each as ""
+
+
+@functools.lru_cache(maxsize=64)  # the sections of a file give the same names, in the same order
+def _layout(names: tuple[str, ...]) -> _Layout:
+    given: dict[str, list[str]] = {}
+    for folded, name in {name.casefold(): name for name in names}.items():  # as Section.folded_names
+        path = _PATH_OF.get(folded)
+        if path is not None:
+            given.setdefault(path, []).append(name)
+    return _Layout(single=tuple((path, found[0]) for path, found in given.items() if len(found) == 1),
+                   absent=dict.fromkeys((path for path in FIELD_KEYS if path not in given), ""))
+
+
 class _SectionReader:
     """One section of the file read field by field; every problem kept with the line it comes from."""
 
@@ -307,26 +327,23 @@ class _SectionReader:
         self.section = section
         self.folded = _folded(section)
         self.problems: dict[str, ImportProblem] = {}
-        self._values: dict[str, str] = {}  # read once: several rules ask for the same field
-        self._names: dict[str, list[str]] = {}  # the order's field → the names the section gives it under
-        for folded, name in self.folded.items():
-            path = _PATH_OF.get(folded)
-            if path is not None:
-                self._names.setdefault(path, []).append(name)
+        fields = section.fields
+        layout = _layout(tuple(fields))
+        # A field given under one name (or none) cannot disagree with another: read at once. The others
+        # are read when asked for, as their disagreement is a problem, told in the order fields are read.
+        self._values = {path: fields[name].strip() for path, name in layout.single}
+        self._values.update(layout.absent)
 
     def value(self, path: str) -> str:
         """The field's value; when two of its 1C names disagree, that is a problem of its own."""
         known = self._values.get(path)
         if known is None:
-            names = self._names.get(path, ())
-            # one name (or none) cannot disagree with another: the usual file, read without more ado
-            known = self._values[path] = (self.section.fields[names[0]].strip() if len(names) == 1
-                                          else self._read(path) if names else "")
+            known = self._values[path] = self._read(path)
         return known
 
     def _read(self, path: str) -> str:
         section, folded = self.section, self.folded
-        present = [(name, folded[key]) for name, key in _FOLDED_KEYS[path] if key in folded]
+        present = [(name, folded[key]) for name, key in _FOLDED_KEYS.get(path, ()) if key in folded]
         # An empty alias beside a filled one (ПлательщикИИН= next to ПлательщикБИН=…) says nothing: no conflict.
         found = [(name, key) for name, key in present if section.fields[key].strip()] or present
         values = {section.fields[key].strip() for _, key in found}
