@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bsclient.client.documents.kind_facts import load_kind_facts
-from bsclient.client.documents.payees import PayeeCheck, check_payee, payee_memory
+from bsclient.client.documents.payees import PayeeCheck, PayeeMemory, check_payee, payee_memory, stored_payee_memory
 from bsclient.client.documents.payment_order import CURRENCY, ActualParty, Party, PaymentOrder
 from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.documents.store import DocumentStore, StoreError
@@ -171,25 +171,60 @@ def _message(source: str, **params: object) -> Message:
     return Message("Exchange", source, params)
 
 
-def duplicate_key(order: PaymentOrder) -> tuple[str, str, str, str]:
+DuplicateKey = tuple[str, str, str, str]  # number, date, amount, the payer's IIK
+
+
+def duplicate_key(order: PaymentOrder) -> DuplicateKey:
     """What makes two orders the same payment: number, date, amount and the account it is paid from."""
+    return _duplicate_key(order.number, order.date.isoformat(), order.amount, order.payer.iban)
+
+
+def _duplicate_key(number: str, day: str, amount: str, payer_iban: str) -> DuplicateKey:
     try:
-        amount = format_amount(parse_amount(order.amount))
+        amount = format_amount(parse_amount(amount))
     except ValidationError:
-        amount = order.amount.strip()
-    return order.number.strip(), order.date.isoformat(), amount, compact_iban(order.payer.iban)
+        amount = amount.strip()
+    return number.strip(), day, amount, compact_iban(payer_iban)
+
+
+class _StoredKeys:
+    """The duplicate keys of the documents stored: `records`' own, or the store's, read a day at a time as
+    the file's orders ask (a file's orders are of a few days)."""
+
+    def __init__(self, store: DocumentStore | None, records: Iterable[DocumentRecord] = ()) -> None:
+        self._store = store
+        self._days: dict[str, set[DuplicateKey]] = {}
+        for record in records:
+            key = duplicate_key(record.order)
+            self._days.setdefault(key[1], set()).add(key)
+
+    def __contains__(self, key: DuplicateKey) -> bool:
+        day = key[1]
+        if day not in self._days:
+            stored = self._store.orders_of_day(day) if self._store is not None else []
+            self._days[day] = {_duplicate_key(*order) for order in stored}
+        return key in self._days[day]
+
+
+def _stored(existing: Iterable[DocumentRecord] | DocumentStore) -> tuple[_StoredKeys, PayeeMemory]:
+    """What the import checks the file against: the stored documents' duplicate keys and the payee memory."""
+    if isinstance(existing, DocumentStore):
+        return _StoredKeys(existing), stored_payee_memory(existing)
+    records = list(existing)
+    return _StoredKeys(None, records), payee_memory(records)
 
 
 OnOrders = Callable[[list["ImportedOrder"], int], None]  # (orders just checked, documents in the file)
 
 
 def preview_import(data: bytes, *, company_name: str, company_bin: str, accounts: list[Account],
-                   existing: Iterable[DocumentRecord], today: date | None = None,
+                   existing: Iterable[DocumentRecord] | DocumentStore, today: date | None = None,
                    facts: KindFacts | None = None, on_orders: OnOrders | None = None) -> ImportPreview:
     """Reads, maps and checks every order of the file; ExchangeFormatError when the file is unreadable.
 
     `accounts` are the company's accounts (the payer's IIK must be one of them when they are known);
-    `existing` are the documents already stored, to notice a file imported twice; `facts` the
+    `existing` are the documents already stored, to notice a file imported twice and to guard the payees (the
+    store itself: read through its indexes, never a whole document); `facts` the
     directories' facts for budget payments (None: the shipped directories, read when a KBK is met).
     `on_orders(orders, total)` gets the orders as they are checked, PREVIEW_PART at a time, each final
     (a preview can show them while the rest of a big file is checked).
@@ -200,7 +235,7 @@ def preview_import(data: bytes, *, company_name: str, company_bin: str, accounts
 
 
 def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: str, accounts: list[Account],
-                   existing: Iterable[DocumentRecord], today: date | None = None,
+                   existing: Iterable[DocumentRecord] | DocumentStore, today: date | None = None,
                    facts: KindFacts | None = None, on_orders: OnOrders | None = None) -> ImportPreview:
     """Maps and checks every document of an already parsed file (see `preview_import`)."""
     evidence = statement_evidence(exchange)
@@ -217,12 +252,10 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
             "{start}={kind} (its documents: {found}). Choose a file of payment orders exported for the bank."),
             start="СекцияДокумент", kind=PAYMENT_ORDER_KIND, line=exchange.end_line or 1, found=kinds))
     today = today or date.today()
-    existing = list(existing)
-    stored = {duplicate_key(record.order) for record in existing}
-    memory = payee_memory(existing)
+    stored, memory = _stored(existing)
     by_iban = {compact_iban(a.iban): a for a in accounts}
     orders: list[ImportedOrder] = []
-    first_line_of: dict[tuple[str, str, str, str], int] = {}
+    first_line_of: dict[DuplicateKey, int] = {}
     memo: dict[tuple[str, ...], Any] = {}
     if facts is not None:
         memo[("facts",)] = facts
@@ -261,7 +294,7 @@ def import_orders(store: DocumentStore, preview: ImportPreview) -> list[PaymentO
     """Stores every valid order of `preview` as a draft in one transaction; ImportFailedError writes nothing."""
     orders = [o.order for o in preview.valid_orders if o.order is not None]
     try:
-        stored = {duplicate_key(r.order) for r in store.list()}
+        stored = _StoredKeys(store)
         again = [o for o in orders if duplicate_key(o) in stored]
         if again:
             raise ImportFailedError(_message(QT_TRANSLATE_NOOP(
