@@ -132,3 +132,13 @@ def test_a_store_made_before_the_lookup_indexes_gets_them(tmp_path):
     with DocumentStore(path) as store:
         assert stored_payee_memory(store) == payee_memory(store.list())
         assert len(store.orders_of_day("2026-11-12")) == 2
+
+
+def test_payments_of_one_day_are_remembered_in_the_lists_order(store):
+    renamed = [DocumentRecord(id=f"same-day-{n}", order=dataclasses.replace(
+        record.order, id=f"same-day-{n}", number=f"5{n}",
+        beneficiary=dataclasses.replace(record.order.beneficiary, name=f"ТОО Имя {n}")),
+        status=DocumentStatus.EXECUTED, reason=None, content=None)
+        for n, record in enumerate(paid_before() * 10)]
+    paid_in(store, renamed)
+    assert stored_payee_memory(store) == payee_memory(store.list())

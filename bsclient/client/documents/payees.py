@@ -69,27 +69,30 @@ def payee_memory(records: Iterable[DocumentRecord]) -> PayeeMemory:
 
 def stored_payee_memory(store: DocumentStore) -> PayeeMemory:
     """`payee_memory` of every document in `store`, read from the store's index of paid orders in one query."""
-    return _memory((name, bin_, iban, date.fromisoformat(day), number)
-                   for name, bin_, iban, day, number in store.paid_beneficiaries())
+    return _memory(store.paid_beneficiaries())
 
 
-def _memory(payments: Iterable[tuple[str, str, str, date, str]]) -> PayeeMemory:
-    """The memory of (name, BIN, IIK, date, number) of paid orders by date, the latest winning."""
-    by_iban: dict[str, tuple[str, str, str, date, str]] = {}
-    by_bin: dict[str, tuple[str, str, str, date, str]] = {}
+Paid = tuple[str, str, str, date | str, str]  # name, BIN, IIK, date (or as stored, YYYY-MM-DD), number
+
+
+def _memory(payments: Iterable[Paid]) -> PayeeMemory:
+    """The memory of paid orders by date, the latest winning (a Payment made for the winners only)."""
+    by_iban: dict[str, Paid] = {}
+    by_bin: dict[str, Paid] = {}
     for paid in payments:
         if paid[2].strip():  # an order without the beneficiary's IIK says nothing of it
             by_iban[compact_iban(paid[2])] = paid
             if paid[1].strip():
                 by_bin[paid[1].strip()] = paid
-    payments_made = {id(paid): _payment(paid) for paid in (*by_iban.values(), *by_bin.values())}
-    return PayeeMemory(by_iban={iban: payments_made[id(paid)] for iban, paid in by_iban.items()},
-                       by_bin={bin_: payments_made[id(paid)] for bin_, paid in by_bin.items()})
+    made = {id(paid): _payment(paid) for paid in (*by_iban.values(), *by_bin.values())}
+    return PayeeMemory(by_iban={iban: made[id(paid)] for iban, paid in by_iban.items()},
+                       by_bin={bin_: made[id(paid)] for bin_, paid in by_bin.items()})
 
 
-def _payment(paid: tuple[str, str, str, date, str]) -> Payment:
+def _payment(paid: Paid) -> Payment:
     name, bin_, iban, day, number = paid
-    return Payment(name=name.strip(), bin=bin_.strip(), iban=compact_iban(iban), day=day, number=number.strip())
+    return Payment(name=name.strip(), bin=bin_.strip(), iban=compact_iban(iban),
+                   day=day if isinstance(day, date) else date.fromisoformat(day), number=number.strip())
 
 
 def check_payee(memory: PayeeMemory, *, name: str, bin_: str, iban: str) -> PayeeCheck:

@@ -64,12 +64,13 @@ _BENEFICIARY_IBAN = "json_extract(body, '$.beneficiary.iban')"
 # own index (drafts are not in it, so importing them costs it nothing), neither reading a document's body.
 _LOOKUP_INDEXES = (
     "CREATE INDEX IF NOT EXISTS documents_day ON documents(list_date)",
-    f"CREATE INDEX IF NOT EXISTS documents_paid ON documents(list_date, updated_at DESC, created_at DESC, "
+    f"CREATE INDEX IF NOT EXISTS documents_paid ON documents(list_date, updated_at DESC, created_at DESC, id, "
     f"{_BENEFICIARY_IBAN}, list_bin, list_beneficiary, list_number) WHERE status IN ({_PAID_SQL})",
 )
+# On one day, in the order of `list` (which reads the documents_list index: newest change first, then by id).
 _PAID_QUERY = (f"SELECT list_beneficiary, list_bin, {_BENEFICIARY_IBAN}, list_date, list_number FROM documents "
                f"INDEXED BY documents_paid WHERE status IN ({_PAID_SQL}) "
-               "ORDER BY list_date, updated_at DESC, created_at DESC")
+               "ORDER BY list_date, updated_at DESC, created_at DESC, id")
 
 # The bank's states only move forward: a late answer to a retry must not undo "executed".
 _RANK = {DocumentStatus.ACCEPTED: 1, DocumentStatus.EXECUTED: 2, DocumentStatus.REJECTED: 2,
@@ -233,7 +234,7 @@ class DocumentStore:
 
     def paid_beneficiaries(self) -> builtins.list[tuple[str, str, str, str, str]]:
         """(name, BIN, IIK, date, number) as stored of every order in a PAID status, by date, and on one day in
-        the order of `list` (newest change first): one query of the documents_paid index, no body read."""
+        the order of `list`: one query of the documents_paid index, no body read."""
         with self._failures_as_store_errors(), self._lock:
             rows = self._db.execute(_PAID_QUERY).fetchall()
         return [(name or "", bin_ or "", iban or "", date, number or "") for name, bin_, iban, date, number in rows]
