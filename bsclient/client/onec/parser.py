@@ -94,8 +94,13 @@ class Section:
         """Each field's name case-folded → the name as the file writes it (names match without regard
         to case); made once, as every check of an order asks for it."""
         if len(self._folded) != len(self.fields):
-            self._folded = {name.casefold(): name for name in self.fields}
+            self._folded = _folded_names(tuple(self.fields))
         return self._folded
+
+
+@functools.lru_cache(maxsize=64)  # the sections of a file give the same names: one dict for them all, read only
+def _folded_names(names: tuple[str, ...]) -> dict[str, str]:
+    return {name.casefold(): name for name in names}
 
 
 @dataclass

@@ -152,6 +152,7 @@ class StatementFileError(ExchangeFormatError):
 
 # What only a statement holds: an account section with balances, or the dates money left or arrived.
 _STATEMENT_DOCUMENT_KEYS = ("ДатаСписано", "ДатаПоступило", "СуммаРасход", "СуммаПриход", "ДатаОперации")
+_FOLDED_STATEMENT_KEYS = tuple(key.casefold() for key in _STATEMENT_DOCUMENT_KEYS)
 STATEMENT_KIND = "Выписка"
 
 
@@ -163,8 +164,8 @@ def statement_evidence(exchange: ExchangeFile) -> tuple[str, int] | None:
         if section.kind == STATEMENT_KIND:
             return f"СекцияДокумент={STATEMENT_KIND}", section.first_line
         folded = _folded(section)
-        for key in _STATEMENT_DOCUMENT_KEYS:
-            name = folded.get(key.casefold())
+        for key in _FOLDED_STATEMENT_KEYS:
+            name = folded.get(key)
             if name is not None and section.fields[name].strip():  # some programs write them empty in orders
                 return name, section.line_of(name)
     return None
