@@ -41,6 +41,7 @@ def _check_digits_hold(iik: str) -> bool:
     return int(iik[2:4]) == 98 - int(digits) % 97
 
 
+@lru_cache(maxsize=4096)  # several rules of an order check the same IIK
 def check_iban(value: str) -> Message | None:
     """None when `value` is a valid Kazakh IIK (spaces and lower case allowed), else the problem."""
     iik = compact_iban(value)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -54,6 +55,7 @@ PREVIEW_PART = 500  # orders handed to `on_orders` at a time while a big file is
 DEFAULT_PAYER_CODE = "17"
 _TENGE = frozenset({"KZT", "398"})  # the currency as letters or as its ISO number
 _PURPOSE_LINES = tuple(f"НазначениеПлатежа{n}" for n in range(1, 7))
+_ACTUAL_PATHS = tuple((f"{role}.name", f"{role}.bin", f"{role}.country") for role in ("actual_payer", "actual_beneficiary"))
 
 # The order's field → the 1C names that may carry it, as Kazakh 1C configurations write them and
 # the variants seen in the wild. Names are matched without regard to case.
@@ -357,7 +359,8 @@ def _folded(section: Section) -> dict[str, str]:
 class _Layout:
     """Where a section with these field names (in this order) gives each of the order's fields."""
 
-    single: tuple[tuple[str, str], ...]  # (the order's field, the one name the section gives it under)
+    single_paths: tuple[str, ...]  # the order's fields the section gives under one name
+    single_names: Callable[[dict[str, str]], tuple[str, ...]]  # their values, from the section's fields
     absent: dict[str, str]  # the fields it does not give, each as ""
 
 
@@ -368,8 +371,16 @@ def _layout(names: tuple[str, ...]) -> _Layout:
         path = _PATH_OF.get(folded)
         if path is not None:
             given.setdefault(path, []).append(name)
-    return _Layout(single=tuple((path, found[0]) for path, found in given.items() if len(found) == 1),
+    single = {path: found[0] for path, found in given.items() if len(found) == 1}
+    return _Layout(single_paths=tuple(single), single_names=_values_of(tuple(single.values())),
                    absent=dict.fromkeys((path for path in FIELD_KEYS if path not in given), ""))
+
+
+def _values_of(names: tuple[str, ...]) -> Callable[[dict[str, str]], tuple[str, ...]]:
+    """What reads these names' values out of a section's fields, as a tuple (operator.itemgetter's, for 2 or more)."""
+    if len(names) > 1:
+        return operator.itemgetter(*names)
+    return lambda fields: tuple(fields[name] for name in names)
 
 
 class _SectionReader:
@@ -380,11 +391,10 @@ class _SectionReader:
         self.section = section
         self.folded = _folded(section)
         self.problems: dict[str, ImportProblem] = {}
-        fields = section.fields
-        layout = _layout(tuple(fields))
+        layout = _layout(tuple(section.fields))
         # A field given under one name (or none) cannot disagree with another: read at once. The others
         # are read when asked for, as their disagreement is a problem, told in the order fields are read.
-        self._values = {path: fields[name].strip() for path, name in layout.single}
+        self._values = dict(zip(layout.single_paths, map(str.strip, layout.single_names(section.fields)), strict=True))
         self._values.update(layout.absent)
 
     def value(self, path: str) -> str:
@@ -468,8 +478,7 @@ def _read_order(reader: _SectionReader, payer: Party, *, today: date, facts: Kin
     order.knp = value("knp")
     order.purpose = purpose
     order.actual_payer, order.actual_beneficiary = (
-        ActualParty(name=value(f"{role}.name"), bin=value(f"{role}.bin"), country=value(f"{role}.country"))
-        for role in ("actual_payer", "actual_beneficiary"))
+        ActualParty(name=value(name), bin=value(bin_), country=value(country)) for name, bin_, country in _ACTUAL_PATHS)
     return order
 
 
