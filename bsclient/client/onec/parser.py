@@ -318,21 +318,25 @@ class _SectionReader:
 
     def read(self) -> ExchangeFile:
         plain_names: set[str] = set()  # field names already found well formed
+        fields: dict[str, str] | None = None  # the open section's, and the lines of them
+        field_lines: dict[str, int] = {}
+        last_field = 0
         for number, raw in enumerate(itertools.islice(self._lines, 1, None), start=2):
             line = raw.strip(" \t")
             if not line:
                 continue
             # The usual line, a new field of an open section, read here; anything else by _read_line.
-            current = self._current
-            key, sep, value = line.partition("=")
-            if sep and current is not None:
+            if fields is not None:
+                key, sep, value = line.partition("=")
                 key = key.rstrip(" \t")
-                if key not in current.fields and (key in plain_names or self._plain_name(key, plain_names)):
-                    current.fields[key] = unquote(value.lstrip(" \t")) if '"' in value else value.lstrip(" \t")
-                    current.field_lines[key] = number
-                    self._last_line = number
+                if sep and key not in fields and (key in plain_names or self._plain_name(key, plain_names)):
+                    fields[key] = unquote(value.lstrip(" \t")) if '"' in value else value.lstrip(" \t")
+                    field_lines[key] = last_field = number
                     continue
             self._read_line(number, line)
+            current = self._current
+            fields, field_lines = (current.fields, current.field_lines) if current is not None else (None, {})
+        self._last_line = max(self._last_line, last_field)
         self._check_complete()
         return ExchangeFile(header=self._header, accounts=self._accounts, documents=self._documents,
                             header_lines=self._header_lines, header_lists=self._header_lists, end_line=self._end_line,
