@@ -9,8 +9,11 @@ that names the line.
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -136,6 +139,21 @@ def read_exchange_file(path: Path) -> bytes:
             {"path": str(path), "reason": exc.strerror or exc.__class__.__name__})) from exc
 
 
+@contextmanager
+def cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector waits while a file's sections or orders are made: they are many objects, in no
+    reference cycle, and as they grow it would walk all of them again and again (a quarter of the time of
+    checking 10,000 orders)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@cycle_collector_paused()
 def parse_exchange_file(data: bytes) -> ExchangeFile:
     """The sections of a 1C exchange file; ExchangeFormatError (with the line) when it cannot be read."""
     if len(data) > MAX_FILE_SIZE:

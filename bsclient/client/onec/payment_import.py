@@ -8,11 +8,9 @@ editor's rules of that kind (bsclient/rules/kinds/budget.py) against the directo
 from __future__ import annotations
 
 import functools
-import gc
 import operator
 import re
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -28,6 +26,7 @@ from bsclient.client.onec.parser import (
     ExchangeFile,
     ExchangeFormatError,
     Section,
+    cycle_collector_paused,
     parse_exchange_file,
 )
 from bsclient.formatting import day
@@ -241,20 +240,7 @@ def preview_import(data: bytes, *, company_name: str, company_bin: str, accounts
                           existing=existing, today=today, facts=facts, on_orders=on_orders)
 
 
-@contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """Python's cycle collector waits while a file's orders are made: they are many objects, in no reference
-    cycle, and as they grow it would walk all of them again and again (a quarter of the time of 10,000)."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
-
-
-@_cycle_collector_paused()
+@cycle_collector_paused()
 def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: str, accounts: list[Account],
                    existing: Iterable[DocumentRecord] | DocumentStore, today: date | None = None,
                    facts: KindFacts | None = None, on_orders: OnOrders | None = None) -> ImportPreview:
@@ -311,7 +297,7 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
     return ImportPreview(file=exchange, orders=orders)
 
 
-@_cycle_collector_paused()
+@cycle_collector_paused()
 def import_orders(store: DocumentStore, preview: ImportPreview) -> list[PaymentOrder]:
     """Stores every valid order of `preview` as a draft in one transaction; ImportFailedError writes nothing."""
     orders = [o.order for o in preview.valid_orders if o.order is not None]
