@@ -346,7 +346,7 @@ class _Layout:
     """Where a section with these field names (in this order) gives each of the order's fields."""
 
     single_paths: tuple[str, ...]  # the order's fields the section gives under one name
-    single_names: Callable[[dict[str, str]], tuple[str, ...]]  # their values, from the section's fields
+    single_values: Callable[[dict[str, str]], tuple[str, ...]]  # their values, from the section's fields
     absent: dict[str, str]  # the fields it does not give, each as ""
 
 
@@ -358,7 +358,7 @@ def _layout(names: tuple[str, ...]) -> _Layout:
         if path is not None:
             given.setdefault(path, []).append(name)
     single = {path: found[0] for path, found in given.items() if len(found) == 1}
-    return _Layout(single_paths=tuple(single), single_names=_values_of(tuple(single.values())),
+    return _Layout(single_paths=tuple(single), single_values=_values_of(tuple(single.values())),
                    absent=dict.fromkeys((path for path in FIELD_KEYS if path not in given), ""))
 
 
@@ -380,7 +380,7 @@ class _SectionReader:
         layout = _layout(tuple(section.fields))
         # A field given under one name (or none) cannot disagree with another: read at once. The others
         # are read when asked for, as their disagreement is a problem, told in the order fields are read.
-        self._values = dict(zip(layout.single_paths, map(str.strip, layout.single_names(section.fields)), strict=True))
+        self._values = dict(zip(layout.single_paths, map(str.strip, layout.single_values(section.fields)), strict=True))
         self._values.update(layout.absent)
 
     def value(self, path: str) -> str:
