@@ -55,3 +55,11 @@ def test_content_with_an_invalid_amount_raises():
 def test_dict_round_trip_keeps_the_fields_as_typed():
     order = make_order()
     assert PaymentOrder.from_dict(order.to_dict()) == order
+
+
+def test_a_new_orders_id_is_a_random_uuid_of_version_4():
+    ids = [PaymentOrder.new(Party(), "1").id for _ in range(2000)]
+    assert len(set(ids)) == len(ids)
+    for text in ids:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 4 and parsed.variant == uuid.RFC_4122

@@ -3,8 +3,9 @@ found with its reason and line, only valid ones stored as drafts, all or nothing
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -290,3 +291,24 @@ def test_a_pension_line_to_the_fund_imports_as_a_pension_draft_whose_registry_th
     stored = {r.order.number: r.order for r in store.list()}
     assert stored[pension.order.number].kind == "pension"
     assert "registry" in validate_payment_order(stored[pension.order.number], None, today=TODAY)
+
+
+def test_a_file_imported_before_is_found_among_many_stored_documents(tmp_path):
+    with DocumentStore(tmp_path / "documents.sqlite3", key=bytes(range(32))) as store:  # encrypted, as the client's
+        template = preview(UTF8).orders[0].order
+        # The same numbers and amounts on other days, and other numbers on the same day, are other payments.
+        store.add_drafts([dataclasses.replace(template, id=f"other-{n}", number=str(100 + n % 5),
+                                              date=TODAY - timedelta(days=1 + n % 400)) for n in range(2000)]
+                         + [dataclasses.replace(template, id=f"same-day-{n}", number=f"7{n}") for n in range(50)])
+        made_before = preview(UTF8, store)
+        assert len(made_before.valid_orders) == 3
+        import_orders(store, preview_import(UTF8, company_name=USER.company_name, company_bin=USER.company_bin,
+                                            accounts=ACCOUNTS, existing=store, today=TODAY))
+        again = preview_import(UTF8, company_name=USER.company_name, company_bin=USER.company_bin, accounts=ACCOUNTS,
+                               existing=store, today=TODAY)
+        assert again.valid_orders == [] and [p.problems for p in again.orders] == [
+            p.problems for p in preview(UTF8, store).orders]
+        assert all("was imported before" in o.problems[0].message.render() for o in again.orders)
+        with pytest.raises(ImportFailedError):
+            import_orders(store, made_before)
+        assert store.count() == 2053

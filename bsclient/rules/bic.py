@@ -127,6 +127,8 @@ def _successor_name(bank: Bank) -> str:
 
 def inactive_reason(bank: Bank) -> Message | None:
     """Why a payment can no longer go to this BIC, or None for an active bank."""
+    if bank.state not in ("renamed", "merged", "closed"):
+        return None
     params = {"bic": bank.bic, "bank": bank.name, "year": bank.year, "successor": _successor_name(bank),
               "new_bic": bank.successor}
     if bank.state == "renamed":

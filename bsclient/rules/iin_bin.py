@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
 
 LENGTH = 12
@@ -20,6 +22,7 @@ def iin_bin_check_digit(first_eleven: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # the same beneficiaries recur in a file of orders
 def check_iin_bin(value: str) -> Message | None:
     """None when `value` is a well-formed IIN/BIN, else what is wrong with it.
 

@@ -56,6 +56,22 @@ _INSERT_DRAFT = (f"INSERT INTO documents (id, kind, body, status, signatures, cr
 
 _BODY_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False), made once
 
+# The orders that went to the bank and were not turned back: what the company paid (the payee guard).
+PAID = (DocumentStatus.SENT, DocumentStatus.ACCEPTED, DocumentStatus.EXECUTED, DocumentStatus.AWAITING_SIGNATURE)
+_PAID_SQL = ", ".join(f"'{status.value}'" for status in PAID)
+_BENEFICIARY_IBAN = "json_extract(body, '$.beneficiary.iban')"
+# An order's day finds the documents an import could repeat; the paid ones' beneficiaries are read from their
+# own index (drafts are not in it, so importing them costs it nothing), neither reading a document's body.
+_LOOKUP_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS documents_day ON documents(list_date)",
+    f"CREATE INDEX IF NOT EXISTS documents_paid ON documents(list_date, updated_at DESC, created_at DESC, id, "
+    f"{_BENEFICIARY_IBAN}, list_bin, list_beneficiary, list_number) WHERE status IN ({_PAID_SQL})",
+)
+# On one day, in the order of `list` (which reads the documents_list index: newest change first, then by id).
+_PAID_QUERY = (f"SELECT list_beneficiary, list_bin, {_BENEFICIARY_IBAN}, list_date, list_number FROM documents "
+               f"INDEXED BY documents_paid WHERE status IN ({_PAID_SQL}) "
+               "ORDER BY list_date, updated_at DESC, created_at DESC, id")
+
 # The bank's states only move forward: a late answer to a retry must not undo "executed".
 _RANK = {DocumentStatus.ACCEPTED: 1, DocumentStatus.EXECUTED: 2, DocumentStatus.REJECTED: 2,
          DocumentStatus.RECALLED: 2, DocumentStatus.AWAITING_SIGNATURE: 0}
@@ -207,6 +223,21 @@ class DocumentStore:
             cursor = self._db.cursor()
             cursor.row_factory = None  # plain tuples, made into Rows as they come: never all fetched at once
             return listed_rows(cursor.execute(LIST_QUERY), previous=previous)
+
+    def orders_of_day(self, day: str) -> builtins.list[tuple[str, str, str, str]]:
+        """(number, date, amount, payer's IIK) as stored, of every document dated `day` (YYYY-MM-DD):
+        one query of the documents_day index, the bodies of that day's documents only."""
+        with self._failures_as_store_errors(), self._lock:
+            rows = self._db.execute("SELECT list_number, list_date, list_amount, json_extract(body, '$.payer.iban') "
+                                    "FROM documents INDEXED BY documents_day WHERE list_date = ?", (day,)).fetchall()
+        return [(number or "", date, amount or "", iban or "") for number, date, amount, iban in rows]
+
+    def paid_beneficiaries(self) -> builtins.list[tuple[str, str, str, str, str]]:
+        """(name, BIN, IIK, date, number) as stored of every order in a PAID status, by date, and on one day in
+        the order of `list`: one query of the documents_paid index, no body read."""
+        with self._failures_as_store_errors(), self._lock:
+            rows = self._db.execute(_PAID_QUERY).fetchall()
+        return [(name or "", bin_ or "", iban or "", date, number or "") for name, bin_, iban, date, number in rows]
 
     def add_drafts(self, orders: Sequence[PaymentOrder]) -> None:
         """Adds new drafts all in one transaction: every one is stored, or (on any failure) none."""
@@ -366,6 +397,8 @@ class DocumentStore:
                     db.execute(statement)
             add_list_columns(db)  # the document list's columns and index (document_list), also for older stores
             _add_rate_column(db)  # an executed exchange's rate
+            for index in _LOOKUP_INDEXES:  # also for older stores
+                db.execute(index)
             row = db.execute("SELECT version FROM schema_version").fetchone()
             if row is None:
                 db.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))

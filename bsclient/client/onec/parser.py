@@ -8,7 +8,12 @@ that names the line.
 
 from __future__ import annotations
 
+import functools
+import gc
+import itertools
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +34,8 @@ REQUIRED_HEADER = (VERSION_KEY, ENCODING_KEY)
 REQUIRED_ACCOUNT = ("РасчСчет",)
 # The header lists each account and each kind of document on a line of its own.
 REPEATABLE_HEADER = frozenset({"РасчСчет", "Документ"})
+# Lines that open or close a part of the file: never a field's name.
+_MARKERS = frozenset({ACCOUNT_START, ACCOUNT_END, DOCUMENT_END, FILE_END, FIRST_LINE})
 
 # The header's word for the encoding → the codec (Windows = cp1251, DOS = cp866).
 _CODECS = {"windows": "cp1251", "dos": "cp866", "utf-8": "utf-8", "utf8": "utf-8"}
@@ -90,8 +97,13 @@ class Section:
         """Each field's name case-folded → the name as the file writes it (names match without regard
         to case); made once, as every check of an order asks for it."""
         if len(self._folded) != len(self.fields):
-            self._folded = {name.casefold(): name for name in self.fields}
+            self._folded = _folded_names(tuple(self.fields))
         return self._folded
+
+
+@functools.lru_cache(maxsize=64)  # the sections of a file give the same names: one dict for them all, read only
+def _folded_names(names: tuple[str, ...]) -> dict[str, str]:
+    return {name.casefold(): name for name in names}
 
 
 @dataclass
@@ -127,6 +139,21 @@ def read_exchange_file(path: Path) -> bytes:
             {"path": str(path), "reason": exc.strerror or exc.__class__.__name__})) from exc
 
 
+@contextmanager
+def cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector waits while a file's sections or orders are made: they are many objects, in no
+    reference cycle, and as they grow it would walk all of them again and again (a quarter of the time of
+    checking 10,000 orders)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@cycle_collector_paused()
 def parse_exchange_file(data: bytes) -> ExchangeFile:
     """The sections of a 1C exchange file; ExchangeFormatError (with the line) when it cannot be read."""
     if len(data) > MAX_FILE_SIZE:
@@ -153,11 +180,11 @@ def parse_exchange_file(data: bytes) -> ExchangeFile:
             "was saved in another encoding than it says. Export it again from the accounting program."),
             line=claimed_line, claimed=claimed)
     text = _decode(body, codec, claimed, claimed_line)
-    if codec == "cp1251" and _KZ1048_LETTERS.search(text):
+    if codec == "cp1251" and _matching_count(body, codec, _KZ1048_LETTERS):
         codec, text = "kz1048", body.decode("kz1048")  # the same bytes are defined in both
     if text.endswith("\x1a"):
-        text = text.rstrip("\x1a")
-    control = _CONTROL.search(text)
+        text, body = text.rstrip("\x1a"), body.rstrip(b"\x1a")
+    control = _CONTROL.search(text) if codec == "utf-8" or _matching_count(body, codec, _CONTROL) else None
     if control is not None:
         raise _error(QT_TRANSLATE_NOOP(
             "Exchange", "Line {line} holds a control character (code {code}) that a text file cannot contain: the "
@@ -165,9 +192,37 @@ def parse_exchange_file(data: bytes) -> ExchangeFile:
             line=_line_at(text, control.start()), code=f"0x{ord(control.group()):02X}")
     if codec != "utf-8":
         _check_code_page(body, text, codec, claimed, claimed_line)
-    parsed = _parse_lines(_BREAK.split(text))
+    parsed = _parse_lines(_split_lines(text))
     parsed.encoding = codec
     return parsed
+
+
+def _split_lines(text: str) -> list[str]:
+    """The file's lines, broken at CR LF, CR or LF (a text without control characters)."""
+    if "\u2028" in text or "\u2029" in text:  # breaks for str.splitlines, not for the format
+        return _BREAK.split(text)
+    return text.splitlines()  # the same lines, found far faster (other breaks it knows are control characters)
+
+
+@functools.cache
+def _bytes_not_matching(codec: str, pattern: re.Pattern[str]) -> bytes:
+    """Every byte whose character in the single-byte `codec` does not match `pattern` (or that the codec
+    leaves undefined)."""
+    left: list[int] = []
+    for byte in range(256):
+        try:
+            char = bytes((byte,)).decode(codec)
+        except UnicodeDecodeError:
+            char = ""
+        if not pattern.fullmatch(char):
+            left.append(byte)
+    return bytes(left)
+
+
+def _matching_count(body: bytes, codec: str, pattern: re.Pattern[str]) -> int:
+    """How many characters of `body` read in the single-byte `codec` match `pattern`, a class of single
+    characters: counted on the bytes (bytes.translate), ten times faster than searching the text."""
+    return len(body.translate(None, _bytes_not_matching(codec, pattern)))
 
 
 def _claimed_encoding(body: bytes) -> tuple[str, str, int]:
@@ -238,7 +293,7 @@ def _check_code_page(body: bytes, text: str, codec: str, claimed: str, claimed_l
     (Windows-1251 against DOS CP866), or that is mostly not letters at all."""
     if text.isascii():
         return
-    wrong = sum(1 for _ in _SUSPICIOUS.finditer(text))
+    wrong = _matching_count(body, codec, _SUSPICIOUS)
     if wrong < _GARBLED_MINIMUM:
         return
     other = "cp1251" if codec == "cp866" else "cp866"
@@ -280,14 +335,38 @@ class _SectionReader:
         self._warnings: list[Message] = []
 
     def read(self) -> ExchangeFile:
-        for number, raw in enumerate(self._lines[1:], start=2):
+        plain_names: set[str] = set()  # field names already found well formed
+        fields: dict[str, str] | None = None  # the open section's, and the lines of them
+        field_lines: dict[str, int] = {}
+        last_field = 0
+        for number, raw in enumerate(itertools.islice(self._lines, 1, None), start=2):
             line = raw.strip(" \t")
-            if line:
-                self._read_line(number, line)
+            if not line:
+                continue
+            # The usual line, a new field of an open section, read here; anything else by _read_line.
+            if fields is not None:
+                key, sep, value = line.partition("=")
+                key = key.rstrip(" \t")
+                if sep and key not in fields and (key in plain_names or self._plain_name(key, plain_names)):
+                    fields[key] = unquote(value.lstrip(" \t")) if '"' in value else value.lstrip(" \t")
+                    field_lines[key] = last_field = number
+                    continue
+            self._read_line(number, line)
+            current = self._current
+            fields, field_lines = (current.fields, current.field_lines) if current is not None else (None, {})
+        self._last_line = max(self._last_line, last_field)
         self._check_complete()
         return ExchangeFile(header=self._header, accounts=self._accounts, documents=self._documents,
                             header_lines=self._header_lines, header_lists=self._header_lists, end_line=self._end_line,
                             warnings=self._warnings)
+
+    @staticmethod
+    def _plain_name(key: str, plain_names: set[str]) -> bool:
+        """Whether `key` is a field name _read_field takes as it is (remembered in `plain_names` if so)."""
+        if _KEY.fullmatch(key) is None or key in _MARKERS or key == DOCUMENT_START:
+            return False
+        plain_names.add(key)
+        return True
 
     def _read_line(self, number: int, line: str) -> None:
         if self._end_line:
@@ -354,7 +433,7 @@ class _SectionReader:
         self._header_end = self._header_end or number
 
     def _read_field(self, number: int, key: str, value: str, line: str) -> None:
-        if not _KEY.fullmatch(key) or key in (ACCOUNT_START, ACCOUNT_END, DOCUMENT_END, FILE_END, FIRST_LINE):
+        if not _KEY.fullmatch(key) or key in _MARKERS:
             raise _error(QT_TRANSLATE_NOOP(
                 "Exchange", "Line {line} does not start with a field name before '=': \"{text}\". The file is "
                 "damaged; export it again from the accounting program."), line=number, text=_shorten(line))

@@ -7,6 +7,8 @@ editor's rules of that kind (bsclient/rules/kinds/budget.py) against the directo
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -14,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bsclient.client.documents.kind_facts import load_kind_facts
-from bsclient.client.documents.payees import PayeeCheck, check_payee, payee_memory
+from bsclient.client.documents.payees import PayeeCheck, PayeeMemory, check_payee, payee_memory, stored_payee_memory
 from bsclient.client.documents.payment_order import CURRENCY, ActualParty, Party, PaymentOrder
 from bsclient.client.documents.record import DocumentRecord
 from bsclient.client.documents.store import DocumentStore, StoreError
@@ -24,6 +26,7 @@ from bsclient.client.onec.parser import (
     ExchangeFile,
     ExchangeFormatError,
     Section,
+    cycle_collector_paused,
     parse_exchange_file,
 )
 from bsclient.formatting import day
@@ -51,6 +54,7 @@ PREVIEW_PART = 500  # orders handed to `on_orders` at a time while a big file is
 DEFAULT_PAYER_CODE = "17"
 _TENGE = frozenset({"KZT", "398"})  # the currency as letters or as its ISO number
 _PURPOSE_LINES = tuple(f"НазначениеПлатежа{n}" for n in range(1, 7))
+_ACTUAL_PATHS = tuple((f"{role}.name", f"{role}.bin", f"{role}.country") for role in ("actual_payer", "actual_beneficiary"))
 
 # The order's field → the 1C names that may carry it, as Kazakh 1C configurations write them and
 # the variants seen in the wild. Names are matched without regard to case.
@@ -85,6 +89,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
 _FOLDED_KEYS = {path: tuple((name, name.casefold()) for name in names) for path, names in FIELD_KEYS.items()}
 _PATH_OF = {folded: path for path, names in _FOLDED_KEYS.items() for _, folded in names}
 _DOTTED_DATE = re.compile(r"(\d{2})\.(\d{2})\.(\d{4})", re.ASCII)
+_WIRE_AMOUNT = re.compile(r"(?:[1-9]\d{0,12}|0)\.\d\d", re.ASCII)  # as format_amount writes one
 
 
 @dataclass(frozen=True)
@@ -148,6 +153,7 @@ class StatementFileError(ExchangeFormatError):
 
 # What only a statement holds: an account section with balances, or the dates money left or arrived.
 _STATEMENT_DOCUMENT_KEYS = ("ДатаСписано", "ДатаПоступило", "СуммаРасход", "СуммаПриход", "ДатаОперации")
+_FOLDED_STATEMENT_KEYS = tuple(key.casefold() for key in _STATEMENT_DOCUMENT_KEYS)
 STATEMENT_KIND = "Выписка"
 
 
@@ -159,8 +165,8 @@ def statement_evidence(exchange: ExchangeFile) -> tuple[str, int] | None:
         if section.kind == STATEMENT_KIND:
             return f"СекцияДокумент={STATEMENT_KIND}", section.first_line
         folded = _folded(section)
-        for key in _STATEMENT_DOCUMENT_KEYS:
-            name = folded.get(key.casefold())
+        for key in _FOLDED_STATEMENT_KEYS:
+            name = folded.get(key)
             if name is not None and section.fields[name].strip():  # some programs write them empty in orders
                 return name, section.line_of(name)
     return None
@@ -170,25 +176,61 @@ def _message(source: str, **params: object) -> Message:
     return Message("Exchange", source, params)
 
 
-def duplicate_key(order: PaymentOrder) -> tuple[str, str, str, str]:
+DuplicateKey = tuple[str, str, str, str]  # number, date, amount, the payer's IIK
+
+
+def duplicate_key(order: PaymentOrder) -> DuplicateKey:
     """What makes two orders the same payment: number, date, amount and the account it is paid from."""
-    try:
-        amount = format_amount(parse_amount(order.amount))
-    except ValidationError:
-        amount = order.amount.strip()
-    return order.number.strip(), order.date.isoformat(), amount, compact_iban(order.payer.iban)
+    return _duplicate_key(order.number, order.date.isoformat(), order.amount, order.payer.iban)
+
+
+def _duplicate_key(number: str, day: str, amount: str, payer_iban: str) -> DuplicateKey:
+    if _WIRE_AMOUNT.fullmatch(amount) is None:  # else it is its own wire form already
+        try:
+            amount = format_amount(parse_amount(amount))
+        except ValidationError:
+            amount = amount.strip()
+    return number.strip(), day, amount, compact_iban(payer_iban)
+
+
+class _StoredKeys:
+    """The duplicate keys of the documents stored: `records`' own, or the store's, read a day at a time as
+    the file's orders ask (a file's orders are of a few days)."""
+
+    def __init__(self, store: DocumentStore | None, records: Iterable[DocumentRecord] = ()) -> None:
+        self._store = store
+        self._days: dict[str, set[DuplicateKey]] = {}
+        for record in records:
+            key = duplicate_key(record.order)
+            self._days.setdefault(key[1], set()).add(key)
+
+    def __contains__(self, key: DuplicateKey) -> bool:
+        day = key[1]
+        if day not in self._days:
+            stored = self._store.orders_of_day(day) if self._store is not None else []
+            self._days[day] = {_duplicate_key(*order) for order in stored}
+        return key in self._days[day]
+
+
+def _stored(existing: Iterable[DocumentRecord] | DocumentStore) -> tuple[_StoredKeys, PayeeMemory]:
+    """What the import checks the file against: the stored documents' duplicate keys and the payee memory."""
+    if isinstance(existing, DocumentStore):
+        return _StoredKeys(existing), stored_payee_memory(existing)
+    records = list(existing)
+    return _StoredKeys(None, records), payee_memory(records)
 
 
 OnOrders = Callable[[list["ImportedOrder"], int], None]  # (orders just checked, documents in the file)
 
 
 def preview_import(data: bytes, *, company_name: str, company_bin: str, accounts: list[Account],
-                   existing: Iterable[DocumentRecord], today: date | None = None,
+                   existing: Iterable[DocumentRecord] | DocumentStore, today: date | None = None,
                    facts: KindFacts | None = None, on_orders: OnOrders | None = None) -> ImportPreview:
     """Reads, maps and checks every order of the file; ExchangeFormatError when the file is unreadable.
 
     `accounts` are the company's accounts (the payer's IIK must be one of them when they are known);
-    `existing` are the documents already stored, to notice a file imported twice; `facts` the
+    `existing` are the documents already stored, to notice a file imported twice and to guard the payees (the
+    store itself: read through its indexes, never a whole document); `facts` the
     directories' facts for budget payments (None: the shipped directories, read when a KBK is met).
     `on_orders(orders, total)` gets the orders as they are checked, PREVIEW_PART at a time, each final
     (a preview can show them while the rest of a big file is checked).
@@ -198,8 +240,9 @@ def preview_import(data: bytes, *, company_name: str, company_bin: str, accounts
                           existing=existing, today=today, facts=facts, on_orders=on_orders)
 
 
+@cycle_collector_paused()
 def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: str, accounts: list[Account],
-                   existing: Iterable[DocumentRecord], today: date | None = None,
+                   existing: Iterable[DocumentRecord] | DocumentStore, today: date | None = None,
                    facts: KindFacts | None = None, on_orders: OnOrders | None = None) -> ImportPreview:
     """Maps and checks every document of an already parsed file (see `preview_import`)."""
     evidence = statement_evidence(exchange)
@@ -216,12 +259,10 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
             "{start}={kind} (its documents: {found}). Choose a file of payment orders exported for the bank."),
             start="СекцияДокумент", kind=PAYMENT_ORDER_KIND, line=exchange.end_line or 1, found=kinds))
     today = today or date.today()
-    existing = list(existing)
-    stored = {duplicate_key(record.order) for record in existing}
-    memory = payee_memory(existing)
+    stored, memory = _stored(existing)
     by_iban = {compact_iban(a.iban): a for a in accounts}
     orders: list[ImportedOrder] = []
-    first_line_of: dict[tuple[str, str, str, str], int] = {}
+    first_line_of: dict[DuplicateKey, int] = {}
     memo: dict[tuple[str, ...], Any] = {}
     if facts is not None:
         memo[("facts",)] = facts
@@ -256,11 +297,12 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
     return ImportPreview(file=exchange, orders=orders)
 
 
+@cycle_collector_paused()
 def import_orders(store: DocumentStore, preview: ImportPreview) -> list[PaymentOrder]:
     """Stores every valid order of `preview` as a draft in one transaction; ImportFailedError writes nothing."""
     orders = [o.order for o in preview.valid_orders if o.order is not None]
     try:
-        stored = {duplicate_key(r.order) for r in store.list()}
+        stored = _StoredKeys(store)
         again = [o for o in orders if duplicate_key(o) in stored]
         if again:
             raise ImportFailedError(_message(QT_TRANSLATE_NOOP(
@@ -299,6 +341,34 @@ def _folded(section: Section) -> dict[str, str]:
     return section.folded_names()
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """Where a section with these field names (in this order) gives each of the order's fields."""
+
+    single_paths: tuple[str, ...]  # the order's fields the section gives under one name
+    single_values: Callable[[dict[str, str]], tuple[str, ...]]  # their values, from the section's fields
+    absent: dict[str, str]  # the fields it does not give, each as ""
+
+
+@functools.lru_cache(maxsize=64)  # the sections of a file give the same names, in the same order
+def _layout(names: tuple[str, ...]) -> _Layout:
+    given: dict[str, list[str]] = {}
+    for folded, name in {name.casefold(): name for name in names}.items():  # as Section.folded_names
+        path = _PATH_OF.get(folded)
+        if path is not None:
+            given.setdefault(path, []).append(name)
+    single = {path: found[0] for path, found in given.items() if len(found) == 1}
+    return _Layout(single_paths=tuple(single), single_values=_values_of(tuple(single.values())),
+                   absent=dict.fromkeys((path for path in FIELD_KEYS if path not in given), ""))
+
+
+def _values_of(names: tuple[str, ...]) -> Callable[[dict[str, str]], tuple[str, ...]]:
+    """What reads these names' values out of a section's fields, as a tuple (operator.itemgetter's, for 2 or more)."""
+    if len(names) > 1:
+        return operator.itemgetter(*names)
+    return lambda fields: tuple(fields[name] for name in names)
+
+
 class _SectionReader:
     """One section of the file read field by field; every problem kept with the line it comes from."""
 
@@ -307,26 +377,22 @@ class _SectionReader:
         self.section = section
         self.folded = _folded(section)
         self.problems: dict[str, ImportProblem] = {}
-        self._values: dict[str, str] = {}  # read once: several rules ask for the same field
-        self._names: dict[str, list[str]] = {}  # the order's field → the names the section gives it under
-        for folded, name in self.folded.items():
-            path = _PATH_OF.get(folded)
-            if path is not None:
-                self._names.setdefault(path, []).append(name)
+        layout = _layout(tuple(section.fields))
+        # A field given under one name (or none) cannot disagree with another: read at once. The others
+        # are read when asked for, as their disagreement is a problem, told in the order fields are read.
+        self._values = dict(zip(layout.single_paths, map(str.strip, layout.single_values(section.fields)), strict=True))
+        self._values.update(layout.absent)
 
     def value(self, path: str) -> str:
         """The field's value; when two of its 1C names disagree, that is a problem of its own."""
         known = self._values.get(path)
         if known is None:
-            names = self._names.get(path, ())
-            # one name (or none) cannot disagree with another: the usual file, read without more ado
-            known = self._values[path] = (self.section.fields[names[0]].strip() if len(names) == 1
-                                          else self._read(path) if names else "")
+            known = self._values[path] = self._read(path)
         return known
 
     def _read(self, path: str) -> str:
         section, folded = self.section, self.folded
-        present = [(name, folded[key]) for name, key in _FOLDED_KEYS[path] if key in folded]
+        present = [(name, folded[key]) for name, key in _FOLDED_KEYS.get(path, ()) if key in folded]
         # An empty alias beside a filled one (ПлательщикИИН= next to ПлательщикБИН=…) says nothing: no conflict.
         found = [(name, key) for name, key in present if section.fields[key].strip()] or present
         values = {section.fields[key].strip() for _, key in found}
@@ -398,8 +464,7 @@ def _read_order(reader: _SectionReader, payer: Party, *, today: date, facts: Kin
     order.knp = value("knp")
     order.purpose = purpose
     order.actual_payer, order.actual_beneficiary = (
-        ActualParty(name=value(f"{role}.name"), bin=value(f"{role}.bin"), country=value(f"{role}.country"))
-        for role in ("actual_payer", "actual_beneficiary"))
+        ActualParty(name=value(name), bin=value(bin_), country=value(country)) for name, bin_, country in _ACTUAL_PATHS)
     return order
 
 

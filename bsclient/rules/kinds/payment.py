@@ -86,9 +86,12 @@ def needs_kbk(knp: str, bic: str) -> bool:
 
 def payment_content_rules(content: Mapping[str, Any], _facts: object, _rates: object) -> Problems:
     """A plain order is no budget payment: KNP 911-913 and the Treasury's BIC need a KBK (editor, import, bank)."""
-    knp = str(content.get("knp", "")).strip()
     beneficiary = content.get("beneficiary")
     bic = str(beneficiary.get("bic", "")) if isinstance(beneficiary, Mapping) else ""
+    return _budget_problems(str(content.get("knp", "")).strip(), bic)
+
+
+def _budget_problems(knp: str, bic: str) -> Problems:
     if knp in BUDGET_KNPS:
         return {"knp": Message("Validation", QT_TRANSLATE_NOOP(
             "Validation", "KNP {knp} is a payment to the budget and needs a KBK: make it a payment to the budget "
@@ -102,7 +105,8 @@ def payment_content_rules(content: Mapping[str, Any], _facts: object, _rates: ob
 
 def payment_rules(order: OrderFields, context: RuleContext) -> Problems:
     checks = tenge_order_checks(order, context)
-    for path, problem in payment_content_rules(tenge_values(order), None, None).items():
+    # payment_content_rules of the order's content (tenge_values), without making all of it
+    for path, problem in _budget_problems(order.knp.strip(), order.beneficiary.bic.strip().upper()).items():
         checks[path] = checks.get(path) or problem
     return found(checks)
 

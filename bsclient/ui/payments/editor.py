@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bsclient.client.documents.payees import PayeeMemory, check_payee, payee_memory
+from bsclient.client.documents.payees import PayeeMemory, check_payee, stored_payee_memory
 from bsclient.client.documents.payment_order import CURRENCY, Party, PaymentOrder
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
 from bsclient.client.models import Account
@@ -477,7 +477,7 @@ class PaymentEditor(QDialog):
             frame.set_hint("")
             return
         if self._payees is None:  # what was paid, read once per editor
-            self._payees = payee_memory(self._workplace.store.list())
+            self._payees = stored_payee_memory(self._workplace.store)
         check = check_payee(self._payees, name=self.beneficiary_name_edit.text(),
                             bin_=self.beneficiary_bin_edit.text(), iban=iban)
         frame.set_hint("\n".join(reason.render(QCoreApplication.translate) for reason in check.reasons))

@@ -376,7 +376,7 @@ class ImportDialog(QDialog):
         def read() -> ImportPreview:
             facts = load_kind_facts(store.path.parent)  # the directories in use, as the editor's (budget lines)
             return preview_import(read_exchange_file(path), company_name=company_name, company_bin=company_bin,
-                                  accounts=accounts, existing=store.list(), today=today, facts=facts,
+                                  accounts=accounts, existing=store, today=today, facts=facts,
                                   on_orders=checked.hand_over)
 
         self._set_preview(None)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bsclient.client.documents.payees import NEW, PayeeCheck, check_payee, payee_memory
+from bsclient.client.documents.payees import NEW, PayeeCheck, check_payee, stored_payee_memory
 from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.rules import bank_for_bic
 from bsclient.ui.language import clerk_language
@@ -33,7 +33,7 @@ NEW_BACKGROUND = QColor("#fff4cc")
 
 def payee_checks(workplace: Workplace, orders: Sequence[PaymentOrder]) -> list[PayeeCheck]:
     """The payee guard's verdict on each order's beneficiary, against what the company paid before."""
-    memory = payee_memory(workplace.store.list())
+    memory = stored_payee_memory(workplace.store)
     return [check_payee(memory, name=o.beneficiary.name, bin_=o.beneficiary.bin, iban=o.beneficiary.iban)
             for o in orders]
 
