@@ -9,6 +9,7 @@ import sqlite3
 import threading
 import uuid
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -77,7 +78,7 @@ def test_the_store_lists_the_columns_of_every_document_also_of_a_store_made_befo
         draft.order.amount, draft.order.number = "30,5", "9"
         store.save_draft(draft.order)
         first, second = [ListedDocument(row, store.get) for row in store.list_rows()]  # newest change first
-        assert (first.id, first.number, first.tiyn, first.amount_text) == (draft.id, "9", 3050, "30,5")
+        assert (first.id, first.number, first.tiyn, first.amount) == (draft.id, "9", 3050, Decimal("30.50"))
         assert second.id == old.id
         assert first.order.number == "9" and first.record().status == DocumentStatus.DRAFT  # whole, from the store
         plan = " ".join(row[3] for row in store._db.execute("EXPLAIN QUERY PLAN " + _list_query()))
@@ -232,6 +233,36 @@ def test_a_status_from_the_bank_keeps_the_selection_current_row_and_scroll(qtbot
     qtbot.waitUntil(lambda: {r.id for r in view.selected_records()} == chosen, timeout=WAIT_MS)
     assert view.table.currentIndex().data(Qt.ItemDataRole.UserRole + 1).id == records[7].id
     assert scroll.value() == before
+
+
+@pytest.mark.parametrize("count", [12, AT_ONCE + 3_000])
+def test_a_status_that_moves_no_row_keeps_the_rows_and_the_selection_without_computing_them_again(qtbot, count):
+    records = [record(order(str(n)), DocumentStatus.SENT, minute=n % 60) for n in range(1, count + 1)]
+    view = view_of(qtbot, records)
+    view.table.sortByColumn(NUMBER, Qt.SortOrder.DescendingOrder)  # a status does not move a row here
+    qtbot.waitUntil(lambda: not view.model.busy, timeout=WAIT_MS)
+    chosen = {records[2].id, records[9].id}
+    view._reselect(chosen)
+    order_before = [view.model.id_of(row) for row in range(view.model.rowCount())]
+
+    executed = DocumentRecord(id=records[9].id, order=records[9].order, status=DocumentStatus.EXECUTED,
+                              reason=None, content=None, updated_at=datetime(2026, 11, 2, tzinfo=UTC))
+    view.update_records([executed])
+
+    assert not view.model.busy  # nothing to compute again: the rows stay where they are
+    assert [view.model.id_of(row) for row in range(view.model.rowCount())] == order_before
+    assert {r.id for r in view.selected_records()} == chosen
+    row = view.model.rows_of({records[9].id})[0]
+    assert view.model.index(row, STATUS).data() == status_label(DocumentStatus.EXECUTED)
+
+    view.status_combo.setCurrentIndex(view.status_combo.findData(DocumentStatus.SENT))  # now a status moves it
+    qtbot.waitUntil(lambda: not view.model.busy, timeout=WAIT_MS)
+    sent_again = DocumentRecord(id=records[9].id, order=records[9].order, status=DocumentStatus.SENT,
+                                reason=None, content=None, updated_at=datetime(2026, 11, 3, tzinfo=UTC))
+    view.update_records([sent_again])
+    qtbot.waitUntil(lambda: not view.model.busy, timeout=WAIT_MS)
+    assert records[9].id in {view.model.id_of(row) for row in range(view.model.rowCount())}
+    assert view.model.rowCount() == count
 
 
 def test_a_filter_keeps_the_selected_documents_it_still_shows(qtbot):

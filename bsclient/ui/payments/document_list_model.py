@@ -307,26 +307,44 @@ class DocumentListModel(QAbstractTableModel):
         """Puts changed documents (a status from the bank) in their rows, adds new ones; no reset:
         the selection, the current row and the scroll position stay. `whole`: the changed documents
         whole, replacing those at hand."""
-        added = False
+        moved = False  # a document added, or one the filter or the sort now places elsewhere
+        same_place = self._same_place(self._wanted)
         for row in changed:
             doc_id = row[row_fields.ID]
             index = self._position.get(doc_id)
             if index is None:
                 self._position[doc_id] = len(self._docs)
                 self._docs.append(row)
-                added = True
+                moved = True
             else:
-                self._statuses[self._docs[index][row_fields.STATUS]] -= 1
+                before = self._docs[index]
+                self._statuses[before[row_fields.STATUS]] -= 1
                 self._docs[index] = row
+                moved = moved or not same_place(before, row)
             self._statuses[row[row_fields.STATUS]] += 1
             self._kinds.add(row[row_fields.KIND])
         for record in whole:
             if record.id in self._whole:
                 self._whole[record.id] = record
-        if added or self._wanted.filters() != ListSpec().filters() or self._wanted.sort_column >= 0:
+        if moved or self.busy:
             self._compute(again=True)  # a changed status may leave the filter or move in the sort
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    @staticmethod
+    def _same_place(spec: ListSpec) -> Callable[[Row, Row], bool]:
+        """Whether a changed row stays where it was: the filter keeps it as before, its sort key is the same.
+        Most statuses from the bank move nothing: the rows shown need not be computed again (a step
+        over the whole list, then a layout change of every selected row)."""
+        accepts = matcher(spec)
+        key = sort_key(spec.sort_column) if spec.sort_column >= 0 else None
+
+        def same(before: Row, after: Row) -> bool:
+            if accepts is not None and accepts(before) != accepts(after):
+                return False
+            return key is None or key(before) == key(after)
+
+        return same
 
     def _unchanged_whole(self, prepared: PreparedDocuments) -> dict[str, DocumentRecord]:
         """The whole documents at hand (the selected ones) that a reload shows unchanged: kept, so the
