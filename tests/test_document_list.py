@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QModelRoleData, QModelRoleDataSpan, Qt, QTimer
 
 from bsclient.client.documents.document_list import ListedDocument, row_of_record
 from bsclient.client.documents.payment_order import SCHEMA, Party, PaymentOrder
@@ -263,6 +263,26 @@ def test_a_status_that_moves_no_row_keeps_the_rows_and_the_selection_without_com
     qtbot.waitUntil(lambda: not view.model.busy, timeout=WAIT_MS)
     assert records[9].id in {view.model.id_of(row) for row in range(view.model.rowCount())}
     assert view.model.rowCount() == count
+
+
+def test_a_cell_asked_for_all_its_roles_at_once_gives_what_each_role_gives(qtbot):
+    rejected = DocumentRecord(id="r", order=order("5", amount="abc"), status=DocumentStatus.REJECTED,
+                              reason=None, content=None, updated_at=datetime(2026, 11, 2, tzinfo=UTC))
+    view = view_of(qtbot, [record(order("1", amount="1 500,5"), DocumentStatus.EXECUTED), rejected,
+                           record(order("2"))])
+    model = view.model
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole,
+             Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.ToolTipRole)
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                asked = QModelRoleData(role)
+                model.multiData(index, QModelRoleDataSpan(asked))
+                assert asked.data() == index.data(role), (row, column, role)
+    amounts = {model.index(row, AMOUNT).data() for row in range(model.rowCount())}
+    assert "abc" in amounts  # an amount that is not one is shown as typed
 
 
 def test_a_filter_keeps_the_selected_documents_it_still_shows(qtbot):

@@ -24,6 +24,8 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -37,6 +39,7 @@ from bsclient.messages import QT_TRANSLATE_NOOP
 from bsclient.rules.kinds.registry import KINDS
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import show_error
+from bsclient.ui.widgets.model_roles import role_data_of
 from bsclient.ui.widgets.status_text import status_colour, status_label
 from bsclient.ui.widgets.stepped_work import SteppedWork
 
@@ -511,8 +514,19 @@ class DocumentListModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        return self._value(self._docs[self._shown.rows[index.row()]], index.column(), role)
+
+    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:  # noqa: N803 - Qt's name
+        """Every role a cell is painted with, in one call (a view asks seven per cell): each call from Qt
+        into Python waits for the interpreter lock while the list loads on a worker."""
+        if not index.isValid():
+            return
         row = self._docs[self._shown.rows[index.row()]]
         column = index.column()
+        for role_data in role_data_of(roleDataSpan):
+            role_data.setData(self._value(row, column, role_data.role()))
+
+    def _value(self, row: Row, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == RECORD_ROLE:
