@@ -235,20 +235,21 @@ def shown_rows_in_steps(docs: Sequence[Row], spec: ListSpec, *, previous: ShownR
 def _sorted_by(docs: Sequence[Row], rows: list[int], key: Callable[[Row], Any], *,
                descending: bool) -> Generator[None, None, list[int]]:
     """`rows` sorted by `key`, equal keys in the store's order (descending too). Sorted in parts and
-    merged, so that no single step takes long (one sort of 100,000 keys would: about 0.1 s)."""
+    merged, so that no single step takes long (one sort of 100,000 keys would: about 0.1 s). The parts
+    hold the indexes only, their keys made as a part is sorted or merged (not a pair per document at once)."""
+    def ordered(i: int) -> tuple[Any, int]:
+        return key(docs[i]), (-i if descending else i)  # descending: keys down, the store's order up
+
     parts = []
     for start in range(0, len(rows), PART):
-        if descending:  # (key, -i) reversed: keys down, the store's order up
-            parts.append(sorted(((key(docs[i]), -i) for i in rows[start:start + PART]), reverse=True))
-        else:
-            parts.append(sorted((key(docs[i]), i) for i in rows[start:start + PART]))
+        parts.append(sorted(rows[start:start + PART], key=ordered, reverse=descending))
         yield
-    merged = heapq.merge(*parts, reverse=descending)
+    merged = heapq.merge(*parts, key=ordered, reverse=descending)
     result: list[int] = []
     while True:
-        chunk = [i for _, i in itertools.islice(merged, PART)]
+        chunk = list(itertools.islice(merged, PART))
         if not chunk:
-            return [-i for i in result] if descending else result
+            return result
         result.extend(chunk)
         yield
 
