@@ -9,7 +9,13 @@ from typing import Any
 
 import pytest
 
-from bsclient.client.statements.statement import StatementCancelled, StatementError, fetch_statement, quick_period
+from bsclient.client.statements.statement import (
+    PAUSE_LINES,
+    StatementCancelled,
+    StatementError,
+    fetch_statement,
+    quick_period,
+)
 from bsclient.formatting import money
 from tests.helpers.statement_samples import sample_statement
 
@@ -90,6 +96,20 @@ def test_fetch_hands_over_each_pages_lines_as_they_are_read():
     assert [len(page) for page in pages] == [10, 10, 10, 5]
     # the very objects of the statement, in its order: a window showing them early shows the same lines
     assert all(a is b for a, b in zip([line for page in pages for line in page], fetched.lines, strict=True))
+
+
+def test_fetch_pauses_after_each_part_of_a_page_and_reads_the_same_lines():
+    statement = sample_statement(days=40, per_day=30)  # 1,200 lines
+    page_lines = 2 * PAUSE_LINES + 100
+    read_when_paused: list[int] = []
+    lines: list = []
+    fetched = fetch_statement(FakeBank(statement), statement.iban, statement.date_from, statement.date_to,
+                              on_lines=lines.extend, page_lines=page_lines,
+                              pause=lambda: read_when_paused.append(len(lines)))
+    assert fetched.lines == statement.lines and lines == list(fetched.lines)
+    pages = -(-len(statement.lines) // page_lines)
+    parts_per_page = -(-page_lines // PAUSE_LINES)
+    assert len(read_when_paused) >= (pages - 1) * parts_per_page  # the pause came inside each page, not only between
 
 
 def test_fetch_stops_when_cancelled_between_pages():

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 
 PAGE_LINES = 5000
+PAUSE_LINES = 250  # fetch_statement's `pause()` comes between parts of a page this long (about a millisecond)
 # The wire's amounts (docs/wire-protocol.md): digits, a point, two decimals. Decimal() alone would
 # also take "sNaN", "Infinity", "1E+3", "１２.００" or a sign, and a NaN breaks the arithmetic checks.
 _LINE_AMOUNT = re.compile(r"[0-9]+\.[0-9]{2}")
@@ -124,13 +125,15 @@ def fetch_statement(api: StatementPages, iban: str, date_from: date, date_to: da
                     on_progress: Callable[[int], None] | None = None,
                     on_lines: Callable[[list[StatementLine]], None] | None = None,
                     cancelled: Callable[[], bool] | None = None,
+                    pause: Callable[[], None] | None = None,
                     page_lines: int = PAGE_LINES) -> Statement:
     """The whole statement, page after page; StatementCancelled when `cancelled()` turns true,
     StatementError when the bank's figures do not add up, BankError when the bank refuses.
 
     `on_lines(lines)` gets each page's new lines, in booking order, as soon as they are read; the
-    statement returned holds the same line objects in the same order."""
-    reader = _StatementReader()
+    statement returned holds the same line objects in the same order. `pause()` is called after each
+    PAUSE_LINES lines read (a window's worker lets the window run there)."""
+    reader = _StatementReader(pause)
     after: str | None = None
     first: Mapping[str, Any] | None = None
     while True:
@@ -194,8 +197,9 @@ class _StatementReader:
     """Turns the wire's lines into StatementLines, sharing equal counterparties, dates, KNPs and purposes
     (memory: a year's salaries, taxes and fees repeat their purposes thousands of times)."""
 
-    def __init__(self) -> None:
+    def __init__(self, pause: Callable[[], None] | None = None) -> None:
         self.lines: list[StatementLine] = []
+        self._pause = pause
         self._parties: dict[tuple[str, ...], Counterparty] = {}
         self._dates: dict[str, date] = {}
         self._ids: set[str] = set()
@@ -204,7 +208,13 @@ class _StatementReader:
 
     def add(self, wire_lines: list[dict[str, Any]]) -> list[StatementLine]:
         """The page's lines, also kept in `lines`."""
-        added = [self._line(item) for item in wire_lines]
+        if self._pause is None:
+            added = [self._line(item) for item in wire_lines]
+        else:
+            added = []
+            for start in range(0, len(wire_lines), PAUSE_LINES):
+                added.extend([self._line(item) for item in wire_lines[start:start + PAUSE_LINES]])
+                self._pause()
         ids = self._ids
         before = len(ids)
         ids.update([line.id for line in added])
