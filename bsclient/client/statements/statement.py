@@ -208,12 +208,10 @@ class _StatementReader:
 
     def add(self, wire_lines: list[dict[str, Any]]) -> list[StatementLine]:
         """The page's lines, also kept in `lines`."""
-        if self._pause is None:
-            added = [self._line(item) for item in wire_lines]
-        else:
-            added = []
-            for start in range(0, len(wire_lines), PAUSE_LINES):
-                added.extend([self._line(item) for item in wire_lines[start:start + PAUSE_LINES]])
+        added: list[StatementLine] = []
+        for start in range(0, len(wire_lines), PAUSE_LINES):
+            added.extend([self._line(item) for item in wire_lines[start:start + PAUSE_LINES]])
+            if self._pause is not None:
                 self._pause()
         ids = self._ids
         before = len(ids)
