@@ -330,7 +330,7 @@ class DocumentListModel(QAbstractTableModel):
         for record in whole:
             if record.id in self._whole:
                 self._whole[record.id] = record
-        if moved or self.busy:
+        if moved or self.busy or self._wanted != self._shown.spec:
             self._compute(again=True)  # a changed status may leave the filter or move in the sort
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
