@@ -159,6 +159,27 @@ def test_pages_that_disagree_or_repeat_a_line_are_refused():
                         page_lines=10)
 
 
+def test_lines_out_of_booking_order_are_taken_once_each_and_a_repeated_one_still_refused():
+    statement = sample_statement(days=3, per_day=10)
+
+    def reversed_second(page: dict[str, Any], call: int) -> dict[str, Any]:
+        return {**page, "lines": page["lines"][::-1]} if call == 2 else page
+
+    fetched = fetch_statement(FakeBank(statement, reversed_second), statement.iban, statement.date_from,
+                              statement.date_to, page_lines=10)
+    assert sorted(line.id for line in fetched.lines) == sorted(line.id for line in statement.lines)
+
+    def reversed_then_repeated(page: dict[str, Any], call: int) -> dict[str, Any]:
+        if call == 2:
+            return {**page, "lines": page["lines"][::-1]}
+        return {**page, "lines": page["lines"][:1] + page["lines"]} if call == 3 else page
+
+    with pytest.raises(StatementError) as caught:
+        fetch_statement(FakeBank(statement, reversed_then_repeated), statement.iban, statement.date_from,
+                        statement.date_to, page_lines=10)
+    assert "changed while it was being fetched" in str(caught.value)
+
+
 def test_an_unreadable_page_is_a_statement_error():
     statement = sample_statement()
     bank = FakeBank(statement, lambda page, _: {**page, "lines": [{"id": "x"}]})
