@@ -13,6 +13,7 @@ With --old, also the time of the whole-record query (DocumentStore.list) the lis
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import random
 import sqlite3
@@ -67,6 +68,27 @@ def fill(store, count: int) -> None:
         db.execute("UPDATE documents SET rate = ? WHERE status = 'executed' AND rowid % 50 = 0", (RATE,))
 
 
+def fill_in_a_process_of_its_own(path: Path, count: int) -> None:
+    """The bench's orders are made and written by another process: the figures are those of a client
+    that reads a filled store, not of one that has just made 100,000 PaymentOrders (the memory they
+    leave to Python's allocator would count as the list's)."""
+    process = multiprocessing.get_context("spawn").Process(target=_fill_store, args=(path, count))
+    process.start()
+    process.join()
+    if process.exitcode != 0:
+        raise SystemExit("the store could not be filled")
+
+
+def _fill_store(path: Path, count: int) -> None:
+    from bsclient.client.documents.store import DocumentStore
+
+    store = DocumentStore(path)
+    try:
+        fill(store, count)
+    finally:
+        store.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=100_000)
@@ -84,14 +106,15 @@ def main() -> None:
     from bsclient.ui.payments.payment_list import PaymentListView
 
     folder = args.store.parent if args.store else Path(tempfile.mkdtemp(prefix="document-list-bench-"))
-    store = DocumentStore(folder / "documents.sqlite3")
     started = time.perf_counter()
     if args.store is None:
-        fill(store, args.documents)
+        fill_in_a_process_of_its_own(folder / "documents.sqlite3", args.documents)
+    store = DocumentStore(folder / "documents.sqlite3")
     args.documents = len(store.list_rows())
     print(f"document list, {args.documents:,} documents (offscreen, {os.cpu_count()} cores); "
           f"store filled in {time.perf_counter() - started:.1f} s, "
           f"{(folder / 'documents.sqlite3').stat().st_size / 2**20:.0f} MB on disk")
+    print("  goals: stalls <= 50 ms, resident at the end <= 250 MB")
 
     rows: list[tuple[str, str]] = []
     started = time.perf_counter()
@@ -102,7 +125,6 @@ def main() -> None:
     started = time.perf_counter()
     docs = store.list_rows()
     rows.append(("store: list_rows (SQL + rows the list holds)", f"{time.perf_counter() - started:7.2f} s"))
-    held = deep_size(docs)
     del docs
     if args.old:
         started = time.perf_counter()
@@ -177,13 +199,15 @@ def main() -> None:
     print(f'  "алатау" found {found:,} documents; (selected rows, scroll position) before: (1000, 4990), '
           f'after the status update: {kept}, after the reload: {kept_reload}; '
           f'of them at hand whole (before / at once after the reload): {whole_kept}, {whole_reload}')
+    at_the_end = rss_mb()  # before deep_size, whose own bookkeeping of every object would count
+    held = deep_size(model._docs)
     index = model._shown.rows
     print(f"  memory: the rows the list holds (deep)            {held / 2**20:7.1f} MB"
           f"   ({held / args.documents:,.0f} bytes a document)")
     print(f"          the model's index of rows shown          {index.itemsize * len(index) / 2**20:7.1f} MB")
     print(f"  resident: view before any documents              {base:7.1f} MB")
     print(f"            loaded into the view                   {loaded:7.1f} MB")
-    print(f"            at the end                             {rss_mb():7.1f} MB")
+    print(f"            at the end                             {at_the_end:7.1f} MB (goal <= 250)")
     view.close()
     wait_for_background_work()
     store.close()

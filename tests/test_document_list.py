@@ -9,9 +9,10 @@ import sqlite3
 import threading
 import uuid
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QModelRoleData, QModelRoleDataSpan, Qt, QTimer
 
 from bsclient.client.documents.document_list import ListedDocument, row_of_record
 from bsclient.client.documents.payment_order import SCHEMA, Party, PaymentOrder
@@ -77,7 +78,7 @@ def test_the_store_lists_the_columns_of_every_document_also_of_a_store_made_befo
         draft.order.amount, draft.order.number = "30,5", "9"
         store.save_draft(draft.order)
         first, second = [ListedDocument(row, store.get) for row in store.list_rows()]  # newest change first
-        assert (first.id, first.number, first.tiyn, first.amount_text) == (draft.id, "9", 3050, "30,5")
+        assert (first.id, first.number, first.tiyn, first.amount) == (draft.id, "9", 3050, Decimal("30.50"))
         assert second.id == old.id
         assert first.order.number == "9" and first.record().status == DocumentStatus.DRAFT  # whole, from the store
         plan = " ".join(row[3] for row in store._db.execute("EXPLAIN QUERY PLAN " + _list_query()))
@@ -232,6 +233,56 @@ def test_a_status_from_the_bank_keeps_the_selection_current_row_and_scroll(qtbot
     qtbot.waitUntil(lambda: {r.id for r in view.selected_records()} == chosen, timeout=WAIT_MS)
     assert view.table.currentIndex().data(Qt.ItemDataRole.UserRole + 1).id == records[7].id
     assert scroll.value() == before
+
+
+@pytest.mark.parametrize("count", [12, AT_ONCE + 3_000])
+def test_a_status_that_moves_no_row_keeps_the_rows_and_the_selection_without_computing_them_again(qtbot, count):
+    records = [record(order(str(n)), DocumentStatus.SENT, minute=n % 60) for n in range(1, count + 1)]
+    view = view_of(qtbot, records)
+    view.table.sortByColumn(NUMBER, Qt.SortOrder.DescendingOrder)  # a status does not move a row here
+    qtbot.waitUntil(lambda: not view.model.busy, timeout=WAIT_MS)
+    chosen = {records[2].id, records[9].id}
+    view._reselect(chosen)
+    order_before = [view.model.id_of(row) for row in range(view.model.rowCount())]
+
+    executed = DocumentRecord(id=records[9].id, order=records[9].order, status=DocumentStatus.EXECUTED,
+                              reason=None, content=None, updated_at=datetime(2026, 11, 2, tzinfo=UTC))
+    view.update_records([executed])
+
+    assert not view.model.busy  # nothing to compute again: the rows stay where they are
+    assert [view.model.id_of(row) for row in range(view.model.rowCount())] == order_before
+    assert {r.id for r in view.selected_records()} == chosen
+    row = view.model.rows_of({records[9].id})[0]
+    assert view.model.index(row, STATUS).data() == status_label(DocumentStatus.EXECUTED)
+
+    view.status_combo.setCurrentIndex(view.status_combo.findData(DocumentStatus.SENT))  # now a status moves it
+    qtbot.waitUntil(lambda: not view.model.busy, timeout=WAIT_MS)
+    sent_again = DocumentRecord(id=records[9].id, order=records[9].order, status=DocumentStatus.SENT,
+                                reason=None, content=None, updated_at=datetime(2026, 11, 3, tzinfo=UTC))
+    view.update_records([sent_again])
+    qtbot.waitUntil(lambda: not view.model.busy, timeout=WAIT_MS)
+    assert records[9].id in {view.model.id_of(row) for row in range(view.model.rowCount())}
+    assert view.model.rowCount() == count
+
+
+def test_a_cell_asked_for_all_its_roles_at_once_gives_what_each_role_gives(qtbot):
+    rejected = DocumentRecord(id="r", order=order("5", amount="abc"), status=DocumentStatus.REJECTED,
+                              reason=None, content=None, updated_at=datetime(2026, 11, 2, tzinfo=UTC))
+    view = view_of(qtbot, [record(order("1", amount="1 500,5"), DocumentStatus.EXECUTED), rejected,
+                           record(order("2"))])
+    model = view.model
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole,
+             Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.ToolTipRole)
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                asked = QModelRoleData(role)
+                model.multiData(index, QModelRoleDataSpan(asked))
+                assert asked.data() == index.data(role), (row, column, role)
+    amounts = {model.index(row, AMOUNT).data() for row in range(model.rowCount())}
+    assert "abc" in amounts  # an amount that is not one is shown as typed
 
 
 def test_a_filter_keeps_the_selected_documents_it_still_shows(qtbot):

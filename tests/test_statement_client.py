@@ -9,7 +9,13 @@ from typing import Any
 
 import pytest
 
-from bsclient.client.statements.statement import StatementCancelled, StatementError, fetch_statement, quick_period
+from bsclient.client.statements.statement import (
+    PAUSE_LINES,
+    StatementCancelled,
+    StatementError,
+    fetch_statement,
+    quick_period,
+)
 from bsclient.formatting import money
 from tests.helpers.statement_samples import sample_statement
 
@@ -92,6 +98,20 @@ def test_fetch_hands_over_each_pages_lines_as_they_are_read():
     assert all(a is b for a, b in zip([line for page in pages for line in page], fetched.lines, strict=True))
 
 
+def test_fetch_pauses_after_each_part_of_a_page_and_reads_the_same_lines():
+    statement = sample_statement(days=40, per_day=30)  # 1,200 lines
+    page_lines = 2 * PAUSE_LINES + 100
+    read_when_paused: list[int] = []
+    lines: list = []
+    fetched = fetch_statement(FakeBank(statement), statement.iban, statement.date_from, statement.date_to,
+                              on_lines=lines.extend, page_lines=page_lines,
+                              pause=lambda: read_when_paused.append(len(lines)))
+    assert fetched.lines == statement.lines and lines == list(fetched.lines)
+    pages = -(-len(statement.lines) // page_lines)
+    parts_per_page = -(-page_lines // PAUSE_LINES)
+    assert len(read_when_paused) >= (pages - 1) * parts_per_page  # the pause came inside each page, not only between
+
+
 def test_fetch_stops_when_cancelled_between_pages():
     statement = sample_statement(days=5, per_day=7)
     bank = FakeBank(statement)
@@ -137,6 +157,27 @@ def test_pages_that_disagree_or_repeat_a_line_are_refused():
     with pytest.raises(StatementError):
         fetch_statement(FakeBank(statement, repeat), statement.iban, statement.date_from, statement.date_to,
                         page_lines=10)
+
+
+def test_lines_out_of_booking_order_are_taken_once_each_and_a_repeated_one_still_refused():
+    statement = sample_statement(days=3, per_day=10)
+
+    def reversed_second(page: dict[str, Any], call: int) -> dict[str, Any]:
+        return {**page, "lines": page["lines"][::-1]} if call == 2 else page
+
+    fetched = fetch_statement(FakeBank(statement, reversed_second), statement.iban, statement.date_from,
+                              statement.date_to, page_lines=10)
+    assert sorted(line.id for line in fetched.lines) == sorted(line.id for line in statement.lines)
+
+    def reversed_then_repeated(page: dict[str, Any], call: int) -> dict[str, Any]:
+        if call == 2:
+            return {**page, "lines": page["lines"][::-1]}
+        return {**page, "lines": page["lines"][:1] + page["lines"]} if call == 3 else page
+
+    with pytest.raises(StatementError) as caught:
+        fetch_statement(FakeBank(statement, reversed_then_repeated), statement.iban, statement.date_from,
+                        statement.date_to, page_lines=10)
+    assert "changed while it was being fetched" in str(caught.value)
 
 
 def test_an_unreadable_page_is_a_statement_error():

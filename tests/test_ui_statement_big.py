@@ -68,7 +68,8 @@ def test_a_200000_line_statement_in_the_real_window(qtbot, tmp_path, big_stateme
 
     window.table.scrollToBottom()
     viewport = window.table.viewport()
-    qtbot.waitUntil(lambda: window.table.indexAt(QPoint(2, viewport.height() - 3)).row() == LINES - 1)
+    qtbot.waitUntil(lambda: window.table.indexAt(QPoint(2, viewport.height() - 3)).row() == LINES - 1,
+                    timeout=WAIT_MS)
     last = window.table.indexAt(QPoint(2, viewport.height() - 3))  # the row at the bottom edge
     assert last.sibling(last.row(), 0).data() == big_statement.lines[-1].date.strftime("%d.%m.%Y")
 

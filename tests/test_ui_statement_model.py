@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 
 from bsclient.ui.statements.model import (
     CREDIT,
@@ -107,6 +107,25 @@ def test_model_shows_amounts_right_aligned_with_grouped_thousands(qtbot):
         & int(Qt.AlignmentFlag.AlignRight)
     assert model.index(row, PURPOSE).data() == line.purpose
     assert model.index(row, DATE).data() == line.date.strftime("%d.%m.%Y")
+
+
+PAINTED_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+                 Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole,
+                 Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_cell_asked_for_all_its_roles_at_once_gives_what_each_role_gives(qtbot):
+    own = make_statement(40, own_documents={3: "doc-3"})
+    model = StatementModel()
+    model.set_statement(own)
+    model.set_own_documents(frozenset({"doc-3"}))
+    for row in range(6):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in PAINTED_ROLES:
+                asked = QModelRoleData(role)
+                model.multiData(index, QModelRoleDataSpan(asked))
+                assert asked.data() == index.data(role), (row, column, role)
 
 
 def test_model_filters_between_the_clerks_events_and_the_newest_request_wins(qtbot):

@@ -48,6 +48,8 @@ def make_statement(count: int, *, iban: str = PAYER_IIK, date_from: date = date(
     fx = Counterparty("АО «Народный Банк Казахстана» (конвертация)", "940140000385", "KZ916010000000000002",
                       "HSBKKZKX", "АО «Народный Банк Казахстана»")
     own_documents = own_documents or {}
+    zero = Decimal(0)
+    purposes: dict[str, str] = {}  # equal purposes one object, as the client's reader holds them
     days = (date_to - date_from).days + 1
     lines: list[StatementLine] = []
     balance = opening
@@ -58,29 +60,30 @@ def make_statement(count: int, *, iban: str = PAYER_IIK, date_from: date = date(
         if kind < 0.45:
             party, knp = rnd.choice(customers), "710"
             purpose = f"Оплата по счету на оплату №{rnd.randint(1, 4000)} от {day:%d.%m.%Y} за товары, в т.ч. НДС 12%"
-            debit, credit = Decimal(0), Decimal(rnd.randint(50_000, 140_000_000)) / 100
+            debit, credit = zero, Decimal(rnd.randint(50_000, 140_000_000)) / 100
         elif kind < 0.75:
             party, knp = rnd.choice(suppliers), "859"
             purpose = f"Оплата по договору №{rnd.randint(1, 90)}-У за услуги, в т.ч. НДС 12%"
-            debit, credit = Decimal(rnd.randint(10_000, 90_000_000)) / 100, Decimal(0)
+            debit, credit = Decimal(rnd.randint(10_000, 90_000_000)) / 100, zero
         elif kind < 0.85:
             party, knp = rnd.choice(staff), "311"
             purpose = f"Заработная плата за {day:%m.%Y}"
-            debit, credit = Decimal(rnd.randint(25_000_000, 95_000_000)) / 100, Decimal(0)
+            debit, credit = Decimal(rnd.randint(25_000_000, 95_000_000)) / 100, zero
         elif kind < 0.92:
             party, knp = tax, "911"
             purpose = "Корпоративный подоходный налог, авансовый платеж"
-            debit, credit = Decimal(rnd.randint(1_000_000, 40_000_000)) / 100, Decimal(0)
+            debit, credit = Decimal(rnd.randint(1_000_000, 40_000_000)) / 100, zero
         elif kind < 0.98:
             party, knp = fee, "840"
             purpose = "Комиссия банка за платеж"
-            debit, credit = Decimal(rnd.choice((15000, 35000, 50000))) / 100, Decimal(0)
+            debit, credit = Decimal(rnd.choice((15000, 35000, 50000))) / 100, zero
         else:
             party, knp = fx, "213"
             purpose = "Продажа иностранной валюты USD 1 000,00 по курсу 512,40"
-            debit, credit = Decimal(0), Decimal("512400.00")
+            debit, credit = zero, Decimal("512400.00")
+        purpose = purposes.setdefault(purpose, purpose)
         if balance - debit < 0:  # a real account does not go below zero here: make it an incoming payment
-            debit, credit = Decimal(0), debit
+            debit, credit = zero, debit
         balance += credit - debit
         lines.append(StatementLine(id=f"L{i + 1:07d}", date=day, number=number, counterparty=party, knp=knp,
                                    purpose=purpose, debit=debit, credit=credit, document_id=own_documents.get(i)))

@@ -114,6 +114,8 @@ _SIMPLE_AMOUNT = re.compile(r"(?:[1-9]\d{0,12}|0)(?:\.\d{1,2})?", re.ASCII)
 # One document in the list: a tuple with these fields. STATUS is the stored word (a plain str: it
 # compares equal to DocumentStatus members, but hashes differently, so sets and dicts use the word).
 # SEARCH is the casefolded text a search looks in, as UTF-8 bytes (`needle.encode() in row[SEARCH]`).
+# AMOUNT_TEXT is the amount as typed only when it is not an amount (TIYN None), else "": the list
+# shows TIYN, and 100,000 copies of the typed text would cost 5 MB.
 Row = tuple[Any, ...]
 # RATE: an executed exchange's rate as the store keeps it (JSON {"base", "quote", "value"}), else None.
 (ID, KIND, STATUS, NUMBER, DATE, BENEFICIARY, BIN, TIYN, AMOUNT_TEXT, CURRENCY, UPDATED, REASON,
@@ -147,7 +149,6 @@ class ListedDocument:
     beneficiary = property(lambda self: self.row[BENEFICIARY])
     bin = property(lambda self: self.row[BIN])
     tiyn = property(lambda self: self.row[TIYN])
-    amount_text = property(lambda self: self.row[AMOUNT_TEXT])
     currency = property(lambda self: self.row[CURRENCY])
     updated_at = property(lambda self: self.row[UPDATED])
     search = property(lambda self: self.row[SEARCH].decode())
@@ -242,7 +243,8 @@ def listed_rows(rows: Iterable[Sequence[Any]], *, previous: Callable[[str], Row 
             except ValueError:
                 when = dates[day] = None
         row = (doc_id, share(kind, kind), share(status, status), number or "", when, share(name or "", name or ""),
-               share(bin_ or "", bin_ or ""), tiyn, amount_text, share(currency or "", currency or ""),
+               share(bin_ or "", bin_ or ""), tiyn, "" if tiyn is not None else amount_text,
+               share(currency or "", currency or ""),
                share(updated_at, updated_at), share(reason, reason), search.encode(), share(rate, rate))
         if previous is not None:
             held = previous(doc_id)
@@ -266,7 +268,7 @@ def row_of_record(record: DocumentRecord, kind: str) -> Row:
     if record.rate is not None:  # as the store keeps it (store._rate_json)
         rate = json.dumps({"base": record.rate.base, "quote": record.rate.quote, "value": record.rate.value})
     return (record.id, kind, str(record.status), order.number, order.date, order.beneficiary.name,
-            order.beneficiary.bin, tiyn, order.amount, order.currency,
+            order.beneficiary.bin, tiyn, "" if tiyn is not None else order.amount, order.currency,
             record.updated_at.isoformat() if record.updated_at is not None else "", reason, search, rate)
 
 

@@ -49,7 +49,7 @@ from bsclient.client.statements.statement import (
 from bsclient.formatting import day
 from bsclient.rules import bank_for_iban
 from bsclient.ui.background import run_in_background
-from bsclient.ui.interpreter_tuning import reading_a_big_statement
+from bsclient.ui.interpreter_tuning import let_the_window_run, reading_a_big_statement
 from bsclient.ui.language import clerk_language
 from bsclient.ui.statements.balance_chart import BalanceChart
 from bsclient.ui.statements.model import (
@@ -512,7 +512,8 @@ class StatementWindow(QWidget):
                 return PreparedStatement.of(fetch_statement(api, iban, date_from, date_to,
                                                             on_progress=progress.report,
                                                             on_lines=progress.hand_over,
-                                                            cancelled=progress.cancel.is_set))
+                                                            cancelled=progress.cancel.is_set,
+                                                            pause=let_the_window_run))
 
         self._say("")
         self.progress_label.setText(self.tr("Asking the bank for the statement of {iban}…").format(iban=iban))
