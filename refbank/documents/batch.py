@@ -26,7 +26,7 @@ from cryptography import x509
 from refbank.access.payment_codes import confirm_payment
 from refbank.access.users import User
 from refbank.config import BankConfig
-from refbank.documents.receipt import receive_document
+from refbank.documents.receipt import parse_content, receive_document
 from refbank.errors import BankRefusal, Reason
 from refbank.limits import CODE_MAX_LENGTH, ID_MAX_LENGTH, SIGNATURES_MAX
 from refbank.signed_content import decode_base64, not_base64
@@ -108,14 +108,16 @@ def receive_batch(conn: sqlite3.Connection, user: User, body: dict[str, Any], *,
             try:
                 doc_id, content, signatures = _item(item)
                 code = item.get("code") if isinstance(item.get("code"), str) else None
+                document = parse_content(doc_id, content)  # read once for both steps
                 # R8.5 as for PUT: a payment the rule wants confirmed is answered 428
                 # confirmation_required alone (its code sent), or its code is checked.
                 confirm_payment(each, user, doc_id=doc_id, content=content, code=code,  # type: ignore[arg-type]  # savepoints stand in for the connection
-                                config=config, address=address)
+                                config=config, address=address, document=document)
                 receipt = receive_document(
                     each, submitter=user, doc_id=doc_id, content=content,  # type: ignore[arg-type]  # savepoints stand in for the connection
                     signatures=signatures, ca_certificate=ca_certificate, own_bank_code=own_bank_code,
                     execution_delay=config.execution_delay, horizon_days=config.value_date_horizon_days,
+                    document=document,
                 )
             except BankRefusal as refusal:
                 answers.append({"id": doc_id, "http_status": refusal.status, "error": refusal.reason.to_wire()})

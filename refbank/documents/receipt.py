@@ -49,8 +49,8 @@ def parse_content(doc_id: str, content: bytes) -> dict[str, Any]:
     """The document as JSON, if `content` is its canonical form; 400 malformed_document if not, 400
     field_too_long when a text in it is longer than any field of any kind holds."""
     document = parse_canonical(doc_id, content, kind="document", schema=DOCUMENT_SCHEMAS)  # kinds.py: types 1-5
-    field, length = _longest_text(document)
-    if length > DOCUMENT_TEXT_MAX:
+    if _longest_length(document) > DOCUMENT_TEXT_MAX:  # the field's path is only built for the refusal
+        field, length = _longest_text(document)
         raise BankRefusal(400, "field_too_long", "The field {field} is {length} characters; at most {limit} are taken.",
                           field=field, length=length, limit=DOCUMENT_TEXT_MAX)
     return document
@@ -68,14 +68,25 @@ def _longest_text(value: object, path: str = "") -> tuple[str, int]:
     return longest
 
 
+def _longest_length(value: object) -> int:
+    """The length of the longest text in `value`."""
+    if isinstance(value, str):
+        return len(value)
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return max(map(_longest_length, items), default=0)
+
+
 def _malformed(message: str, **params: Any) -> BankRefusal:
     return BankRefusal(400, "malformed_document", message, **params)
 
 
 def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, content: bytes,
                      signatures: list[bytes], ca_certificate: x509.Certificate,
-                     own_bank_code: str, execution_delay: float, horizon_days: int) -> Receipt:
-    document = parse_content(doc_id, content)
+                     own_bank_code: str, execution_delay: float, horizon_days: int,
+                     document: dict[str, Any] | None = None) -> Receipt:
+    """Receive one signed document (`document`: parse_content's reading of `content`, when the caller has it)."""
+    if document is None:
+        document = parse_content(doc_id, content)
     # The slow part, signature arithmetic, runs before the write lock is taken.
     verified: list[VerifiedSignature] = []
     failure: DocumentRejected | None = None

@@ -125,11 +125,8 @@ def _find_signer_certificate(signer_info: cms.SignerInfo,
     for certificate in certificates:
         if sid.name == "issuer_and_serial_number":
             wanted = sid.chosen
-            # The same DER bytes are the same Name; only different bytes need the semantic
-            # comparison (RFC 5280 7.1: case and spaces), which is most of the parsing time.
-            if (certificate.serial_number == wanted["serial_number"].native
-                    and (certificate.issuer.dump() == wanted["issuer"].dump()
-                         or certificate.issuer == wanted["issuer"])):
+            if certificate.serial_number == wanted["serial_number"].native and _same_name(certificate.issuer,
+                                                                                           wanted["issuer"]):
                 return certificate
         elif sid.name == "subject_key_identifier" and certificate.key_identifier == sid.chosen.native:
             return certificate
@@ -193,11 +190,17 @@ def _check_signing_certificate_v2(attribute: tsp.SigningCertificateV2, certifica
     if first["cert_hash"].native != hashlib.new(hash_name, certificate.dump()).digest():
         raise _invalid("The signing-certificate attribute names another certificate.")
     issuer_serial = first["issuer_serial"]
-    if issuer_serial.native is not None:
+    if not isinstance(issuer_serial, core.Void):  # given (reading .native would decode every name)
         names = [name.chosen for name in issuer_serial["issuer"] if name.name == "directory_name"]
         if (issuer_serial["serial_number"].native != certificate.serial_number
-                or not any(name == certificate.issuer for name in names)):
+                or not any(_same_name(name, certificate.issuer) for name in names)):
             raise _invalid("The signing-certificate attribute names another certificate.")
+
+
+def _same_name(name: asn1_x509.Name, other: asn1_x509.Name) -> bool:
+    """RFC 5280 7.1 name equality; the same DER bytes need none of its (slow) string preparation. The
+    RDN sequences are compared: a GeneralName's directoryName carries an explicit tag around them."""
+    return name.chosen.dump() == other.chosen.dump() or name == other
 
 
 def _check_signature_value(signer_info: cms.SignerInfo, signed_attributes: cms.CMSAttributes,
