@@ -9,6 +9,7 @@ files (refbank/directories.py); the bank's data dir is the database's folder.
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from bsclient.rules.kinds.registry import KINDS, kind_of_schema
 from bsclient.rules.kinds.registry_columns import field_name
 from refbank.bank_folder import bank_dir_of
 from refbank.currency_documents import check_currency_document
-from refbank.directories import SHIPPED_DIR, directory_from, operator_copy
+from refbank.directories import OPERATOR_SUBDIR, SHIPPED_DIR, directory_from, operator_copy
 from refbank.errors import DocumentRejected
 
 DOCUMENT_SCHEMAS = tuple(kind.schema for kind in KINDS)
@@ -35,6 +36,8 @@ def bank_facts(bank_dir: Path | None) -> KindFacts:
     """The kinds' facts from the directories as they are now. The operator's files are read each time
     (a newer one counts at once) but parsed only when their bytes are new."""
     folder = bank_dir if bank_dir is not None else SHIPPED_DIR.parent  # no operator copies there
+    if not os.path.isdir(os.path.join(folder, OPERATOR_SUBDIR)):  # the usual case: one look, not one a file
+        return _facts(folder, (None,) * len(_FACT_DIRECTORIES))
     return _facts(folder, tuple(operator_copy(folder, name) for name in _FACT_DIRECTORIES))
 
 
