@@ -372,6 +372,8 @@ def cpu_budget(bench: Bench) -> None:
     print(f"  least ratio 2 free cores allow, the bank on them   {with_bank / token:5.2f}")
     print(f"  least ratio 2 free cores allow, without the bank   {without_bank / token:5.2f}   "
           f"(the bank's share {(with_bank - without_bank) / token:4.2f})")
+    print(f"  the bank's CPU alone over the token's (one process, most of it under one interpreter lock) "
+          f"{bench.bank_cpu / token:5.2f}")
 
 
 def client_alone(bench: Bench) -> None:
