@@ -9,7 +9,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from cryptography import x509
 
@@ -83,19 +83,13 @@ def _malformed(message: str, **params: Any) -> BankRefusal:
 def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, content: bytes,
                      signatures: list[bytes], ca_certificate: x509.Certificate,
                      own_bank_code: str, execution_delay: float, horizon_days: int,
-                     document: dict[str, Any] | None = None) -> Receipt:
-    """Receive one signed document (`document`: parse_content's reading of `content`, when the caller has it)."""
+                     document: dict[str, Any] | None = None, checked: SignatureCheck | None = None) -> Receipt:
+    """Receive one signed document. `document` (parse_content's reading of `content`) and `checked`
+    (check_signatures' of `signatures`) when the caller has them."""
     if document is None:
         document = parse_content(doc_id, content)
     # The slow part, signature arithmetic, runs before the write lock is taken.
-    verified: list[VerifiedSignature] = []
-    failure: DocumentRejected | None = None
-    try:
-        if not signatures:
-            raise DocumentRejected("signature_missing", "The document carries no signature.")
-        verified = [verify_detached(content, signature, ca_certificate) for signature in signatures]
-    except DocumentRejected as rejected:
-        failure = rejected
+    verified, failure = checked if checked is not None else check_signatures(content, signatures, ca_certificate)
 
     now = bank_now()
     with immediate(conn):
@@ -131,6 +125,23 @@ def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, 
                                      reason=reason, now=now)
         row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return Receipt(201, document_state(row))
+
+
+class SignatureCheck(NamedTuple):
+    """The signatures of a document checked: those that verified, or why they are refused."""
+
+    verified: list[VerifiedSignature]
+    failure: DocumentRejected | None
+
+
+def check_signatures(content: bytes, signatures: list[bytes], ca_certificate: x509.Certificate) -> SignatureCheck:
+    """Each signature verified over `content` (refbank.pki.verify); none at all is refused too."""
+    try:
+        if not signatures:
+            raise DocumentRejected("signature_missing", "The document carries no signature.")
+        return SignatureCheck([verify_detached(content, signature, ca_certificate) for signature in signatures], None)
+    except DocumentRejected as rejected:
+        return SignatureCheck([], rejected)
 
 
 def check_document(conn: sqlite3.Connection, document: dict[str, Any], verified: list[VerifiedSignature],
