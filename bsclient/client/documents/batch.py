@@ -1,9 +1,9 @@
 """Batch signing (R9.2): many drafts signed with the carrier session opened at sign-in (the PIN is
 entered once) and sent to the bank; one invalid document does not stop the others.
 
-`BatchSigning` runs three named steps. SIGN: the signing thread checks and signs one document after
-another (the CMS around the carrier's raw signature is cheap: see bsclient.crypto.prepared_cms) and
-gathers the signed documents into groups (up to CHUNK, or what GROUP_WAIT brings), each handed to one
+`BatchSigning` runs three named steps. SIGN: the signing thread signs one document after another
+(the CMS around the carrier's raw signature is cheap: see bsclient.crypto.prepared_cms; a thread of
+its own checks and canonicalises the next few drafts while the carrier signs, _Ahead) and gathers the signed documents into groups (up to CHUNK, or what GROUP_WAIT brings), each handed to one
 of two sender threads. RECORD: the sender records the group's signatures in the local store in one
 transaction (group commit: one disk sync for the group), then marks them sent (one more). POST: the
 sender sends the group in one request (POST documents:batch, each document checked and answered alone
@@ -53,6 +53,8 @@ CHUNK = 50
 GROUP_WAIT = 0.05  # seconds
 # Signed documents not yet recorded at most: bounds what a Cancel still has to record and send.
 MAX_IN_FLIGHT = 4 * CHUNK
+# Drafts checked and canonicalised ahead of the carrier (see _Ahead).
+PREPARE_AHEAD = 4
 _NO_BATCH_CALL = frozenset({404, 405})  # a bank older than POST documents:batch
 
 
@@ -191,6 +193,35 @@ _Job = _Alone | _Group
 _Answers = list[tuple[_Signed, DocumentState]]  # the bank's states a POST brought, for RECORD
 
 
+class _Ahead:
+    """The drafts checked and canonicalised a few documents ahead of the signing, on a thread of its
+    own: that Python work runs while the carrier signs (C_Sign lets the interpreter lock go) instead
+    of between two signatures. Only PREPARE_AHEAD at a time, so the preparing thread is mostly idle
+    and the token thread gets the lock back at once. Preparing has no effects: what a Cancel leaves
+    prepared is dropped."""
+
+    def __init__(self, pool: ThreadPoolExecutor, prepare: Callable[[PaymentOrder], bytes],
+                 drafts: Sequence[tuple[int, PaymentOrder]]) -> None:
+        self._pool = pool
+        self._prepare = prepare
+        self._waiting = iter(drafts)
+        self._ready: dict[int, Future[bytes]] = {}
+        for _ in range(PREPARE_AHEAD):
+            self._submit_next()
+
+    def content(self, index: int) -> Callable[[], bytes]:
+        """`_prepare`'s answer for the draft at `index` (waits for it, raises what it raised)."""
+        future = self._ready.pop(index)
+        self._submit_next()
+        return future.result
+
+    def _submit_next(self) -> None:
+        following = next(self._waiting, None)
+        if following is not None:
+            index, order = following
+            self._ready[index] = self._pool.submit(self._prepare, order)
+
+
 class _Ledger:
     """Each document's result, in order, and the progress told as they come (from any thread)."""
 
@@ -326,6 +357,22 @@ class BatchSigning:
     # --- SIGN, on the signing thread -------------------------------------------------------------
 
     def _sign_all(self, senders: _Senders) -> None:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="batch-prepare") as preparer:
+            self._sign_each(senders, _Ahead(preparer, self._prepare, self._drafts()))
+        self._flush(senders)
+
+    def _drafts(self) -> list[tuple[int, PaymentOrder]]:
+        """The documents to sign, as stored when the batch started (a draft not stored yet as given)."""
+        drafts = []
+        for index, order in enumerate(self._orders):
+            record = self._stored[order.id]
+            if record is None:
+                drafts.append((index, order))
+            elif record.status == DocumentStatus.DRAFT:
+                drafts.append((index, record.order))
+        return drafts
+
+    def _sign_each(self, senders: _Senders, ahead: _Ahead) -> None:
         for index, order in enumerate(self._orders):
             self._between_documents(senders)
             if self._stopped is None and self._cancel.is_set():
@@ -338,23 +385,28 @@ class BatchSigning:
             if record is not None and record.status != DocumentStatus.DRAFT:
                 self._gather(_Signed(index, order))  # signed or sent before: only the send (again, idempotent) is left
                 continue
-            signed = self.sign(index, record.order if record is not None else order)
+            signed = self.sign(index, record.order if record is not None else order, ahead.content(index))
             if signed is not None:
                 self._gather(signed)
-        self._flush(senders)
 
-    def sign(self, index: int, order: PaymentOrder) -> _Signed | None:
+    def _prepare(self, order: PaymentOrder) -> bytes:
+        """A draft checked (ValidationError) and its canonical bytes: what signing needs besides the carrier."""
+        clock = self._clock
+        with clock.stage("validate"):
+            problems = validate_payment_order(order, None)
+        if problems:
+            raise ValidationError(invalid_reason(problems), problems)
+        with clock.stage("canonical JSON"):
+            return canonical_bytes(order.to_content())
+
+    def sign(self, index: int, order: PaymentOrder, prepared: Callable[[], bytes] | None = None) -> _Signed | None:
         """Check, canonicalise and sign one draft (as stored: an editor may have saved it since the list
-        was read); None when it was not signed, its result reported."""
+        was read); None when it was not signed, its result reported. `prepared` gives `_prepare`'s
+        answer for it when that was made ahead."""
         self._ledger.signing(order.number)
         clock = self._clock
         try:
-            with clock.stage("validate"):
-                problems = validate_payment_order(order, None)
-            if problems:
-                raise ValidationError(invalid_reason(problems), problems)
-            with clock.stage("canonical JSON"):
-                content = canonical_bytes(order.to_content())
+            content = prepared() if prepared is not None else self._prepare(order)
             with clock.stage("CMS (incl. the token's signature)"):
                 signature = self._cms.sign(content)
         except ValidationError as exc:
