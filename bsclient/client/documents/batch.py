@@ -1,17 +1,17 @@
 """Batch signing (R9.2): many drafts signed with the carrier session opened at sign-in (the PIN is
 entered once) and sent to the bank; one invalid document does not stop the others.
 
-`BatchSigning` runs three named steps. SIGN: the signing thread signs one document after another
-(the CMS around the carrier's raw signature is cheap: see bsclient.crypto.prepared_cms; a thread of
-its own checks and canonicalises the next few drafts while the carrier signs, _Ahead) and gathers the signed documents into groups (up to CHUNK, or what GROUP_WAIT brings), each handed to one
-of two sender threads. RECORD: the sender records the group's signatures in the local store in one
-transaction (group commit: one disk sync for the group), then marks them sent (one more). POST: the
-sender sends the group in one request (POST documents:batch, each document checked and answered alone
-by the bank) and records the bank's answers, one commit per group. The signing thread is the
-carrier's token thread when the caller gives `run_signing=carrier.run_signing` (no hand-over per
-signature), else the caller's; it neither waits for the disk nor calls the bank, so the carrier signs
-while groups are recorded and sent. A bank without the batch call gets one PUT per document
-(workflow.send) from the senders.
+`BatchSigning` runs three named steps. SIGN: the signing thread signs one document after another (the
+CMS around the carrier's raw signature is cheap: see bsclient.crypto.prepared_cms; a thread of its own
+checks and canonicalises the next few drafts while the carrier signs, _Ahead) and gathers the signed
+documents into groups (up to CHUNK, or what GROUP_WAIT brings), each handed to one of two sender
+threads. RECORD: the sender records the group's signatures in the local store in one transaction (group
+commit: one disk sync for the group), then marks them sent (one more). POST: the sender sends the group
+in one request (POST documents:batch, each document checked and answered alone by the bank) and records
+the bank's answers, one commit per group. The signing thread is the carrier's token thread when the
+caller gives `run_signing=carrier.run_signing` (no hand-over per signature), else the caller's; it
+neither waits for the disk nor calls the bank, so the carrier signs while groups are recorded and sent.
+A bank without the batch call gets one PUT per document (workflow.send) from the senders.
 
 Cancelling stops the signing between documents; what is already signed is still recorded and
 sent (the document id is the bank's idempotency key, so a document sent again is never paid
