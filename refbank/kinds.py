@@ -8,6 +8,8 @@ files (refbank/directories.py); the bank's data dir is the database's folder.
 
 from __future__ import annotations
 
+import functools
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,7 @@ from bsclient.rules.kinds.registry import KINDS, kind_of_schema
 from bsclient.rules.kinds.registry_columns import field_name
 from refbank.bank_folder import bank_dir_of
 from refbank.currency_documents import check_currency_document
-from refbank.directories import SHIPPED_DIR, load_directory
+from refbank.directories import OPERATOR_SUBDIR, SHIPPED_DIR, directory_from, operator_copy
 from refbank.errors import DocumentRejected
 
 DOCUMENT_SCHEMAS = tuple(kind.schema for kind in KINDS)
@@ -27,10 +29,22 @@ DOCUMENT_SCHEMAS = tuple(kind.schema for kind in KINDS)
 __all__ = ["DOCUMENT_SCHEMAS", "bank_dir_of", "bank_facts", "check_document_kind"]  # bank_dir_of: its users import it here
 
 
+_FACT_DIRECTORIES = ("kbk", "budget_recipients", "funds")
+
+
 def bank_facts(bank_dir: Path | None) -> KindFacts:
+    """The kinds' facts from the directories as they are now. The operator's files are read each time
+    (a newer one counts at once) but parsed only when their bytes are new."""
     folder = bank_dir if bank_dir is not None else SHIPPED_DIR.parent  # no operator copies there
-    return facts_from_directories(load_directory(folder, "kbk"), load_directory(folder, "budget_recipients"),
-                                  load_directory(folder, "funds"))
+    if not os.path.isdir(os.path.join(folder, OPERATOR_SUBDIR)):  # the usual case: one look, not one a file
+        return _facts(folder, (None,) * len(_FACT_DIRECTORIES))
+    return _facts(folder, tuple(operator_copy(folder, name) for name in _FACT_DIRECTORIES))
+
+
+@functools.lru_cache(maxsize=8)
+def _facts(folder: Path, copies: tuple[bytes | None, ...]) -> KindFacts:
+    return facts_from_directories(*(directory_from(folder, name, copy) for name, copy in zip(_FACT_DIRECTORIES, copies,
+                                                                                             strict=True)))
 
 
 def _check_shape(kind: DocumentKind, document: dict[str, Any]) -> None:

@@ -192,6 +192,22 @@ def test_the_operators_directory_decides(bank, clerk, signer):
         (folder / "kbk.json").unlink()
 
 
+def test_the_kinds_facts_follow_the_operators_file(tmp_path):
+    """The facts are parsed once, yet an operator's file put, replaced or taken away counts at once."""
+    from refbank.kinds import bank_facts
+
+    shipped = bank_facts(tmp_path)
+    folder = tmp_path / "directories"
+    folder.mkdir()
+    for version, code in ((1, "105402"), (2, "105403")):
+        kbk = {"directory": "kbk", "title": "KBK", "version": version, "date": "2026-11-23", "sources": ["test"],
+               "complete": True, "note": "", "entries": [{"code": code, "name": "Test fee", "knp": "933"}]}
+        (folder / "kbk.json").write_text(json.dumps(kbk), encoding="utf-8")
+        assert set(bank_facts(tmp_path).kbk) == {code}
+    (folder / "kbk.json").unlink()
+    assert bank_facts(tmp_path) == shipped
+
+
 def test_an_unknown_schema_is_still_malformed(bank, clerk, signer):
     order = document(bank, "budget", "10.00", schema="kz.lottery-ticket/1")
     answer = send_signed(clerk, bank, order, signer)

@@ -52,12 +52,13 @@ def payment_needs_code(conn: sqlite3.Connection, user: User, document: dict[str,
 
 
 def confirm_payment(conn: sqlite3.Connection, user: User, *, doc_id: str, content: bytes, code: str | None,
-                    config: BankConfig, address: str) -> None:
+                    config: BankConfig, address: str, document: dict[str, Any] | None = None) -> None:
     """Before a payment is received: if the rule wants a code, send one (428 confirmation_required,
-    nothing stored) or check the one given. A document the bank already holds is not asked again."""
+    nothing stored) or check the one given. A document the bank already holds is not asked again.
+    `document` is parse_content's reading of `content` when the caller has it."""
     if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None:
         return
-    if not payment_needs_code(conn, user, parse_content(doc_id, content), config):
+    if not payment_needs_code(conn, user, document if document is not None else parse_content(doc_id, content), config):
         return
     subject = hashlib.sha256(content).hexdigest()  # the code confirms these exact bytes
     if code is None:

@@ -50,6 +50,9 @@ def is_unicode(body: bytes) -> bool:
         body.decode("utf-8")
     except UnicodeDecodeError:
         return False
+    # A body with no \\uD escape at all (base64 documents) cannot hold a lone one: skip the slow scan.
+    if b"\\ud" not in body and b"\\uD" not in body:
+        return True
     return _LONE_SURROGATE.search(body) is None
 
 

@@ -13,7 +13,7 @@ from refbank.api.dependencies import Conn, CurrentUser, TheBank, client_address
 from refbank.api.fields import DocumentIds, Id, Signature, Signatures
 from refbank.documents.batch import receive_batch
 from refbank.documents.recall import recall_document
-from refbank.documents.receipt import document_state, receive_document, visible_document
+from refbank.documents.receipt import document_state, parse_content, receive_document, visible_document
 from refbank.documents.second_signature import awaiting_user, document_signatures, receive_signature
 from refbank.errors import BankRefusal
 from refbank.limits import CODE_MAX_LENGTH
@@ -46,12 +46,14 @@ def put_document(doc_id: Id, body: DocumentBody, *, request: Request, conn: Conn
                  bank: TheBank) -> JSONResponse:
     content = decode_base64(body.content, not_base64("malformed_document", "content"))
     signatures = [decode_base64(item, not_base64("malformed_document", "signatures")) for item in body.signatures]
+    document = parse_content(doc_id, content)  # read once for both steps
     confirm_payment(conn, user, doc_id=doc_id, content=content, code=body.code, config=bank.config,
-                    address=client_address(request))  # R8.5: 428 confirmation_required, or the code checked
+                    address=client_address(request), document=document)  # R8.5: 428 confirmation_required, or the code checked
     receipt = receive_document(
         conn, submitter=user, doc_id=doc_id, content=content, signatures=signatures,
         ca_certificate=bank.authority.certificate, own_bank_code=bank.own_bank_code,
         execution_delay=bank.config.execution_delay, horizon_days=bank.config.value_date_horizon_days,
+        document=document,
     )
     if receipt.state["status"] == "accepted":
         bank.documents_accepted()

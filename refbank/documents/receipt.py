@@ -9,7 +9,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from cryptography import x509
 
@@ -49,8 +49,8 @@ def parse_content(doc_id: str, content: bytes) -> dict[str, Any]:
     """The document as JSON, if `content` is its canonical form; 400 malformed_document if not, 400
     field_too_long when a text in it is longer than any field of any kind holds."""
     document = parse_canonical(doc_id, content, kind="document", schema=DOCUMENT_SCHEMAS)  # kinds.py: types 1-5
-    field, length = _longest_text(document)
-    if length > DOCUMENT_TEXT_MAX:
+    if _longest_length(document) > DOCUMENT_TEXT_MAX:  # the field's path is only built for the refusal
+        field, length = _longest_text(document)
         raise BankRefusal(400, "field_too_long", "The field {field} is {length} characters; at most {limit} are taken.",
                           field=field, length=length, limit=DOCUMENT_TEXT_MAX)
     return document
@@ -68,23 +68,28 @@ def _longest_text(value: object, path: str = "") -> tuple[str, int]:
     return longest
 
 
+def _longest_length(value: object) -> int:
+    """The length of the longest text in `value`."""
+    if isinstance(value, str):
+        return len(value)
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return max(map(_longest_length, items), default=0)
+
+
 def _malformed(message: str, **params: Any) -> BankRefusal:
     return BankRefusal(400, "malformed_document", message, **params)
 
 
 def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, content: bytes,
                      signatures: list[bytes], ca_certificate: x509.Certificate,
-                     own_bank_code: str, execution_delay: float, horizon_days: int) -> Receipt:
-    document = parse_content(doc_id, content)
+                     own_bank_code: str, execution_delay: float, horizon_days: int,
+                     document: dict[str, Any] | None = None, checked: SignatureCheck | None = None) -> Receipt:
+    """Receive one signed document. `document` (parse_content's reading of `content`) and `checked`
+    (check_signatures' of `signatures`) when the caller has them."""
+    if document is None:
+        document = parse_content(doc_id, content)
     # The slow part, signature arithmetic, runs before the write lock is taken.
-    verified: list[VerifiedSignature] = []
-    failure: DocumentRejected | None = None
-    try:
-        if not signatures:
-            raise DocumentRejected("signature_missing", "The document carries no signature.")
-        verified = [verify_detached(content, signature, ca_certificate) for signature in signatures]
-    except DocumentRejected as rejected:
-        failure = rejected
+    verified, failure = checked if checked is not None else check_signatures(content, signatures, ca_certificate)
 
     now = bank_now()
     with immediate(conn):
@@ -120,6 +125,23 @@ def receive_document(conn: sqlite3.Connection, *, submitter: User, doc_id: str, 
                                      reason=reason, now=now)
         row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
     return Receipt(201, document_state(row))
+
+
+class SignatureCheck(NamedTuple):
+    """The signatures of a document checked: those that verified, or why they are refused."""
+
+    verified: list[VerifiedSignature]
+    failure: DocumentRejected | None
+
+
+def check_signatures(content: bytes, signatures: list[bytes], ca_certificate: x509.Certificate) -> SignatureCheck:
+    """Each signature verified over `content` (refbank.pki.verify); none at all is refused too."""
+    try:
+        if not signatures:
+            raise DocumentRejected("signature_missing", "The document carries no signature.")
+        return SignatureCheck([verify_detached(content, signature, ca_certificate) for signature in signatures], None)
+    except DocumentRejected as rejected:
+        return SignatureCheck([], rejected)
 
 
 def check_document(conn: sqlite3.Connection, document: dict[str, Any], verified: list[VerifiedSignature],

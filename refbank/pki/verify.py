@@ -121,18 +121,22 @@ def _parse_signed_data(cms_der: bytes) -> tuple[cms.SignerInfo, list[asn1_x509.C
 
 def _find_signer_certificate(signer_info: cms.SignerInfo,
                              certificates: list[asn1_x509.Certificate]) -> asn1_x509.Certificate:
-    sid = signer_info["sid"]
-    for certificate in certificates:
+    return certificates[_signer_index(signer_info["sid"].dump(), tuple(c.dump() for c in certificates))]
+
+
+@functools.lru_cache(maxsize=1024)
+def _signer_index(sid_der: bytes, certificates_der: tuple[bytes, ...]) -> int:
+    """Which certificate the signer identifier names, from the bytes of both: a batch repeats them, so
+    they are read once (what fails is not kept, and is read and refused again)."""
+    sid = cms.SignerIdentifier.load(sid_der)
+    for index, certificate in enumerate(asn1_x509.Certificate.load(der) for der in certificates_der):
         if sid.name == "issuer_and_serial_number":
             wanted = sid.chosen
-            # The same DER bytes are the same Name; only different bytes need the semantic
-            # comparison (RFC 5280 7.1: case and spaces), which is most of the parsing time.
-            if (certificate.serial_number == wanted["serial_number"].native
-                    and (certificate.issuer.dump() == wanted["issuer"].dump()
-                         or certificate.issuer == wanted["issuer"])):
-                return certificate
+            if certificate.serial_number == wanted["serial_number"].native and _same_name(certificate.issuer,
+                                                                                           wanted["issuer"]):
+                return index
         elif sid.name == "subject_key_identifier" and certificate.key_identifier == sid.chosen.native:
-            return certificate
+            return index
     raise _invalid("The signer's certificate is not included in the signature.")
 
 
@@ -175,14 +179,17 @@ def _check_signed_attributes(signer_info: cms.SignerInfo, content: bytes,
     digest = core.OctetString.load(values[MESSAGE_DIGEST][0].dump()).native
     if digest != hashlib.sha256(content).digest():
         raise _invalid("The document was changed after it was signed.")
-    _check_signing_certificate_v2(tsp.SigningCertificateV2.load(values[SIGNING_CERTIFICATE_V2][0].dump()),
-                                  certificate)
+    _check_signing_certificate_v2(values[SIGNING_CERTIFICATE_V2][0].dump(), certificate.dump())
     return signed_attributes
 
 
-def _check_signing_certificate_v2(attribute: tsp.SigningCertificateV2, certificate: asn1_x509.Certificate) -> None:
+@functools.lru_cache(maxsize=1024)
+def _check_signing_certificate_v2(attribute_der: bytes, certificate_der: bytes) -> None:
     """The certificate the signer meant (ESS, RFC 5035 5.4): the first ESSCertIDv2 is the signer's, by its
-    hash and, when given, its issuer and serial number."""
+    hash and, when given, its issuer and serial number. From the bytes of both: a batch repeats the same
+    pair, so it is checked once (a refusal is not kept: it is checked and refused again)."""
+    attribute = tsp.SigningCertificateV2.load(attribute_der)
+    certificate = asn1_x509.Certificate.load(certificate_der)
     certs = attribute["certs"]
     if len(certs) == 0:
         raise _invalid("The signing-certificate attribute names no certificate.")
@@ -193,11 +200,17 @@ def _check_signing_certificate_v2(attribute: tsp.SigningCertificateV2, certifica
     if first["cert_hash"].native != hashlib.new(hash_name, certificate.dump()).digest():
         raise _invalid("The signing-certificate attribute names another certificate.")
     issuer_serial = first["issuer_serial"]
-    if issuer_serial.native is not None:
+    if not isinstance(issuer_serial, core.Void):  # given (reading .native would decode every name)
         names = [name.chosen for name in issuer_serial["issuer"] if name.name == "directory_name"]
         if (issuer_serial["serial_number"].native != certificate.serial_number
-                or not any(name == certificate.issuer for name in names)):
+                or not any(_same_name(name, certificate.issuer) for name in names)):
             raise _invalid("The signing-certificate attribute names another certificate.")
+
+
+def _same_name(name: asn1_x509.Name, other: asn1_x509.Name) -> bool:
+    """RFC 5280 7.1 name equality; the same DER bytes need none of its (slow) string preparation. The
+    RDN sequences are compared: a GeneralName's directoryName carries an explicit tag around them."""
+    return name.chosen.dump() == other.chosen.dump() or name == other
 
 
 def _check_signature_value(signer_info: cms.SignerInfo, signed_attributes: cms.CMSAttributes,

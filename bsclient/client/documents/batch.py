@@ -1,18 +1,17 @@
 """Batch signing (R9.2): many drafts signed with the carrier session opened at sign-in (the PIN is
 entered once) and sent to the bank; one invalid document does not stop the others.
 
-`BatchSigning` runs three named steps. SIGN: the signing thread checks and signs one document after
-another (the CMS around the carrier's raw signature is cheap: see bsclient.crypto.prepared_cms) and
-gathers the signed documents into groups
-(up to CHUNK, or what GROUP_WAIT brings). RECORD: between two signatures the signing thread records a
-group's signatures in the local store in one transaction (group commit: one disk sync for the group),
-then marks them sent (one more). POST: one of two sender threads sends the group in one request
-(POST documents:batch, each document checked and answered alone by the bank); the bank's answers are
-recorded by the signing thread again, one commit per group. The senders only wait for the bank. The
-signing thread is the carrier's token thread when the caller gives `run_signing=carrier.run_signing`
-(no hand-over per signature; the store work stays on the thread that holds the GIL anyway, as PyKCS11
-keeps it during C_Sign), else the caller's. No bank call runs on it. A bank without the batch call gets
-one PUT per document (workflow.send) from the senders.
+`BatchSigning` runs three named steps. SIGN: the signing thread signs one document after another (the
+CMS around the carrier's raw signature is cheap: see bsclient.crypto.prepared_cms; a thread of its own
+checks and canonicalises the next few drafts while the carrier signs, _Ahead) and gathers the signed
+documents into groups (up to CHUNK, or what GROUP_WAIT brings), each handed to one of two sender
+threads. RECORD: the sender records the group's signatures in the local store in one transaction (group
+commit: one disk sync for the group), then marks them sent (one more). POST: the sender sends the group
+in one request (POST documents:batch, each document checked and answered alone by the bank) and records
+the bank's answers, one commit per group. The signing thread is the carrier's token thread when the
+caller gives `run_signing=carrier.run_signing` (no hand-over per signature), else the caller's; it
+neither waits for the disk nor calls the bank, so the carrier signs while groups are recorded and sent.
+A bank without the batch call gets one PUT per document (workflow.send) from the senders.
 
 Cancelling stops the signing between documents; what is already signed is still recorded and
 sent (the document id is the bank's idempotency key, so a document sent again is never paid
@@ -54,6 +53,8 @@ CHUNK = 50
 GROUP_WAIT = 0.05  # seconds
 # Signed documents not yet recorded at most: bounds what a Cancel still has to record and send.
 MAX_IN_FLIGHT = 4 * CHUNK
+# Drafts checked and canonicalised ahead of the carrier (see _Ahead).
+PREPARE_AHEAD = 4
 _NO_BATCH_CALL = frozenset({404, 405})  # a bank older than POST documents:batch
 
 
@@ -174,15 +175,51 @@ class _Alone:
 
 
 @dataclass(frozen=True)
+class _Group:
+    """A sender's job: documents recorded together (RECORD), then sent in one request (POST)."""
+
+    items: list[_Signed]
+
+
+@dataclass(frozen=True)
 class _Post:
-    """A sender's job: recorded documents in one request; `records` holds those signed before."""
+    """Recorded documents in one request; `records` holds those signed before."""
 
     items: list[_Signed]
     records: dict[str, DocumentRecord | None]
 
 
-_Job = _Alone | _Post
+_Job = _Alone | _Group
 _Answers = list[tuple[_Signed, DocumentState]]  # the bank's states a POST brought, for RECORD
+
+
+class _Ahead:
+    """The drafts checked and canonicalised a few documents ahead of the signing, on a thread of its
+    own: that Python work runs while the carrier signs (C_Sign lets the interpreter lock go) instead
+    of between two signatures. Only PREPARE_AHEAD at a time, so the preparing thread is mostly idle
+    and the token thread gets the lock back at once. Preparing has no effects: what a Cancel leaves
+    prepared is dropped."""
+
+    def __init__(self, pool: ThreadPoolExecutor, prepare: Callable[[PaymentOrder], bytes],
+                 drafts: Sequence[tuple[int, PaymentOrder]]) -> None:
+        self._pool = pool
+        self._prepare = prepare
+        self._waiting = iter(drafts)
+        self._ready: dict[int, Future[bytes]] = {}
+        for _ in range(PREPARE_AHEAD):
+            self._submit_next()
+
+    def content(self, index: int) -> Callable[[], bytes]:
+        """`_prepare`'s answer for the draft at `index` (waits for it, raises what it raised)."""
+        future = self._ready.pop(index)
+        self._submit_next()
+        return future.result
+
+    def _submit_next(self) -> None:
+        following = next(self._waiting, None)
+        if following is not None:
+            index, order = following
+            self._ready[index] = self._pool.submit(self._prepare, order)
 
 
 class _Ledger:
@@ -222,14 +259,12 @@ class _Ledger:
 class _Senders:
     """The sender threads and their two queues. Only the signing thread hands jobs and takes answers."""
 
-    def __init__(self, run_job: Callable[[_Job], tuple[int, _Answers]], record: Callable[[_Answers], None],
-                 threads: int) -> None:
+    def __init__(self, run_job: Callable[[_Job], None], threads: int) -> None:
         self._run_job = run_job
-        self._record = record
-        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-        # One answer per job, always: (documents in the job, states to record).
-        self._answered: queue.SimpleQueue[tuple[int, _Answers]] = queue.SimpleQueue()
-        self.jobs = 0        # handed over, answers not recorded yet
+        self._jobs: queue.SimpleQueue[tuple[_Job, int] | None] = queue.SimpleQueue()
+        # One answer per job, always: (documents in the job, what stopped it short if anything did).
+        self._answered: queue.SimpleQueue[tuple[int, BaseException | None]] = queue.SimpleQueue()
+        self.jobs = 0        # handed over, not done yet
         self.documents = 0   # in those jobs
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="batch-send")
         self._running: list[Future[None]] = [self._pool.submit(self._serve) for _ in range(threads)]
@@ -237,18 +272,19 @@ class _Senders:
     def hand(self, job: _Job, count: int) -> None:
         self.jobs += 1
         self.documents += count
-        self._jobs.put(job)
+        self._jobs.put((job, count))
 
     def take_answers(self, *, block: bool) -> None:
-        """Records the answers the senders have (waiting for one when `block`)."""
+        """Counts the jobs the senders have done (waiting for one when `block`); raises what stopped one."""
         while self.jobs:
             try:
-                count, answers = self._answered.get() if block else self._answered.get_nowait()
+                count, stopped = self._answered.get() if block else self._answered.get_nowait()
             except queue.Empty:
                 return
             self.jobs -= 1
             self.documents -= count
-            self._record(answers)
+            if stopped is not None:
+                raise stopped
             block = False
 
     def close(self) -> None:
@@ -259,8 +295,14 @@ class _Senders:
         self._pool.shutdown(wait=True)
 
     def _serve(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            self._answered.put(self._run_job(job))
+        while (handed := self._jobs.get()) is not None:
+            job, count = handed
+            try:
+                self._run_job(job)
+            except BaseException as exc:  # handed to the signing thread, which raises it
+                self._answered.put((count, exc))
+                continue
+            self._answered.put((count, None))
 
 
 class BatchSigning:
@@ -301,7 +343,7 @@ class BatchSigning:
         clock = self._clock
         with clock.stage("store: read the drafts"):
             self._stored = {order.id: self._store.get(order.id) for order in self._orders}
-        senders = _Senders(self._job, self._record_answers, self._send_threads)
+        senders = _Senders(self._job, self._send_threads)
         try:
             with clock.stage("(wall) the signing loop, first to last signature"):
                 self._run_signing(lambda: self._sign_all(senders))
@@ -315,6 +357,22 @@ class BatchSigning:
     # --- SIGN, on the signing thread -------------------------------------------------------------
 
     def _sign_all(self, senders: _Senders) -> None:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="batch-prepare") as preparer:
+            self._sign_each(senders, _Ahead(preparer, self._prepare, self._drafts()))
+        self._flush(senders)
+
+    def _drafts(self) -> list[tuple[int, PaymentOrder]]:
+        """The documents to sign, as stored when the batch started (a draft not stored yet as given)."""
+        drafts = []
+        for index, order in enumerate(self._orders):
+            record = self._stored[order.id]
+            if record is None:
+                drafts.append((index, order))
+            elif record.status == DocumentStatus.DRAFT:
+                drafts.append((index, record.order))
+        return drafts
+
+    def _sign_each(self, senders: _Senders, ahead: _Ahead) -> None:
         for index, order in enumerate(self._orders):
             self._between_documents(senders)
             if self._stopped is None and self._cancel.is_set():
@@ -327,23 +385,28 @@ class BatchSigning:
             if record is not None and record.status != DocumentStatus.DRAFT:
                 self._gather(_Signed(index, order))  # signed or sent before: only the send (again, idempotent) is left
                 continue
-            signed = self.sign(index, record.order if record is not None else order)
+            signed = self.sign(index, record.order if record is not None else order, ahead.content(index))
             if signed is not None:
                 self._gather(signed)
-        self._flush(senders)
 
-    def sign(self, index: int, order: PaymentOrder) -> _Signed | None:
+    def _prepare(self, order: PaymentOrder) -> bytes:
+        """A draft checked (ValidationError) and its canonical bytes: what signing needs besides the carrier."""
+        clock = self._clock
+        with clock.stage("validate"):
+            problems = validate_payment_order(order, None)
+        if problems:
+            raise ValidationError(invalid_reason(problems), problems)
+        with clock.stage("canonical JSON"):
+            return canonical_bytes(order.to_content())
+
+    def sign(self, index: int, order: PaymentOrder, prepared: Callable[[], bytes] | None = None) -> _Signed | None:
         """Check, canonicalise and sign one draft (as stored: an editor may have saved it since the list
-        was read); None when it was not signed, its result reported."""
+        was read); None when it was not signed, its result reported. `prepared` gives `_prepare`'s
+        answer for it when that was made ahead."""
         self._ledger.signing(order.number)
         clock = self._clock
         try:
-            with clock.stage("validate"):
-                problems = validate_payment_order(order, None)
-            if problems:
-                raise ValidationError(invalid_reason(problems), problems)
-            with clock.stage("canonical JSON"):
-                content = canonical_bytes(order.to_content())
+            content = prepared() if prepared is not None else self._prepare(order)
             with clock.stage("CMS (incl. the token's signature)"):
                 signature = self._cms.sign(content)
         except ValidationError as exc:
@@ -370,8 +433,8 @@ class BatchSigning:
         self._group.append(item)
 
     def _between_documents(self, senders: _Senders) -> None:
-        """Record answers that came, hand a full or old group over, and wait while too many documents
-        are unanswered."""
+        """Count the jobs done, hand a full or old group over, and wait while too many documents are
+        not done."""
         senders.take_answers(block=False)
         group = self._group
         if group and (len(group) >= CHUNK or time.monotonic() - self._group_started >= GROUP_WAIT):
@@ -380,7 +443,7 @@ class BatchSigning:
             senders.take_answers(block=True)
 
     def _flush(self, senders: _Senders) -> None:
-        """Hands the signed documents gathered so far to the senders, recorded first (one commit)."""
+        """Hands the signed documents gathered so far to a sender, which records them first."""
         items, self._group = self._group, []
         if not items:
             return
@@ -388,16 +451,9 @@ class BatchSigning:
             for item in items:
                 senders.hand(_Alone(item), 1)
             return
-        try:
-            post, alone = self.record(items)
-        except Exception:  # the store refused the group: each document alone says why
-            post, alone = None, items
-        for item in alone:
-            senders.hand(_Alone(item), 1)
-        if post is not None:
-            senders.hand(post, len(post.items))
+        senders.hand(_Group(items), len(items))
 
-    # --- RECORD, on the signing thread -----------------------------------------------------------
+    # --- RECORD, on a sender ---------------------------------------------------------------------
 
     def record(self, group: list[_Signed]) -> tuple[_Post | None, list[_Signed]]:
         """The group's signatures in one commit, then "sent" in one more. Answers the request for the
@@ -433,7 +489,7 @@ class BatchSigning:
         return (_Post(to_send, records) if to_send else None), alone
 
     def _record_answers(self, answers: _Answers) -> None:
-        """The states the bank gave in one commit (on the signing thread, between signatures)."""
+        """The states the bank gave in one commit."""
         if not answers:
             return
         store, ledger = self._store, self._ledger
@@ -457,21 +513,29 @@ class BatchSigning:
 
     # --- POST, on a sender -----------------------------------------------------------------------
 
-    def _job(self, job: _Job) -> tuple[int, _Answers]:
-        items = [job.item] if isinstance(job, _Alone) else job.items
+    def _job(self, job: _Job) -> None:
+        if isinstance(job, _Alone):
+            self._ledger.report(job.item.index, self.send_alone(job.item))
+            return
         try:
-            if isinstance(job, _Alone):
-                self._ledger.report(job.item.index, self.send_alone(job.item))
-                return 1, []
-            return len(job.items), self.post(job)
-        except Exception as exc:  # unexpected: each document of the job says so
-            for item in items:
+            post, alone = self.record(job.items)
+        except Exception:  # the store refused the group: each document alone says why
+            post, alone = None, job.items
+        for item in alone:
+            self._ledger.report(item.index, self.send_alone(item))
+        if post is None:
+            return
+        try:
+            answers = self.post(post)
+        except Exception as exc:  # unexpected: each document of the request says so
+            for item in post.items:
                 self._ledger.report(item.index, self._failed(item, exc))
-            return len(items), []
+            return
+        self._record_answers(answers)
 
     def post(self, job: _Post) -> _Answers:
         """One request. A document refused alone, or all of them when the whole request fails, is
-        reported here; the states the bank gave are recorded by the signing thread."""
+        reported here; the states the bank gave are answered, for _record_answers."""
         documents = []
         for item in job.items:
             if item.content is not None and item.signature is not None:
