@@ -32,9 +32,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from schwifty import IBAN
 
 from bsclient.client.documents.payment_order import Party, PaymentOrder
@@ -222,6 +222,15 @@ class GalleryBank:
         pass
 
 
+# A pension registry's lines as a clerk types them; the second line's birth date is not the IIN's.
+REGISTRY_LINES = (
+    {"iin": "850417300122", "surname": "Ахметов", "name": "Серик", "patronymic": "Болатович",
+     "birth_date": "17.04.1985", "amount": "60 000", "period": "10.2026"},
+    {"iin": "901201400238", "surname": "Нурланова", "name": "Айгерим", "birth_date": "02.12.1990",
+     "amount": "40 000,50", "period": "10.2026"},
+)
+
+
 def windows(work: Path) -> Iterator[tuple[str, Callable[[], Any]]]:  # noqa: C901 - one list of every window
     current = IBAN.generate("KZ", bank_code="601", account_code="0000000000017").compact
     salary = IBAN.generate("KZ", bank_code="601", account_code="0000000000025").compact
@@ -239,6 +248,20 @@ def windows(work: Path) -> Iterator[tuple[str, Callable[[], Any]]]:  # noqa: C90
             made._show_all_problems()
         return made
 
+    def registry_editor() -> Any:
+        """A pension order with its registry typed: dates as the clerk types them, one line wrong."""
+        made = PaymentEditor(workplace, kind="pension")
+        registry = made.kind_section.registry
+        for cells in REGISTRY_LINES:
+            registry.add_line()
+            for column, text in cells.items():
+                registry.set_cell(registry.table.rowCount() - 1, column, text)
+        made._show_all_problems()
+        area = made.findChild(QScrollArea)
+        if area is not None:
+            QTimer.singleShot(0, lambda: area.verticalScrollBar().setValue(area.verticalScrollBar().maximum()))
+        return made
+
     def main_window() -> Any:
         return MainWindow(workplace)
 
@@ -246,6 +269,7 @@ def windows(work: Path) -> Iterator[tuple[str, Callable[[], Any]]]:  # noqa: C90
     for kind in KINDS:
         yield f"editor-{kind.key}", functools.partial(editor, kind.key, False)
         yield f"editor-{kind.key}-errors", functools.partial(editor, kind.key, True)
+    yield "editor-pension-registry", registry_editor
 
     def statement() -> Any:
         return StatementWindow(workplace, open_document=lambda _: None)

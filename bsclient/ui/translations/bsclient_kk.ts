@@ -4069,6 +4069,14 @@
         <translation>UTF-8 немесе Windows-1251 кодтауындағы CSV файлы, бағандар ; немесе , арқылы бөлінеді, бірінші жолда олар аталады: ЖСН; аты-жөні; ЖСК; сомасы</translation>
     </message>
     <message>
+        <source>Type the birth date as DD.MM.YYYY, e.g. 17.04.1985.</source>
+        <translation>Туған күнін КК.АА.ЖЖЖЖ түрінде енгізіңіз, мысалы 17.04.1985.</translation>
+    </message>
+    <message>
+        <source>Type the month paid for as MM.YYYY, e.g. 10.2026 for October 2026.</source>
+        <translation>Төленетін айды АА.ЖЖЖЖ түрінде енгізіңіз, мысалы 2026 жылғы қазан үшін 10.2026.</translation>
+    </message>
+    <message>
         <source>Line {line}, {column}: {problem}</source>
         <translation>{line}-жол, {column}: {problem}</translation>
     </message>

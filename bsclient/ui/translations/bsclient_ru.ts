@@ -4093,6 +4093,14 @@
         <translation>Файл CSV в UTF-8 или Windows-1251, столбцы разделены ; или , а первая строка называет их: ИИН; ФИО; ИИК; сумма</translation>
     </message>
     <message>
+        <source>Type the birth date as DD.MM.YYYY, e.g. 17.04.1985.</source>
+        <translation>Введите дату рождения в виде ДД.ММ.ГГГГ, например 17.04.1985.</translation>
+    </message>
+    <message>
+        <source>Type the month paid for as MM.YYYY, e.g. 10.2026 for October 2026.</source>
+        <translation>Введите месяц, за который платите, в виде ММ.ГГГГ, например 10.2026 за октябрь 2026 года.</translation>
+    </message>
+    <message>
         <source>Line {line}, {column}: {problem}</source>
         <translation>Строка {line}, {column}: {problem}</translation>
     </message>
