@@ -57,6 +57,7 @@ from bsclient.ui.payments.batch_sign_dialog import BatchSignDialog
 from bsclient.ui.payments.counterparty_window import CounterpartyWindow
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.import_dialog import ImportDialog
+from bsclient.ui.payments.kinds.registry_section import RegistrySection
 from bsclient.ui.payments.main_window import MainWindow
 from bsclient.ui.payments.recall_dialog import RecallDialog
 from bsclient.ui.payments.template_window import TemplateWindow
@@ -251,7 +252,9 @@ def windows(work: Path) -> Iterator[tuple[str, Callable[[], Any]]]:  # noqa: C90
     def registry_editor() -> Any:
         """A pension order with its registry typed: dates as the clerk types them, one line wrong."""
         made = PaymentEditor(workplace, kind="pension")
-        registry = made.kind_section.registry
+        section = made.kind_section
+        assert isinstance(section, RegistrySection)
+        registry = section.registry
         for cells in REGISTRY_LINES:
             registry.add_line()
             for column, text in cells.items():
