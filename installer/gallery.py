@@ -44,6 +44,7 @@ from bsclient.client.models import Account, UserInfo
 from bsclient.client.session.access import CodeNeeded
 from bsclient.client.setup.flow import Step
 from bsclient.rules.kinds.registry import KINDS
+from bsclient.rules.kinds.registry_lines import RegistryLine
 from bsclient.ui.directories.window import DirectoryWindow
 from bsclient.ui.help.topics import PICTURES_DIR, pictures_wanted
 from bsclient.ui.language import apply_language, clerk_language
@@ -223,12 +224,12 @@ class GalleryBank:
         pass
 
 
-# A pension registry's lines as a clerk types them; the second line's birth date is not the IIN's.
+# A pension registry's lines as a draft keeps them; the second line's birth date is not the IIN's.
 REGISTRY_LINES = (
     {"iin": "850417300122", "surname": "Ахметов", "name": "Серик", "patronymic": "Болатович",
-     "birth_date": "17.04.1985", "amount": "60 000", "period": "10.2026"},
-    {"iin": "901201400238", "surname": "Нурланова", "name": "Айгерим", "birth_date": "02.12.1990",
-     "amount": "40 000,50", "period": "10.2026"},
+     "birth_date": "1985-04-17", "amount": "60 000", "period": "2026-10"},
+    {"iin": "901201400238", "surname": "Нурланова", "name": "Айгерим", "birth_date": "1990-12-02",
+     "amount": "40 000,50", "period": "2026-10"},
 )
 
 
@@ -250,15 +251,12 @@ def windows(work: Path) -> Iterator[tuple[str, Callable[[], Any]]]:  # noqa: C90
         return made
 
     def registry_editor() -> Any:
-        """A pension order with its registry typed: dates as the clerk types them, one line wrong."""
+        """A pension order with its registry: dates as the clerk reads them, one line wrong."""
         made = PaymentEditor(workplace, kind="pension")
         section = made.kind_section
         assert isinstance(section, RegistrySection)
-        registry = section.registry
-        for cells in REGISTRY_LINES:
-            registry.add_line()
-            for column, text in cells.items():
-                registry.set_cell(registry.table.rowCount() - 1, column, text)
+        section.registry.set_lines([RegistryLine(**cells) for cells in REGISTRY_LINES])
+        section.registry.changed.emit()
         made._show_all_problems()
         area = made.findChild(QScrollArea)
         if area is not None:

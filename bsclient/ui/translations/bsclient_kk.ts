@@ -1691,7 +1691,7 @@
     <name>DocumentComforts</name>
     <message>
         <source>&amp;Copy to new draft</source>
-        <translation>Жаңа жобаға &amp;көшіру</translation>
+        <translation>Жаңа жобаға кө&amp;шіру</translation>
     </message>
     <message>
         <source>Make a new draft with the parties, amount and purpose of the selected document</source>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <source>Save as &amp;template…</source>
-        <translation>Ү&amp;лгі ретінде сақтау…</translation>
+        <translation>Үлгі ретінде &amp;сақтау…</translation>
     </message>
     <message>
         <source>T&amp;emplates…</source>
@@ -1711,7 +1711,7 @@
     </message>
     <message>
         <source>Reca&amp;ll…</source>
-        <translation>Кері қ&amp;айтарып алу…</translation>
+        <translation>Кер&amp;і қайтарып алу…</translation>
     </message>
     <message>
         <source>Ask the bank to recall the selected sent document before it is executed</source>
@@ -3314,7 +3314,7 @@
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <source>&amp;Statement…</source>
+        <source>St&amp;atement…</source>
         <translation>&amp;Үзінді көшірме…</translation>
     </message>
     <message>
@@ -3323,7 +3323,7 @@
     </message>
     <message>
         <source>&amp;Sign and send selected…</source>
-        <translation>Таңдалғандарға қол қойып &amp;жіберу…</translation>
+        <translation>&amp;Таңдалғандарға қол қойып жіберу…</translation>
     </message>
     <message>
         <source>Sign the selected drafts with your key carrier and send them to the bank</source>
@@ -3393,8 +3393,8 @@
 <context>
     <name>NewKindMenu</name>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Жаңа</translation>
+        <source>Ne&amp;w</source>
+        <translation>Жа&amp;ңа</translation>
     </message>
 </context>
 <context>
@@ -4194,7 +4194,7 @@
     </message>
     <message>
         <source>What to do if you &amp;told someone a code…</source>
-        <translation>Кодты біреуге &amp;айтып қойсаңыз не істеу керек…</translation>
+        <translation>&amp;Кодты біреуге айтып қойсаңыз не істеу керек…</translation>
     </message>
 </context>
 <context>
@@ -4284,7 +4284,7 @@
     <name>SetupAgain</name>
     <message>
         <source>Set &amp;up again…</source>
-        <translation>Қайта &amp;баптау…</translation>
+        <translation>&amp;Қайта баптау…</translation>
     </message>
     <message>
         <source>Check the bank&apos;s server, choose the key carrier or request a new key</source>

@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Awaiting my si&amp;gnature</source>
-        <translation>Ожидают моей &amp;подписи</translation>
+        <translation>О&amp;жидают моей подписи</translation>
     </message>
 </context>
 <context>
@@ -1717,15 +1717,15 @@
     </message>
     <message>
         <source>T&amp;emplates…</source>
-        <translation>Ш&amp;аблоны…</translation>
+        <translation>Ша&amp;блоны…</translation>
     </message>
     <message>
         <source>C&amp;ounterparties…</source>
-        <translation>К&amp;онтрагенты…</translation>
+        <translation>Контр&amp;агенты…</translation>
     </message>
     <message>
         <source>Reca&amp;ll…</source>
-        <translation>&amp;Отозвать…</translation>
+        <translation>Ото&amp;звать…</translation>
     </message>
     <message>
         <source>Ask the bank to recall the selected sent document before it is executed</source>
@@ -3335,7 +3335,7 @@
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <source>&amp;Statement…</source>
+        <source>St&amp;atement…</source>
         <translation>&amp;Выписка…</translation>
     </message>
     <message>
@@ -3344,7 +3344,7 @@
     </message>
     <message>
         <source>&amp;Sign and send selected…</source>
-        <translation>&amp;Подписать и отправить выбранные…</translation>
+        <translation>Подписать и о&amp;тправить выбранные…</translation>
     </message>
     <message>
         <source>Sign the selected drafts with your key carrier and send them to the bank</source>
@@ -3414,8 +3414,8 @@
 <context>
     <name>NewKindMenu</name>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Создать</translation>
+        <source>Ne&amp;w</source>
+        <translation>Соз&amp;дать</translation>
     </message>
 </context>
 <context>
@@ -4220,7 +4220,7 @@
     </message>
     <message>
         <source>What to do if you &amp;told someone a code…</source>
-        <translation>Что делать, если вы &amp;сообщили кому-то код…</translation>
+        <translation>&amp;Что делать, если вы сообщили кому-то код…</translation>
     </message>
 </context>
 <context>
