@@ -1552,6 +1552,14 @@
         <translation>демо үлгі, нақты емес</translation>
     </message>
     <message>
+        <source>pension</source>
+        <translation>зейнетақы</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>әлеуметтік</translation>
+    </message>
+    <message>
         <source>Beneficiary</source>
         <translation>Бенефициар</translation>
     </message>

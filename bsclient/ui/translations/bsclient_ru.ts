@@ -1565,6 +1565,14 @@
         <translation>демо-образец, не настоящий</translation>
     </message>
     <message>
+        <source>pension</source>
+        <translation>пенсионные</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>социальные</translation>
+    </message>
+    <message>
         <source>Beneficiary</source>
         <translation>Бенефициар</translation>
     </message>
