@@ -217,3 +217,25 @@ def test_the_editors_hints_from_the_directories_speak_the_clerks_language(
                          if english(DIRECTORY_LATIN.sub(" ", text), data)]
         editor.close()
     assert untranslated == [], "\n".join(untranslated)
+
+
+def label_of(window: QWidget, field: QWidget) -> str:
+    """The text of the label naming `field` (its buddy is the field or the frame around it)."""
+    return next(plain(label.text()) for label in window.findChildren(QLabel)
+                if label.buddy() is not None and (label.buddy() is field or label.buddy().isAncestorOf(field)))
+
+
+def test_in_kazakh_the_kbk_is_not_named_as_the_bic(qapp: QApplication, qtbot, tmp_path: Path) -> None:
+    """Kazakh abbreviates both the BIC and the KBK as «БСК»: where both show, the KBK says it is the budget's."""
+    apply_language(qapp, "kk")
+    made = dict(windows(tmp_path))
+    editor = made["editor-budget"]()
+    qtbot.addWidget(editor)
+    kbk_label = label_of(editor, editor.kind_section.kbk_edit)
+    bic_label = label_of(editor, editor.beneficiary_bic_edit)
+    assert "бюджет" in kbk_label and kbk_label != bic_label
+    preview = made["import-1c"]()
+    qtbot.addWidget(preview)
+    table = next(view for view in preview.findChildren(QTableView) if view.model() is not None)
+    headers = [str(table.model().headerData(c, Qt.Orientation.Horizontal)) for c in range(table.model().columnCount())]
+    assert "БСК" in headers and "БСК (бюджет)" in headers

@@ -924,7 +924,7 @@
     <name>BudgetSection</name>
     <message>
         <source>K&amp;BK:</source>
-        <translation>&amp;БСК:</translation>
+        <translation>БСК (бю&amp;джет):</translation>
     </message>
     <message>
         <source>Budget classification code, e.g. 101201 for individual income tax</source>
@@ -2392,7 +2392,7 @@
     </message>
     <message>
         <source>KBK</source>
-        <translation>БСК</translation>
+        <translation>БСК (бюджет)</translation>
     </message>
     <message>
         <source>[changed]</source>
@@ -5580,23 +5580,23 @@
     </message>
     <message>
         <source>Type the KBK, the 6-digit budget classification code of the tax or payment.</source>
-        <translation>БСК-ны, салықтың немесе төлемнің 6 таңбалы бюджеттік сыныптама кодын енгізіңіз.</translation>
+        <translation>Бюджеттік сыныптама кодын — салықтың немесе төлемнің 6 таңбалы кодын енгізіңіз.</translation>
     </message>
     <message>
         <source>The KBK must have 6 digits; you typed &quot;{value}&quot;.</source>
-        <translation>БСК 6 цифрадан тұруы керек; сіз «{value}» енгіздіңіз.</translation>
+        <translation>Бюджеттік сыныптама коды 6 цифрадан тұруы керек; сіз «{value}» енгіздіңіз.</translation>
     </message>
     <message>
         <source>KBK {kbk} is not in the KBK directory; check the code on the tax notice, or refresh the directories from the bank.</source>
-        <translation>{kbk} БСК анықтамалықта жоқ; кодты салық хабарламасы бойынша тексеріңіз немесе анықтамалықтарды банктен жаңартыңыз.</translation>
+        <translation>{kbk} бюджеттік сыныптама коды анықтамалықта жоқ; кодты салық хабарламасы бойынша тексеріңіз немесе анықтамалықтарды банктен жаңартыңыз.</translation>
     </message>
     <message>
         <source>KNP {knp} does not usually go with KBK {kbk}: by the directory this KBK is paid with KNP {allowed}. Check the code on the tax notice; you can still sign.</source>
-        <translation>ТМК {knp} әдетте БСК {kbk} кодымен төленбейді: анықтамалық бойынша бұл БСК ТМК {allowed} кодымен төленеді. Салық хабарламасындағы кодты тексеріңіз; қол қоюға болады.</translation>
+        <translation>ТМК {knp} әдетте {kbk} бюджеттік сыныптама кодымен төленбейді: анықтамалық бойынша бұл код ТМК {allowed} кодымен төленеді. Салық хабарламасындағы кодты тексеріңіз; қол қоюға болады.</translation>
     </message>
     <message>
         <source>KBK {kbk} is not in the client&apos;s KBK directory, which is not complete. Check the code on the tax notice; you can still sign.</source>
-        <translation>БСК {kbk} клиенттің толық емес БСК анықтамалығында жоқ. Салық хабарламасындағы кодты тексеріңіз; қол қоюға болады.</translation>
+        <translation>{kbk} бюджеттік сыныптама коды клиенттің толық емес анықтамалығында жоқ. Салық хабарламасындағы кодты тексеріңіз; қол қоюға болады.</translation>
     </message>
     <message>
         <source>BIN {bin} is not among the tax authorities of the client&apos;s directory, which is not complete. Check the BIN on the tax notice; you can still sign.</source>
