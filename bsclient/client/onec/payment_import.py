@@ -39,6 +39,7 @@ from bsclient.rules import (
     parse_amount,
     validate_payment_order,
 )
+from bsclient.rules.iin_bin import PAYER
 from bsclient.rules.kinds.budget import BUDGET, BudgetDetails
 from bsclient.rules.kinds.facts import FundFacts, KindFacts
 from bsclient.rules.kinds.payment import PAYMENT
@@ -419,7 +420,7 @@ def _check_payer(reader: _SectionReader, order: PaymentOrder, *, company_bin: st
                 reader.problem("payer.iban", mismatch)
     payer_bin = reader.value("payer.bin")
     if payer_bin and payer_bin != company_bin:
-        reader.problem("payer.bin", check_iin_bin(payer_bin) or _message(QT_TRANSLATE_NOOP(
+        reader.problem("payer.bin", check_iin_bin(payer_bin, PAYER) or _message(QT_TRANSLATE_NOOP(
             "Exchange", "The payer's BIN {bin} is not your company's BIN {company_bin}: the order was made for "
             "another company."), bin=payer_bin, company_bin=company_bin))
     payer_bic = reader.value("payer.bic")

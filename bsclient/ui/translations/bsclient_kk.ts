@@ -5487,6 +5487,18 @@
         <translation>ЖСК-ның бақылау сомасы дұрыс емес: бір таңба қате терілген.</translation>
     </message>
     <message>
+        <source>The check digit of this IIN/BIN does not match: check the number against your company&apos;s documents.</source>
+        <translation>Бұл ЖСН/БСН-нің бақылау цифры сәйкес келмейді: нөмірді компанияңыздың құжаттарымен салыстырып тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The check digit of this IIN/BIN does not match: check the number against the actual payer&apos;s documents.</source>
+        <translation>Бұл ЖСН/БСН-нің бақылау цифры сәйкес келмейді: нөмірді нақты төлеушінің құжаттарымен салыстырып тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The check digit of this IIN/BIN does not match: check the number against the actual beneficiary&apos;s documents.</source>
+        <translation>Бұл ЖСН/БСН-нің бақылау цифры сәйкес келмейді: нөмірді нақты алушының құжаттарымен салыстырып тексеріңіз.</translation>
+    </message>
+    <message>
         <source>Type the IIN/BIN: 12 digits.</source>
         <translation>ЖСН/БСН-ді енгізіңіз: 12 цифр.</translation>
     </message>

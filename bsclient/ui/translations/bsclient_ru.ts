@@ -5518,6 +5518,18 @@
         <translation>Неверная контрольная сумма ИИК: один из символов введён с ошибкой.</translation>
     </message>
     <message>
+        <source>The check digit of this IIN/BIN does not match: check the number against your company&apos;s documents.</source>
+        <translation>Контрольная цифра этого ИИН/БИН не сходится: сверьте номер с документами вашей компании.</translation>
+    </message>
+    <message>
+        <source>The check digit of this IIN/BIN does not match: check the number against the actual payer&apos;s documents.</source>
+        <translation>Контрольная цифра этого ИИН/БИН не сходится: сверьте номер с документами фактического плательщика.</translation>
+    </message>
+    <message>
+        <source>The check digit of this IIN/BIN does not match: check the number against the actual beneficiary&apos;s documents.</source>
+        <translation>Контрольная цифра этого ИИН/БИН не сходится: сверьте номер с документами фактического получателя.</translation>
+    </message>
+    <message>
         <source>Type the IIN/BIN: 12 digits.</source>
         <translation>Введите ИИН/БИН: 12 цифр.</translation>
     </message>
