@@ -40,7 +40,7 @@ from bsclient.rules import (
     validate_payment_order,
 )
 from bsclient.rules.iin_bin import PAYER
-from bsclient.rules.kinds.budget import BUDGET, BudgetDetails
+from bsclient.rules.kinds.budget import BUDGET, BudgetDetails, budget_warnings
 from bsclient.rules.kinds.facts import FundFacts, KindFacts
 from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.rules.kinds.registry_lines import RegistryDetails
@@ -109,6 +109,9 @@ class ImportedOrder:
     order: PaymentOrder | None
     problems: list[ImportProblem] = field(default_factory=list)
     payee: PayeeCheck | None = None  # new or changed beneficiary (the payee guard); None for no order
+    # What the clerk should check but may import and sign, as the editor warns: a budget payment's KNP
+    # that does not go with its KBK, a KBK or tax office outside a directory that is not complete.
+    warnings: list[ImportProblem] = field(default_factory=list)
 
     @property
     def valid(self) -> bool:
@@ -137,6 +140,11 @@ class ImportPreview:
     def problems(self) -> list[ImportProblem]:
         """All problems of all orders, by line."""
         return sorted((p for o in self.orders for p in o.problems), key=lambda p: (p.line, p.document))
+
+    @property
+    def warnings(self) -> list[ImportProblem]:
+        """All warnings of all orders, by line."""
+        return sorted((w for o in self.orders for w in o.warnings), key=lambda w: (w.line, w.document))
 
 
 class ImportFailedError(ClerkError):
@@ -308,6 +316,7 @@ class _SectionReader:
         self.section = section
         self.folded = _folded(section)
         self.problems: dict[str, ImportProblem] = {}
+        self.warnings: dict[str, ImportProblem] = {}
         self._values: dict[str, str] = {}  # read once: several rules ask for the same field
         self._names: dict[str, list[str]] = {}  # the order's field → the names the section gives it under
         for folded, name in self.folded.items():
@@ -341,13 +350,27 @@ class _SectionReader:
                 key=second)
         return section.fields[found[0][1]].strip() if found else ""
 
-    def problem(self, path: str, message: Message, key: str | None = None) -> None:
+    def _at(self, path: str, message: Message, key: str | None) -> ImportProblem:
         key = _key(self.section, path, self.folded) if key is None else key
         line = self.section.line_of(key) if key else self.section.first_line
-        self.problems.setdefault(path, ImportProblem(self.index, path, line, message, key))
+        return ImportProblem(self.index, path, line, message, key)
+
+    def problem(self, path: str, message: Message, key: str | None = None) -> None:
+        if path not in self.problems:
+            self.problems[path] = self._at(path, message, key)
+
+    def warning(self, path: str, message: Message) -> None:
+        """Something to check that does not stop the import (a field with a problem says that instead)."""
+        if path not in self.problems and path not in self.warnings:
+            self.warnings[path] = self._at(path, message, None)
 
     def result(self, order: PaymentOrder | None) -> ImportedOrder:
-        return ImportedOrder(self.index, self.section, order, sorted(self.problems.values(), key=lambda p: p.line))
+        return ImportedOrder(self.index, self.section, order, _by_line(self.problems),
+                             warnings=_by_line(self.warnings) if order is not None else [])
+
+
+def _by_line(found: dict[str, ImportProblem]) -> list[ImportProblem]:
+    return sorted(found.values(), key=lambda p: p.line)
 
 
 def _read_dates(reader: _SectionReader, today: date) -> tuple[date | None, date | None]:
@@ -471,6 +494,10 @@ def _map_section(index: int, section: Section, *, company_name: str, company_bin
             continue  # 1C sends no registry: the clerk fills it in the draft before signing
         reader.problem(path, message)
     _check_payer(reader, order, company_bin=company_bin, accounts=accounts, memo=memo)
+    if isinstance(order.details, BudgetDetails):
+        for path, message in budget_warnings(order.details.kbk.strip(), order.knp.strip(),
+                                             order.beneficiary.bin.strip(), facts).items():
+            reader.warning(path, message)
     return reader.result(order)
 
 

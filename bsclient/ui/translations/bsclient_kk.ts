@@ -2465,6 +2465,14 @@
         <source>{in_file}, all valid.</source>
         <translation>{in_file}, бәрі дұрыс.</translation>
     </message>
+    <message>
+        <source>Order {number}, to check: {problem}</source>
+        <translation>№ {number} тапсырма, тексеріңіз: {problem}</translation>
+    </message>
+    <message>
+        <source>No problems found. Check these before signing (they do not stop the import):</source>
+        <translation>Қате табылмады. Қол қоймас бұрын мыналарды тексеріңіз (олар импорттауға кедергі емес):</translation>
+    </message>
     <message numerus="yes">
         <source>Import %n valid orders as drafts</source>
         <translation>

@@ -2480,6 +2480,14 @@
         <source>{in_file}, all valid.</source>
         <translation>{in_file}, все верные.</translation>
     </message>
+    <message>
+        <source>Order {number}, to check: {problem}</source>
+        <translation>Поручение № {number}, проверьте: {problem}</translation>
+    </message>
+    <message>
+        <source>No problems found. Check these before signing (they do not stop the import):</source>
+        <translation>Ошибок не найдено. Перед подписью проверьте (импорту это не мешает):</translation>
+    </message>
     <message numerus="yes">
         <source>Import %n valid orders as drafts</source>
         <translation>
