@@ -3839,6 +3839,14 @@
         <translation>{label} (сериялық № {serial})</translation>
     </message>
     <message>
+        <source>This key carrier has one PIN try left: a wrong PIN now locks it, and only the PUK code from your PIN envelope unlocks it. If you are not sure of the PIN, contact the bank&apos;s security officer first.</source>
+        <translation>Бұл кілт тасушыда ПИН-кодты енгізудің бір ғана мүмкіндігі қалды: қате ПИН-код оны қазір бұғаттайды, содан кейін оны тек пин-конверттегі PUK-код ашады. ПИН-кодқа сенімді болмасаңыз, алдымен банктің қауіпсіздік қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was typed on this key carrier since it was last opened. Type the PIN carefully: after a few wrong PINs the carrier locks.</source>
+        <translation>Бұл кілт тасушы соңғы рет ашылғаннан бері оған қате ПИН-код енгізілген. ПИН-кодты мұқият енгізіңіз: бірнеше қате ПИН-кодтан кейін тасушы бұғатталады.</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
@@ -5233,16 +5241,12 @@
 <context>
     <name>Token</name>
     <message>
-        <source>The PIN is wrong. The key carrier has one try left: if the next PIN is wrong too, the carrier is locked. If you are not sure of the PIN, stop and contact the bank&apos;s security officer.</source>
-        <translation>ПИН-код қате. Кілтті тасушыда бір ғана талпыныс қалды: келесі ПИН-код та қате болса, тасушы бұғатталады. ПИН-кодқа сенімді болмасаңыз, тоқтаңыз да, банктің қауіпсіздік қызметіне хабарласыңыз.</translation>
+        <source>The PIN is wrong. The key carrier has one try left: if the next PIN is wrong too, the carrier is locked and only the PUK code from your PIN envelope unlocks it. If you are not sure of the PIN, stop and contact the bank&apos;s security officer.</source>
+        <translation>ПИН-код қате. Кілт тасушыда бір ғана мүмкіндік қалды: келесі ПИН-код та қате болса, тасушы бұғатталады және оны тек пин-конверттегі PUK-код ашады. ПИН-кодқа сенімді болмасаңыз, тоқтап, банктің қауіпсіздік қызметіне хабарласыңыз.</translation>
     </message>
     <message>
-        <source>The PIN is wrong, and the key carrier reports that few tries are left. Check the keyboard layout and Caps Lock and type the PIN carefully: after too many wrong tries the carrier is locked.</source>
-        <translation>ПИН-код қате, әрі кілтті тасушы аз талпыныс қалғанын хабарлайды. Пернетақта тілін және Caps Lock пернесін тексеріп, ПИН-кодты мұқият енгізіңіз: тым көп қате талпыныстан кейін тасушы бұғатталады.</translation>
-    </message>
-    <message>
-        <source>The PIN is wrong. Check the keyboard layout and Caps Lock, then type the PIN again.</source>
-        <translation>ПИН-код қате. Пернетақта тілін және Caps Lock пернесін тексеріп, ПИН-кодты қайта енгізіңіз.</translation>
+        <source>The PIN is wrong. Check the keyboard layout and Caps Lock, then type the PIN again. The key carrier does not say how many tries are left: after a few wrong PINs it locks, and only the PUK code from your PIN envelope unlocks it.</source>
+        <translation>ПИН-код қате. Пернетақта тілін және Caps Lock-ты тексеріп, ПИН-кодты қайта енгізіңіз. Кілт тасушы қанша мүмкіндік қалғанын айтпайды: бірнеше қате ПИН-кодтан кейін ол бұғатталады және оны тек пин-конверттегі PUK-код ашады.</translation>
     </message>
     <message>
         <source>The PIN is too short or too long for this key carrier. Check the PIN and type it again.</source>

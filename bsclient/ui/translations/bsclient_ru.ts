@@ -3861,6 +3861,14 @@
         <translation>{label} (серийный № {serial})</translation>
     </message>
     <message>
+        <source>This key carrier has one PIN try left: a wrong PIN now locks it, and only the PUK code from your PIN envelope unlocks it. If you are not sure of the PIN, contact the bank&apos;s security officer first.</source>
+        <translation>У этого носителя ключа осталась одна попытка ввода ПИН-кода: неверный ПИН-код сейчас заблокирует его, и разблокировать его сможет только PUK-код из ПИН-конверта. Если вы не уверены в ПИН-коде, сначала обратитесь в службу безопасности банка.</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was typed on this key carrier since it was last opened. Type the PIN carefully: after a few wrong PINs the carrier locks.</source>
+        <translation>С тех пор как этот носитель ключа открывали в последний раз, на нём вводили неверный ПИН-код. Вводите ПИН-код внимательно: после нескольких неверных ПИН-кодов носитель блокируется.</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>не найден</translation>
     </message>
@@ -5264,16 +5272,12 @@
 <context>
     <name>Token</name>
     <message>
-        <source>The PIN is wrong. The key carrier has one try left: if the next PIN is wrong too, the carrier is locked. If you are not sure of the PIN, stop and contact the bank&apos;s security officer.</source>
-        <translation>Неверный ПИН-код. У носителя ключа осталась одна попытка: если и следующий ПИН-код будет неверным, носитель заблокируется. Если вы не уверены в ПИН-коде, остановитесь и обратитесь в службу безопасности банка.</translation>
+        <source>The PIN is wrong. The key carrier has one try left: if the next PIN is wrong too, the carrier is locked and only the PUK code from your PIN envelope unlocks it. If you are not sure of the PIN, stop and contact the bank&apos;s security officer.</source>
+        <translation>ПИН-код неверный. У носителя ключа осталась одна попытка: если и следующий ПИН-код окажется неверным, носитель заблокируется, и разблокировать его сможет только PUK-код из ПИН-конверта. Если вы не уверены в ПИН-коде, остановитесь и обратитесь в службу безопасности банка.</translation>
     </message>
     <message>
-        <source>The PIN is wrong, and the key carrier reports that few tries are left. Check the keyboard layout and Caps Lock and type the PIN carefully: after too many wrong tries the carrier is locked.</source>
-        <translation>Неверный ПИН-код; носитель ключа сообщает, что осталось мало попыток. Проверьте раскладку клавиатуры и Caps Lock и вводите ПИН-код внимательно: после слишком многих неверных попыток носитель блокируется.</translation>
-    </message>
-    <message>
-        <source>The PIN is wrong. Check the keyboard layout and Caps Lock, then type the PIN again.</source>
-        <translation>Неверный ПИН-код. Проверьте раскладку клавиатуры и Caps Lock и введите ПИН-код ещё раз.</translation>
+        <source>The PIN is wrong. Check the keyboard layout and Caps Lock, then type the PIN again. The key carrier does not say how many tries are left: after a few wrong PINs it locks, and only the PUK code from your PIN envelope unlocks it.</source>
+        <translation>ПИН-код неверный. Проверьте раскладку клавиатуры и Caps Lock и введите ПИН-код ещё раз. Носитель ключа не сообщает, сколько попыток осталось: после нескольких неверных ПИН-кодов он блокируется, и разблокировать его сможет только PUK-код из ПИН-конверта.</translation>
     </message>
     <message>
         <source>The PIN is too short or too long for this key carrier. Check the PIN and type it again.</source>
