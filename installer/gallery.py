@@ -32,9 +32,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from schwifty import IBAN
 
 from bsclient.client.documents.payment_order import Party, PaymentOrder
@@ -44,6 +44,7 @@ from bsclient.client.models import Account, UserInfo
 from bsclient.client.session.access import CodeNeeded
 from bsclient.client.setup.flow import Step
 from bsclient.rules.kinds.registry import KINDS
+from bsclient.rules.kinds.registry_lines import RegistryLine
 from bsclient.ui.directories.window import DirectoryWindow
 from bsclient.ui.help.topics import PICTURES_DIR, pictures_wanted
 from bsclient.ui.language import apply_language, clerk_language
@@ -57,6 +58,7 @@ from bsclient.ui.payments.batch_sign_dialog import BatchSignDialog
 from bsclient.ui.payments.counterparty_window import CounterpartyWindow
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.import_dialog import ImportDialog
+from bsclient.ui.payments.kinds.registry_section import RegistrySection
 from bsclient.ui.payments.main_window import MainWindow
 from bsclient.ui.payments.recall_dialog import RecallDialog
 from bsclient.ui.payments.template_window import TemplateWindow
@@ -222,6 +224,15 @@ class GalleryBank:
         pass
 
 
+# A pension registry's lines as a draft keeps them; the second line's birth date is not the IIN's.
+REGISTRY_LINES = (
+    {"iin": "850417300122", "surname": "Ахметов", "name": "Серик", "patronymic": "Болатович",
+     "birth_date": "1985-04-17", "amount": "60 000", "period": "2026-10"},
+    {"iin": "901201400238", "surname": "Нурланова", "name": "Айгерим", "birth_date": "1990-12-02",
+     "amount": "40 000,50", "period": "2026-10"},
+)
+
+
 def windows(work: Path) -> Iterator[tuple[str, Callable[[], Any]]]:  # noqa: C901 - one list of every window
     current = IBAN.generate("KZ", bank_code="601", account_code="0000000000017").compact
     salary = IBAN.generate("KZ", bank_code="601", account_code="0000000000025").compact
@@ -239,6 +250,19 @@ def windows(work: Path) -> Iterator[tuple[str, Callable[[], Any]]]:  # noqa: C90
             made._show_all_problems()
         return made
 
+    def registry_editor() -> Any:
+        """A pension order with its registry: dates as the clerk reads them, one line wrong."""
+        made = PaymentEditor(workplace, kind="pension")
+        section = made.kind_section
+        assert isinstance(section, RegistrySection)
+        section.registry.set_lines([RegistryLine(**cells) for cells in REGISTRY_LINES])
+        section.registry.changed.emit()
+        made._show_all_problems()
+        area = made.findChild(QScrollArea)
+        if area is not None:
+            QTimer.singleShot(0, lambda: area.verticalScrollBar().setValue(area.verticalScrollBar().maximum()))
+        return made
+
     def main_window() -> Any:
         return MainWindow(workplace)
 
@@ -246,6 +270,7 @@ def windows(work: Path) -> Iterator[tuple[str, Callable[[], Any]]]:  # noqa: C90
     for kind in KINDS:
         yield f"editor-{kind.key}", functools.partial(editor, kind.key, False)
         yield f"editor-{kind.key}-errors", functools.partial(editor, kind.key, True)
+    yield "editor-pension-registry", registry_editor
 
     def statement() -> Any:
         return StatementWindow(workplace, open_document=lambda _: None)

@@ -128,6 +128,20 @@ def test_a_1c_order_with_an_actual_payer_imports_it_and_a_wrong_iin_bin_is_told_
                             accounts=[], existing=[], today=today)
     (problem,) = broken.orders[0].problems
     assert (problem.field, problem.key, problem.line) == ("actual_payer.bin", "ФактическийПлательщикБИН_ИИН", 20)
+    assert "the actual payer's documents" in problem.message.render()  # not the beneficiary's
+
+
+def test_a_wrong_check_digit_sends_the_clerk_to_the_right_party_s_documents():
+    from bsclient.rules.actual_parties import actual_parties_rules
+    from bsclient.rules.iin_bin import PAYER as COMPANY
+    from bsclient.rules.iin_bin import check_iin_bin
+
+    wrong = {"name": "Филиал", "bin": "181140004064", "country": ""}
+    problems = actual_parties_rules({"actual_payer": wrong, "actual_beneficiary": wrong})
+    assert "the actual payer's documents" in problems["actual_payer.bin"].render()
+    assert "the actual beneficiary's documents" in problems["actual_beneficiary.bin"].render()
+    assert "the beneficiary's documents" in check_iin_bin("181140004064").render()
+    assert "your company's documents" in check_iin_bin("181140004064", COMPANY).render()
 
 
 def test_the_1c_statement_export_names_the_actual_payer_and_reads_back(tmp_path: Path):

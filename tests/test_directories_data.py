@@ -174,6 +174,10 @@ def test_every_directory_data_file_parses_and_names_its_source_and_date():
         directory = load(name)
         assert directory.sources and all(source.strip() for source in directory.sources), name
         assert directory.date, name
+        for language in ("kk", "ru"):  # a source for each English one, in the clerk's language
+            translated = directory.sources_in(language)
+            assert translated != directory.sources and len(translated) == len(directory.sources), (name, language)
+            assert directory.complete or directory.note_in(language) != directory.note, (name, language)
 
 
 def test_every_data_file_is_a_known_directory_or_the_bank_register_with_an_iso_date():

@@ -33,7 +33,7 @@ def test_a_csv_list_replaces_the_directory_in_use_and_reports_every_difference(t
     in_use = load_directory("knp", data_dir)
     assert in_use.version == report.version == shipped.version + 1
     assert in_use.find("780").name == "Payment for services" and in_use.find("311") is None
-    assert in_use.sources[0] == "Imported from knp.csv"
+    assert in_use.sources[0] == "Imported from knp.csv" and in_use.sources_in("ru")[0] == "Импортировано из файла knp.csv"
     assert "1 added: 780" in "\n".join(report.lines())
 
 

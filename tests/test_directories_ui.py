@@ -47,7 +47,7 @@ def test_the_window_shows_the_knp_directory_with_its_source_and_version(qtbot, t
     window = open_window(qtbot, tmp_path)
     assert window.current_directory().name == "knp"
     assert "resolution No. 203" in window.source_label.text()
-    assert "Version 2 of 2026-12-06" in window.version_label.text()
+    assert "Version 2 of 06.12.2026" in window.version_label.text()
     assert "shipped with the client" in window.version_label.text()
     assert "NOT COMPLETE" in window.note_label.text() and window.note_label.isVisibleTo(window)
     assert "010" in window.shown_codes() and "911" in window.shown_codes()

@@ -89,6 +89,29 @@ def test_a_budget_line_breaking_the_kinds_rules_names_each_field():
     assert "not a tax authority" in problems[0].message.render()
 
 
+def test_what_the_editor_warns_of_the_preview_warns_of_without_refusing():
+    """A KNP that does not go with the KBK, a KBK and a tax office outside directories that are not
+    complete: warnings with their lines, as the editor shows them, and the order still imports."""
+    text = BUDGET_CP1251.decode("cp1251")
+    first = text.index("КодНазначенияПлатежа=911")
+    changed = text[:first] + text[first:].replace("КодНазначенияПлатежа=911", "КодНазначенияПлатежа=710", 1)
+    changed = changed.replace("ПолучательБИН=990140000017", "ПолучательБИН=050140000656", 1)
+    result = preview(changed.encode("cp1251"))  # the shipped directories: not complete
+    tax, unknown, plain = result.orders
+    assert tax.valid and tax.problems == []
+    assert [(w.field, w.line) for w in tax.warnings] == [("beneficiary.bin", 22), ("knp", tax.warnings[1].line)]
+    assert "not among the tax authorities" in tax.warnings[0].message.render()
+    assert "KNP 710 does not usually go with KBK 101201" in tax.warnings[1].message.render()
+    assert unknown.valid and [w.field for w in unknown.warnings] == ["kbk"]
+    assert "not in the client's KBK directory, which is not complete" in unknown.warnings[0].message.render()
+    assert plain.warnings == []
+    assert result.warnings == [*tax.warnings, *unknown.warnings]
+    # With whole directories the office and the KBK are refused instead: a problem, never both.
+    whole = preview(changed.encode("cp1251"), complete(load_kind_facts())).orders
+    assert [w.field for w in whole[0].warnings] == ["knp"] and [p.field for p in whole[0].problems] == ["beneficiary.bin"]
+    assert whole[1].warnings == [] and [p.field for p in whole[1].problems] == ["kbk"]
+
+
 def test_a_line_written_by_1c_with_kodbk_imports_as_a_budget_payment():
     text = BUDGET_CP1251.decode("cp1251").replace("КБК=101201", "КодБК=101201", 1)
     tax = preview(text.encode("cp1251")).orders[0]

@@ -44,3 +44,38 @@ def test_the_dialog_imports_the_budget_order_and_marks_the_unknown_kbk(qtbot, wo
     qtbot.waitUntil(lambda: len(workplace.store.list()) == 2, timeout=10000)
     kinds = sorted((r.order.number, r.order.kind, getattr(r.order.details, "kbk", "")) for r in workplace.store.list())
     assert kinds == [("61", "budget", "101201"), ("63", "payment", "")]
+
+
+def test_the_preview_shows_the_editors_budget_warnings_and_still_imports(qtbot, workplace, tmp_path):
+    """The shipped directories, not complete: the unknown KBK and a KNP off its KBK are warnings to
+    check, in the list under the table and on their cells, and every order imports."""
+    from bsclient.ui.payments.import_dialog import WARNING_TEXT
+
+    text = BUDGET.read_bytes().decode("cp1251")
+    first = text.index("КодНазначенияПлатежа=911")
+    changed = tmp_path / "budget.txt"
+    changed.write_bytes((text[:first] + text[first:].replace("КодНазначенияПлатежа=911", "КодНазначенияПлатежа=710", 1))
+                        .encode("cp1251"))
+    dialog = ImportDialog(workplace, today=date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    dialog.load_file(changed)
+    qtbot.waitUntil(dialog.choose_button.isEnabled, timeout=10000)
+    assert "all valid" in dialog.summary_label.text()
+    assert "Check these before signing" in dialog.problems_title.text()
+    listed = [dialog.problems_list.item(i).text() for i in range(dialog.problems_list.count())]
+    assert any("Order 61, to check:" in line and "KNP 710 does not usually go with KBK 101201" in line for line in listed)
+    assert any("KBK 999999 is not in the client's KBK directory" in line for line in listed)
+    model = dialog.model
+    knp = model.index(0, COLUMN_OF_FIELD["knp"])
+    assert knp.data(Qt.ItemDataRole.ForegroundRole).color() == WARNING_TEXT
+    assert "does not usually go" in knp.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, CHECK).data() == "Ready" and "KNP 710" in model.index(0, CHECK).data(Qt.ItemDataRole.ToolTipRole)
+    for path in ("date", "amount", "beneficiary.bin", "beneficiary.iban"):  # measured by the rows, not the titles
+        column = COLUMN_OF_FIELD[path]
+        shown = model.index(0, column).data()
+        assert dialog.table.columnWidth(column) >= dialog.table.fontMetrics().horizontalAdvance(shown), path
+    if SCREENSHOTS:
+        dialog.show()
+        dialog.grab().save(str(SCREENSHOTS / "import-budget-warnings.png"))
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: len(workplace.store.list()) == 3, timeout=10000)

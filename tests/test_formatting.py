@@ -7,7 +7,18 @@ from decimal import Decimal
 
 import pytest
 
-from bsclient.formatting import as_typed, count, day, money, rate, use_language
+from bsclient.formatting import (
+    as_typed,
+    count,
+    day,
+    day_kept,
+    day_shown,
+    money,
+    month_kept,
+    month_shown,
+    rate,
+    use_language,
+)
 from bsclient.messages import Message
 from bsclient.rules import parse_amount
 
@@ -41,3 +52,20 @@ def test_a_message_writes_its_amounts_in_the_clerks_language() -> None:
         assert message.render() == "The lines add up to 75,000.00."
     finally:
         use_language("en")
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("17.04.1985", "1985-04-17"), ("7.4.1985", "1985-04-07"), (" 17.04.1985 ", "1985-04-17"),
+    ("1985-04-17", "1985-04-17"),  # the form files and older drafts write, pasted
+    ("31.02.1985", "31.02.1985"), ("1985/04/17", "1985/04/17"), ("", "")])  # not a day: kept as typed
+def test_a_day_typed_as_the_clerk_reads_it_is_kept_as_the_wire_writes_it(typed: str, kept: str) -> None:
+    assert day_kept(typed) == kept
+    assert day_shown(kept) == (day(date.fromisoformat(kept)) if kept != typed or "-" in typed else kept)
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("10.2026", "2026-10"), ("1.2026", "2026-01"), ("2026-10", "2026-10"),
+    ("13.2026", "13.2026"), ("2026/10", "2026/10"), ("10.26", "10.26")])
+def test_a_month_typed_as_the_clerk_reads_it_is_kept_as_the_wire_writes_it(typed: str, kept: str) -> None:
+    assert month_kept(typed) == kept
+    assert month_shown("2026-10") == "10.2026" and month_shown("2026/10") == "2026/10"

@@ -169,6 +169,51 @@ def test_a_registry_draft_is_stored_with_its_kind_and_reopens(qtbot, workplace):
     assert reopened.kind_section.registry.lines()[0].iin == IIN_1
 
 
+def test_registry_dates_are_typed_and_shown_as_every_date_and_signed_as_before(qtbot, workplace):
+    """Birth dates and periods as the clerk reads every date (17.04.1985, MM.YYYY); the draft and the
+    signed bytes keep the wire's 1985-04-17 and YYYY-MM, and a form pasted from a file is taken too."""
+    from bsclient.crypto import canonical_bytes
+    from bsclient.formatting import month_shown
+    from bsclient.rules.kinds.registry_lines import RegistryDetails, RegistryLine
+
+    editor = open_editor(qtbot, workplace, "pension")
+    shown_month = month_shown(LAST_MONTH)
+    add_line(qtbot, editor, {"iin": IIN_1, "surname": "Ахметов", "name": "Серик", "birth_date": "17.04.1985",
+                             "amount": "60 000", "period": shown_month})
+    add_line(qtbot, editor, {"iin": IIN_2, "surname": "Нурланова", "name": "Айгерим",
+                             "birth_date": "1990-12-01", "amount": "40 000", "period": LAST_MONTH})  # pasted
+    qtbot.keyClicks(editor.purpose_edit, "Contributions for " + shown_month)
+    registry = editor.kind_section.registry
+    assert editor.problems() == {}, editor.problems()
+    lines = editor.order().details.lines
+    assert [(line.birth_date, line.period) for line in lines] == [("1985-04-17", LAST_MONTH), ("1990-12-01", LAST_MONTH)]
+    wire = editor.order().to_content()["registry"]
+    assert [(line["birth_date"], line["period"]) for line in wire] == [("1985-04-17", LAST_MONTH), ("1990-12-01", LAST_MONTH)]
+
+    # A draft reopened shows the clerk's form, and gives back the very bytes it was signed with.
+    reopened = open_editor(qtbot, workplace, "pension")
+    reopened.kind_section.fill(editor.order())
+    table = reopened.kind_section.registry
+    column = table._columns.index
+    assert table.table.item(1, column("birth_date")).text() == "01.12.1990"
+    assert table.table.item(1, column("period")).text() == shown_month
+    original = editor.order()
+    again = editor.order()
+    again.details = RegistryDetails([RegistryLine(**line.cells()) for line in table.lines()])
+    assert canonical_bytes(again.to_content()) == canonical_bytes(original.to_content())
+
+    # A date not typed as a date: the sentence says how, in the clerk's form.
+    registry.set_cell(0, "birth_date", "1985/04/17")
+    registry.set_cell(1, "period", "2026/10")
+    cell = registry.table.item(0, column("birth_date"))
+    assert "DD.MM.YYYY" in cell.toolTip() and "17.04.1985" in cell.toolTip()
+    assert "MM.YYYY" in registry.table.item(1, column("period")).toolTip()
+    assert not editor.sign_button.isEnabled()
+    # The IIN's own date is named as every date is.
+    registry.set_cell(0, "birth_date", "18.04.1985")
+    assert "(17.04.1985)" in cell.toolTip() and "18.04.1985" in cell.toolTip()
+
+
 @pytest.mark.parametrize("kind", ["payment", "pension"])
 def test_an_editor_closed_untouched_leaves_no_draft(qtbot, workplace, kind):
     """The fund's details filled in for her are not her work: closing the window keeps nothing."""

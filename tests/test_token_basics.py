@@ -126,11 +126,13 @@ def test_pin_locked_maps_to_the_security_officer_sentence() -> None:
 
 def test_wrong_pin_says_when_the_next_try_is_the_last() -> None:
     plain = str(map_pkcs11_error(_error(PyKCS11.CKR_PIN_INCORRECT)))
-    few = str(map_pkcs11_error(_error(PyKCS11.CKR_PIN_INCORRECT), pin_tries=PinTries.FEW_LEFT))
+    few = str(map_pkcs11_error(_error(PyKCS11.CKR_PIN_INCORRECT), pin_tries=PinTries.WRONG_BEFORE))
     final = str(map_pkcs11_error(_error(PyKCS11.CKR_PIN_INCORRECT), pin_tries=PinTries.FINAL_TRY))
     assert plain.startswith("The PIN is wrong.")
-    assert "few tries are left" in few
-    assert "one try left" in final and "security officer" in final
+    # COUNT_LOW says only that a wrong PIN was typed since the last login: no number is made up.
+    assert few == plain and "does not say how many tries are left" in plain and "PUK" in plain
+    assert not any(digit in plain for digit in "0123456789")
+    assert "one try left" in final and "security officer" in final and "PUK" in final
     assert map_pkcs11_error(
         _error(PyKCS11.CKR_PIN_INCORRECT), pin_tries=PinTries.FINAL_TRY
     ).tries_hint is PinTries.FINAL_TRY

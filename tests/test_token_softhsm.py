@@ -68,9 +68,9 @@ def test_wrong_pin_is_a_readable_wrong_pin_error(
         TokenSession.open(pkcs11_module, Pin("000000"), label=carrier)
     error = caught.value
     assert str(error).startswith("The PIN is wrong")
-    # SoftHSM2 raises CKF_USER_PIN_COUNT_LOW after a wrong PIN; the message passes that on.
-    assert error.tries_hint is PinTries.FEW_LEFT
-    assert "few tries are left" in str(error)
+    # SoftHSM2 raises CKF_USER_PIN_COUNT_LOW after a wrong PIN: a wrong PIN was typed, not a count.
+    assert error.tries_hint is PinTries.WRONG_BEFORE
+    assert "does not say how many tries are left" in str(error) and "few tries are left" not in str(error)
     assert isinstance(error.__cause__, PyKCS11.PyKCS11Error)
     assert error.__cause__.value == PyKCS11.CKR_PIN_INCORRECT
 

@@ -37,12 +37,12 @@ LATIN_EVERYWHERE = {"KZT", "USD", "EUR", "RUB", "PDF", "CSV", "MT940", "SWIFT", 
                     "DEUTDEFF",  # a SWIFT BIC as the example of one
                     "CClientBankExchange", "Windows", "UTF",  # the 1C file: its first line, its encodings
                     "English"}  # the language picker names each language in itself
-# The directories' own notes on where their codes come from are written in their file's language.
-DIRECTORY_NOTES = {"directorySourceLabel", "directoryNoteLabel"}
 # The stand-in bank's data (installer/gallery.py): what the bank calls things, not the client.
 DATA = {"TOO", "Demo", "Trade", "Current", "Salary", "Account", "account", "in", "dollars", "aigerim", "bank",
         "example", "kz", "Aigerim", "Clerk", "Beneficiary", "LLP"}
 WORD = re.compile(r"[A-Za-z]{3,}")
+# Web sites a source names and the command that loads a directory: Latin in every language.
+SITES_AND_COMMANDS = re.compile(r"\b[\w.]+\.(?:kz|com)\b|bsclient directories import")
 FIELDS = (QLineEdit, QComboBox, QPlainTextEdit, QDateEdit, QSpinBox)
 
 
@@ -87,7 +87,7 @@ def english(text: str, data: list[str]) -> list[str]:
     text = plain(text)
     for value in data:
         text = text.replace(value, " ")
-    text = re.sub(r"\S*/\S*", " ", text)
+    text = re.sub(r"\S*/\S*", " ", SITES_AND_COMMANDS.sub(" ", text))
     return [word for word in WORD.findall(text) if word not in LATIN_EVERYWHERE | DATA]
 
 
@@ -101,10 +101,40 @@ def test_every_window_speaks_the_clerks_language(qapp: QApplication, qtbot, tmp_
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         QApplication.processEvents()
         data = [edit.text() for edit in window.findChildren(QLineEdit) if len(edit.text()) > 2]
-        untranslated += [f"{name} / {where}: {text!r}" for where, text in texts(window)
-                         if where not in DIRECTORY_NOTES and english(text, data)]
+        untranslated += [f"{name} / {where}: {text!r}" for where, text in texts(window) if english(text, data)]
         window.close()
         window.deleteLater()
+    assert untranslated == [], "\n".join(untranslated)
+
+
+# What a directory's texts hold that is Latin in every language: BICs, IIKs, acronyms (HSBC).
+DIRECTORY_LATIN = re.compile(r"\b[A-Z0-9]{8}(?:[A-Z0-9]{3})?\b|KZ[0-9A-Z]{18}|\b[A-Z]{3,}\b")
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_every_directory_speaks_the_clerks_language(qapp: QApplication, qtbot, tmp_path: Path, language: str) -> None:
+    """Each directory of the directories window: its sources, its note, and every entry's name and
+    details as the window shows them (a bank's Latin name as registered aside)."""
+    from bsclient.client.directories import DIRECTORY_NAMES
+    from bsclient.ui.directories.window import DirectoryWindow
+
+    apply_language(qapp, language)
+    window = DirectoryWindow(tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    untranslated = []
+    for directory in DIRECTORY_NAMES:
+        window.select(directory)
+        qtbot.waitUntil(lambda directory=directory: getattr(window.current_directory(), "name", None) == directory)
+        untranslated += [f"{directory} / {where}: {text!r}" for where, text in texts(window)
+                         if english(DIRECTORY_LATIN.sub(" ", text), [])]
+        for row in range(window.model.rowCount()):
+            for column in (0, 1, 3):  # the code, the name and the details
+                text = DIRECTORY_LATIN.sub(" ", window.model.item(row, column).text())
+                if column == 1:
+                    text = re.sub(r"[\"«].*$", " ", text)  # a bank's name as registered, Latin or not
+                if english(text, []):
+                    untranslated.append(f"{directory} / {window.model.item(row, 0).text()}: {text!r}")
     assert untranslated == [], "\n".join(untranslated)
 
 
@@ -152,3 +182,60 @@ def test_alt_letters_are_unique_and_fields_are_named(qapp: QApplication, qtbot, 
         window.close()
         window.deleteLater()
     assert twice + nameless == [], "\n".join(twice + nameless)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_the_editors_hints_from_the_directories_speak_the_clerks_language(
+        qapp: QApplication, qtbot, workplace, language: str) -> None:
+    """What the directories put under the fields: a tax authority and a KBK chosen, a KNP that does
+    not go with it, a BIN and a KBK outside the lists; a fund's details prefilled."""
+    from bsclient.ui.payments.editor import PaymentEditor
+
+    apply_language(qapp, language)
+    untranslated = []
+    for kind in ("budget", "pension", "social"):
+        editor = PaymentEditor(workplace, next_number="7", kind=kind)
+        qtbot.addWidget(editor)
+        editor.show()
+        qtbot.waitUntil(lambda editor=editor: editor.kind_section.facts is not None, timeout=10_000)
+        if kind == "budget":
+            picker = editor.kind_section.authority_combo
+            picker.activated.emit(picker.findData("081240013779"))
+            qtbot.keyClicks(editor.kind_section.kbk_edit, "101201")
+            qtbot.keyClicks(editor.knp_edit, "710")
+        shown = texts(editor)
+        if kind == "budget":
+            assert "710" in editor._frames["kbk"].hint_label.text()  # the warning is there, in the language
+        if kind == "budget":
+            editor.kind_section.kbk_edit.clear()
+            qtbot.keyClicks(editor.kind_section.kbk_edit, "105315")
+            editor.beneficiary_bin_edit.clear()
+            qtbot.keyClicks(editor.beneficiary_bin_edit, "090840000906")
+            shown += texts(editor)
+        data = [edit.text() for edit in editor.findChildren(QLineEdit) if len(edit.text()) > 2]
+        untranslated += [f"{kind} / {where}: {text!r}" for where, text in shown
+                         if english(DIRECTORY_LATIN.sub(" ", text), data)]
+        editor.close()
+    assert untranslated == [], "\n".join(untranslated)
+
+
+def label_of(window: QWidget, field: QWidget) -> str:
+    """The text of the label naming `field` (its buddy is the field or the frame around it)."""
+    return next(plain(label.text()) for label in window.findChildren(QLabel)
+                if label.buddy() is not None and (label.buddy() is field or label.buddy().isAncestorOf(field)))
+
+
+def test_in_kazakh_the_kbk_is_not_named_as_the_bic(qapp: QApplication, qtbot, tmp_path: Path) -> None:
+    """Kazakh abbreviates both the BIC and the KBK as «БСК»: where both show, the KBK says it is the budget's."""
+    apply_language(qapp, "kk")
+    made = dict(windows(tmp_path))
+    editor = made["editor-budget"]()
+    qtbot.addWidget(editor)
+    kbk_label = label_of(editor, editor.kind_section.kbk_edit)
+    bic_label = label_of(editor, editor.beneficiary_bic_edit)
+    assert "бюджет" in kbk_label and kbk_label != bic_label
+    preview = made["import-1c"]()
+    qtbot.addWidget(preview)
+    table = next(view for view in preview.findChildren(QTableView) if view.model() is not None)
+    headers = [str(table.model().headerData(c, Qt.Orientation.Horizontal)) for c in range(table.model().columnCount())]
+    assert "БСК" in headers and "БСК (бюджет)" in headers

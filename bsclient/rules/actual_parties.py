@@ -36,8 +36,9 @@ def _msg(source: str, **params: Any) -> Message:
     return Message("Validation", source, params)
 
 
-def check_actual_party(party: Mapping[str, str]) -> dict[str, Message]:
-    """The problems of one actual party's fields (`name`, `bin`, `country`), by field name."""
+def check_actual_party(party: Mapping[str, str], role: str = ROLES[0]) -> dict[str, Message]:
+    """The problems of one actual party's fields (`name`, `bin`, `country`), by field name; `role`
+    ("actual_payer" or "actual_beneficiary") says whose documents a wrong number is checked against."""
     name, bin_, country = (str(party.get(key, "")).strip() for key in FIELDS)
     if not (name or bin_ or country):
         return {}
@@ -54,7 +55,7 @@ def check_actual_party(party: Mapping[str, str]) -> dict[str, Message]:
         problems["country"] = _msg(QT_TRANSLATE_NOOP(
             "Validation", "\"{value}\" is not a 2-letter country code (ISO 3166), e.g. DE, CN, US."), value=typed_country)
     if bin_ or typed_country in ("", HOME_COUNTRY):
-        bin_problem = check_iin_bin(bin_) if bin_ else _msg(QT_TRANSLATE_NOOP(
+        bin_problem = check_iin_bin(bin_, role) if bin_ else _msg(QT_TRANSLATE_NOOP(
             "Validation", "Type the IIN/BIN: a resident of Kazakhstan always has one. For a non-resident, type the country instead."))
         if bin_problem is not None:
             problems["bin"] = bin_problem
@@ -68,5 +69,5 @@ def actual_parties_rules(content: Mapping[str, Any]) -> dict[str, Message]:
     for role in ROLES:
         party = content.get(role)
         if isinstance(party, Mapping):
-            problems.update({f"{role}.{key}": message for key, message in check_actual_party(party).items()})
+            problems.update({f"{role}.{key}": message for key, message in check_actual_party(party, role).items()})
     return problems

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
 from bsclient.rules.iban import kz_bank_code
@@ -37,6 +38,7 @@ class Bank:
     successor: str = ""  # the BIC that took over a renamed or merged bank
     year: str = ""  # when it was renamed, merged or closed
     note: str = ""
+    notes: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # the note in kk and ru
 
     @property
     def active(self) -> bool:
@@ -56,6 +58,9 @@ class Register:
     sources: tuple[str, ...]
     note: str
     banks: tuple[Bank, ...]
+    # The sources and the note in Kazakh and Russian ("kk", "ru"); English in `sources` and `note`.
+    sources_by_language: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
+    notes: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
 
 def _bank(raw: dict[str, str]) -> Bank:
@@ -65,15 +70,22 @@ def _bank(raw: dict[str, str]) -> Bank:
         raise ValueError(f"bank register entry {raw.get('code')!r} is malformed")
     return Bank(bic=raw["code"], name=names[OFFICIAL], code=raw["bank_code"], names=names, state=state,
                 status=raw.get("status", "seen"), successor=raw.get("successor", ""), year=raw.get("year", ""),
-                note=raw.get("note", ""))
+                note=raw.get("note", ""), notes=_by_language(raw, "note"))
+
+
+def _by_language(raw: dict[str, Any], key: str) -> dict[str, Any]:
+    """`key`'s Kazakh and Russian versions (key_kk, key_ru) where the file gives them."""
+    return {language: raw[f"{key}_{language}"] for language in ("kk", "ru") if raw.get(f"{key}_{language}")}
 
 
 @cache
 def register() -> Register:
     """The shipped register (read once)."""
     data = json.loads(REGISTER_FILE.read_text(encoding="utf-8"))
+    sources = {language: tuple(texts) for language, texts in _by_language(data, "sources").items()}
     return Register(version=int(data["version"]), date=str(data["date"]), sources=tuple(data["sources"]),
-                    note=str(data.get("note", "")), banks=tuple(_bank(raw) for raw in data["entries"]))
+                    note=str(data.get("note", "")), banks=tuple(_bank(raw) for raw in data["entries"]),
+                    sources_by_language=sources, notes=_by_language(data, "note"))
 
 
 @cache

@@ -11,6 +11,20 @@ _FIRST_WEIGHTS = tuple(range(1, 12))
 _SECOND_WEIGHTS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 _DIGITS = frozenset("0123456789")
 
+# Whose documents a wrong check digit sends the clerk to, by the party the number is of.
+BENEFICIARY, PAYER, ACTUAL_PAYER, ACTUAL_BENEFICIARY = "beneficiary", "payer", "actual_payer", "actual_beneficiary"
+_CHECK_DIGIT_SENTENCES = {
+    BENEFICIARY: QT_TRANSLATE_NOOP(
+        "Validation", "The check digit of this IIN/BIN does not match: check the number against the beneficiary's documents."),
+    PAYER: QT_TRANSLATE_NOOP(
+        "Validation", "The check digit of this IIN/BIN does not match: check the number against your company's documents."),
+    ACTUAL_PAYER: QT_TRANSLATE_NOOP(
+        "Validation", "The check digit of this IIN/BIN does not match: check the number against the actual payer's documents."),
+    ACTUAL_BENEFICIARY: QT_TRANSLATE_NOOP(
+        "Validation",
+        "The check digit of this IIN/BIN does not match: check the number against the actual beneficiary's documents."),
+}
+
 
 def iin_bin_check_digit(first_eleven: str) -> int | None:
     """The check digit for 11 digits, or None when no digit can make the number valid."""
@@ -23,8 +37,9 @@ def iin_bin_check_digit(first_eleven: str) -> int | None:
 
 
 @lru_cache(maxsize=4096)  # the same beneficiaries recur in a file of orders
-def check_iin_bin(value: str) -> Message | None:
-    """None when `value` is a well-formed IIN/BIN, else what is wrong with it.
+def check_iin_bin(value: str, party: str = BENEFICIARY) -> Message | None:
+    """None when `value` is a well-formed IIN/BIN, else what is wrong with it; a wrong check digit
+    sends the clerk to the documents of `party` (BENEFICIARY, PAYER, ACTUAL_PAYER, ACTUAL_BENEFICIARY).
 
     Spaces are refused rather than dropped: the number is copied from documents that print it
     without spaces, and a stray space often hides a missing or extra digit.
@@ -38,7 +53,5 @@ def check_iin_bin(value: str) -> Message | None:
         return Message("Validation", QT_TRANSLATE_NOOP(
             "Validation", "The IIN/BIN must have 12 digits; you typed {count}."), {"count": len(value)})
     if iin_bin_check_digit(value[:11]) != int(value[11]):
-        return Message("Validation", QT_TRANSLATE_NOOP(
-            "Validation",
-            "The check digit of this IIN/BIN does not match: check the number against the beneficiary's documents."))
+        return Message("Validation", _CHECK_DIGIT_SENTENCES[party])
     return None

@@ -12,9 +12,11 @@ from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 
 
 class PinTries(enum.Enum):
-    """What the token says about the PIN tries left (CKF_USER_PIN_* flags)."""
+    """What the token's CKF_USER_PIN_* flags say about its PIN. PKCS#11 gives no count of tries left:
+    COUNT_LOW means only that a wrong PIN was typed since the last successful login (SoftHSM2 sets it
+    after every wrong PIN and never locks), FINAL_TRY that the next wrong PIN locks the carrier."""
 
-    FEW_LEFT = "few_left"
+    WRONG_BEFORE = "wrong_before"  # CKF_USER_PIN_COUNT_LOW
     FINAL_TRY = "final_try"
     LOCKED = "locked"
 
@@ -30,21 +32,16 @@ class WrongPinError(TokenError):
             text = QT_TRANSLATE_NOOP(
                 "Token",
                 "The PIN is wrong. The key carrier has one try left: if the next PIN is wrong "
-                "too, the carrier is locked. If you are not sure of the PIN, stop and contact "
-                "the bank's security officer.",
-            )
-        elif tries_hint is PinTries.FEW_LEFT:
-            text = QT_TRANSLATE_NOOP(
-                "Token",
-                "The PIN is wrong, and the key carrier reports that few tries are left. Check "
-                "the keyboard layout and Caps Lock and type the PIN carefully: after too many "
-                "wrong tries the carrier is locked.",
+                "too, the carrier is locked and only the PUK code from your PIN envelope unlocks "
+                "it. If you are not sure of the PIN, stop and contact the bank's security officer.",
             )
         else:
+            # The carrier does not say how many tries are left (its flags carry no number).
             text = QT_TRANSLATE_NOOP(
                 "Token",
                 "The PIN is wrong. Check the keyboard layout and Caps Lock, then type the PIN "
-                "again.",
+                "again. The key carrier does not say how many tries are left: after a few wrong "
+                "PINs it locks, and only the PUK code from your PIN envelope unlocks it.",
             )
         super().__init__(Message("Token", text))
 

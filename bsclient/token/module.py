@@ -33,7 +33,7 @@ class TokenInfo:
         if self.pin_final_try:
             return PinTries.FINAL_TRY
         if self.pin_count_low:
-            return PinTries.FEW_LEFT
+            return PinTries.WRONG_BEFORE
         return None
 
 

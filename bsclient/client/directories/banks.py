@@ -14,8 +14,10 @@ def load_banks() -> Directory:
         Entry(code=bank.bic, name=bank.name, status="seen" if bank.status == "seen" else "unconfirmed",
               note=bank.note,
               details={"bank_code": bank.code, "state": bank.state, "successor": bank.successor, "year": bank.year,
-                       **{f"name_{language}": name for language, name in bank.names.items()}})
+                       **{f"name_{language}": name for language, name in bank.names.items()},
+                       **{f"note_{language}": note for language, note in bank.notes.items()}})
         for bank in sorted(found.banks, key=lambda bank: (not bank.active, bank.bic)))
     return Directory(
         name="banks", title="Kazakh banks", version=found.version, date=found.date, sources=found.sources,
-        note=found.note, complete=False, entries=entries, origin=REGISTRY)
+        note=found.note, complete=False, entries=entries, origin=REGISTRY, notes=found.notes,
+        sources_by_language=found.sources_by_language)

@@ -113,7 +113,17 @@ def parse_directory(data: Any, *, expected: str | None = None, origin: str = SHI
     notes = {language: text for language in ("kk", "ru") if isinstance(text := data.get(f"note_{language}"), str) and text}
     return Directory(name=name, title=str(data.get("title", name)), version=version, date=data.get("date", ""),
                      sources=tuple(sources), note=data.get("note", ""), complete=data.get("complete") is True,
-                     entries=entries, origin=origin, notes=notes)
+                     entries=entries, origin=origin, notes=notes, sources_by_language=_translated_sources(data, len(sources)))
+
+
+def _translated_sources(data: dict[str, Any], count: int) -> dict[str, tuple[str, ...]]:
+    """sources_kk and sources_ru where the file gives one text for each English source (else unused)."""
+    found = {}
+    for language in ("kk", "ru"):
+        texts = data.get(f"sources_{language}")
+        if isinstance(texts, list) and len(texts) == count and all(isinstance(t, str) and t.strip() for t in texts):
+            found[language] = tuple(texts)
+    return found
 
 
 def read_directory_file(path: Path, *, expected: str | None = None, origin: str = SHIPPED) -> Directory:

@@ -130,6 +130,10 @@ def import_directory_file(path: Path, data_dir: Path, directory: str | None = No
         "directory": name, "title": current.title, "version": current.version + 1, "date": current.date,
         "sources": [f"Imported from {path.name}", *current.sources], "complete": current.complete,
         "note": current.note, "entries": entries,
+        # The file's line in the other languages, as the shipped files give theirs.
+        "sources_kk": [f"{path.name} файлынан импортталды", *current.sources_in("kk")],
+        "sources_ru": [f"Импортировано из файла {path.name}", *current.sources_in("ru")],
+        **{f"note_{language}": note for language, note in current.notes.items()},
     }
     report.version = store_directory(data, data_dir).version
     return report

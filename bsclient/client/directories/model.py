@@ -69,10 +69,16 @@ class Directory:
     entries: tuple[Entry, ...]
     origin: str = SHIPPED
     notes: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # the note by language
+    # The sources in Kazakh and Russian, as the file gives them (sources_kk, sources_ru).
+    sources_by_language: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     def note_in(self, language: str) -> str:
         """The note in the clerk's language ("kk", "ru") where the file gives one, else the English note."""
         return self.notes.get(language) or self.note
+
+    def sources_in(self, language: str) -> tuple[str, ...]:
+        """The sources in the clerk's language ("kk", "ru") where the file gives them, else in English."""
+        return self.sources_by_language.get(language) or self.sources
 
     def find(self, code: str) -> Entry | None:
         """The entry with this code, or None."""

@@ -42,7 +42,8 @@ from bsclient.rules import (
     parse_amount,
     validate_payment_order,
 )
-from bsclient.rules.kinds.budget import BUDGET, BudgetDetails
+from bsclient.rules.iin_bin import PAYER
+from bsclient.rules.kinds.budget import BUDGET, BudgetDetails, budget_warnings
 from bsclient.rules.kinds.facts import FundFacts, KindFacts
 from bsclient.rules.kinds.payment import PAYMENT
 from bsclient.rules.kinds.registry_lines import RegistryDetails
@@ -113,6 +114,9 @@ class ImportedOrder:
     order: PaymentOrder | None
     problems: list[ImportProblem] = field(default_factory=list)
     payee: PayeeCheck | None = None  # new or changed beneficiary (the payee guard); None for no order
+    # What the clerk should check but may import and sign, as the editor warns: a budget payment's KNP
+    # that does not go with its KBK, a KBK or tax office outside a directory that is not complete.
+    warnings: list[ImportProblem] = field(default_factory=list)
 
     @property
     def valid(self) -> bool:
@@ -141,6 +145,11 @@ class ImportPreview:
     def problems(self) -> list[ImportProblem]:
         """All problems of all orders, by line."""
         return sorted((p for o in self.orders for p in o.problems), key=lambda p: (p.line, p.document))
+
+    @property
+    def warnings(self) -> list[ImportProblem]:
+        """All warnings of all orders, by line."""
+        return sorted((w for o in self.orders for w in o.warnings), key=lambda w: (w.line, w.document))
 
 
 class ImportFailedError(ClerkError):
@@ -377,6 +386,7 @@ class _SectionReader:
         self.section = section
         self.folded = _folded(section)
         self.problems: dict[str, ImportProblem] = {}
+        self.warnings: dict[str, ImportProblem] = {}
         layout = _layout(tuple(section.fields))
         # A field given under one name (or none) cannot disagree with another: read at once. The others
         # are read when asked for, as their disagreement is a problem, told in the order fields are read.
@@ -406,13 +416,27 @@ class _SectionReader:
                 key=second)
         return section.fields[found[0][1]].strip() if found else ""
 
-    def problem(self, path: str, message: Message, key: str | None = None) -> None:
+    def _at(self, path: str, message: Message, key: str | None) -> ImportProblem:
         key = _key(self.section, path, self.folded) if key is None else key
         line = self.section.line_of(key) if key else self.section.first_line
-        self.problems.setdefault(path, ImportProblem(self.index, path, line, message, key))
+        return ImportProblem(self.index, path, line, message, key)
+
+    def problem(self, path: str, message: Message, key: str | None = None) -> None:
+        if path not in self.problems:
+            self.problems[path] = self._at(path, message, key)
+
+    def warning(self, path: str, message: Message) -> None:
+        """Something to check that does not stop the import (a field with a problem says that instead)."""
+        if path not in self.problems and path not in self.warnings:
+            self.warnings[path] = self._at(path, message, None)
 
     def result(self, order: PaymentOrder | None) -> ImportedOrder:
-        return ImportedOrder(self.index, self.section, order, sorted(self.problems.values(), key=lambda p: p.line))
+        return ImportedOrder(self.index, self.section, order, _by_line(self.problems),
+                             warnings=_by_line(self.warnings) if order is not None else [])
+
+
+def _by_line(found: dict[str, ImportProblem]) -> list[ImportProblem]:
+    return sorted(found.values(), key=lambda p: p.line)
 
 
 def _read_dates(reader: _SectionReader, today: date) -> tuple[date | None, date | None]:
@@ -484,7 +508,7 @@ def _check_payer(reader: _SectionReader, order: PaymentOrder, *, company_bin: st
                 reader.problem("payer.iban", mismatch)
     payer_bin = reader.value("payer.bin")
     if payer_bin and payer_bin != company_bin:
-        reader.problem("payer.bin", check_iin_bin(payer_bin) or _message(QT_TRANSLATE_NOOP(
+        reader.problem("payer.bin", check_iin_bin(payer_bin, PAYER) or _message(QT_TRANSLATE_NOOP(
             "Exchange", "The payer's BIN {bin} is not your company's BIN {company_bin}: the order was made for "
             "another company."), bin=payer_bin, company_bin=company_bin))
     payer_bic = reader.value("payer.bic")
@@ -535,6 +559,10 @@ def _map_section(index: int, section: Section, *, company_name: str, company_bin
             continue  # 1C sends no registry: the clerk fills it in the draft before signing
         reader.problem(path, message)
     _check_payer(reader, order, company_bin=company_bin, accounts=accounts, memo=memo)
+    if isinstance(order.details, BudgetDetails):
+        for path, message in budget_warnings(order.details.kbk.strip(), order.knp.strip(),
+                                             order.beneficiary.bin.strip(), facts).items():
+            reader.warning(path, message)
     return reader.result(order)
 
 

@@ -1,9 +1,10 @@
 """The columns of a registry of employees (pension, social, salary): each column's key on the wire,
 its name for the clerk, and its check; a line's problems by column.
 
-Dates: a birth date is YYYY-MM-DD and agrees with the IIN, which begins with it (YYMMDD, the 7th
+Dates, on the wire: a birth date is YYYY-MM-DD and agrees with the IIN, which begins with it (YYMMDD, the 7th
 digit giving the century); a period is YYYY-MM, not before 1998 (the funded pension system began
-then) and not after the document's month.
+then) and not after the document's month. The sentences name them as the clerk reads them
+(17.04.1985, 10.2026); the editor's registry shows and takes them so.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bsclient.formatting import day
+from bsclient.formatting import month as month_written
 from bsclient.messages import QT_TRANSLATE_NOOP, Message
 from bsclient.rules.amount import check_amount
 from bsclient.rules.iban import check_iban
@@ -61,7 +64,7 @@ def check_birth_date(value: str, iin: str) -> Message | None:
     if in_iin is not None and in_iin != born:
         return _msg(QT_TRANSLATE_NOOP(
             "Validation", "The birth date {date} is not the one in the IIN ({iin_date}); check both against the identity document."),
-            date=value, iin_date=in_iin.isoformat())
+            date=day(born), iin_date=day(in_iin))
     return None
 
 
@@ -74,11 +77,11 @@ def check_period(value: str, document_date: dt.date | None = None) -> Message | 
     period = (int(year), int(month))
     if period < EARLIEST_PERIOD:
         return _msg(QT_TRANSLATE_NOOP("Validation", "The period {period} is before 1998; no contributions are paid for it."),
-                    period=value)
+                    period=month_written(*period))
     if document_date is not None and period > (document_date.year, document_date.month):
         return _msg(QT_TRANSLATE_NOOP(
             "Validation", "The period {period} is after the document's month; contributions are paid for a month that has begun."),
-            period=value)
+            period=month_written(*period))
     return None
 
 

@@ -33,6 +33,7 @@ from bsclient.client.directories import (
 )
 from bsclient.client.directories.refresh import DirectoryBank
 from bsclient.formatting import count as count_text
+from bsclient.formatting import day_shown
 from bsclient.ui.background import run_in_background
 from bsclient.ui.language import clerk_language
 from bsclient.ui.widgets.error_dialog import error_text
@@ -67,6 +68,15 @@ def status_text(status: str) -> str:
         "demo": QCoreApplication.translate("DirectoryWindow", "demo sample, not real"),
     }
     return texts.get(status, status)
+
+
+def code_text(code: str) -> str:
+    """An entry's code as the window shows it: the funds' codes are words, in the clerk's language."""
+    words = {
+        "pension": QCoreApplication.translate("DirectoryWindow", "pension"),
+        "social": QCoreApplication.translate("DirectoryWindow", "social"),
+    }
+    return words.get(code, code)
 
 
 _LANGUAGE_SUFFIXES = ("_kk", "_ru", "_en")
@@ -241,13 +251,13 @@ class DirectoryWindow(QDialog):
         self._current = directory
         self.title_label.setText(directory_title(directory.name))
         if directory.origin == REGISTRY:
-            self.version_label.setText(self.tr("From the register in {edition}").format(edition=directory.date))
+            self.version_label.setText(self.tr("From the register in {edition}").format(edition=day_shown(directory.date)))
         else:
             origin = self.tr("received from the bank") if directory.origin == BANK else \
                 self.tr("shipped with the client")
             self.version_label.setText(self.tr("Version {version} of {date}, {origin}").format(
-                version=directory.version, date=directory.date, origin=origin))
-        self.source_label.setText(self.tr("Source: {sources}").format(sources="; ".join(directory.sources)))
+                version=directory.version, date=day_shown(directory.date), origin=origin))
+        self.source_label.setText(self.tr("Source: {sources}").format(sources="; ".join(directory.sources_in(clerk_language()))))
         self.note_label.setText("" if directory.complete else self.tr(
             "Not the complete list. {note}").format(note=directory.note_in(clerk_language())))
         self.note_label.setVisible(not directory.complete)
@@ -269,10 +279,11 @@ class DirectoryWindow(QDialog):
 
     def _row(self, entry: Entry) -> list[QStandardItem]:
         name = entry.name_in(clerk_language())
-        items = [QStandardItem(entry.code), QStandardItem(name), QStandardItem(status_text(entry.status)),
+        items = [QStandardItem(code_text(entry.code)), QStandardItem(name), QStandardItem(status_text(entry.status)),
                  QStandardItem(details_text(entry, clerk_language()))]
         items[NAME].setToolTip(name)
         items[DETAILS].setToolTip(details_text(entry, clerk_language()))
+        items[CODE].setData(entry.code, Qt.ItemDataRole.UserRole)
         if not entry.sure:
             items[STATUS].setForeground(QBrush(QColor(UNSURE_COLOUR)))
         return items
@@ -284,12 +295,12 @@ class DirectoryWindow(QDialog):
     def _show_entry(self, row: int) -> None:
         """The chosen entry in full under the table: the columns cut long names and details short."""
         directory = self._current
-        code = self.proxy.index(row, CODE).data() if row >= 0 else None
+        code = self.proxy.index(row, CODE).data(Qt.ItemDataRole.UserRole) if row >= 0 else None
         entry = directory.find(code) if directory is not None and code is not None else None
         if entry is None:
             self.detail_label.setText("")
             return
-        lines = [f"{entry.code} — {entry.name_in(clerk_language())}", self.tr("How sure: {status}").format(status=status_text(entry.status))]
+        lines = [f"{code_text(entry.code)} — {entry.name_in(clerk_language())}", self.tr("How sure: {status}").format(status=status_text(entry.status))]
         details = details_text(entry, clerk_language())
         if details:
             lines.append(details)
@@ -303,7 +314,7 @@ class DirectoryWindow(QDialog):
 
     def shown_codes(self) -> list[str]:
         """The codes the table shows now, in its order (after the search)."""
-        return [self.proxy.index(row, CODE).data() for row in range(self.proxy.rowCount())]
+        return [self.proxy.index(row, CODE).data(Qt.ItemDataRole.UserRole) for row in range(self.proxy.rowCount())]
 
     # --- newer versions from the bank --------------------------------------------------------
 

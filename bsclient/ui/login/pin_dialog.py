@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bsclient.client.carrier import Carrier, Pin, PinLockedError, TokenInfo, WrongPinError
+from bsclient.client.carrier import Carrier, Pin, PinLockedError, PinTries, TokenInfo, WrongPinError
 from bsclient.client.session.carrier_login import CollectWaiting, Prove, open_for_signing
 from bsclient.ui.background import run_in_background
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
@@ -110,9 +110,26 @@ class PinDialog(QDialog):
         self.busy.stop()
         self._token = token
         self.carrier_label.setText(self.tr("{label} (serial {serial})").format(label=token.label, serial=token.serial))
+        if token.pin_tries is PinTries.LOCKED:
+            self._show_error(error_text(PinLockedError()))  # no PIN is tried: it could not open the carrier
+            return
+        warning = self._before_typing(token.pin_tries)
+        if warning:
+            self._show_error(warning)
         self.pin_edit.setEnabled(True)
         self.ok_button.setEnabled(True)
         self.pin_edit.setFocus()
+
+    def _before_typing(self, tries: PinTries | None) -> str:
+        """What the carrier's flags tell before the PIN is typed (they never tell how many tries are left)."""
+        if tries is PinTries.FINAL_TRY:
+            return self.tr("This key carrier has one PIN try left: a wrong PIN now locks it, and only the PUK "
+                           "code from your PIN envelope unlocks it. If you are not sure of the PIN, contact the "
+                           "bank's security officer first.")
+        if tries is PinTries.WRONG_BEFORE:
+            return self.tr("A wrong PIN was typed on this key carrier since it was last opened. Type the PIN "
+                           "carefully: after a few wrong PINs the carrier locks.")
+        return ""
 
     def _carrier_missing(self, exc: Exception) -> None:
         self.busy.stop()

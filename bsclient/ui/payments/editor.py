@@ -56,6 +56,7 @@ from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.field_frame import INVALID_STYLE, FieldFrame, name_fields
 from bsclient.ui.widgets.help_button import add_help
+from bsclient.ui.widgets.link_label import LinkLabel
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
 from bsclient.ui.widgets.screen_fit import fit_to_screen, scrolling
 from bsclient.ui.widgets.status_text import status_colour, status_label
@@ -282,7 +283,7 @@ class PaymentEditor(QDialog):
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("color: #b3261e;")
         self.message_label.hide()
-        self.summary_label = QLabel(self)
+        self.summary_label = LinkLabel(self)
         self.summary_label.setObjectName("editorSummaryLabel")
         self.summary_label.linkActivated.connect(lambda _: self._show_all_problems())
         self.busy = BusyIndicator(self)

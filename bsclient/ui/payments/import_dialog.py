@@ -56,6 +56,7 @@ from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError
 from bsclient.rules import ValidationError, parse_amount
 from bsclient.rules.kinds.budget import BudgetDetails
 from bsclient.ui.background import run_in_background
+from bsclient.ui.directories.window import UNSURE_COLOUR
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text, show_error
@@ -69,6 +70,7 @@ ARRIVAL_INTERVAL_MS = 50  # how often the orders checked so far are taken into t
 INVALID_BACKGROUND = QColor("#fde3e0")
 INVALID_TEXT = QColor("#b3261e")
 VALID_TEXT = QColor("#1d7a32")
+WARNING_TEXT = QColor(UNSURE_COLOUR)  # to check, not a refusal: the directories' colour for "not sure"
 
 
 def _date_text(value: date) -> str:
@@ -172,6 +174,29 @@ class ImportPreviewModel(QAbstractTableModel):
             return list(item.problems)
         return [p for p in item.problems if COLUMN_OF_FIELD.get(p.field) == column]
 
+    def warnings_at(self, row: int, column: int) -> list[ImportProblem]:
+        item = self._orders[row]
+        return [w for w in item.warnings if column == CHECK or COLUMN_OF_FIELD.get(w.field) == column]
+
+    def _warning_data(self, row: int, column: int, role: int) -> Any:
+        """A cell the editor would warn about (a valid order's): its text in the colour of "check it",
+        the warning as tooltip."""
+        warnings = self.warnings_at(row, column)
+        if not warnings or not self._orders[row].valid:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(problem_text(w) for w in warnings)
+        if role == Qt.ItemDataRole.ForegroundRole and column != CHECK:
+            return QBrush(WARNING_TEXT)
+        return None
+
+    def _marked_data(self, row: int, column: int, role: int, has_problem: bool) -> Any:
+        """A cell to check (a warning) or a new or changed beneficiary: its own text, colour and tooltip."""
+        warned = self._warning_data(row, column, role)
+        if warned is not None or column != BENEFICIARY or has_problem:
+            return warned
+        return self._payee_data(self._orders[row], role)
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -179,9 +204,9 @@ class ImportPreviewModel(QAbstractTableModel):
         item = self._orders[row]
         problems = self.problems_at(row, column)
         invalid = bool(problems) and (column != CHECK or not item.valid)
-        flagged = self._payee_data(item, role) if column == BENEFICIARY and not problems else None
-        if flagged is not None:
-            return flagged
+        marked = self._marked_data(row, column, role, bool(problems))
+        if marked is not None:
+            return marked
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column, bool(problems))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -312,6 +337,10 @@ class ImportDialog(QDialog):
         for column, width in ((BENEFICIARY, 230), (PURPOSE, 300)):  # long texts: elided, whole in the tooltip
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        # The view measures its columns by their titles alone when rows arrive later: measure them again
+        # by the first rows (as the precision above), once.
+        self.model.rowsInserted.connect(lambda _parent, first, _last: header.resizeSections() if first == 0 else None)
+        self.model.modelReset.connect(header.resizeSections)
 
         self.problems_list = QListWidget(self)
         self.problems_list.setObjectName("importProblemsList")
@@ -455,18 +484,29 @@ class ImportDialog(QDialog):
         self.model.set_orders(preview.orders if preview else [])
         self.problems_list.clear()
         problems = preview.problems if preview else []
+        warnings = [w for w in preview.warnings if preview.orders[w.document].valid] if preview else []
         for problem in problems:
-            order = preview.orders[problem.document] if preview else None
-            number = order.order.number if order and order.order and order.order.number.strip() else "—"
-            item = QListWidgetItem(self.tr("Order {number}: {problem}").format(
-                number=number, problem=problem_text(problem)))
-            item.setData(Qt.ItemDataRole.UserRole, (problem.document, COLUMN_OF_FIELD.get(problem.field, CHECK)))
-            item.setToolTip(item.text())
-            item.setForeground(QBrush(INVALID_TEXT))
-            self.problems_list.addItem(item)
-        self.problems_title.setText(self.tr("Problems, by line of the file:") if problems else
-                                    self.tr("No problems found.") if preview else "")
+            self._list_problem(preview, problem, self.tr("Order {number}: {problem}"), INVALID_TEXT)
+        for warning in warnings:
+            self._list_problem(preview, warning, self.tr("Order {number}, to check: {problem}"), WARNING_TEXT)
+        if problems:
+            title = self.tr("Problems, by line of the file:")
+        elif warnings:
+            title = self.tr("No problems found. Check these before signing (they do not stop the import):")
+        else:
+            title = self.tr("No problems found.") if preview else ""
+        self.problems_title.setText(title)
         self._show_import_button()
+
+    def _list_problem(self, preview: ImportPreview | None, problem: ImportProblem, sentence: str,
+                      colour: QColor) -> None:
+        order = preview.orders[problem.document] if preview else None
+        number = order.order.number if order and order.order and order.order.number.strip() else "—"
+        item = QListWidgetItem(sentence.format(number=number, problem=problem_text(problem)))
+        item.setData(Qt.ItemDataRole.UserRole, (problem.document, COLUMN_OF_FIELD.get(problem.field, CHECK)))
+        item.setToolTip(item.text())
+        item.setForeground(QBrush(colour))
+        self.problems_list.addItem(item)
 
     def _show_problem_row(self, item: QListWidgetItem | None) -> None:
         if item is None:

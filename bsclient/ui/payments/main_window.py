@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action = QAction(QIcon.fromTheme("system-log-out"), self.tr("Sign &out"), self)
         self.sign_out_action.setObjectName("signOutAction")
         self.sign_out_action.triggered.connect(self.sign_out)
-        self.statement_action = QAction(QIcon.fromTheme("x-office-spreadsheet"), self.tr("&Statement…"), self)
+        self.statement_action = QAction(QIcon.fromTheme("x-office-spreadsheet"), self.tr("St&atement…"), self)
         self.statement_action.setObjectName("statementAction")
         self.statement_action.triggered.connect(self.open_statement)
         self.import_1c_action = QAction(QIcon.fromTheme("document-import"), self.tr("&Import from 1C…"), self)

@@ -16,7 +16,7 @@ from bsclient.ui.workplace import Workplace
 
 def new_kind_menu(parent: QWidget, workplace: Workplace, open_new: Callable[[str], None]) -> QMenu:
     """The New ▸ menu; `open_new(kind)` opens the editor on a new draft. Hidden for a user who may only view."""
-    menu = QMenu(QCoreApplication.translate("NewKindMenu", "&New"), parent)
+    menu = QMenu(QCoreApplication.translate("NewKindMenu", "Ne&w"), parent)
     menu.setObjectName("newKindMenu")
     for view in VIEWS:
         action = QAction(QCoreApplication.translate("DocumentKind", view.kind.names.menu), menu)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QVBoxLayout, QWidget
 
 from bsclient.client.session.security_notices import CONTEXT, next_notice, notice_text
+from bsclient.ui.widgets.link_label import LinkLabel
 
 
 class SecurityNotice(QFrame):
@@ -37,7 +38,7 @@ class SecurityNotice(QFrame):
         self.text_label.setObjectName("securityNoticeText")
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.link_label = QLabel(self)
+        self.link_label = LinkLabel(self)
         self.link_label.setObjectName("securityNoticeLink")
         self.link_label.setText('<a href="told-a-code">{}</a>'.format(
             self.tr("What to do if you told someone a code")))

@@ -924,7 +924,7 @@
     <name>BudgetSection</name>
     <message>
         <source>K&amp;BK:</source>
-        <translation>&amp;БСК:</translation>
+        <translation>БСК (бю&amp;джет):</translation>
     </message>
     <message>
         <source>Budget classification code, e.g. 101201 for individual income tax</source>
@@ -1552,6 +1552,14 @@
         <translation>демо үлгі, нақты емес</translation>
     </message>
     <message>
+        <source>pension</source>
+        <translation>зейнетақы</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>әлеуметтік</translation>
+    </message>
+    <message>
         <source>Beneficiary</source>
         <translation>Бенефициар</translation>
     </message>
@@ -1691,7 +1699,7 @@
     <name>DocumentComforts</name>
     <message>
         <source>&amp;Copy to new draft</source>
-        <translation>Жаңа жобаға &amp;көшіру</translation>
+        <translation>Жаңа жобаға кө&amp;шіру</translation>
     </message>
     <message>
         <source>Make a new draft with the parties, amount and purpose of the selected document</source>
@@ -1699,7 +1707,7 @@
     </message>
     <message>
         <source>Save as &amp;template…</source>
-        <translation>Ү&amp;лгі ретінде сақтау…</translation>
+        <translation>Үлгі ретінде &amp;сақтау…</translation>
     </message>
     <message>
         <source>T&amp;emplates…</source>
@@ -1711,7 +1719,7 @@
     </message>
     <message>
         <source>Reca&amp;ll…</source>
-        <translation>Кері қ&amp;айтарып алу…</translation>
+        <translation>Кер&amp;і қайтарып алу…</translation>
     </message>
     <message>
         <source>Ask the bank to recall the selected sent document before it is executed</source>
@@ -2384,7 +2392,7 @@
     </message>
     <message>
         <source>KBK</source>
-        <translation>БСК</translation>
+        <translation>БСК (бюджет)</translation>
     </message>
     <message>
         <source>[changed]</source>
@@ -2456,6 +2464,14 @@
     <message>
         <source>{in_file}, all valid.</source>
         <translation>{in_file}, бәрі дұрыс.</translation>
+    </message>
+    <message>
+        <source>Order {number}, to check: {problem}</source>
+        <translation>№ {number} тапсырма, тексеріңіз: {problem}</translation>
+    </message>
+    <message>
+        <source>No problems found. Check these before signing (they do not stop the import):</source>
+        <translation>Қате табылмады. Қол қоймас бұрын мыналарды тексеріңіз (олар импорттауға кедергі емес):</translation>
     </message>
     <message numerus="yes">
         <source>Import %n valid orders as drafts</source>
@@ -3314,7 +3330,7 @@
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <source>&amp;Statement…</source>
+        <source>St&amp;atement…</source>
         <translation>&amp;Үзінді көшірме…</translation>
     </message>
     <message>
@@ -3323,7 +3339,7 @@
     </message>
     <message>
         <source>&amp;Sign and send selected…</source>
-        <translation>Таңдалғандарға қол қойып &amp;жіберу…</translation>
+        <translation>&amp;Таңдалғандарға қол қойып жіберу…</translation>
     </message>
     <message>
         <source>Sign the selected drafts with your key carrier and send them to the bank</source>
@@ -3393,8 +3409,8 @@
 <context>
     <name>NewKindMenu</name>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Жаңа</translation>
+        <source>Ne&amp;w</source>
+        <translation>Жа&amp;ңа</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +3839,14 @@
         <translation>{label} (сериялық № {serial})</translation>
     </message>
     <message>
+        <source>This key carrier has one PIN try left: a wrong PIN now locks it, and only the PUK code from your PIN envelope unlocks it. If you are not sure of the PIN, contact the bank&apos;s security officer first.</source>
+        <translation>Бұл кілт тасушыда ПИН-кодты енгізудің бір ғана мүмкіндігі қалды: қате ПИН-код оны қазір бұғаттайды, содан кейін оны тек пин-конверттегі PUK-код ашады. ПИН-кодқа сенімді болмасаңыз, алдымен банктің қауіпсіздік қызметіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was typed on this key carrier since it was last opened. Type the PIN carefully: after a few wrong PINs the carrier locks.</source>
+        <translation>Бұл кілт тасушы соңғы рет ашылғаннан бері оған қате ПИН-код енгізілген. ПИН-кодты мұқият енгізіңіз: бірнеше қате ПИН-кодтан кейін тасушы бұғатталады.</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
@@ -4069,6 +4093,14 @@
         <translation>UTF-8 немесе Windows-1251 кодтауындағы CSV файлы, бағандар ; немесе , арқылы бөлінеді, бірінші жолда олар аталады: ЖСН; аты-жөні; ЖСК; сомасы</translation>
     </message>
     <message>
+        <source>Type the birth date as DD.MM.YYYY, e.g. 17.04.1985.</source>
+        <translation>Туған күнін КК.АА.ЖЖЖЖ түрінде енгізіңіз, мысалы 17.04.1985.</translation>
+    </message>
+    <message>
+        <source>Type the month paid for as MM.YYYY, e.g. 10.2026 for October 2026.</source>
+        <translation>Төленетін айды АА.ЖЖЖЖ түрінде енгізіңіз, мысалы 2026 жылғы қазан үшін 10.2026.</translation>
+    </message>
+    <message>
         <source>Line {line}, {column}: {problem}</source>
         <translation>{line}-жол, {column}: {problem}</translation>
     </message>
@@ -4186,7 +4218,7 @@
     </message>
     <message>
         <source>What to do if you &amp;told someone a code…</source>
-        <translation>Кодты біреуге &amp;айтып қойсаңыз не істеу керек…</translation>
+        <translation>&amp;Кодты біреуге айтып қойсаңыз не істеу керек…</translation>
     </message>
 </context>
 <context>
@@ -4276,7 +4308,7 @@
     <name>SetupAgain</name>
     <message>
         <source>Set &amp;up again…</source>
-        <translation>Қайта &amp;баптау…</translation>
+        <translation>&amp;Қайта баптау…</translation>
     </message>
     <message>
         <source>Check the bank&apos;s server, choose the key carrier or request a new key</source>
@@ -5209,16 +5241,12 @@
 <context>
     <name>Token</name>
     <message>
-        <source>The PIN is wrong. The key carrier has one try left: if the next PIN is wrong too, the carrier is locked. If you are not sure of the PIN, stop and contact the bank&apos;s security officer.</source>
-        <translation>ПИН-код қате. Кілтті тасушыда бір ғана талпыныс қалды: келесі ПИН-код та қате болса, тасушы бұғатталады. ПИН-кодқа сенімді болмасаңыз, тоқтаңыз да, банктің қауіпсіздік қызметіне хабарласыңыз.</translation>
+        <source>The PIN is wrong. The key carrier has one try left: if the next PIN is wrong too, the carrier is locked and only the PUK code from your PIN envelope unlocks it. If you are not sure of the PIN, stop and contact the bank&apos;s security officer.</source>
+        <translation>ПИН-код қате. Кілт тасушыда бір ғана мүмкіндік қалды: келесі ПИН-код та қате болса, тасушы бұғатталады және оны тек пин-конверттегі PUK-код ашады. ПИН-кодқа сенімді болмасаңыз, тоқтап, банктің қауіпсіздік қызметіне хабарласыңыз.</translation>
     </message>
     <message>
-        <source>The PIN is wrong, and the key carrier reports that few tries are left. Check the keyboard layout and Caps Lock and type the PIN carefully: after too many wrong tries the carrier is locked.</source>
-        <translation>ПИН-код қате, әрі кілтті тасушы аз талпыныс қалғанын хабарлайды. Пернетақта тілін және Caps Lock пернесін тексеріп, ПИН-кодты мұқият енгізіңіз: тым көп қате талпыныстан кейін тасушы бұғатталады.</translation>
-    </message>
-    <message>
-        <source>The PIN is wrong. Check the keyboard layout and Caps Lock, then type the PIN again.</source>
-        <translation>ПИН-код қате. Пернетақта тілін және Caps Lock пернесін тексеріп, ПИН-кодты қайта енгізіңіз.</translation>
+        <source>The PIN is wrong. Check the keyboard layout and Caps Lock, then type the PIN again. The key carrier does not say how many tries are left: after a few wrong PINs it locks, and only the PUK code from your PIN envelope unlocks it.</source>
+        <translation>ПИН-код қате. Пернетақта тілін және Caps Lock-ты тексеріп, ПИН-кодты қайта енгізіңіз. Кілт тасушы қанша мүмкіндік қалғанын айтпайды: бірнеше қате ПИН-кодтан кейін ол бұғатталады және оны тек пин-конверттегі PUK-код ашады.</translation>
     </message>
     <message>
         <source>The PIN is too short or too long for this key carrier. Check the PIN and type it again.</source>
@@ -5471,6 +5499,18 @@
         <translation>ЖСК-ның бақылау сомасы дұрыс емес: бір таңба қате терілген.</translation>
     </message>
     <message>
+        <source>The check digit of this IIN/BIN does not match: check the number against your company&apos;s documents.</source>
+        <translation>Бұл ЖСН/БСН-нің бақылау цифры сәйкес келмейді: нөмірді компанияңыздың құжаттарымен салыстырып тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The check digit of this IIN/BIN does not match: check the number against the actual payer&apos;s documents.</source>
+        <translation>Бұл ЖСН/БСН-нің бақылау цифры сәйкес келмейді: нөмірді нақты төлеушінің құжаттарымен салыстырып тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The check digit of this IIN/BIN does not match: check the number against the actual beneficiary&apos;s documents.</source>
+        <translation>Бұл ЖСН/БСН-нің бақылау цифры сәйкес келмейді: нөмірді нақты алушының құжаттарымен салыстырып тексеріңіз.</translation>
+    </message>
+    <message>
         <source>Type the IIN/BIN: 12 digits.</source>
         <translation>ЖСН/БСН-ді енгізіңіз: 12 цифр.</translation>
     </message>
@@ -5564,23 +5604,23 @@
     </message>
     <message>
         <source>Type the KBK, the 6-digit budget classification code of the tax or payment.</source>
-        <translation>БСК-ны, салықтың немесе төлемнің 6 таңбалы бюджеттік сыныптама кодын енгізіңіз.</translation>
+        <translation>Бюджеттік сыныптама кодын — салықтың немесе төлемнің 6 таңбалы кодын енгізіңіз.</translation>
     </message>
     <message>
         <source>The KBK must have 6 digits; you typed &quot;{value}&quot;.</source>
-        <translation>БСК 6 цифрадан тұруы керек; сіз «{value}» енгіздіңіз.</translation>
+        <translation>Бюджеттік сыныптама коды 6 цифрадан тұруы керек; сіз «{value}» енгіздіңіз.</translation>
     </message>
     <message>
         <source>KBK {kbk} is not in the KBK directory; check the code on the tax notice, or refresh the directories from the bank.</source>
-        <translation>{kbk} БСК анықтамалықта жоқ; кодты салық хабарламасы бойынша тексеріңіз немесе анықтамалықтарды банктен жаңартыңыз.</translation>
+        <translation>{kbk} бюджеттік сыныптама коды анықтамалықта жоқ; кодты салық хабарламасы бойынша тексеріңіз немесе анықтамалықтарды банктен жаңартыңыз.</translation>
     </message>
     <message>
         <source>KNP {knp} does not usually go with KBK {kbk}: by the directory this KBK is paid with KNP {allowed}. Check the code on the tax notice; you can still sign.</source>
-        <translation>ТМК {knp} әдетте БСК {kbk} кодымен төленбейді: анықтамалық бойынша бұл БСК ТМК {allowed} кодымен төленеді. Салық хабарламасындағы кодты тексеріңіз; қол қоюға болады.</translation>
+        <translation>ТМК {knp} әдетте {kbk} бюджеттік сыныптама кодымен төленбейді: анықтамалық бойынша бұл код ТМК {allowed} кодымен төленеді. Салық хабарламасындағы кодты тексеріңіз; қол қоюға болады.</translation>
     </message>
     <message>
         <source>KBK {kbk} is not in the client&apos;s KBK directory, which is not complete. Check the code on the tax notice; you can still sign.</source>
-        <translation>БСК {kbk} клиенттің толық емес БСК анықтамалығында жоқ. Салық хабарламасындағы кодты тексеріңіз; қол қоюға болады.</translation>
+        <translation>{kbk} бюджеттік сыныптама коды клиенттің толық емес анықтамалығында жоқ. Салық хабарламасындағы кодты тексеріңіз; қол қоюға болады.</translation>
     </message>
     <message>
         <source>BIN {bin} is not among the tax authorities of the client&apos;s directory, which is not complete. Check the BIN on the tax notice; you can still sign.</source>

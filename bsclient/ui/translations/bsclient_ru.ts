@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Awaiting my si&amp;gnature</source>
-        <translation>Ожидают моей &amp;подписи</translation>
+        <translation>О&amp;жидают моей подписи</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1565,14 @@
         <translation>демо-образец, не настоящий</translation>
     </message>
     <message>
+        <source>pension</source>
+        <translation>пенсионные</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>социальные</translation>
+    </message>
+    <message>
         <source>Beneficiary</source>
         <translation>Бенефициар</translation>
     </message>
@@ -1717,15 +1725,15 @@
     </message>
     <message>
         <source>T&amp;emplates…</source>
-        <translation>Ш&amp;аблоны…</translation>
+        <translation>Ша&amp;блоны…</translation>
     </message>
     <message>
         <source>C&amp;ounterparties…</source>
-        <translation>К&amp;онтрагенты…</translation>
+        <translation>Контр&amp;агенты…</translation>
     </message>
     <message>
         <source>Reca&amp;ll…</source>
-        <translation>&amp;Отозвать…</translation>
+        <translation>Ото&amp;звать…</translation>
     </message>
     <message>
         <source>Ask the bank to recall the selected sent document before it is executed</source>
@@ -2471,6 +2479,14 @@
     <message>
         <source>{in_file}, all valid.</source>
         <translation>{in_file}, все верные.</translation>
+    </message>
+    <message>
+        <source>Order {number}, to check: {problem}</source>
+        <translation>Поручение № {number}, проверьте: {problem}</translation>
+    </message>
+    <message>
+        <source>No problems found. Check these before signing (they do not stop the import):</source>
+        <translation>Ошибок не найдено. Перед подписью проверьте (импорту это не мешает):</translation>
     </message>
     <message numerus="yes">
         <source>Import %n valid orders as drafts</source>
@@ -3335,7 +3351,7 @@
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <source>&amp;Statement…</source>
+        <source>St&amp;atement…</source>
         <translation>&amp;Выписка…</translation>
     </message>
     <message>
@@ -3344,7 +3360,7 @@
     </message>
     <message>
         <source>&amp;Sign and send selected…</source>
-        <translation>&amp;Подписать и отправить выбранные…</translation>
+        <translation>Подписать и о&amp;тправить выбранные…</translation>
     </message>
     <message>
         <source>Sign the selected drafts with your key carrier and send them to the bank</source>
@@ -3414,8 +3430,8 @@
 <context>
     <name>NewKindMenu</name>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Создать</translation>
+        <source>Ne&amp;w</source>
+        <translation>Соз&amp;дать</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +3861,14 @@
         <translation>{label} (серийный № {serial})</translation>
     </message>
     <message>
+        <source>This key carrier has one PIN try left: a wrong PIN now locks it, and only the PUK code from your PIN envelope unlocks it. If you are not sure of the PIN, contact the bank&apos;s security officer first.</source>
+        <translation>У этого носителя ключа осталась одна попытка ввода ПИН-кода: неверный ПИН-код сейчас заблокирует его, и разблокировать его сможет только PUK-код из ПИН-конверта. Если вы не уверены в ПИН-коде, сначала обратитесь в службу безопасности банка.</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was typed on this key carrier since it was last opened. Type the PIN carefully: after a few wrong PINs the carrier locks.</source>
+        <translation>С тех пор как этот носитель ключа открывали в последний раз, на нём вводили неверный ПИН-код. Вводите ПИН-код внимательно: после нескольких неверных ПИН-кодов носитель блокируется.</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>не найден</translation>
     </message>
@@ -4093,6 +4117,14 @@
         <translation>Файл CSV в UTF-8 или Windows-1251, столбцы разделены ; или , а первая строка называет их: ИИН; ФИО; ИИК; сумма</translation>
     </message>
     <message>
+        <source>Type the birth date as DD.MM.YYYY, e.g. 17.04.1985.</source>
+        <translation>Введите дату рождения в виде ДД.ММ.ГГГГ, например 17.04.1985.</translation>
+    </message>
+    <message>
+        <source>Type the month paid for as MM.YYYY, e.g. 10.2026 for October 2026.</source>
+        <translation>Введите месяц, за который платите, в виде ММ.ГГГГ, например 10.2026 за октябрь 2026 года.</translation>
+    </message>
+    <message>
         <source>Line {line}, {column}: {problem}</source>
         <translation>Строка {line}, {column}: {problem}</translation>
     </message>
@@ -4212,7 +4244,7 @@
     </message>
     <message>
         <source>What to do if you &amp;told someone a code…</source>
-        <translation>Что делать, если вы &amp;сообщили кому-то код…</translation>
+        <translation>&amp;Что делать, если вы сообщили кому-то код…</translation>
     </message>
 </context>
 <context>
@@ -5240,16 +5272,12 @@
 <context>
     <name>Token</name>
     <message>
-        <source>The PIN is wrong. The key carrier has one try left: if the next PIN is wrong too, the carrier is locked. If you are not sure of the PIN, stop and contact the bank&apos;s security officer.</source>
-        <translation>Неверный ПИН-код. У носителя ключа осталась одна попытка: если и следующий ПИН-код будет неверным, носитель заблокируется. Если вы не уверены в ПИН-коде, остановитесь и обратитесь в службу безопасности банка.</translation>
+        <source>The PIN is wrong. The key carrier has one try left: if the next PIN is wrong too, the carrier is locked and only the PUK code from your PIN envelope unlocks it. If you are not sure of the PIN, stop and contact the bank&apos;s security officer.</source>
+        <translation>ПИН-код неверный. У носителя ключа осталась одна попытка: если и следующий ПИН-код окажется неверным, носитель заблокируется, и разблокировать его сможет только PUK-код из ПИН-конверта. Если вы не уверены в ПИН-коде, остановитесь и обратитесь в службу безопасности банка.</translation>
     </message>
     <message>
-        <source>The PIN is wrong, and the key carrier reports that few tries are left. Check the keyboard layout and Caps Lock and type the PIN carefully: after too many wrong tries the carrier is locked.</source>
-        <translation>Неверный ПИН-код; носитель ключа сообщает, что осталось мало попыток. Проверьте раскладку клавиатуры и Caps Lock и вводите ПИН-код внимательно: после слишком многих неверных попыток носитель блокируется.</translation>
-    </message>
-    <message>
-        <source>The PIN is wrong. Check the keyboard layout and Caps Lock, then type the PIN again.</source>
-        <translation>Неверный ПИН-код. Проверьте раскладку клавиатуры и Caps Lock и введите ПИН-код ещё раз.</translation>
+        <source>The PIN is wrong. Check the keyboard layout and Caps Lock, then type the PIN again. The key carrier does not say how many tries are left: after a few wrong PINs it locks, and only the PUK code from your PIN envelope unlocks it.</source>
+        <translation>ПИН-код неверный. Проверьте раскладку клавиатуры и Caps Lock и введите ПИН-код ещё раз. Носитель ключа не сообщает, сколько попыток осталось: после нескольких неверных ПИН-кодов он блокируется, и разблокировать его сможет только PUK-код из ПИН-конверта.</translation>
     </message>
     <message>
         <source>The PIN is too short or too long for this key carrier. Check the PIN and type it again.</source>
@@ -5500,6 +5528,18 @@
     <message>
         <source>The IIK&apos;s checksum is wrong: a character is mistyped.</source>
         <translation>Неверная контрольная сумма ИИК: один из символов введён с ошибкой.</translation>
+    </message>
+    <message>
+        <source>The check digit of this IIN/BIN does not match: check the number against your company&apos;s documents.</source>
+        <translation>Контрольная цифра этого ИИН/БИН не сходится: сверьте номер с документами вашей компании.</translation>
+    </message>
+    <message>
+        <source>The check digit of this IIN/BIN does not match: check the number against the actual payer&apos;s documents.</source>
+        <translation>Контрольная цифра этого ИИН/БИН не сходится: сверьте номер с документами фактического плательщика.</translation>
+    </message>
+    <message>
+        <source>The check digit of this IIN/BIN does not match: check the number against the actual beneficiary&apos;s documents.</source>
+        <translation>Контрольная цифра этого ИИН/БИН не сходится: сверьте номер с документами фактического получателя.</translation>
     </message>
     <message>
         <source>Type the IIN/BIN: 12 digits.</source>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bsclient.client.documents.registry_csv import RegistryImportError, read_registry_csv
+from bsclient.formatting import day_kept, day_shown, month_kept, month_shown, parse_day, parse_month
 from bsclient.messages import Message
 from bsclient.rules import ValidationError, parse_amount
 from bsclient.rules.kinds.registry_columns import RegistryColumn, column_keys
@@ -33,11 +34,23 @@ from bsclient.ui.widgets.error_dialog import error_text
 
 ERROR_BACKGROUND = QColor("#fde7e9")
 SHOWN_PROBLEMS = 6  # lines of cell errors listed under the table; the rest are counted
-PLACEHOLDERS = {"birth_date": "1985-04-17", "period": "2026-10", "amount": "0,00", "iban": "KZ…"}
-
 
 # The fixed-size columns and the widest value each holds; the others (names, IIK) share the rest.
-_WIDEST_VALUE = {"iin": "000000000000", "birth_date": "00.00.0000", "amount": "000 000 000,00", "period": "0000-00"}
+_WIDEST_VALUE = {"iin": "000000000000", "birth_date": "00.00.0000", "amount": "000 000 000,00", "period": "00.0000"}
+
+# The date columns: shown and typed as every date of the client (17.04.1985, 10.2026), kept in the
+# draft and on the wire as 1985-04-17 and 2026-10; pasted in either form.
+_SHOWN = {"birth_date": day_shown, "period": month_shown}
+_KEPT = {"birth_date": day_kept, "period": month_kept}
+
+
+def _typed_well(column: str, text: str) -> bool:
+    if column == "birth_date":
+        return parse_day(text) is not None
+    if column == "period":
+        return parse_month(text) is not None
+    return True
+
 
 class RegistryTable(QWidget):
     """The lines of a registry; `changed()` whenever the clerk edits, adds, removes or imports lines."""
@@ -57,6 +70,11 @@ class RegistryTable(QWidget):
         self.table = QTableWidget(0, len(self._columns), self)
         self.table.setObjectName("registryGrid")
         self.table.setHorizontalHeaderLabels([self._column_name(c) for c in self._columns])
+        for index, column in enumerate(self._columns):
+            how = self._how_to_type(column)
+            header_item = self.table.horizontalHeaderItem(index)
+            if how and header_item is not None:
+                header_item.setToolTip(how)
         header = self.table.horizontalHeader()
         for index, column in enumerate(self._columns):
             if column in _WIDEST_VALUE:
@@ -106,6 +124,14 @@ class RegistryTable(QWidget):
         source = next(c.name for c in self._registry_columns if c.key == column)
         return QCoreApplication.translate("Registry", source)
 
+    def _how_to_type(self, column: str) -> str:
+        """How a date column is typed, in the clerk's words ("" for the other columns)."""
+        if column == "birth_date":
+            return self.tr("Type the birth date as DD.MM.YYYY, e.g. 17.04.1985.")
+        if column == "period":
+            return self.tr("Type the month paid for as MM.YYYY, e.g. 10.2026 for October 2026.")
+        return ""
+
     # --- the lines ------------------------------------------------------------------------------
 
     def set_lines(self, lines: list[RegistryLine]) -> None:
@@ -119,7 +145,8 @@ class RegistryTable(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         for index, column in enumerate(self._columns):
-            item = QTableWidgetItem(getattr(line, column))
+            kept = getattr(line, column)
+            item = QTableWidgetItem(_SHOWN[column](kept) if column in _SHOWN else kept)
             if column == "amount":
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, index, item)
@@ -128,8 +155,13 @@ class RegistryTable(QWidget):
         item = self.table.item(row, index)
         return item.text() if item is not None else ""
 
+    def _kept(self, row: int, index: int) -> str:
+        column, text = self._columns[index], self._text(row, index)
+        return _KEPT[column](text) if column in _KEPT else text
+
     def lines(self) -> list[RegistryLine]:
-        return [RegistryLine(**{column: self._text(row, index) for index, column in enumerate(self._columns)})
+        """The lines as the draft and the wire keep them (dates as 1985-04-17 and 2026-10)."""
+        return [RegistryLine(**{column: self._kept(row, index) for index, column in enumerate(self._columns)})
                 for row in range(self.table.rowCount())]
 
     def add_line(self) -> None:
@@ -184,6 +216,8 @@ class RegistryTable(QWidget):
                 message = problems.get(f"registry.{row + 1}.{column}")
                 shown = message is not None and (show_all or item.text().strip() != "")
                 text = message.render(QCoreApplication.translate) if message is not None and shown else ""
+                if shown and not _typed_well(column, item.text()):
+                    text = self._how_to_type(column)  # the rule's sentence names the wire's form
                 item.setBackground(QBrush(ERROR_BACKGROUND) if shown else QBrush())
                 item.setToolTip(text)
                 if shown:

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
 
+from bsclient.formatting import day_shown, month_shown
 from bsclient.rules.kinds.kind import details_of
-from bsclient.rules.kinds.registry_lines import RegistryDetails, registry_total
+from bsclient.rules.kinds.registry_lines import RegistryDetails, RegistryLine, registry_total
 from bsclient.ui.payments.paper.form import PaperForm, money_figures
 from bsclient.ui.payments.paper.tenge_order import paint_tenge_page
 
@@ -63,14 +64,22 @@ def paint_registry_pages(form: PaperForm, paper: RegistryPaper) -> None:
                       f"ТІЗІМДЕМЕ / РЕЕСТР · № {order.number.strip() or '—'} · {order.date:%d.%m.%Y}", 11, bold=True)
             y = 9 * m
             y = _row(form, y, paper.shares, captions, header=True)
-        cells = [str(number)] + [money_figures(line.amount) if key == "amount" else str(getattr(line, key)).strip()
-                                 for key in keys]
+        cells = [str(number)] + [_cell(line, key) for key in keys]
         y = _row(form, y, paper.shares, cells)
     total = registry_total([line.cells() for line in lines])
     form.text(QRectF(0, y + 1.5 * m, form.width, 6 * m),
               f"Барлығы / Итого: {len(lines)} · {money_figures(str(total)) if total is not None else '—'}",
               10, bold=True, flags=int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop))
     form.footer()
+
+
+_SHOWN = {"amount": money_figures, "birth_date": day_shown, "period": month_shown}
+
+
+def _cell(line: RegistryLine, key: str) -> str:
+    """A line's cell as printed: the amount in figures, dates as every form writes them."""
+    text = str(getattr(line, key)).strip()
+    return _SHOWN[key](text) if key in _SHOWN else text
 
 
 def _row(form: PaperForm, y: float, shares: tuple[float, ...], cells: list[str], *, header: bool = False) -> float:
