@@ -75,6 +75,8 @@ def test_pension_registry_attached_and_printed_on_its_pages(qapp, tmp_path):
     assert "45 000,00" in text
     assert lines[44].iin in text and "Ахметов44" in text
     assert "Итого: 45" in text
+    assert "17.04.1985" in text and "10.2026" in text, "dates as every form writes them"
+    assert "1985-04-17" not in text and "2026-10" not in text
     assert pages_of(pdf) >= 2
     shots(pdf, "pension-form")
 

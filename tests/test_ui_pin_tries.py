@@ -72,3 +72,21 @@ def test_after_wrong_pins_the_window_counts_them_and_names_no_tries_left(qtbot) 
     wait_for_background_work()
     qtbot.waitUntil(lambda: "one try left" in dialog.error_label.text(), timeout=5000)
     assert "Wrong PINs typed in this window: 3." in dialog.error_label.text()
+
+
+@pytest.mark.parametrize(("flags", "said"), [
+    ({"final_try": True}, "one PIN try left"),
+    ({"count_low": True}, "A wrong PIN was typed"),
+    ({"locked": True}, "PUK"),
+])
+def test_the_set_up_wizard_s_carrier_page_tells_the_same(qtbot, tmp_path, flags: dict[str, bool], said: str) -> None:
+    from installer.gallery import wizard_pages
+
+    wizard = dict(wizard_pages(tmp_path))["wizard-carrier"]()
+    qtbot.addWidget(wizard)
+    page = wizard.currentPage()
+    page._show_token(FlagCarrier(**flags).token)
+    assert said in page.error_label.text() and not page.error_label.isHidden()
+    assert page.pin_edit.isEnabled() is not flags.get("locked", False)
+    wizard.reject()  # the carrier it loaded is let go, as Cancel does
+    wait_for_background_work()

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,21 @@ from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.error_dialog import error_text
 from bsclient.ui.widgets.help_button import add_help
+
+
+def before_typing(tries: PinTries | None) -> str:
+    """What the carrier's flags tell before its PIN is typed (they never tell how many tries are left);
+    "" when they tell nothing. The set-up wizard's carrier page says it too."""
+    if tries is PinTries.FINAL_TRY:
+        return QCoreApplication.translate(
+            "PinDialog", "This key carrier has one PIN try left: a wrong PIN now locks it, and only the PUK "
+            "code from your PIN envelope unlocks it. If you are not sure of the PIN, contact the "
+            "bank's security officer first.")
+    if tries is PinTries.WRONG_BEFORE:
+        return QCoreApplication.translate(
+            "PinDialog", "A wrong PIN was typed on this key carrier since it was last opened. Type the PIN "
+            "carefully: after a few wrong PINs the carrier locks.")
+    return ""
 
 
 class PinDialog(QDialog):
@@ -113,23 +128,12 @@ class PinDialog(QDialog):
         if token.pin_tries is PinTries.LOCKED:
             self._show_error(error_text(PinLockedError()))  # no PIN is tried: it could not open the carrier
             return
-        warning = self._before_typing(token.pin_tries)
+        warning = before_typing(token.pin_tries)
         if warning:
             self._show_error(warning)
         self.pin_edit.setEnabled(True)
         self.ok_button.setEnabled(True)
         self.pin_edit.setFocus()
-
-    def _before_typing(self, tries: PinTries | None) -> str:
-        """What the carrier's flags tell before the PIN is typed (they never tell how many tries are left)."""
-        if tries is PinTries.FINAL_TRY:
-            return self.tr("This key carrier has one PIN try left: a wrong PIN now locks it, and only the PUK "
-                           "code from your PIN envelope unlocks it. If you are not sure of the PIN, contact the "
-                           "bank's security officer first.")
-        if tries is PinTries.WRONG_BEFORE:
-            return self.tr("A wrong PIN was typed on this key carrier since it was last opened. Type the PIN "
-                           "carefully: after a few wrong PINs the carrier locks.")
-        return ""
 
     def _carrier_missing(self, exc: Exception) -> None:
         self.busy.stop()

@@ -30,6 +30,7 @@ from bsclient.client.carrier import (
 from bsclient.client.session.key_request import bank_keys
 from bsclient.crypto import certificate_info
 from bsclient.ui.background import run_in_background
+from bsclient.ui.login.pin_dialog import before_typing
 from bsclient.ui.setup.context import GOOD_COLOUR, SetupContext, add_rows, date_text, error_label, set_texts, show_text
 from bsclient.ui.setup.page import SetupPage
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
@@ -210,8 +211,11 @@ class CarrierPage(SetupPage):
         self.open_button.setEnabled(not token.pin_locked)
         if token.pin_locked:
             show_text(self.error_label, error_text(PinLockedError()))
-        else:
-            self.pin_edit.setFocus()
+            return
+        warning = before_typing(token.pin_tries)
+        if warning:
+            show_text(self.error_label, warning)
+        self.pin_edit.setFocus()
 
     def _not_found(self, exc: Exception) -> None:
         self._done()

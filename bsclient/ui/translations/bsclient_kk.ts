@@ -1719,7 +1719,7 @@
     </message>
     <message>
         <source>Reca&amp;ll…</source>
-        <translation>Кер&amp;і қайтарып алу…</translation>
+        <translation>Кері қайтарып ал&amp;у…</translation>
     </message>
     <message>
         <source>Ask the bank to recall the selected sent document before it is executed</source>
@@ -4308,7 +4308,7 @@
     <name>SetupAgain</name>
     <message>
         <source>Set &amp;up again…</source>
-        <translation>&amp;Қайта баптау…</translation>
+        <translation>Қ&amp;айта баптау…</translation>
     </message>
     <message>
         <source>Check the bank&apos;s server, choose the key carrier or request a new key</source>
