@@ -1,10 +1,12 @@
 """Batch signing's group commit and batch request, with a software signer and scripted banks: a crash
-between recording and sending loses nothing; each document of a group gets its own answer; a bank
-without the batch call gets one PUT per document."""
+between recording and sending loses nothing; each document of a group gets its own answer; the signing
+thread never writes the store; a bank without the batch call gets one PUT per document."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -122,6 +124,25 @@ def test_each_document_of_a_group_gets_its_own_answer(store, signer):
     assert [store.get(o.id).status for o in orders] == [r.status for r in results]
     assert sorted(doc_id for request in bank.requests for doc_id, _, _ in request) == \
         sorted(o.id for o in orders if o.number != "2")
+
+
+def test_the_signing_thread_never_writes_the_store(store, signer, monkeypatch):
+    """The carrier's thread only signs: every group is recorded (signatures, sent, the bank's answers)
+    on the sender that posts it, so no signature waits for a disk sync."""
+    orders = [order(n) for n in range(1, 21)]
+    store.add_drafts(orders)
+    recorded, writers = store.record_batch, set()
+
+    def record_batch(**steps):
+        writers.add(threading.current_thread().name)
+        return recorded(**steps)
+
+    monkeypatch.setattr(store, "record_batch", record_batch)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="token") as token_thread:
+        results = sign_and_send_batch(store, BatchBank(store, {o.id: o.number for o in orders}), orders, signer, "A",
+                                      run_signing=lambda loop: token_thread.submit(loop).result())
+    assert [(r.outcome, r.status) for r in results] == [(BatchOutcome.SENT, DocumentStatus.ACCEPTED)] * 20
+    assert writers and all(name.startswith("batch-send") for name in writers), writers
 
 
 def test_a_lost_answer_to_the_whole_request_leaves_each_sent_and_a_refusal_of_it_leaves_each_signed(path, signer):
