@@ -7,6 +7,8 @@ from __future__ import annotations
 import itertools
 import sqlite3
 import time
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 import requests
@@ -17,14 +19,19 @@ from refbank.config import BankConfig
 from refbank.db import SCHEMA
 from refbank.errors import BankRefusal
 from tests.helpers.access import add_user, cli, db, error, sign_in
-from tests.helpers.refbank_server import start_refbank
+from tests.helpers.refbank_server import init_bank, start_refbank
 
 _unknown = itertools.count(1)
 
 
 @pytest.fixture(scope="module")
 def bank(tmp_path_factory: pytest.TempPathFactory):
-    running = start_refbank(tmp_path_factory.mktemp("unknown-login"), execution_delay=0.2)
+    # every attempt here comes from 127.0.0.1: the per-address limit (tests/test_login_flood.py) must not
+    # cut the side-by-side sequences short when a slow machine makes them try again
+    data: Path = tmp_path_factory.mktemp("unknown-login")
+    init_bank(data)
+    replace(BankConfig.load(data), login_failures_per_address=1000).write(data)
+    running = start_refbank(data, execution_delay=0.2)
     yield running
     running.stop()
 
