@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
-    QTableWidgetSelectionRange,
     QVBoxLayout,
     QWidget,
 )
@@ -339,7 +338,7 @@ class RegistryTable(QWidget):
         self._filling = False
         self._tell_left_out(lines, room, header)
         if lines:
-            self._select_pasted(row, first, len(lines), min(room, max(map(len, lines))))
+            self._put_cursor(row, first)
             self.changed.emit()
 
     def _end_typing(self) -> None:
@@ -349,14 +348,14 @@ class RegistryTable(QWidget):
             self.table.commitData(editor)
             self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
-    def _select_pasted(self, row: int, column: int, rows: int, columns: int) -> None:
-        """The pasted cells selected, the current cell their top left one (as a spreadsheet shows a paste)."""
+    def _put_cursor(self, row: int, column: int) -> None:
+        """The cursor on the paste's first cell, nothing selected (a selection would hide the cells' red),
+        no cell opened for typing."""
         triggers = self.table.editTriggers()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)  # no cell opened for typing
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setCurrentCell(row, column, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.table.setEditTriggers(triggers)
         self.table.clearSelection()
-        self.table.setRangeSelected(QTableWidgetSelectionRange(row, column, row + rows - 1, column + columns - 1), True)
 
     def _paste_start(self) -> tuple[int, int]:
         """The current cell; below the last line when there is none."""
