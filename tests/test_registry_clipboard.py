@@ -114,6 +114,9 @@ def test_a_paste_mid_table_fills_from_the_current_cell_and_adds_lines(qtbot, wor
     click(qtbot, registry, 3, "iin")
     paste(qtbot, registry, IIN_1[:6])
     assert QApplication.focusWidget().text() == IIN_1[:6] and registry.lines()[3].iin == ""
+    # One cell copied from a spreadsheet ends with a line break: it goes in as a cell, without it.
+    paste(qtbot, registry, IIN_1 + "\r\n")
+    assert registry.lines()[3].iin == IIN_1 and registry.table.rowCount() == 4
 
 
 def test_copied_columns_that_do_not_fit_are_named(qtbot, workplace):

@@ -74,8 +74,9 @@ def _typed_well(column: str, text: str) -> bool:
     return True
 
 
-def _several_cells(text: str) -> bool:
-    return any(separator in text.rstrip("\r\n") for separator in "\t\r\n")
+def _spreadsheet_cells(text: str) -> bool:
+    """Text a spreadsheet copied: its cells end with a line break even when there is one."""
+    return any(separator in text for separator in "\t\r\n")
 
 
 @cache
@@ -289,13 +290,13 @@ class RegistryTable(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+C and Ctrl+V on the table copy and paste whole cells; in a cell being typed Ctrl+V pastes
-        whole cells too when the clipboard holds several (a TAB or a line break), else the text as before."""
+        whole cells too when a spreadsheet copied them (a TAB or a line break), else the text as before."""
         if isinstance(event, QKeyEvent) and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             action = None
             if watched is self.table:
                 action = (self.copy_action if event.matches(QKeySequence.StandardKey.Copy)
                           else self.paste_action if event.matches(QKeySequence.StandardKey.Paste) else None)
-            elif event.matches(QKeySequence.StandardKey.Paste) and _several_cells(QGuiApplication.clipboard().text()):
+            elif event.matches(QKeySequence.StandardKey.Paste) and _spreadsheet_cells(QGuiApplication.clipboard().text()):
                 action = self.paste_action
             if action is not None:
                 if event.type() == QEvent.Type.KeyPress and action.isEnabled():
