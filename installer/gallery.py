@@ -58,6 +58,7 @@ from bsclient.ui.payments.batch_sign_dialog import BatchSignDialog
 from bsclient.ui.payments.counterparty_window import CounterpartyWindow
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.import_dialog import ImportDialog
+from bsclient.ui.payments.kinds.registry_clipboard import write_cells
 from bsclient.ui.payments.kinds.registry_section import RegistrySection
 from bsclient.ui.payments.main_window import MainWindow
 from bsclient.ui.payments.recall_dialog import RecallDialog
@@ -233,6 +234,14 @@ REGISTRY_LINES = (
 )
 
 
+def scrolled_down(window: Any) -> Any:
+    """`window` with its scroll area at the bottom once shown (where an editor's registry is)."""
+    area = window.findChild(QScrollArea)
+    if area is not None:
+        QTimer.singleShot(0, lambda: area.verticalScrollBar().setValue(area.verticalScrollBar().maximum()))
+    return window
+
+
 def windows(work: Path) -> Iterator[tuple[str, Callable[[], Any]]]:  # noqa: C901 - one list of every window
     current = IBAN.generate("KZ", bank_code="601", account_code="0000000000017").compact
     salary = IBAN.generate("KZ", bank_code="601", account_code="0000000000025").compact
@@ -258,10 +267,20 @@ def windows(work: Path) -> Iterator[tuple[str, Callable[[], Any]]]:  # noqa: C90
         section.registry.set_lines([RegistryLine(**cells) for cells in REGISTRY_LINES])
         section.registry.changed.emit()
         made._show_all_problems()
-        area = made.findChild(QScrollArea)
-        if area is not None:
-            QTimer.singleShot(0, lambda: area.verticalScrollBar().setValue(area.verticalScrollBar().maximum()))
-        return made
+        return scrolled_down(made)
+
+    def pasted_registry() -> Any:
+        """A social order's registry pasted from a spreadsheet: its header skipped, its last column left out."""
+        made = PaymentEditor(workplace, kind="social")
+        section = made.kind_section
+        assert isinstance(section, RegistrySection)
+        header = ["ИИН", "Фамилия", "Имя", "Отчество", "Дата рождения", "Сумма", "Период", "Отдел"]
+        keys = ("iin", "surname", "name", "patronymic", "birth_date", "amount", "period")
+        QApplication.clipboard().setText(write_cells(
+            [header, *([line.get(key, "") for key in keys] + ["Бухгалтерия"] for line in REGISTRY_LINES)]))
+        section.registry.paste_cells()
+        made._show_all_problems()
+        return scrolled_down(made)
 
     def main_window() -> Any:
         return MainWindow(workplace)
@@ -271,6 +290,7 @@ def windows(work: Path) -> Iterator[tuple[str, Callable[[], Any]]]:  # noqa: C90
         yield f"editor-{kind.key}", functools.partial(editor, kind.key, False)
         yield f"editor-{kind.key}-errors", functools.partial(editor, kind.key, True)
     yield "editor-pension-registry", registry_editor
+    yield "editor-social-pasted", pasted_registry
 
     def statement() -> Any:
         return StatementWindow(workplace, open_document=lambda _: None)

@@ -26,7 +26,8 @@ from tests.helpers.refbank_server import REPO
 # The topic each of the gallery's windows opens.
 TOPIC_OF = {
     "main-window": "main-window", "editor-payment": "payment-editor", "editor-budget": "pay-a-tax",
-    "editor-pension": "salary-registry", "editor-pension-registry": "salary-registry", "editor-social": "salary-registry",
+    "editor-pension": "salary-registry", "editor-pension-registry": "salary-registry",
+    "editor-social-pasted": "salary-registry", "editor-social": "salary-registry",
     "editor-salary": "salary-registry",
     "editor-foreign": "currency-documents", "editor-exchange": "currency-documents", "statement": "statement",
     "mail": "mail", "mail-compose": "mail", "journal": "journal", "directories": "directories",

@@ -205,6 +205,13 @@
 <context>
     <name>RegistryTable</name>
     <message numerus="yes">
+        <source>%n copied columns did not fit to the right and were left out: {columns} (counting from the first copied column). Start the paste in an earlier column, or copy fewer columns.</source>
+        <translation>
+            <numerusform>%n copied column did not fit to the right and was left out: {columns} (counting from the first copied column). Start the paste in an earlier column, or copy fewer columns.</numerusform>
+            <numerusform>%n copied columns did not fit to the right and were left out: {columns} (counting from the first copied column). Start the paste in an earlier column, or copy fewer columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>… and %n more cells to correct.</source>
         <translation>
             <numerusform>… and %n more cell to correct.</numerusform>

@@ -4077,6 +4077,14 @@
 <context>
     <name>RegistryTable</name>
     <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Қою</translation>
+    </message>
+    <message>
         <source>&amp;Add line</source>
         <translation>Жол &amp;қосу</translation>
     </message>
@@ -4099,6 +4107,13 @@
     <message>
         <source>Type the month paid for as MM.YYYY, e.g. 10.2026 for October 2026.</source>
         <translation>Төленетін айды АА.ЖЖЖЖ түрінде енгізіңіз, мысалы 2026 жылғы қазан үшін 10.2026.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copied columns did not fit to the right and were left out: {columns} (counting from the first copied column). Start the paste in an earlier column, or copy fewer columns.</source>
+        <translation>
+            <numerusform>Көшірілген %n баған тізімдемеге оң жағынан сыймады, ол қойылмады: {columns} (бірінші көшірілген бағаннан бастап санағанда). Қоюды солдағы бағаннан бастаңыз немесе азырақ баған көшіріңіз.</numerusform>
+            <numerusform>Көшірілген %n баған тізімдемеге оң жағынан сыймады, олар қойылмады: {columns} (бірінші көшірілген бағаннан бастап санағанда). Қоюды солдағы бағаннан бастаңыз немесе азырақ баған көшіріңіз.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line {line}, {column}: {problem}</source>

@@ -4101,6 +4101,14 @@
 <context>
     <name>RegistryTable</name>
     <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Вставить</translation>
+    </message>
+    <message>
         <source>&amp;Add line</source>
         <translation>&amp;Добавить строку</translation>
     </message>
@@ -4123,6 +4131,14 @@
     <message>
         <source>Type the month paid for as MM.YYYY, e.g. 10.2026 for October 2026.</source>
         <translation>Введите месяц, за который платите, в виде ММ.ГГГГ, например 10.2026 за октябрь 2026 года.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copied columns did not fit to the right and were left out: {columns} (counting from the first copied column). Start the paste in an earlier column, or copy fewer columns.</source>
+        <translation>
+            <numerusform>%n скопированный столбец не поместился в реестр справа и пропущен: {columns} (номера считая от первого скопированного столбца). Начните вставку с более левого столбца или скопируйте меньше столбцов.</numerusform>
+            <numerusform>%n скопированных столбца не поместились в реестр справа и пропущены: {columns} (номера считая от первого скопированного столбца). Начните вставку с более левого столбца или скопируйте меньше столбцов.</numerusform>
+            <numerusform>%n скопированных столбцов не поместились в реестр справа и пропущены: {columns} (номера считая от первого скопированного столбца). Начните вставку с более левого столбца или скопируйте меньше столбцов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line {line}, {column}: {problem}</source>

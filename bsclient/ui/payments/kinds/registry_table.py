@@ -1,21 +1,41 @@
 """The registry of employees of a pension, social or salary order: lines added and removed, each
 cell's error in red with its sentence, the running total against the order's amount, and where
-offered "Import CSV…" (bsclient/client/documents/registry_csv.py, read in the background)."""
+offered "Import CSV…" (bsclient/client/documents/registry_csv.py, read in the background); lines
+copied from a spreadsheet pasted from the current cell on, and cells copied back as a spreadsheet
+takes them (registry_clipboard.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +49,8 @@ from bsclient.rules import ValidationError, parse_amount
 from bsclient.rules.kinds.registry_columns import RegistryColumn, column_keys
 from bsclient.rules.kinds.registry_lines import RegistryLine, registry_total
 from bsclient.ui.background import run_in_background
+from bsclient.ui.language import TRANSLATIONS_DIR
+from bsclient.ui.payments.kinds.registry_clipboard import folded, is_header, read_cells, write_cells
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.error_dialog import error_text
 
@@ -50,6 +72,43 @@ def _typed_well(column: str, text: str) -> bool:
     if column == "period":
         return parse_month(text) is not None
     return True
+
+
+def _spreadsheet_cells(text: str) -> bool:
+    """Text a spreadsheet copied: its cells end with a line break even when there is one."""
+    return any(separator in text for separator in "\t\r\n")
+
+
+@cache
+def _translators() -> tuple[QTranslator, ...]:
+    """The Kazakh and Russian translations, whatever the clerk's language: a pasted header may be in either."""
+    loaded = []
+    for language in ("kk", "ru"):
+        translator = QTranslator()
+        if translator.load(QLocale(language), "bsclient", "_", str(TRANSLATIONS_DIR)):
+            loaded.append(translator)
+    return tuple(loaded)
+
+
+def _titles(columns: Sequence[RegistryColumn]) -> set[str]:
+    """The columns' titles in English, Kazakh, Russian and the clerk's language, folded."""
+    sources = [column.name for column in columns]
+    titles = {*sources, *(QCoreApplication.translate("Registry", source) for source in sources)}
+    titles |= {translator.translate("Registry", source) or "" for translator in _translators() for source in sources}
+    return {folded(title) for title in titles if title}
+
+
+class _CellDelegate(QStyledItemDelegate):
+    """Cells typed as before; the registry watches each cell's editor for a spreadsheet's lines pasted into it."""
+
+    def __init__(self, watcher: QObject, parent: QObject) -> None:
+        super().__init__(parent)
+        self._watcher = watcher
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        editor.installEventFilter(self._watcher)
+        return editor
 
 
 class RegistryTable(QWidget):
@@ -87,6 +146,14 @@ class RegistryTable(QWidget):
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(150)
         self.table.itemChanged.connect(self._item_changed)
+        self.table.installEventFilter(self)
+        self.table.setItemDelegate(_CellDelegate(self, self.table))
+        self.copy_action = self._menu_action(self.tr("&Copy"), QKeySequence.StandardKey.Copy, self.copy_cells)
+        self.paste_action = self._menu_action(self.tr("&Paste"), QKeySequence.StandardKey.Paste, self.paste_cells)
+        self.menu = QMenu(self.table)
+        self.menu.addActions([self.copy_action, self.paste_action])
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_menu)
         self.add_button = QPushButton(self.tr("&Add line"), self)
         self.add_button.setObjectName("registryAddButton")
         self.add_button.clicked.connect(self.add_line)
@@ -107,6 +174,11 @@ class RegistryTable(QWidget):
         self.problems_label.setWordWrap(True)
         self.problems_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.problems_label.hide()
+        self.paste_label = QLabel(self)
+        self.paste_label.setObjectName("registryPasteLabel")
+        self.paste_label.setProperty("role", "fieldError")
+        self.paste_label.setWordWrap(True)
+        self.paste_label.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -117,6 +189,7 @@ class RegistryTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addWidget(self.paste_label)
         layout.addWidget(self.problems_label)
         self.show_total("")
 
@@ -135,6 +208,7 @@ class RegistryTable(QWidget):
     # --- the lines ------------------------------------------------------------------------------
 
     def set_lines(self, lines: list[RegistryLine]) -> None:
+        self.paste_label.hide()
         self._filling = True
         self.table.setRowCount(0)
         for line in lines:
@@ -200,6 +274,111 @@ class RegistryTable(QWidget):
                                    else QTableWidget.EditTrigger.AllEditTriggers)
         for button in (self.add_button, self.remove_button, self.import_button):
             button.setEnabled(not read_only)
+        self.paste_action.setEnabled(not read_only)
+
+    # --- the clipboard: lines from a spreadsheet and back ---------------------------------------------
+
+    def _menu_action(self, text: str, keys: QKeySequence.StandardKey, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(keys)  # shown in the menu; the table's key presses do the work (eventFilter)
+        action.setShortcutVisibleInContextMenu(True)
+        action.triggered.connect(slot)
+        return action
+
+    def _show_menu(self, position: QPoint) -> None:
+        self.menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+C and Ctrl+V on the table copy and paste whole cells; in a cell being typed Ctrl+V pastes
+        whole cells too when a spreadsheet copied them (a TAB or a line break), else the text as before."""
+        if isinstance(event, QKeyEvent) and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            action = None
+            if watched is self.table:
+                action = (self.copy_action if event.matches(QKeySequence.StandardKey.Copy)
+                          else self.paste_action if event.matches(QKeySequence.StandardKey.Paste) else None)
+            elif event.matches(QKeySequence.StandardKey.Paste) and _spreadsheet_cells(QGuiApplication.clipboard().text()):
+                action = self.paste_action
+            if action is not None:
+                if event.type() == QEvent.Type.KeyPress and action.isEnabled():
+                    action.trigger()
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
+
+    def copy_cells(self) -> None:
+        """The selected cells onto the clipboard as a spreadsheet takes them (unselected ones between them empty)."""
+        chosen = {(index.row(), index.column()) for index in self.table.selectedIndexes()}
+        if not chosen and self.table.currentIndex().isValid():
+            chosen = {(self.table.currentRow(), self.table.currentColumn())}
+        if not chosen:
+            return
+        rows = range(min(r for r, _ in chosen), max(r for r, _ in chosen) + 1)
+        columns = range(min(c for _, c in chosen), max(c for _, c in chosen) + 1)
+        QGuiApplication.clipboard().setText(write_cells(
+            [[self._text(row, index) if (row, index) in chosen else "" for index in columns] for row in rows]))
+
+    def paste_cells(self) -> None:
+        """The clipboard's lines (a spreadsheet's: TAB between cells) from the current cell on: cells to
+        the right, lines downwards, lines added as needed; a first line of column titles is skipped."""
+        if self._read_only:
+            return
+        self._end_typing()
+        lines = read_cells(QGuiApplication.clipboard().text())
+        row, first = self._paste_start()
+        room = len(self._columns) - first
+        # a header's columns that do not fit may be anything (a spreadsheet's own notes)
+        header = lines.pop(0) if lines and is_header(lines[0][:room], _titles(self._registry_columns)) else []
+        self._filling = True
+        for offset, cells in enumerate(lines):
+            if row + offset == self.table.rowCount():
+                self._append(RegistryLine())
+            for index, text in enumerate(cells[:room], start=first):
+                item = self.table.item(row + offset, index)
+                if item is not None:
+                    item.setText(self._as_typed(self._columns[index], text))
+        self._filling = False
+        self._tell_left_out(lines, room, header)
+        if lines:
+            self._put_cursor(row, first)
+            self.changed.emit()
+
+    def _end_typing(self) -> None:
+        """The cell being typed keeps what was typed and closes, so that the paste is not typed over."""
+        editor = self.table.indexWidget(self.table.currentIndex())
+        if editor is not None:
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def _put_cursor(self, row: int, column: int) -> None:
+        """The cursor on the paste's first cell, nothing selected (a selection would hide the cells' red),
+        no cell opened for typing."""
+        triggers = self.table.editTriggers()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setCurrentCell(row, column, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.setEditTriggers(triggers)
+        self.table.clearSelection()
+
+    def _paste_start(self) -> tuple[int, int]:
+        """The current cell; below the last line when there is none."""
+        current = self.table.currentIndex()
+        return (current.row(), current.column()) if current.isValid() else (self.table.rowCount(), 0)
+
+    @staticmethod
+    def _as_typed(column: str, text: str) -> str:
+        """A pasted value as the clerk would have typed it: dates in her form when they are dates."""
+        text = text.strip()
+        return _SHOWN[column](_KEPT[column](text)) if column in _KEPT else text
+
+    def _tell_left_out(self, lines: list[list[str]], room: int, header: list[str]) -> None:
+        """Say which copied columns did not fit right of the table (nothing is dropped silently)."""
+        left_out = sorted({index for cells in lines for index, text in enumerate(cells) if index >= room and text.strip()})
+        named = [f"{index + 1} «{header[index].strip()}»" if index < len(header) and header[index].strip()
+                 else str(index + 1) for index in left_out]
+        self.paste_label.setText(self.tr(
+            "%n copied columns did not fit to the right and were left out: {columns} (counting from the first "
+            "copied column). Start the paste in an earlier column, or copy fewer columns.", "", len(left_out)
+        ).format(columns=", ".join(named)))
+        self.paste_label.setVisible(bool(left_out))
 
     # --- errors and total --------------------------------------------------------------------------
 
