@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -90,8 +90,10 @@ class ClientApp(QObject):
     def start(self) -> None:
         """Show the login window at once; the bank connection and the store open meanwhile."""
         self.show_login()
-        run_in_background(self, lambda: open_resources(self.config), on_success=self._resources_open,
-                          on_failure=self._cannot_start)
+        # the window's first paint goes before the imports and files of the bank and the store
+        QTimer.singleShot(0, lambda: run_in_background(self, lambda: open_resources(self.config),
+                                                       on_success=self._resources_open,
+                                                       on_failure=self._cannot_start))
 
     def _cannot_start(self, exc: Exception) -> None:
         # The box stays until the clerk has read it; the client quits after.
