@@ -4040,7 +4040,7 @@
     </message>
     <message>
         <source>The file is larger than {limit} MB; split the registry into several orders.</source>
-        <translation>Файл {limit} МБ-тан үлкен; тізімдемені бірнеше тапсырмаға бөліңіз.</translation>
+        <translation>Файл {limit} МБ-тан үлкен; тізілімді бірнеше тапсырмаға бөліңіз.</translation>
     </message>
     <message>
         <source>The file is empty; the first line must name the columns: IIN; full name; IIK; amount.</source>
@@ -4071,7 +4071,7 @@
     <name>RegistrySection</name>
     <message>
         <source>Registry of employees</source>
-        <translation>Қызметкерлер тізімдемесі</translation>
+        <translation>Қызметкерлер тізілімі</translation>
     </message>
 </context>
 <context>
@@ -4111,8 +4111,8 @@
     <message numerus="yes">
         <source>%n copied columns did not fit to the right and were left out: {columns} (counting from the first copied column). Start the paste in an earlier column, or copy fewer columns.</source>
         <translation>
-            <numerusform>Көшірілген %n баған тізімдемеге оң жағынан сыймады, ол қойылмады: {columns} (бірінші көшірілген бағаннан бастап санағанда). Қоюды солдағы бағаннан бастаңыз немесе азырақ баған көшіріңіз.</numerusform>
-            <numerusform>Көшірілген %n баған тізімдемеге оң жағынан сыймады, олар қойылмады: {columns} (бірінші көшірілген бағаннан бастап санағанда). Қоюды солдағы бағаннан бастаңыз немесе азырақ баған көшіріңіз.</numerusform>
+            <numerusform>Көшірілген %n баған тізілімге оң жағынан сыймады, ол қойылмады: {columns} (бірінші көшірілген бағаннан бастап санағанда). Қоюды солдағы бағаннан бастаңыз немесе азырақ баған көшіріңіз.</numerusform>
+            <numerusform>Көшірілген %n баған тізілімге оң жағынан сыймады, олар қойылмады: {columns} (бірінші көшірілген бағаннан бастап санағанда). Қоюды солдағы бағаннан бастаңыз немесе азырақ баған көшіріңіз.</numerusform>
         </translation>
     </message>
     <message>
@@ -4135,7 +4135,7 @@
     </message>
     <message>
         <source>Import the registry from CSV</source>
-        <translation>Тізімдемені CSV-ден жүктеу</translation>
+        <translation>Тізілімді CSV-ден жүктеу</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
@@ -5695,7 +5695,7 @@
     </message>
     <message>
         <source>Add the employees to the registry: at least one line.</source>
-        <translation>Тізімдемеге қызметкерлерді қосыңыз: кемінде бір жол.</translation>
+        <translation>Тізілімге қызметкерлерді қосыңыз: кемінде бір жол.</translation>
     </message>
     <message>
         <source>This IIN is already on line {line} for the same period; put one line per employee and period.</source>
@@ -5703,7 +5703,7 @@
     </message>
     <message>
         <source>The registry&apos;s lines add up to {total}, but the order&apos;s amount is {amount}; make them equal.</source>
-        <translation>Тізімдеме жолдарының сомасы {total}, ал тапсырма сомасы {amount}; оларды теңестіріңіз.</translation>
+        <translation>Тізілім жолдарының сомасы {total}, ал тапсырма сомасы {amount}; оларды теңестіріңіз.</translation>
     </message>
     <message>
         <source>Choose whether you buy or sell foreign currency.</source>
