@@ -54,3 +54,13 @@ def test_empty_asks_for_the_number():
 
 def test_messages_are_marked_for_the_validation_context():
     assert check_iin_bin("181140004064").context == "Validation"
+
+
+def test_an_iin_whose_first_zero_a_spreadsheet_dropped_is_named_with_it():
+    # born in 2005: the IIN starts with 0, which Excel drops from a number
+    first_eleven = next(f"0501014{n:04d}" for n in range(10**4) if iin_bin_check_digit(f"0501014{n:04d}") is not None)
+    iin = first_eleven + str(iin_bin_check_digit(first_eleven))
+    message = check_iin_bin(iin[1:])
+    assert message.params == {"with_zero": iin}
+    assert "dropped its first zero" in message.render() and iin in message.render()
+    assert check_iin_bin(iin) is None

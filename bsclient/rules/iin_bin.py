@@ -49,6 +49,10 @@ def check_iin_bin(value: str, party: str = BENEFICIARY) -> Message | None:
     if not set(value) <= _DIGITS:
         return Message("Validation", QT_TRANSLATE_NOOP(
             "Validation", "The IIN/BIN may hold digits only, without spaces, letters or other signs."))
+    if len(value) == LENGTH - 1 and check_iin_bin("0" + value, party) is None:
+        return Message("Validation", QT_TRANSLATE_NOOP(
+            "Validation", "The IIN/BIN has 11 digits: a spreadsheet may have dropped its first zero. If it is "
+            "{with_zero}, type it so (in Excel, make the column Text before copying)."), {"with_zero": "0" + value})
     if len(value) != LENGTH:
         return Message("Validation", QT_TRANSLATE_NOOP(
             "Validation", "The IIN/BIN must have 12 digits; you typed {count}."), {"count": len(value)})

@@ -5534,6 +5534,10 @@
         <translation>ЖСН/БСН тек цифрлардан тұруы тиіс: бос орынсыз, әріпсіз және басқа белгілерсіз.</translation>
     </message>
     <message>
+        <source>The IIN/BIN has 11 digits: a spreadsheet may have dropped its first zero. If it is {with_zero}, type it so (in Excel, make the column Text before copying).</source>
+        <translation>ЖСН/БСН-да 11 цифр бар: электрондық кесте бастағы нөлді түсіріп тастаған болуы мүмкін. Егер ол {with_zero} болса, солай енгізіңіз (Excel-де көшірмес бұрын бағанды «Мәтіндік» пішімге ауыстырыңыз).</translation>
+    </message>
+    <message>
         <source>The IIN/BIN must have 12 digits; you typed {count}.</source>
         <translation>ЖСН/БСН 12 цифрдан тұруы тиіс; сіз {count} таңба енгіздіңіз.</translation>
     </message>

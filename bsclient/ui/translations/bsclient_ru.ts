@@ -5566,6 +5566,10 @@
         <translation>ИИН/БИН может содержать только цифры, без пробелов, букв и других знаков.</translation>
     </message>
     <message>
+        <source>The IIN/BIN has 11 digits: a spreadsheet may have dropped its first zero. If it is {with_zero}, type it so (in Excel, make the column Text before copying).</source>
+        <translation>В ИИН/БИН 11 цифр: электронная таблица могла отбросить первый ноль. Если это {with_zero}, введите так (в Excel перед копированием сделайте столбец текстовым).</translation>
+    </message>
+    <message>
         <source>The IIN/BIN must have 12 digits; you typed {count}.</source>
         <translation>ИИН/БИН должен состоять из 12 цифр; введено: {count}.</translation>
     </message>
