@@ -127,13 +127,13 @@ def test_copied_columns_that_do_not_fit_are_named(qtbot, workplace):
     paste(qtbot, registry, "Сумма\tПериод\tОтдел\tПримечание\r\n"
                            f"70 000\t{SHOWN_MONTH}\tБухгалтерия\t\r\n"
                            f"80 000\t{SHOWN_MONTH}\t\tотпуск\r\n")
-    assert [line.amount for line in registry.lines()[:2]] == ["70 000", "80 000"]
+    assert [line.amount for line in registry.lines()[:2]] == ["70 000,00", "80 000,00"]  # as every amount is shown
     assert registry.paste_label.isVisible()
     text = registry.paste_label.text()
     assert "2 copied columns" in text and "3 «Отдел», 4 «Примечание»" in text
     shot(editor, "pension-paste-left-out")
     paste(qtbot, registry, "90 000")
-    assert registry.lines()[0].amount == "90 000" and not registry.paste_label.isVisible()
+    assert registry.lines()[0].amount == "90 000,00" and not registry.paste_label.isVisible()
 
 
 def test_a_pasted_bad_iin_shows_its_error_as_a_typed_one(qtbot, workplace):
@@ -193,3 +193,13 @@ def test_cells_as_the_clipboard_holds_them():
     assert read_cells('"two\nlines"\tx\r\n') == [["two\nlines", "x"]]
     assert read_cells(write_cells([["a\tb", 'say "hi"'], ["", "c"]])) == [["a\tb", 'say "hi"'], ["", "c"]]
     assert QCoreApplication.translate("Registry", "IIN")  # the titles a header is matched against
+
+
+
+def test_an_amount_typed_in_any_form_is_shown_as_every_amount(qtbot, workplace) -> None:
+    registry = registry_of(open_editor(qtbot, workplace, "pension"))
+    registry.add_line()
+    registry.set_cell(0, "amount", "60000")
+    assert cell(registry, 0, "amount").text() == "60 000,00"
+    registry.set_cell(0, "amount", "60 000 руб")  # not an amount: left as typed, its check says why
+    assert cell(registry, 0, "amount").text() == "60 000 руб"

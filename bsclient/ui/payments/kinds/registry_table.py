@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from bsclient.client.documents.registry_csv import RegistryImportError, read_registry_csv
-from bsclient.formatting import day_kept, day_shown, month_kept, month_shown, parse_day, parse_month
+from bsclient.formatting import as_typed, day_kept, day_shown, month_kept, month_shown, parse_day, parse_month
 from bsclient.messages import Message
 from bsclient.rules import ValidationError, parse_amount
 from bsclient.rules.kinds.registry_columns import RegistryColumn, column_keys
@@ -62,8 +62,18 @@ _WIDEST_VALUE = {"iin": "000000000000", "birth_date": "00.00.0000", "amount": "0
 
 # The date columns: shown and typed as every date of the client (17.04.1985, 10.2026), kept in the
 # draft and on the wire as 1985-04-17 and 2026-10; pasted in either form.
-_SHOWN = {"birth_date": day_shown, "period": month_shown}
-_KEPT = {"birth_date": day_kept, "period": month_kept}
+# Amounts are shown as every amount field shows them ("60 000,00"), whatever form was typed or pasted.
+
+
+def _amount_shown(text: str) -> str:
+    try:
+        return as_typed(parse_amount(text))
+    except ValidationError:
+        return text  # its check says what is wrong
+
+
+_SHOWN = {"birth_date": day_shown, "period": month_shown, "amount": _amount_shown}
+_KEPT = {"birth_date": day_kept, "period": month_kept, "amount": str}
 
 
 def _typed_well(column: str, text: str) -> bool:
@@ -264,9 +274,15 @@ class RegistryTable(QWidget):
         if item is not None:
             item.setText(text)
 
-    def _item_changed(self, _item: QTableWidgetItem) -> None:
-        if not self._filling:
-            self.changed.emit()
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        column = self._columns[item.column()]
+        if column == "amount" and (shown := _amount_shown(item.text())) != item.text():
+            self._filling = True
+            item.setText(shown)
+            self._filling = False
+        self.changed.emit()
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
