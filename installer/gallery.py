@@ -248,7 +248,7 @@ def windows(work: Path) -> Iterator[tuple[str, Callable[[], Any]]]:  # noqa: C90
     dollars = IBAN.generate("KZ", bank_code="601", account_code="0000000000033").compact
     accounts = [Account(current, "KZT", Decimal("5000000.00"), Decimal("4750000.50"), "Current account"),
                 Account(salary, "KZT", Decimal("1200000.00"), Decimal("1200000.00"), "Salary account"),
-                Account(dollars, "USD", Decimal("25000.00"), Decimal("25000.00"), "Account in dollars")]
+                Account(dollars, "USD", Decimal("25000.00"), Decimal("25000.00"), "Foreign currency account")]
     user = UserInfo("aigerim", "Aigerim Seitkali", "single", "TOO Demo Trade", "181140004063")
     store = DocumentStore(work / "documents.sqlite3")
     workplace = Workplace(api=GalleryBank(accounts), store=store, user=user, accounts=accounts)  # type: ignore[arg-type]  # the stand-in answers what the windows ask
