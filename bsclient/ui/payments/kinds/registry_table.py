@@ -72,8 +72,8 @@ def _amount_shown(text: str) -> str:
         return text  # its check says what is wrong
 
 
-_SHOWN = {"birth_date": day_shown, "period": month_shown, "amount": _amount_shown}
-_KEPT = {"birth_date": day_kept, "period": month_kept, "amount": str}
+_SHOWN: dict[str, Callable[[str], str]] = {"birth_date": day_shown, "period": month_shown, "amount": _amount_shown}
+_KEPT: dict[str, Callable[[str], str]] = {"birth_date": day_kept, "period": month_kept, "amount": str}
 
 
 def _typed_well(column: str, text: str) -> bool:
