@@ -13,6 +13,7 @@ unshare, no vpcd driver), the run uses the system's pcscd as before.
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -38,20 +39,40 @@ def possible() -> bool:
 
 
 def _free_port_pair() -> int:
-    """A port p with p and p + 1 both free (vpcd's two readers listen on CHANNELID and CHANNELID + 1)."""
-    for _ in range(50):
-        with socket.socket() as first:
-            first.bind(("0.0.0.0", 0))
-            port = first.getsockname()[1]
-            if port >= 65535:
-                continue
-            with socket.socket() as second:
-                try:
-                    second.bind(("0.0.0.0", port + 1))
-                except OSError:
-                    continue
-        return port
+    """A port p with p and p + 1 both free (vpcd's two readers listen on CHANNELID and CHANNELID + 1).
+
+    Taken below the kernel's ephemeral range: pcscd starts when a test first needs it, long after the port
+    is chosen, and meanwhile the run's thousands of connections to test banks take ephemeral ports (and
+    keep them in TIME_WAIT), so a port from that range could be taken by then."""
+    low = _ephemeral_range_start()
+    below = range(max(1024, low - 12000), max(1024, low - 1))
+    for _ in range(200):
+        port = random.choice(below) if below else _ephemeral_port()
+        if port < 65535 and _bindable(port) and _bindable(port + 1):
+            return port
     raise RuntimeError("no two free TCP ports in a row for vpcd")
+
+
+def _ephemeral_range_start() -> int:
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768  # Linux's default
+
+
+def _ephemeral_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("0.0.0.0", 0))
+        return int(probe.getsockname()[1])
+
+
+def _bindable(port: int) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("0.0.0.0", port))
+        except OSError:
+            return False
+    return True
 
 
 class PrivatePcscd:
