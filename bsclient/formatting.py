@@ -136,3 +136,8 @@ def month_kept(typed: str) -> str:
     text as it is."""
     parsed = parse_month(typed)
     return f"{parsed[0]:04d}-{parsed[1]:02d}" if parsed is not None else typed
+
+
+def phone(number: str) -> str:
+    """A phone number that a line never breaks: "+7 727 000 00 00" with no-break spaces and hyphens."""
+    return number.replace(" ", "\u00a0").replace("-", "\u2011")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from bsclient import formatting
 from bsclient.client.session.access import CodeNeeded
 from bsclient.ui.widgets.busy_indicator import BusyIndicator
 from bsclient.ui.widgets.default_button import enter_presses
@@ -83,10 +84,9 @@ class OneTimeCodeDialog(QDialog):
         purposes = {"login": self.tr("The code lets you sign in without the key carrier's proof."),
                     "password_change": self.tr("The code confirms your new password."),
                     "payment": self.tr("The code confirms the payment you are sending.")}
-        phone = needed.sent_to.replace(" ", "\u00a0").replace("-", "\u2011")  # the number is never broken
         self.sent_label.setText(" ".join(filter(None, [
             self.tr("The bank sent a one-time code to your phone {phone}. Type it before {until}.").format(
-                phone=phone, until=until),
+                phone=formatting.phone(needed.sent_to), until=until),
             purposes.get(needed.purpose, "")])))
         self._set_busy(False)
         self.error_label.hide()

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from bsclient import formatting
 from bsclient.ui.widgets.default_button import enter_presses
 from bsclient.ui.widgets.help_button import add_help
 from bsclient.ui.widgets.mnemonics import unique_mnemonics
@@ -47,7 +48,7 @@ class ToldACodePage(QDialog):
         if bank_phone:
             call = self.tr("Hang up at once. Call the bank yourself on its official number {phone} and say that "
                            "a code or password of your company's internet bank is known to someone else.").format(
-                               phone=f"<b>{html.escape(bank_phone)}</b>")
+                               phone=f"<b>{html.escape(formatting.phone(bank_phone))}</b>")
         else:
             call = self.tr("Hang up at once. Call the bank yourself on the official number in your company's "
                            "contract with the bank or on the bank's own website, never on a number the caller "
