@@ -14,6 +14,7 @@ import time_machine
 from PySide6.QtCore import Qt
 
 from bsclient.client.documents.record import DocumentStatus
+from bsclient.ui.background import wait_for_background_work
 from bsclient.ui.payments.import_dialog import CHECK, COLUMN_OF_FIELD, INVALID_BACKGROUND, ImportDialog
 from bsclient.ui.payments.main_window import MainWindow
 from bsclient.ui.payments.payment_list import BENEFICIARY, NUMBER, STATUS
@@ -116,6 +117,9 @@ def test_the_main_windows_import_action_fills_the_payment_list(qtbot, workplace)
     assert window.import_1c_action.text() == "&Import from 1C…"
     # The file's orders are dated 20.11.2026: the window's day is that day (a document's date is valid for
     # ten days), so they are valid on any day the test runs.
+    # Travelling sets the TZ variable: no other thread may be reading the environment meanwhile (glibc's
+    # setenv is not thread-safe), so the window's own loading is done first and last.
+    wait_for_background_work()
     with time_machine.travel(datetime(2026, 11, 20, 10, tzinfo=UTC), tick=True):
         window.import_1c_action.trigger()
         (dialog,) = window.findChildren(ImportDialog)
@@ -123,6 +127,7 @@ def test_the_main_windows_import_action_fills_the_payment_list(qtbot, workplace)
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         list_model = window.payment_list.model
         qtbot.waitUntil(lambda: list_model.rowCount() == 2, timeout=10000)
+        wait_for_background_work()
     rows = {list_model.index(r, NUMBER).data(): (list_model.index(r, BENEFICIARY).data(),
                                                  list_model.index(r, STATUS).data()) for r in range(2)}
     assert rows == {"201": ('ТОО "Ақмола Жарық"', "Draft"),
