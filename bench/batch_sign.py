@@ -235,26 +235,15 @@ def run(temp: Path, args: argparse.Namespace) -> int:
 
 def measure_raw(bench: Bench) -> float:
     """raw: C_Sign in a loop, nothing else (the token layer itself, its own session)."""
-    import PyKCS11
 
     from bsclient.token import Pin, Pkcs11Module, TokenSession
-    from bsclient.token.mechanisms import signing_mechanism
 
     inputs = [hashlib.sha512(str(i).encode()).digest() * 3 for i in range(bench.n)]  # 192 bytes each
     carrier = bench.carrier
 
     def raw_loop(session: TokenSession) -> float:
         key = next(k for k in session.key_pairs() if k.certificate_der)
-        lib_session = session._current()
-        handle = lib_session.findObjects([(PyKCS11.CKA_CLASS, PyKCS11.CKO_PRIVATE_KEY),
-                                          (PyKCS11.CKA_ID, key.key_id)])[0]
-        mechanism = signing_mechanism(key.algorithm)
-        pk_mechanism = PyKCS11.Mechanism(mechanism.mechanism, None)
-        start, cpu = time.perf_counter(), time.thread_time()
-        for data in inputs:
-            lib_session.sign(handle, mechanism.prepare(data), pk_mechanism)
-        bench.raw_cpus.append(time.thread_time() - cpu)
-        return time.perf_counter() - start
+        return timed_sign_loop(bench, session._current(), key, inputs)
 
     def measure() -> float:
         with Pkcs11Module(carrier.module) as module, \
@@ -271,28 +260,35 @@ def measure_raw(bench: Bench) -> float:
     return raw
 
 
-def measure_raw_on_the_carrier(bench: Bench) -> float:
-    """raw again, after the batches: the same loop on the client's own session and token thread (a
-    module of its own, closed after, would finalise the carrier's session with it)."""
+def timed_sign_loop(bench: Bench, lib_session: Any, key: Any, inputs: list[bytes]) -> float:
+    """C_Sign of every input through PyKCS11 on `lib_session` with `key`: the wall time; its CPU time is
+    added to bench.raw_cpus."""
     import PyKCS11
 
     from bsclient.token.mechanisms import signing_mechanism
+
+    handle = lib_session.findObjects([(PyKCS11.CKA_CLASS, PyKCS11.CKO_PRIVATE_KEY),
+                                      (PyKCS11.CKA_ID, key.key_id)])[0]
+    mechanism = signing_mechanism(key.algorithm)
+    pk_mechanism = PyKCS11.Mechanism(mechanism.mechanism, None)
+    start, cpu = time.perf_counter(), time.thread_time()
+    for data in inputs:
+        lib_session.sign(handle, mechanism.prepare(data), pk_mechanism)
+    bench.raw_cpus.append(time.thread_time() - cpu)
+    return time.perf_counter() - start
+
+
+def measure_raw_on_the_carrier(bench: Bench) -> float:
+    """raw again, after the batches: the same loop on the client's own session and token thread (a
+    module of its own, closed after, would finalise the carrier's session with it)."""
+
 
     inputs = [hashlib.sha512(str(i).encode()).digest() * 3 for i in range(bench.n)]
     key = bench.signer.key
     took: list[float] = []
 
     def loop() -> None:
-        lib_session = bench.key_carrier._session._current()
-        handle = lib_session.findObjects([(PyKCS11.CKA_CLASS, PyKCS11.CKO_PRIVATE_KEY),
-                                          (PyKCS11.CKA_ID, key.key_id)])[0]
-        mechanism = signing_mechanism(key.algorithm)
-        pk_mechanism = PyKCS11.Mechanism(mechanism.mechanism, None)
-        start, cpu = time.perf_counter(), time.thread_time()
-        for data in inputs:
-            lib_session.sign(handle, mechanism.prepare(data), pk_mechanism)
-        bench.raw_cpus.append(time.thread_time() - cpu)
-        took.append(time.perf_counter() - start)
+        took.append(timed_sign_loop(bench, bench.key_carrier._session._current(), key, inputs))
 
     bench.key_carrier.run_signing(loop)
     print(f"raw PKCS#11 signing loop, after {took[0]:8.2f} s  ({took[0] / bench.n * 1000:6.2f} ms a signature)")
