@@ -5,10 +5,10 @@ carrier and the reference bank executes it; the invalid one never reaches the dr
 from __future__ import annotations
 
 import subprocess
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from bsclient.client.documents.record import DocumentStatus
@@ -36,10 +36,14 @@ from tests.helpers.refbank_server import BANK_DAY, RunningBank
 TEMPLATE = Path(__file__).parent / "data" / "e2e_payment_orders_cp1251.template"
 
 
+# the files are dated the banks' day, the in-process client's today
+pytestmark = pytest.mark.usefixtures("clerk_on_the_banks_day")
+
+
 def hand_written_file(bank: RunningBank, path: Path) -> Path:
     payer, partner = payer_account(bank), other_company_account(bank)
     text = TEMPLATE.read_text(encoding="utf-8").format(
-        today=date.today().strftime("%d.%m.%Y"), payer_iban=payer["iban"], payer_bin=payer["company_bin"],
+        today=BANK_DAY.strftime("%d.%m.%Y"), payer_iban=payer["iban"], payer_bin=payer["company_bin"],
         partner_iban=partner["iban"], partner_bin=partner["company_bin"], bank_bic=bank_for_iban(payer["iban"]).bic)
     path.write_bytes(text.replace("\n", "\r\n").encode("cp1251"))  # as 1C writes it: Windows-1251, CRLF
     return path
@@ -122,7 +126,7 @@ def test_a_1c_tax_payment_with_kodbk_imports_as_a_budget_payment_executes_and_pr
     client, window = signed_in, signed_in.window
     payer = payer_account(bank)
     path = tmp_path / "nalog.txt"
-    path.write_bytes(TAX_FILE.format(today=date.today().strftime("%d.%m.%Y"), payer_iban=payer["iban"],
+    path.write_bytes(TAX_FILE.format(today=BANK_DAY.strftime("%d.%m.%Y"), payer_iban=payer["iban"],
                                      payer_bin=payer["company_bin"]).replace("\n", "\r\n").encode("cp1251"))
     window.import_1c_action.trigger()
     dialog = shown_child(qtbot, window, ImportDialog)
@@ -160,7 +164,7 @@ def test_a_1c_tax_payment_for_a_branch_carries_its_actual_payer_to_the_bank_the_
     payer = payer_account(bank)
     path = tmp_path / "nalog_filial.txt"
     text = TAX_FILE.replace("КонецДокумента\n", ON_BEHALF).format(
-        today=date.today().strftime("%d.%m.%Y"), payer_iban=payer["iban"], payer_bin=payer["company_bin"])
+        today=BANK_DAY.strftime("%d.%m.%Y"), payer_iban=payer["iban"], payer_bin=payer["company_bin"])
     path.write_bytes(text.replace("\n", "\r\n").encode("kz1048"))  # Kazakh letters: KZ-1048, as "Windows"
     window.import_1c_action.trigger()
     dialog = shown_child(qtbot, window, ImportDialog)
@@ -182,7 +186,7 @@ def test_a_1c_tax_payment_for_a_branch_carries_its_actual_payer_to_the_bank_the_
     dialog.close()
 
     # The bank kept it in the signed content and names it on the statement; the 1C export reads back with it.
-    statement = fetch_statement(client.workplace.api, payer["iban"], BANK_DAY, max(BANK_DAY, date.today()))
+    statement = fetch_statement(client.workplace.api, payer["iban"], BANK_DAY, BANK_DAY)
     (line,) = [line for line in statement.lines if line.document_id == record.id]
     assert line.actual_payer is not None and (line.actual_payer.name, line.actual_payer.bin) == branch
     exported = tmp_path / "kl_to_1c.txt"

@@ -7,9 +7,9 @@ Jusan, its current name."""
 from __future__ import annotations
 
 import subprocess
-from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from schwifty import IBAN
@@ -21,8 +21,11 @@ from bsclient.ui.payments.import_dialog import BENEFICIARY, ImportDialog
 from bsclient.ui.payments.paper.payment_order import write_payment_order_pdf
 from bsclient.ui.payments.sign_review import SignReviewDialog
 from tests.helpers.clerk_driver import WAIT_MS, click, other_company_account, payer_account, record_status
-from tests.helpers.refbank_server import RunningBank
+from tests.helpers.refbank_server import BANK_DAY, RunningBank
 from tests.helpers.shots import shot
+
+# the file is dated the banks' day, the in-process client's today
+pytestmark = pytest.mark.usefixtures("clerk_on_the_banks_day")
 
 ORDER = """1CClientBankExchange
 ВерсияФормата=1.03
@@ -61,7 +64,7 @@ def imported(qtbot, client: ClientApp, bank: RunningBank, path: Path, *, number:
     """The 1C file with one order to the partner, previewed and imported; (dialog, its row's beneficiary cell)."""
     window, payer, partner = client.window, payer_account(bank), other_company_account(bank)
     name = next(c["name"] for c in bank.created["companies"] if c["bin"] == partner["company_bin"])
-    path.write_bytes(ORDER.format(number=number, today=date.today().strftime("%d.%m.%Y"), amount=amount,
+    path.write_bytes(ORDER.format(number=number, today=BANK_DAY.strftime("%d.%m.%Y"), amount=amount,
                                   payer_bin=payer["company_bin"], payer_iban=payer["iban"], partner_name=name,
                                   partner_bin=partner["company_bin"], partner_iban=iban)
                      .replace("\n", "\r\n").encode("cp1251"))
