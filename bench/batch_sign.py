@@ -204,7 +204,7 @@ def run(temp: Path, args: argparse.Namespace) -> int:
         log_in(bench.api, bank, login, key=lambda challenge: challenge_signature(
             CarrierProofNeeded(user=None, challenge=challenge, expires_at=None), signer))  # type: ignore[arg-type]
 
-        from bsclient.ui.interpreter_tuning import signing_a_batch  # no Qt: what the batch window sets
+        from bsclient.interpreter_tuning import signing_a_batch  # no Qt: what the batch window sets
 
         with signing_a_batch():
             orders, profiler = client_batch(bench)

@@ -314,7 +314,7 @@ def test_overlapping_reads_give_back_the_interpreters_settings_when_the_last_end
     import gc
     import sys
 
-    from bsclient.ui.interpreter_tuning import FAST_SWITCH_INTERVAL, reading_a_big_statement
+    from bsclient.interpreter_tuning import FAST_SWITCH_INTERVAL, reading_a_big_statement
 
     before = sys.getswitchinterval()
     first, second = reading_a_big_statement(), reading_a_big_statement()
@@ -330,7 +330,7 @@ def test_a_batch_and_a_read_share_the_switch_interval_and_only_the_read_pauses_t
     import gc
     import sys
 
-    from bsclient.ui.interpreter_tuning import FAST_SWITCH_INTERVAL, reading_a_big_statement, signing_a_batch
+    from bsclient.interpreter_tuning import FAST_SWITCH_INTERVAL, reading_a_big_statement, signing_a_batch
 
     before = sys.getswitchinterval()
     with signing_a_batch():
@@ -347,7 +347,7 @@ def test_a_read_leaves_the_objects_of_the_moment_to_the_cycle_collector():
     import gc
     import weakref
 
-    from bsclient.ui.interpreter_tuning import reading_a_big_statement
+    from bsclient.interpreter_tuning import reading_a_big_statement
 
     class Node:
         pass

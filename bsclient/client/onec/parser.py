@@ -9,14 +9,12 @@ that names the line.
 from __future__ import annotations
 
 import functools
-import gc
 import itertools
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bsclient.interpreter_tuning import making_many_objects
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 
 # Payment orders of a year fit in a few MB; past this the file is not what the clerk meant to pick,
@@ -139,21 +137,7 @@ def read_exchange_file(path: Path) -> bytes:
             {"path": str(path), "reason": exc.strerror or exc.__class__.__name__})) from exc
 
 
-@contextmanager
-def cycle_collector_paused() -> Iterator[None]:
-    """Python's cycle collector waits while a file's sections or orders are made: they are many objects, in no
-    reference cycle, and as they grow it would walk all of them again and again (a quarter of the time of
-    checking 10,000 orders)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-@cycle_collector_paused()
+@making_many_objects()
 def parse_exchange_file(data: bytes) -> ExchangeFile:
     """The sections of a 1C exchange file; ExchangeFormatError (with the line) when it cannot be read."""
     if len(data) > MAX_FILE_SIZE:

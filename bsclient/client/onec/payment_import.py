@@ -26,10 +26,10 @@ from bsclient.client.onec.parser import (
     ExchangeFile,
     ExchangeFormatError,
     Section,
-    cycle_collector_paused,
     parse_exchange_file,
 )
 from bsclient.formatting import day
+from bsclient.interpreter_tuning import making_many_objects
 from bsclient.messages import QT_TRANSLATE_NOOP, ClerkError, Message
 from bsclient.rules import (
     ValidationError,
@@ -249,7 +249,7 @@ def preview_import(data: bytes, *, company_name: str, company_bin: str, accounts
                           existing=existing, today=today, facts=facts, on_orders=on_orders)
 
 
-@cycle_collector_paused()
+@making_many_objects()
 def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: str, accounts: list[Account],
                    existing: Iterable[DocumentRecord] | DocumentStore, today: date | None = None,
                    facts: KindFacts | None = None, on_orders: OnOrders | None = None) -> ImportPreview:
@@ -306,7 +306,7 @@ def preview_orders(exchange: ExchangeFile, *, company_name: str, company_bin: st
     return ImportPreview(file=exchange, orders=orders)
 
 
-@cycle_collector_paused()
+@making_many_objects()
 def import_orders(store: DocumentStore, preview: ImportPreview) -> list[PaymentOrder]:
     """Stores every valid order of `preview` as a draft in one transaction; ImportFailedError writes nothing."""
     orders = [o.order for o in preview.valid_orders if o.order is not None]

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from bsclient.client.documents.batch import BatchOutcome, BatchProgress, BatchResult, sign_and_send_batch
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
+from bsclient.interpreter_tuning import signing_a_batch
 from bsclient.rules import ValidationError, parse_amount
 from bsclient.ui.background import run_in_background
-from bsclient.ui.interpreter_tuning import signing_a_batch
 from bsclient.ui.payments.sign_and_send import signing_refusal
 from bsclient.ui.widgets.amount_text import format_money
 from bsclient.ui.widgets.default_button import enter_presses

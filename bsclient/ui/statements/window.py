@@ -47,9 +47,9 @@ from bsclient.client.statements.statement import (
     quick_period,
 )
 from bsclient.formatting import day
+from bsclient.interpreter_tuning import let_the_window_run, reading_a_big_statement
 from bsclient.rules import bank_for_iban
 from bsclient.ui.background import run_in_background
-from bsclient.ui.interpreter_tuning import let_the_window_run, reading_a_big_statement
 from bsclient.ui.language import clerk_language
 from bsclient.ui.statements.balance_chart import BalanceChart
 from bsclient.ui.statements.model import (
