@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import random
 
 import requests
 
@@ -19,6 +20,35 @@ def _post(bank, path: str, data, headers: dict | None = None) -> requests.Respon
 def test_depth_is_counted_without_brackets_inside_strings():
     assert json_depth(b'{"a": [1, {"b": "[[[[{{{{\\"]]"}]}') == 3
     assert json_depth(b'"plain"') == 0
+    assert json_depth(b'["\\\\", ["\\\\\\"]"]]') == 2  # an escaped backslash ends before the quote
+
+
+def _nesting(value: object) -> int:
+    if isinstance(value, dict):
+        return 1 + max((_nesting(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_nesting(v) for v in value), default=0)
+    return 0
+
+
+def _random_json(rng: random.Random, depth: int = 0) -> object:
+    text = "".join(rng.choice('ab"\\[]{}/\n\u0431\U0001f600') for _ in range(rng.randrange(6)))
+    kind = rng.randrange(5 if depth < 6 else 2)
+    if kind == 0:
+        return text
+    if kind == 1:
+        return rng.choice([1, 2.5, None, True])
+    if kind == 2:
+        return [_random_json(rng, depth + 1) for _ in range(rng.randrange(4))]
+    return {text + str(i): _random_json(rng, depth + 1) for i in range(rng.randrange(4))}
+
+
+def test_depth_matches_the_parsed_nesting_of_random_documents():
+    rng = random.Random(20261206)
+    for _ in range(3000):
+        value = _random_json(rng)
+        body = json.dumps(value, ensure_ascii=rng.random() < 0.5).encode()
+        assert json_depth(body) == _nesting(json.loads(body)), body
 
 
 def test_a_body_over_the_limit_is_refused_by_its_declared_size(bank):

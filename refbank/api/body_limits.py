@@ -19,7 +19,11 @@ App = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 BODY_MAX_BYTES = 2 * 1024 * 1024  # any call but a letter: a batch of documents fits many times over
 JSON_MAX_DEPTH = 32  # the deepest document is a few levels; recursion in a parser is what depth attacks
-_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+# Escapes first, then what is left between quotes: two plain scans (a batch of documents is ~200 kB of
+# base64 strings; one pattern with the escapes as an alternative inside a string took 25 times longer).
+# An escape outside a string is a syntax error there, where the parser stops before any deeper bracket.
+_ESCAPES = re.compile(rb"\\.", re.DOTALL)
+_STRINGS = re.compile(rb'"[^"]*"')
 _BRACKETS = re.compile(rb"[\[\]{}]")
 # A \uD800-\uDFFF escape not in a high-low pair (after an even number of backslashes: a real escape)
 # is no character at all; text holding one cannot be stored or signed.
@@ -38,7 +42,7 @@ def body_limit(path: str, letter_max_bytes: int) -> int:
 def json_depth(body: bytes) -> int:
     """The deepest nesting of arrays and objects, strings left out; counted without parsing."""
     depth = deepest = 0
-    for bracket in _BRACKETS.findall(_STRINGS.sub(b'""', body)):
+    for bracket in _BRACKETS.findall(_STRINGS.sub(b"", _ESCAPES.sub(b"", body))):
         depth += 1 if bracket in (b"[", b"{") else -1
         deepest = max(deepest, depth)
     return deepest
