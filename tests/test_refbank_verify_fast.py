@@ -1,14 +1,16 @@
 """refbank.verify's fast paths (the attributes' bytes as received, the issuer's bytes, a certificate
-parsed and checked once) decide exactly as the full checks: attributes sent out of DER order are
+parsed and checked once, a CMS of a known shape) decide exactly as the full checks: attributes sent out of DER order are
 still checked against their DER encoding, a changed byte is still refused, and a certificate of
 another CA is refused even after the bank's own certificate was accepted many times."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from asn1crypto import cms
+from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 from cryptography.hazmat.primitives.serialization import Encoding
@@ -16,6 +18,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from bsclient.crypto import sign_detached
 from refbank.errors import DocumentRejected
 from refbank.pki.ca import CertificateAuthority, UserSubject, create_bank_pki
+from refbank.pki import verify
 from refbank.pki.verify import verify_detached
 from tests.helpers.certificates import SoftwareSigner as ClientSigner  # the client's Signer over a software key
 from tests.helpers.software_keys import csr_pem, new_key
@@ -98,3 +101,66 @@ def test_another_cas_certificate_is_refused_after_ours_was_accepted_many_times(a
     assert verify_detached(CONTENT, sign_detached(CONTENT, theirs), other_ca.certificate).serial
     with pytest.raises(DocumentRejected):
         verify_detached(CONTENT, sign_detached(CONTENT, theirs), authority.certificate)
+
+
+# A CMS of a known shape: the same signer's next signatures differ from the first only in the message
+# digest, the signing time and the signature value; the bank checks those three and nothing else again.
+
+def _verified_in_full(content: bytes, cms_der: bytes, ca, monkeypatch: pytest.MonkeyPatch, **kwargs):
+    """What the full check decides, with no shape known."""
+    with monkeypatch.context() as patch:
+        patch.setattr(verify, "_shapes", {})
+        return _decision(content, cms_der, ca, **kwargs)
+
+
+def _decision(content: bytes, cms_der: bytes, ca, **kwargs) -> str:
+    try:
+        return "accepted " + verify_detached(content, cms_der, ca, **kwargs).serial
+    except DocumentRejected as refused:
+        return f"{refused.reason.code}: {refused.reason.message}"
+
+
+@pytest.mark.parametrize("algorithm", ["ec", "rsa"])
+def test_the_same_signers_next_signature_is_checked_by_its_shape_alone(authority, algorithm, monkeypatch):
+    key = new_key(algorithm)
+    signer = ClientSigner(key, authority.issue_user_certificate(csr_pem(key).encode(), SUBJECT)
+                          .public_bytes(Encoding.DER))
+    first = verify_detached(CONTENT, sign_detached(CONTENT, signer), authority.certificate)
+    other = CONTENT.replace(b"150000", b"275000")
+    shaped = [sign_detached(other, signer) for _ in range(8)]  # ECDSA's lengths vary: at least one repeats
+    for cms_der in shaped:
+        verify_detached(other, cms_der, authority.certificate)  # the first of each length teaches its shape
+
+    def not_in_full(*args: object) -> None:
+        raise AssertionError("checked in full")
+
+    monkeypatch.setattr(verify, "_verify", not_in_full)
+    assert verify_detached(other, shaped[-1], authority.certificate).serial == first.serial
+
+
+def test_a_known_shape_decides_every_changed_byte_as_the_full_check(authority, monkeypatch):
+    signer = client_signer(authority)
+    verify_detached(CONTENT, sign_detached(CONTENT, signer), authority.certificate)  # its shape is known
+    cms_der = sign_detached(CONTENT, signer)
+    assert _decision(CONTENT, cms_der, authority.certificate).startswith("accepted")
+    for index in range(len(cms_der)):
+        changed = bytearray(cms_der)
+        changed[index] ^= 0x01
+        assert (_decision(CONTENT, bytes(changed), authority.certificate)
+                == _verified_in_full(CONTENT, bytes(changed), authority.certificate, monkeypatch)), index
+    changed_content = CONTENT.replace(b"150000", b"150001")
+    assert (_decision(changed_content, cms_der, authority.certificate)
+            == _verified_in_full(changed_content, cms_der, authority.certificate, monkeypatch)
+            == "signature_invalid: The document was changed after it was signed.")
+
+
+def test_a_known_shape_does_not_outlive_the_certificate_or_cross_to_another_ca(authority, monkeypatch, tmp_path):
+    signer = client_signer(authority)
+    cms_der = sign_detached(CONTENT, signer)
+    verify_detached(CONTENT, cms_der, authority.certificate)
+    expired = x509.load_der_x509_certificate(signer.certificate_der).not_valid_after_utc + dt.timedelta(seconds=1)
+    decided = _decision(CONTENT, cms_der, authority.certificate, now=expired)
+    assert decided.startswith("certificate_untrusted")
+    assert decided == _verified_in_full(CONTENT, cms_der, authority.certificate, monkeypatch, now=expired)
+    other_ca = create_bank_pki(tmp_path)
+    assert _decision(CONTENT, cms_der, other_ca.certificate).startswith("certificate_untrusted")
