@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
+import rfc8785
 
 from bsclient.crypto import CryptoError, canonical_bytes
 
@@ -57,3 +60,37 @@ def test_what_json_cannot_say_is_a_crypto_error() -> None:
         canonical_bytes({"amount": float("nan")})
     assert "cannot be prepared for signing" in str(caught.value)
     assert caught.value.__cause__ is not None
+
+
+_CHARACTERS = ('a', 'Ө', 'ү', '"', '\\', '/', '\n', '\r', '\t', '\b', '\f', '\x00', '\x1f', '\x7f', '\u2028',
+               '\ufeff', '\ue000', '\uffff', '\U0001f600', '€', ' ')
+
+
+def _random_text(rng: random.Random) -> str:
+    return "".join(rng.choice(_CHARACTERS) for _ in range(rng.randrange(5)))
+
+
+def _random_document(rng: random.Random, depth: int = 0) -> object:
+    kind = rng.randrange(6 if depth < 4 else 3)
+    if kind == 0:
+        return _random_text(rng)
+    if kind == 1:
+        return rng.choice([True, False, None])
+    if kind == 2:
+        return rng.choice([0, -7, 150000, 2**53 - 1, 4.5, 1e-7, 1e16, 0.002])  # numbers: rfc8785's own path
+    if kind == 3:
+        return [_random_document(rng, depth + 1) for _ in range(rng.randrange(4))]
+    return {_random_text(rng): _random_document(rng, depth + 1) for _ in range(rng.randrange(5))}
+
+
+def test_the_quick_writer_gives_rfc8785s_bytes_for_random_documents() -> None:
+    """Texts, true, false and null go through json's own writer; the bytes are rfc8785's every time."""
+    rng = random.Random(20261206)
+    for _ in range(20_000):
+        document = {"purpose": _random_text(rng), "payer": _random_document(rng)}
+        assert canonical_bytes(document) == rfc8785.dumps(document), document
+
+
+def test_a_lone_surrogate_is_a_crypto_error() -> None:
+    with pytest.raises(CryptoError):
+        canonical_bytes({"purpose": "half a character \ud800"})
