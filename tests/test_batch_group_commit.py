@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bsclient.client.documents.batch import BatchOutcome, sign_and_send_batch
+from bsclient.client.documents.batch import CHUNK, TAIL_GROUP, BatchOutcome, sign_and_send_batch
+from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.client.documents.record import DocumentStatus
 from bsclient.client.documents.store import DocumentStore
 from bsclient.client.models import DocumentState
@@ -205,3 +206,37 @@ def test_record_batch_applies_each_step_only_where_it_fits(store, signer):
                                signed=[(made[0], b"{other}", [b"sig2"], "A")])
     assert after == {made[0].id: DocumentStatus.EXECUTED}
     assert store.get(made[0].id).status == DocumentStatus.EXECUTED and store.get(made[0].id).content == b"{}"
+
+
+def test_the_last_documents_go_in_small_groups(store, signer):
+    """Whatever is left after the last signature is one small group to record, send and answer."""
+    orders = [order(n) for n in range(1, CHUNK + 3 * TAIL_GROUP + 1)]
+    store.add_drafts(orders)
+    bank = BatchBank(store, {o.id: o.number for o in orders})
+    results = sign_and_send_batch(store, bank, orders, signer, "A")
+    assert [(r.outcome, r.status) for r in results] == [(BatchOutcome.SENT, DocumentStatus.ACCEPTED)] * len(orders)
+    last = {o.id for o in orders[-CHUNK:]}
+    assert all(len(request) <= CHUNK for request in bank.requests)
+    assert all(len(request) <= TAIL_GROUP for request in bank.requests if last & {d for d, _, _ in request})
+
+
+def test_a_draft_is_signed_as_the_store_holds_it_not_as_the_list_read_it(store, signer):
+    listed = [order(1), order(2)]
+    store.add_drafts(listed)
+    edited = PaymentOrder.from_dict({**listed[1].to_dict(), "purpose": "Оплата по договору № 7, исправлено"})
+    store.save_draft(edited)  # an editor saved it after the list was read
+    bank = BatchBank(store, {o.id: o.number for o in listed})
+    results = sign_and_send_batch(store, bank, listed, signer, "A")
+    assert [r.outcome for r in results] == [BatchOutcome.SENT] * 2
+    signed = {doc_id: content for request in bank.requests for doc_id, content, _ in request}
+    assert "исправлено".encode() in signed[edited.id] and signed[listed[0].id] == store.get(listed[0].id).content
+
+
+def test_as_stored_names_only_stored_documents_with_their_orders(store):
+    drafts = [order(n) for n in range(1, 4)]
+    store.add_drafts(drafts[:2])
+    store.mark_signed(drafts[1].id, b"{}", [b"signature"], "A")
+    found = store.as_stored([o.id for o in drafts])
+    assert {doc_id: form.status for doc_id, form in found.items()} == {drafts[0].id: DocumentStatus.DRAFT,
+                                                                     drafts[1].id: DocumentStatus.SIGNED}
+    assert found[drafts[0].id].order() == store.get(drafts[0].id).order

@@ -17,8 +17,8 @@ from cryptography.hazmat.primitives.serialization import Encoding
 
 from bsclient.crypto import sign_detached
 from refbank.errors import DocumentRejected
-from refbank.pki.ca import CertificateAuthority, UserSubject, create_bank_pki
 from refbank.pki import verify
+from refbank.pki.ca import CertificateAuthority, UserSubject, create_bank_pki
 from refbank.pki.verify import verify_detached
 from tests.helpers.certificates import SoftwareSigner as ClientSigner  # the client's Signer over a software key
 from tests.helpers.software_keys import csr_pem, new_key

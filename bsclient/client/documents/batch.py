@@ -3,9 +3,9 @@ entered once) and sent to the bank; one invalid document does not stop the other
 
 `BatchSigning` runs three named steps. SIGN: the signing thread signs one document after another (the
 CMS around the carrier's raw signature is cheap: see bsclient.crypto.prepared_cms; a thread of its own
-checks and canonicalises the next few drafts while the carrier signs, _Ahead) and gathers the signed
-documents into groups (up to CHUNK, or what GROUP_WAIT brings), each handed to one of two sender
-threads. RECORD: the sender records the group's signatures in the local store in one transaction (group
+reads, checks and canonicalises the next few drafts while the carrier signs, _Ahead) and gathers the
+signed documents into groups (up to CHUNK, or what GROUP_WAIT brings; the last CHUNK documents in
+groups of TAIL_GROUP), each handed to one of two sender threads. RECORD: the sender records the group's signatures in the local store in one transaction (group
 commit: one disk sync for the group), then marks them sent (one more). POST: the sender sends the group
 in one request (POST documents:batch, each document checked and answered alone by the bank) and records
 the bank's answers, one commit per group. The signing thread is the carrier's token thread when the
@@ -35,7 +35,7 @@ from enum import StrEnum
 from bsclient.client.carrier import TokenError
 from bsclient.client.documents.payment_order import PaymentOrder
 from bsclient.client.documents.record import BANK_STATUSES, DocumentRecord, DocumentStatus
-from bsclient.client.documents.store import DocumentStore
+from bsclient.client.documents.store import DocumentStore, StoredForm
 from bsclient.client.documents.workflow import send
 from bsclient.client.models import DocumentState
 from bsclient.client.session.bank_api import BankApi
@@ -55,6 +55,9 @@ GROUP_WAIT = 0.05  # seconds
 MAX_IN_FLIGHT = 4 * CHUNK
 # Drafts checked and canonicalised ahead of the carrier (see _Ahead).
 PREPARE_AHEAD = 4
+# The last CHUNK documents go in groups of this many: what is left after the last signature is then one
+# small group to record, send and answer (a group of 50 takes tens of milliseconds), not a full one.
+TAIL_GROUP = 10
 _NO_BATCH_CALL = frozenset({404, 405})  # a bank older than POST documents:batch
 
 
@@ -193,27 +196,37 @@ _Job = _Alone | _Group
 _Answers = list[tuple[_Signed, DocumentState]]  # the bank's states a POST brought, for RECORD
 
 
-class _Ahead:
-    """The drafts checked and canonicalised a few documents ahead of the signing, on a thread of its
-    own: that Python work runs while the carrier signs (C_Sign lets the interpreter lock go) instead
-    of between two signatures. Only PREPARE_AHEAD at a time, so the preparing thread is mostly idle
-    and the token thread gets the lock back at once. Preparing has no effects: what a Cancel leaves
-    prepared is dropped."""
+@dataclass(frozen=True)
+class _Ready:
+    """A draft as the store holds it when prepared (as given when not stored), with its canonical bytes
+    or what stops it from being signed."""
 
-    def __init__(self, pool: ThreadPoolExecutor, prepare: Callable[[PaymentOrder], bytes],
+    order: PaymentOrder
+    content: bytes = b""
+    failure: Exception | None = None
+
+
+class _Ahead:
+    """The drafts read, checked and canonicalised a few documents ahead of the signing, on a thread of
+    its own: that Python work runs while the carrier signs (C_Sign lets the interpreter lock go) instead
+    of between two signatures or before the first. Only PREPARE_AHEAD at a time, so the preparing
+    thread is mostly idle and the token thread gets the lock back at once. Preparing has no effects:
+    what a Cancel leaves prepared is dropped."""
+
+    def __init__(self, pool: ThreadPoolExecutor, prepare: Callable[[PaymentOrder], _Ready],
                  drafts: Sequence[tuple[int, PaymentOrder]]) -> None:
         self._pool = pool
         self._prepare = prepare
         self._waiting = iter(drafts)
-        self._ready: dict[int, Future[bytes]] = {}
+        self._ready: dict[int, Future[_Ready]] = {}
         for _ in range(PREPARE_AHEAD):
             self._submit_next()
 
-    def content(self, index: int) -> Callable[[], bytes]:
-        """`_prepare`'s answer for the draft at `index` (waits for it, raises what it raised)."""
+    def ready(self, index: int) -> _Ready:
+        """`_prepare`'s answer for the draft at `index` (waits for it)."""
         future = self._ready.pop(index)
         self._submit_next()
-        return future.result
+        return future.result()
 
     def _submit_next(self) -> None:
         following = next(self._waiting, None)
@@ -333,7 +346,7 @@ class BatchSigning:
         self._ledger = _Ledger(len(self._orders), progress)
         self._send_threads = max(1, send_threads)
         self._batch_call = hasattr(api, "submit_documents")  # False once the bank says it has no batch call
-        self._stored: dict[str, DocumentRecord | None] = {}
+        self._stored: dict[str, StoredForm] = {}  # the stored documents as they were when the batch started
         self._group: list[_Signed] = []
         self._group_started = 0.0
         # Why the signing stopped early: the clerk cancelled, or the carrier failed.
@@ -342,7 +355,7 @@ class BatchSigning:
     def run(self) -> list[BatchResult]:
         clock = self._clock
         with clock.stage("store: read the drafts"):
-            self._stored = {order.id: self._store.get(order.id) for order in self._orders}
+            self._stored = self._store.as_stored([order.id for order in self._orders])
         senders = _Senders(self._job, self._send_threads)
         try:
             with clock.stage("(wall) the signing loop, first to last signature"):
@@ -362,51 +375,52 @@ class BatchSigning:
         self._flush(senders)
 
     def _drafts(self) -> list[tuple[int, PaymentOrder]]:
-        """The documents to sign, as stored when the batch started (a draft not stored yet as given)."""
-        drafts = []
-        for index, order in enumerate(self._orders):
-            record = self._stored[order.id]
-            if record is None:
-                drafts.append((index, order))
-            elif record.status == DocumentStatus.DRAFT:
-                drafts.append((index, record.order))
-        return drafts
+        """The documents to sign: drafts when the batch started, and those not stored yet."""
+        return [(index, order) for index, order in enumerate(self._orders)
+                if self._status_of(order) in (None, DocumentStatus.DRAFT)]
 
     def _sign_each(self, senders: _Senders, ahead: _Ahead) -> None:
         for index, order in enumerate(self._orders):
-            self._between_documents(senders)
+            self._between_documents(senders, left=len(self._orders) - index)
             if self._stopped is None and self._cancel.is_set():
                 self._stopped = (BatchOutcome.CANCELLED, cancelled_reason())
             if self._stopped is not None:
                 outcome, reason = self._stopped
                 self._ledger.report(index, BatchResult(order.id, order.number, outcome, self._status_of(order), reason))
                 continue
-            record = self._stored[order.id]
-            if record is not None and record.status != DocumentStatus.DRAFT:
+            if self._status_of(order) not in (None, DocumentStatus.DRAFT):
                 self._gather(_Signed(index, order))  # signed or sent before: only the send (again, idempotent) is left
                 continue
-            signed = self.sign(index, record.order if record is not None else order, ahead.content(index))
+            signed = self.sign(index, ahead.ready(index))
             if signed is not None:
                 self._gather(signed)
 
-    def _prepare(self, order: PaymentOrder) -> bytes:
-        """A draft checked (ValidationError) and its canonical bytes: what signing needs besides the carrier."""
-        clock = self._clock
-        with clock.stage("validate"):
-            problems = validate_payment_order(order, None)
-        if problems:
-            raise ValidationError(invalid_reason(problems), problems)
-        with clock.stage("canonical JSON"):
-            return canonical_bytes(order.to_content())
-
-    def sign(self, index: int, order: PaymentOrder, prepared: Callable[[], bytes] | None = None) -> _Signed | None:
-        """Check, canonicalise and sign one draft (as stored: an editor may have saved it since the list
-        was read); None when it was not signed, its result reported. `prepared` gives `_prepare`'s
-        answer for it when that was made ahead."""
-        self._ledger.signing(order.number)
-        clock = self._clock
+    def _prepare(self, given: PaymentOrder) -> _Ready:
+        """A draft as stored when the batch started (an editor may have saved it since the list was
+        read), checked, and its canonical bytes: what signing needs besides the carrier."""
+        clock, order = self._clock, given
         try:
-            content = prepared() if prepared is not None else self._prepare(order)
+            stored = self._stored.get(given.id)
+            if stored is not None:
+                with clock.stage("store: decode the draft"):
+                    order = stored.order()
+            with clock.stage("validate"):
+                problems = validate_payment_order(order, None)
+            if problems:
+                raise ValidationError(invalid_reason(problems), problems)
+            with clock.stage("canonical JSON"):
+                return _Ready(order, canonical_bytes(order.to_content()))
+        except Exception as exc:  # said when its turn to be signed comes
+            return _Ready(order, failure=exc)
+
+    def sign(self, index: int, ready: _Ready) -> _Signed | None:
+        """Sign one prepared draft; None when it was not signed, its result reported."""
+        order, clock = ready.order, self._clock
+        self._ledger.signing(order.number)
+        try:
+            if ready.failure is not None:
+                raise ready.failure
+            content = ready.content
             with clock.stage("CMS (incl. the token's signature)"):
                 signature = self._cms.sign(content)
         except ValidationError as exc:
@@ -424,20 +438,20 @@ class BatchSigning:
         return _Signed(index, order, content, signature)
 
     def _status_of(self, order: PaymentOrder) -> DocumentStatus | None:
-        record = self._stored[order.id]
-        return record.status if record is not None else None
+        stored = self._stored.get(order.id)
+        return stored.status if stored is not None else None
 
     def _gather(self, item: _Signed) -> None:
         if not self._group:
             self._group_started = time.monotonic()
         self._group.append(item)
 
-    def _between_documents(self, senders: _Senders) -> None:
+    def _between_documents(self, senders: _Senders, *, left: int) -> None:
         """Count the jobs done, hand a full or old group over, and wait while too many documents are
-        not done."""
+        not done. `left`: the documents not through the signing loop yet."""
         senders.take_answers(block=False)
-        group = self._group
-        if group and (len(group) >= CHUNK or time.monotonic() - self._group_started >= GROUP_WAIT):
+        group, full = self._group, CHUNK if left > CHUNK else TAIL_GROUP
+        if group and (len(group) >= full or time.monotonic() - self._group_started >= GROUP_WAIT):
             self._flush(senders)
         while senders.documents + len(self._group) >= MAX_IN_FLIGHT and senders.jobs:
             senders.take_answers(block=True)
@@ -583,7 +597,7 @@ class BatchSigning:
         try:
             if item.content is not None and item.signature is not None and not item.recorded:
                 with self._clock.stage("store: record the signature"):
-                    if self._stored[order.id] is None and store.get(order.id) is None:
+                    if order.id not in self._stored and store.get(order.id) is None:
                         store.save_draft(order)
                     store.mark_signed(order.id, item.content, [item.signature], self._signer_name)
             with self._clock.stage("send (store + HTTPS PUT + bank)"):
