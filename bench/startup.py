@@ -4,7 +4,8 @@
 
 Each measurement is a new Python process; the clock runs from just before the process is created
 until it prints "ready" from inside the running event loop (the window is shown and the loop
-handles events, so a clerk could type). Prints the median of N runs of each and their ratio.
+handles events, so a clerk could type). The two run in turn; prints the median of N runs of each and
+their ratio.
 """
 
 from __future__ import annotations
@@ -102,8 +103,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as directory:
         config = write_bench_config(Path(directory))
         time_until_ready(LOGIN_WINDOW, str(config))  # warm the file cache once, not measured
-        bare = [time_until_ready(BARE_WINDOW) for _ in range(args.runs)]
-        login = [time_until_ready(LOGIN_WINDOW, str(config)) for _ in range(args.runs)]
+        bare, login = [], []
+        for _ in range(args.runs):  # in turn, so that the machine's changing speed touches both alike
+            bare.append(time_until_ready(BARE_WINDOW))
+            login.append(time_until_ready(LOGIN_WINDOW, str(config)))
     bare_median, login_median = statistics.median(bare), statistics.median(login)
     print(f"runs each: {args.runs} (platform {os.environ.get('QT_QPA_PLATFORM', 'offscreen')})")
     print(f"bare PySide6 window:  median {bare_median * 1000:7.0f} ms  (min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})")

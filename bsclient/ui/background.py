@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from bsclient.ui.widgets.error_dialog import show_error
@@ -25,7 +25,8 @@ _pending: set[_Relay] = set()
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; a worker emits `finished` and the slot runs on the GUI thread."""
+    """Lives on the GUI thread; a worker emits `finished` and the slot runs on the GUI thread (Qt queues a
+    signal emitted on another thread than its receiver's)."""
 
     finished = Signal(object, object)  # result, exception
 
@@ -34,7 +35,7 @@ class _Relay(QObject):
         self._parent = parent
         self._on_success = on_success
         self._on_failure = on_failure
-        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.finished.connect(self._deliver)
         _pending.add(self)
 
     @Slot(object, object)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QDialogButtonBox, QPushButton, QToolBar, QWidget, QWizard
 
@@ -24,8 +24,7 @@ def add_help(window: QWidget, topic: str | Callable[[], str],
     text = QCoreApplication.translate("Help", HELP_TEXT)
     action = QAction(QIcon.fromTheme("help-contents"), text, window)
     action.setObjectName("helpAction")
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.setShortcuts(QKeySequence.StandardKey.HelpContents)  # every key the platform binds to help: F1, Help
 
     def open_help() -> None:
         # Lazy: the help's topics reach the set-up flow and the crypto layer; the login window must not wait for them.
