@@ -82,20 +82,22 @@ def test_a_crash_between_recording_and_sending_loses_nothing(path, store, signer
     recorded = store.record_batch
 
     def record_then_crash_before_sending(signed=(), sent=(), states=()):
+        after = recorded(signed=signed, sent=sent, states=states)
         if sent:
-            raise Crash()  # the signatures are recorded; nothing has gone out
-        return recorded(signed=signed, sent=sent, states=states)
+            raise Crash()  # the signatures are recorded and marked sent; nothing has gone out
+        return after
 
     monkeypatch.setattr(store, "record_batch", record_then_crash_before_sending)
     with pytest.raises(Crash):
         sign_and_send_batch(store, bank, orders, signer, "Иванов Иван")
     assert bank.requests == []
 
-    # After the restart: every document is there, signed, with bytes and a signature that verify.
+    # After the restart: every document is there, signed and taken as maybe at the bank, with bytes and a
+    # signature that verify.
     with DocumentStore(path) as reopened:
         for made in orders:
             record = reopened.get(made.id)
-            assert record.status == DocumentStatus.SIGNED, made.number
+            assert record.status == DocumentStatus.SENT, made.number
             assert verify_detached(record.content, record.signatures[0], ca.der).owner_name == "Иванов Иван"
             assert record.signer_name == "Иванов Иван"
         kept = {made.id: (reopened.get(made.id).content, reopened.get(made.id).signatures) for made in orders}
@@ -207,6 +209,19 @@ def test_record_batch_applies_each_step_only_where_it_fits(store, signer):
     assert after == {made[0].id: DocumentStatus.EXECUTED}
     assert store.get(made[0].id).status == DocumentStatus.EXECUTED and store.get(made[0].id).content == b"{}"
 
+
+
+def test_record_batch_never_marks_sent_a_document_it_would_not_sign(store):
+    """Signed and marked sent in one commit: a document signed before with other bytes keeps them and
+    stays signed, not sent."""
+    made = [order(1), order(2)]
+    store.add_drafts(made)
+    store.mark_signed(made[1].id, b"{first}", [b"sig1"], "A")
+    after = store.record_batch(signed=[(made[0], b"{}", [b"sig"], "A"), (made[1], b"{second}", [b"sig2"], "A")],
+                               sent=[made[0].id, made[1].id])
+    assert after == {made[0].id: DocumentStatus.SENT, made[1].id: None}
+    kept = store.get(made[1].id)
+    assert (kept.status, kept.content, kept.signatures) == (DocumentStatus.SIGNED, b"{first}", [b"sig1"])
 
 def test_the_last_documents_go_in_small_groups(store, signer):
     """Whatever is left after the last signature is one small group to record, send and answer."""

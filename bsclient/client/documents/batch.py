@@ -1,12 +1,12 @@
 """Batch signing (R9.2): many drafts signed with the carrier session opened at sign-in (the PIN is
 entered once) and sent to the bank; one invalid document does not stop the others.
 
-`BatchSigning` runs three named steps. SIGN: the signing thread signs one document after another (the
-CMS around the carrier's raw signature is cheap: see bsclient.crypto.prepared_cms; a thread of its own
-reads, checks and canonicalises the next few drafts while the carrier signs, _Ahead) and gathers the
+`BatchSigning` runs three named steps. SIGN: the drafts are read, checked and canonicalised first, all
+at once (`_prepare`, 0.04 ms a draft); then the signing thread signs one document after another (the
+CMS around the carrier's raw signature is cheap: see bsclient.crypto.prepared_cms) and gathers the
 signed documents into groups (up to CHUNK, or what GROUP_WAIT brings; the last CHUNK documents in
-groups of TAIL_GROUP), each handed to one of two sender threads. RECORD: the sender records the group's signatures in the local store in one transaction (group
-commit: one disk sync for the group), then marks them sent (one more). POST: the sender sends the group
+groups of TAIL_GROUP), each handed to one of two sender threads. RECORD: the sender records the group's signatures in the local store and marks them sent in one
+transaction (group commit: one disk sync for the group). POST: the sender sends the group
 in one request (POST documents:batch, each document checked and answered alone by the bank) and records
 the bank's answers, one commit per group. The signing thread is the carrier's token thread when the
 caller gives `run_signing=carrier.run_signing` (no hand-over per signature), else the caller's; it
@@ -49,12 +49,10 @@ SEND_THREADS = 2
 # Documents in one group (one store transaction, one request) at most: the bank's batch limit.
 CHUNK = 50
 # How long a sender waits for more signed documents to join a group: each group costs a request and
-# three commits, so groups of one (a sender always idle) would cost more than the signing.
+# two commits, so groups of one (a sender always idle) would cost more than the signing.
 GROUP_WAIT = 0.05  # seconds
 # Signed documents not yet recorded at most: bounds what a Cancel still has to record and send.
 MAX_IN_FLIGHT = 4 * CHUNK
-# Drafts checked and canonicalised ahead of the carrier (see _Ahead).
-PREPARE_AHEAD = 4
 # The last CHUNK documents go in groups of this many: what is left after the last signature is then one
 # small group to record, send and answer (a group of 50 takes tens of milliseconds), not a full one.
 TAIL_GROUP = 10
@@ -206,35 +204,6 @@ class _Ready:
     failure: Exception | None = None
 
 
-class _Ahead:
-    """The drafts read, checked and canonicalised a few documents ahead of the signing, on a thread of
-    its own: that Python work runs while the carrier signs (C_Sign lets the interpreter lock go) instead
-    of between two signatures or before the first. Only PREPARE_AHEAD at a time, so the preparing
-    thread is mostly idle and the token thread gets the lock back at once. Preparing has no effects:
-    what a Cancel leaves prepared is dropped."""
-
-    def __init__(self, pool: ThreadPoolExecutor, prepare: Callable[[PaymentOrder], _Ready],
-                 drafts: Sequence[tuple[int, PaymentOrder]]) -> None:
-        self._pool = pool
-        self._prepare = prepare
-        self._waiting = iter(drafts)
-        self._ready: dict[int, Future[_Ready]] = {}
-        for _ in range(PREPARE_AHEAD):
-            self._submit_next()
-
-    def ready(self, index: int) -> _Ready:
-        """`_prepare`'s answer for the draft at `index` (waits for it)."""
-        future = self._ready.pop(index)
-        self._submit_next()
-        return future.result()
-
-    def _submit_next(self) -> None:
-        following = next(self._waiting, None)
-        if following is not None:
-            index, order = following
-            self._ready[index] = self._pool.submit(self._prepare, order)
-
-
 class _Ledger:
     """Each document's result, in order, and the progress told as they come (from any thread)."""
 
@@ -356,10 +325,12 @@ class BatchSigning:
         clock = self._clock
         with clock.stage("store: read the drafts"):
             self._stored = self._store.as_stored([order.id for order in self._orders])
+        with clock.stage("(wall) prepare the drafts: decode, validate, canonical JSON"):
+            ready = self._prepare_all()
         senders = _Senders(self._job, self._send_threads)
         try:
             with clock.stage("(wall) the signing loop, first to last signature"):
-                self._run_signing(lambda: self._sign_all(senders))
+                self._run_signing(lambda: self._sign_all(senders, ready))
             with clock.stage("(wall) after the last signature: the last groups"):
                 while senders.jobs:
                     senders.take_answers(block=True)
@@ -369,17 +340,24 @@ class BatchSigning:
 
     # --- SIGN, on the signing thread -------------------------------------------------------------
 
-    def _sign_all(self, senders: _Senders) -> None:
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="batch-prepare") as preparer:
-            self._sign_each(senders, _Ahead(preparer, self._prepare, self._drafts()))
+    def _sign_all(self, senders: _Senders, ready: dict[int, _Ready]) -> None:
+        self._sign_each(senders, ready)
         self._flush(senders)
 
-    def _drafts(self) -> list[tuple[int, PaymentOrder]]:
-        """The documents to sign: drafts when the batch started, and those not stored yet."""
-        return [(index, order) for index, order in enumerate(self._orders)
-                if self._status_of(order) in (None, DocumentStatus.DRAFT)]
+    def _prepare_all(self) -> dict[int, _Ready]:
+        """Each document to sign (a draft when the batch started, or one not stored yet) prepared, by
+        its index; up to a Cancel. All before the first signature: done beside the signing instead, on
+        a thread of its own, the same work took three times the processor time and slowed the carrier's
+        signatures waiting for the interpreter lock (bench/batch_sign.py)."""
+        ready: dict[int, _Ready] = {}
+        for index, order in enumerate(self._orders):
+            if self._cancel.is_set():
+                break
+            if self._status_of(order) in (None, DocumentStatus.DRAFT):
+                ready[index] = self._prepare(order)
+        return ready
 
-    def _sign_each(self, senders: _Senders, ahead: _Ahead) -> None:
+    def _sign_each(self, senders: _Senders, ready: dict[int, _Ready]) -> None:
         for index, order in enumerate(self._orders):
             self._between_documents(senders, left=len(self._orders) - index)
             if self._stopped is None and self._cancel.is_set():
@@ -391,38 +369,34 @@ class BatchSigning:
             if self._status_of(order) not in (None, DocumentStatus.DRAFT):
                 self._gather(_Signed(index, order))  # signed or sent before: only the send (again, idempotent) is left
                 continue
-            signed = self.sign(index, ahead.ready(index))
+            signed = self.sign(index, ready.pop(index))
             if signed is not None:
                 self._gather(signed)
 
     def _prepare(self, given: PaymentOrder) -> _Ready:
         """A draft as stored when the batch started (an editor may have saved it since the list was
         read), checked, and its canonical bytes: what signing needs besides the carrier."""
-        clock, order = self._clock, given
+        order = given
         try:
             stored = self._stored.get(given.id)
             if stored is not None:
-                with clock.stage("store: decode the draft"):
-                    order = stored.order()
-            with clock.stage("validate"):
-                problems = validate_payment_order(order, None)
+                order = stored.order()
+            problems = validate_payment_order(order, None)
             if problems:
                 raise ValidationError(invalid_reason(problems), problems)
-            with clock.stage("canonical JSON"):
-                return _Ready(order, canonical_bytes(order.to_content()))
+            return _Ready(order, canonical_bytes(order.to_content()))
         except Exception as exc:  # said when its turn to be signed comes
             return _Ready(order, failure=exc)
 
     def sign(self, index: int, ready: _Ready) -> _Signed | None:
         """Sign one prepared draft; None when it was not signed, its result reported."""
-        order, clock = ready.order, self._clock
+        order = ready.order
         self._ledger.signing(order.number)
         try:
             if ready.failure is not None:
                 raise ready.failure
             content = ready.content
-            with clock.stage("CMS (incl. the token's signature)"):
-                signature = self._cms.sign(content)
+            signature = self._cms.sign(content)
         except ValidationError as exc:
             self._ledger.report(index, BatchResult(order.id, order.number, BatchOutcome.INVALID, self._status_of(order),
                                                    invalid_reason(exc.problems) if exc.problems else exc.message,
@@ -470,37 +444,35 @@ class BatchSigning:
     # --- RECORD, on a sender ---------------------------------------------------------------------
 
     def record(self, group: list[_Signed]) -> tuple[_Post | None, list[_Signed]]:
-        """The group's signatures in one commit, then "sent" in one more. Answers the request for the
-        documents to send together, and those to do alone (`send_alone` says why)."""
+        """The group's new signatures recorded and the group marked sent, in one commit. Answers the
+        request for the documents to send together, and those to do alone (`send_alone` says why)."""
         store, clock = self._store, self._clock
-        alone: list[_Signed] = []
-        with clock.stage("store: record the signatures (group)"):
-            after = store.record_batch(signed=[(item.order, item.content, [item.signature], self._signer_name)
-                                               for item in group
-                                               if item.content is not None and item.signature is not None])
-        for item in group:
-            if item.content is not None and after.get(item.order.id) is None:
-                alone.append(item)  # cannot be signed now: send_alone says why
-        # From here on a document is recorded: done alone, it is only sent (not signed again).
-        to_send = [item if item.content is None else _Signed(item.index, item.order, item.content, item.signature, True)
-                   for item in group if item not in alone]
         # Only documents the bank has not answered about yet go out (as workflow.send does).
-        records = {item.order.id: store.get(item.order.id) for item in to_send if item.content is None}
-        for item in list(to_send):
-            if item.order.id not in records:
-                continue
-            record = records[item.order.id]
-            if record is None or record.status in BANK_STATUSES or record.content is None:
-                to_send.remove(item)
+        records = {item.order.id: store.get(item.order.id) for item in group if item.content is None}
+        alone: list[_Signed] = []
+        to_send: list[_Signed] = []
+        for item in group:
+            record = records.get(item.order.id)
+            if item.content is None and (record is None or record.status in BANK_STATUSES or record.content is None):
                 alone.append(item)  # answered before (or never signed): workflow.send returns it as it is
-        if to_send:
-            with clock.stage("store: mark sent (group)"):
-                moved = store.record_batch(sent=[item.order.id for item in to_send])
-            for item in list(to_send):
-                if moved.get(item.order.id) is None:
-                    to_send.remove(item)
-                    alone.append(item)
-        return (_Post(to_send, records) if to_send else None), alone
+            else:
+                to_send.append(item)
+        if not to_send:
+            return None, alone
+        with clock.stage("store: record the signatures, mark sent (group)"):
+            after = store.record_batch(signed=[(item.order, item.content, [item.signature], self._signer_name)
+                                               for item in to_send
+                                               if item.content is not None and item.signature is not None],
+                                       sent=[item.order.id for item in to_send])
+        posted: list[_Signed] = []
+        for item in to_send:
+            if after.get(item.order.id) != DocumentStatus.SENT:
+                alone.append(item)  # cannot be signed or sent now: send_alone says why
+            elif item.content is None:
+                posted.append(item)
+            else:  # recorded: done alone from here on, it is only sent (not signed again)
+                posted.append(_Signed(item.index, item.order, item.content, item.signature, True))
+        return (_Post(posted, records) if posted else None), alone
 
     def _record_answers(self, answers: _Answers) -> None:
         """The states the bank gave in one commit."""

@@ -297,8 +297,8 @@ class DocumentStore:
                      sent: Sequence[str] = (), states: Sequence[DocumentState] = ()) -> dict[str, DocumentStatus | None]:
         """Batch signing's group commit (bsclient.client.documents.batch): in ONE transaction (one disk sync), records
         `signed` drafts' bytes and signatures (a draft not stored yet is saved first), moves `sent` ids to
-        "sent" and applies the bank's `states`, each with the rules of mark_signed, mark_sent and
-        apply_state. Answers each named document's status after it; None for one left as it was
+        "sent" (a draft of `signed` too, once signed; not one whose signing was refused) and applies the
+        bank's `states`, each with the rules of mark_signed, mark_sent and apply_state. Answers each named document's status after it; None for one left as it was
         because that step does not fit its status (the caller handles that one alone). Few statements
         (one read, one write per step) however many documents: a batch signs beside it."""
         now = _now().isoformat()
@@ -312,6 +312,7 @@ class DocumentStore:
                 for doc_id, status, content in db.execute(
                         f"SELECT id, status, content FROM documents WHERE id IN ({','.join('?' * len(part))})", part):
                     current[doc_id] = (DocumentStatus(status), content)
+            not_signed = set()  # not moved to "sent" either
             for order, content, signatures, signer_name in signed:
                 status, stored = current.get(order.id, (None, None))
                 if status is None:
@@ -319,6 +320,7 @@ class DocumentStore:
                                     DocumentStatus.DRAFT, now, now))
                 elif status != DocumentStatus.DRAFT and not (status == DocumentStatus.SIGNED and stored == content):
                     after[order.id] = None
+                    not_signed.add(order.id)
                     continue
                 signatures_rows.append((DocumentStatus.SIGNED, content, json.dumps(
                     [base64.b64encode(s).decode("ascii") for s in signatures]), signer_name, now, order.id))
@@ -326,7 +328,7 @@ class DocumentStore:
                 after[order.id] = DocumentStatus.SIGNED
             for doc_id in sent:
                 status, stored = current.get(doc_id, (None, None))
-                if status not in (DocumentStatus.SIGNED, DocumentStatus.SENT):
+                if doc_id in not_signed or status not in (DocumentStatus.SIGNED, DocumentStatus.SENT):
                     after[doc_id] = None
                     continue
                 sent_rows.append((DocumentStatus.SENT, now, doc_id))
