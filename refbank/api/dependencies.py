@@ -4,12 +4,13 @@ address. The bank is handed to the application once (`app.state.bank`), never ke
 # No `from __future__ import annotations`: FastAPI resolves the Annotated aliases (Conn, CurrentUser)
 # at run time, which string annotations would hide from it.
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
+from starlette.concurrency import run_in_threadpool
 
 from refbank.access.login import refuse_until_password_changed
 from refbank.access.login_limits import LoginLimits
@@ -49,7 +50,9 @@ class Bank:
             self.executor.wake()
 
 
-def the_bank(request: Request) -> Bank:
+async def the_bank(request: Request) -> Bank:
+    """`async`, as it waits for nothing: FastAPI runs a plain `def` dependency on its thread pool, a
+    hand-over there and back (about 0.2 ms of the bank's time) for one attribute."""
     bank: Bank = request.app.state.bank
     return bank
 
@@ -57,9 +60,20 @@ def the_bank(request: Request) -> Bank:
 TheBank = Annotated[Bank, Depends(the_bank)]
 
 
-def connection(bank: TheBank) -> Iterator[sqlite3.Connection]:
-    with bank.database.connection() as conn:
+async def connection(bank: TheBank) -> AsyncIterator[sqlite3.Connection]:
+    """The request's connection: an idle one when there is one (no hand-over to the thread pool, as for
+    a plain `def` dependency, before and after the route), else opened on the pool."""
+    database = bank.database
+    conn = database.idle_connection()
+    if conn is None:
+        conn = await run_in_threadpool(database.connect)
+    try:
         yield conn
+    finally:
+        if conn.in_transaction:  # a failure left it open: the rollback may wait for the database
+            await run_in_threadpool(database.keep, conn)
+        else:
+            database.keep(conn)
 
 
 Conn = Annotated[sqlite3.Connection, Depends(connection)]
