@@ -295,12 +295,13 @@ class DocumentStore:
 
     def record_batch(self, signed: Sequence[tuple[PaymentOrder, bytes, Sequence[bytes], str | None]] = (),
                      sent: Sequence[str] = (), states: Sequence[DocumentState] = ()) -> dict[str, DocumentStatus | None]:
-        """Batch signing's group commit (bsclient.client.documents.batch): in ONE transaction (one disk sync), records
-        `signed` drafts' bytes and signatures (a draft not stored yet is saved first), moves `sent` ids to
-        "sent" (a draft of `signed` too, once signed; not one whose signing was refused) and applies the
-        bank's `states`, each with the rules of mark_signed, mark_sent and apply_state. Answers each named document's status after it; None for one left as it was
-        because that step does not fit its status (the caller handles that one alone). Few statements
-        (one read, one write per step) however many documents: a batch signs beside it."""
+        """Batch signing's group commit (bsclient.client.documents.batch): in ONE transaction (one disk
+        sync), records `signed` drafts' bytes and signatures (a draft not stored yet is saved first), moves
+        `sent` ids to "sent" (a draft of `signed` too, in the same write, once signed; not one whose
+        signing was refused) and applies the bank's `states`, each with the rules of mark_signed,
+        mark_sent and apply_state. Answers each named document's status after it; None for one left as
+        it was because that step does not fit its status (the caller handles that one alone). Few
+        statements (one read, one write per step) however many documents: a batch signs beside it."""
         now = _now().isoformat()
         after: dict[str, DocumentStatus | None] = {}
         ids = list(dict.fromkeys([order.id for order, *_ in signed] + list(sent) + [state.id for state in states]))
@@ -313,6 +314,7 @@ class DocumentStore:
                         f"SELECT id, status, content FROM documents WHERE id IN ({','.join('?' * len(part))})", part):
                     current[doc_id] = (DocumentStatus(status), content)
             not_signed = set()  # not moved to "sent" either
+            sent_at_once = set(sent)  # signed and sent in one write of the row (its blobs are rewritten at each)
             for order, content, signatures, signer_name in signed:
                 status, stored = current.get(order.id, (None, None))
                 if status is None:
@@ -322,12 +324,15 @@ class DocumentStore:
                     after[order.id] = None
                     not_signed.add(order.id)
                     continue
-                signatures_rows.append((DocumentStatus.SIGNED, content, json.dumps(
+                moved_to = DocumentStatus.SENT if order.id in sent_at_once else DocumentStatus.SIGNED
+                signatures_rows.append((moved_to, content, json.dumps(
                     [base64.b64encode(s).decode("ascii") for s in signatures]), signer_name, now, order.id))
-                current[order.id] = (DocumentStatus.SIGNED, content)
-                after[order.id] = DocumentStatus.SIGNED
+                current[order.id] = (moved_to, content)
+                after[order.id] = moved_to
             for doc_id in sent:
                 status, stored = current.get(doc_id, (None, None))
+                if doc_id in after and doc_id not in not_signed:
+                    continue  # signed and sent above
                 if doc_id in not_signed or status not in (DocumentStatus.SIGNED, DocumentStatus.SENT):
                     after[doc_id] = None
                     continue
