@@ -235,6 +235,39 @@ def test_the_last_documents_go_in_small_groups(store, signer):
     assert all(len(request) <= TAIL_GROUP for request in bank.requests if last & {d for d, _, _ in request})
 
 
+
+def test_groups_that_waited_for_a_busy_sender_go_in_one_request(store, signer):
+    """The first request answers only once every document is signed: the groups made meanwhile wait, and
+    the sender takes them together (up to CHUNK documents a request), not one request each."""
+    orders = [order(n) for n in range(1, CHUNK + 3 * TAIL_GROUP + 1)]
+    store.add_drafts(orders)
+    all_signed = threading.Event()
+
+    class CountingSigner:
+        certificate_der, algorithm = signer.certificate_der, signer.algorithm
+
+        def __init__(self) -> None:
+            self.count = 0
+
+        def sign(self, data: bytes) -> bytes:
+            self.count += 1
+            if self.count == len(orders):
+                all_signed.set()
+            return signer.sign(data)
+
+    class SlowFirstBank(BatchBank):
+        def submit_documents(self, documents):
+            if not self.requests:
+                assert all_signed.wait(30)
+            return super().submit_documents(documents)
+
+    bank = SlowFirstBank(store, {o.id: o.number for o in orders})
+    results = sign_and_send_batch(store, bank, orders, CountingSigner(), "A", send_threads=1)
+    assert [(r.outcome, r.status) for r in results] == [(BatchOutcome.SENT, DocumentStatus.ACCEPTED)] * len(orders)
+    assert sorted(doc_id for request in bank.requests for doc_id, _, _ in request) == sorted(o.id for o in orders)
+    assert all(len(request) <= CHUNK for request in bank.requests)
+    assert len(bank.requests[1]) > TAIL_GROUP  # the small groups of the end, together
+
 def test_a_draft_is_signed_as_the_store_holds_it_not_as_the_list_read_it(store, signer):
     listed = [order(1), order(2)]
     store.add_drafts(listed)

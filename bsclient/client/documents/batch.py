@@ -5,12 +5,14 @@ entered once) and sent to the bank; one invalid document does not stop the other
 at once (`_prepare`, 0.04 ms a draft); then the signing thread signs one document after another (the
 CMS around the carrier's raw signature is cheap: see bsclient.crypto.prepared_cms) and gathers the
 signed documents into groups (up to CHUNK, or what GROUP_WAIT brings; the last CHUNK documents in
-groups of TAIL_GROUP), each handed to one of two sender threads. RECORD: the sender records the group's signatures in the local store and marks them sent in one
-transaction (group commit: one disk sync for the group). POST: the sender sends the group
-in one request (POST documents:batch, each document checked and answered alone by the bank) and records
-the bank's answers, one commit per group. The signing thread is the carrier's token thread when the
-caller gives `run_signing=carrier.run_signing` (no hand-over per signature), else the caller's; it
-neither waits for the disk nor calls the bank, so the carrier signs while groups are recorded and sent.
+groups of TAIL_GROUP), each handed to one of two sender threads; a sender takes the groups waiting
+for it together, up to CHUNK documents. RECORD: the sender records the group's signatures in the
+local store and marks them sent in one transaction (group commit: one disk sync for the group).
+POST: the sender sends the group in one request (POST documents:batch, each document checked and
+answered alone by the bank) and records the bank's answers, one commit per group. The signing thread
+is the carrier's token thread when the caller gives `run_signing=carrier.run_signing` (no hand-over
+per signature), else the caller's; it neither waits for the disk nor calls the bank, so the carrier
+signs while groups are recorded and sent.
 A bank without the batch call gets one PUT per document (workflow.send) from the senders.
 
 Cancelling stops the signing between documents; what is already signed is still recorded and
@@ -277,14 +279,41 @@ class _Senders:
         self._pool.shutdown(wait=True)
 
     def _serve(self) -> None:
-        while (handed := self._jobs.get()) is not None:
-            job, count = handed
+        carried: tuple[_Job, int] | None = None
+        while (handed := carried or self._jobs.get()) is not None:
+            taken, carried = self._with_waiting_groups(handed)
+            self._run(taken)
+
+    def _with_waiting_groups(self, first: tuple[_Job, int]) -> tuple[list[tuple[_Job, int]], tuple[_Job, int] | None]:
+        """`first` and the groups waiting behind it, up to CHUNK documents, for one request (they waited
+        while both senders were busy, and the bank takes one request at a time); and the job taken that
+        did not fit, to run next."""
+        taken, documents = [first], first[1]
+        while isinstance(first[0], _Group):
             try:
-                self._run_job(job)
-            except BaseException as exc:  # handed to the signing thread, which raises it
-                self._answered.put((count, exc))
-                continue
-            self._answered.put((count, None))
+                waiting = self._jobs.get_nowait()
+            except queue.Empty:
+                break
+            if waiting is None:
+                self._jobs.put(None)  # a stop, for after these
+                break
+            if not isinstance(waiting[0], _Group) or documents + waiting[1] > CHUNK:
+                return taken, waiting
+            taken.append(waiting)
+            documents += waiting[1]
+        return taken, None
+
+    def _run(self, taken: list[tuple[_Job, int]]) -> None:
+        """The jobs taken, as one; one answer each (what stopped them with the first)."""
+        stopped: BaseException | None = None
+        try:
+            self._run_job(taken[0][0] if len(taken) == 1 else
+                          _Group([item for job, _ in taken if isinstance(job, _Group) for item in job.items]))
+        except BaseException as exc:  # handed to the signing thread, which raises it
+            stopped = exc
+        for _, count in taken:
+            self._answered.put((count, stopped))
+            stopped = None
 
 
 class BatchSigning:
