@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -11,5 +12,10 @@ def bank_dir_of(conn: sqlite3.Connection) -> Path | None:
     """The folder of the bank's database, None for a database in memory."""
     for row in conn.execute("PRAGMA database_list"):
         if row[1] == "main" and row[2]:
-            return Path(row[2]).parent
+            return _folder_of(row[2])
     return None
+
+
+@lru_cache(maxsize=16)  # asked for each document received: the path is parsed once
+def _folder_of(database_file: str) -> Path:
+    return Path(database_file).parent

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +158,7 @@ def inactive_reason(bank: Bank) -> Message | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # the register is read once; a batch or a 1C file checks the same BICs again and again
 def check_bic(bic: str, iban: str | None = None) -> Message | None:
     """None when `bic` is an active Kazakh BIC and, given a valid IIK, the IIK's bank's BIC."""
     typed = _normalise_bic(bic)
