@@ -289,19 +289,20 @@ class _Senders:
         while both senders were busy, and the bank takes one request at a time); and the job taken that
         did not fit, to run next."""
         taken, documents = [first], first[1]
-        while isinstance(first[0], _Group):
+        if not isinstance(first[0], _Group):
+            return taken, None
+        while True:
             try:
                 waiting = self._jobs.get_nowait()
             except queue.Empty:
-                break
+                return taken, None
             if waiting is None:
                 self._jobs.put(None)  # a stop, for after these
-                break
+                return taken, None
             if not isinstance(waiting[0], _Group) or documents + waiting[1] > CHUNK:
                 return taken, waiting
             taken.append(waiting)
             documents += waiting[1]
-        return taken, None
 
     def _run(self, taken: list[tuple[_Job, int]]) -> None:
         """The jobs taken, as one; one answer each (what stopped them with the first)."""
