@@ -5,7 +5,6 @@ payment the client let through, the clerk seeing the bank's reason."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -31,7 +30,8 @@ from tests.helpers.clerk_driver import (
 )
 from tests.helpers.refbank_server import RunningBank
 
-LAST_MONTH = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+# A month that has begun, whatever day the tests run on (a period after the document's month is refused).
+PERIOD = "2026-10"
 ACTIONS = {"budget": "newBudgetAction", "pension": "newPensionAction", "social": "newSocialAction",
            "salary": "newSalaryAction"}
 
@@ -71,15 +71,15 @@ def fill_contributions(qtbot, editor) -> None:
                     timeout=WAIT_MS)
     registry = editor.kind_section.registry
     for cells in ({"iin": IIN_1, "surname": "Ахметов", "name": "Серик", "patronymic": "Болатович",
-                   "birth_date": "1985-04-17", "amount": "25 000", "period": LAST_MONTH},
+                   "birth_date": "1985-04-17", "amount": "25 000", "period": PERIOD},
                   {"iin": IIN_2, "surname": "Нурланова", "name": "Айгерим", "birth_date": "1990-12-01",
-                   "amount": "20 000", "period": LAST_MONTH}):
+                   "amount": "20 000", "period": PERIOD}):
         click(qtbot, editor, "registryAddButton")
         for column, text in cells.items():
             registry.set_cell(registry.table.rowCount() - 1, column, text)
     # the registry's total is the order's amount until the clerk types one of her own
     assert editor.findChild(QLineEdit, "amountEdit").text() == "45 000,00"
-    type_into(qtbot, editor, "purposeEdit", "Взносы за " + LAST_MONTH)
+    type_into(qtbot, editor, "purposeEdit", "Взносы за " + PERIOD)
 
 
 def fill_salary(qtbot, editor, bank: RunningBank, tmp_path: Path) -> None:
@@ -95,7 +95,7 @@ def fill_salary(qtbot, editor, bank: RunningBank, tmp_path: Path) -> None:
     type_into(qtbot, editor, "beneficiaryIbanEdit", beneficiary["iban"])
     type_into(qtbot, editor, "beneficiaryCodeEdit", "17")
     type_into(qtbot, editor, "knpEdit", "311")
-    type_into(qtbot, editor, "purposeEdit", "Заработная плата за " + LAST_MONTH)
+    type_into(qtbot, editor, "purposeEdit", "Заработная плата за " + PERIOD)
 
 
 @pytest.mark.parametrize("kind", ["budget", "pension", "social", "salary"])

@@ -5,7 +5,6 @@ each kind are written for a person to look at (KINDS_SHOTS=dir)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from decimal import Decimal
 from pathlib import Path
@@ -26,7 +25,8 @@ from bsclient.ui.payments.editor import PaymentEditor, usual_account
 from bsclient.ui.workplace import Workplace
 from tests.helpers.workplace import BENEFICIARY_IIK, PAYER_IIK
 
-LAST_MONTH = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+# A month that has begun, whatever day the tests run on (a period after the document's month is refused).
+PERIOD = "2026-10"
 SHOTS = os.environ.get("KINDS_SHOTS")
 
 
@@ -117,13 +117,13 @@ def test_contributions_through_the_editor(qtbot, workplace, kind, knp):
     assert editor.knp_edit.text() == knp
     assert "at least one line" in error_text(editor, "registry")
     add_line(qtbot, editor, {"iin": IIN_1, "surname": "Ахметов", "name": "Серик", "patronymic": "Болатович",
-                             "birth_date": "1985-04-17", "amount": "60 000", "period": LAST_MONTH})
+                             "birth_date": "1985-04-17", "amount": "60 000", "period": PERIOD})
     add_line(qtbot, editor, {"iin": IIN_2, "surname": "Нурланова", "name": "Айгерим",
-                             "birth_date": "1990-12-01", "amount": "40000,50", "period": LAST_MONTH})
+                             "birth_date": "1990-12-01", "amount": "40000,50", "period": PERIOD})
     assert editor.amount_edit.text() == "100 000,50"  # the lines' total carried into the amount as they are typed
     editor.amount_edit.clear()
     qtbot.keyClicks(editor.amount_edit, "100 000,00")
-    qtbot.keyClicks(editor.purpose_edit, "Contributions for " + LAST_MONTH)
+    qtbot.keyClicks(editor.purpose_edit, "Contributions for " + PERIOD)
     registry = editor.kind_section.registry
     assert f"add up to {money(Decimal('100000.50'))}" in error_text(editor, "registry")
     assert "#b3261e" in registry.total_label.styleSheet()  # the running total in red while it differs
@@ -155,7 +155,7 @@ def test_contributions_through_the_editor(qtbot, workplace, kind, knp):
 def test_a_registry_draft_is_stored_with_its_kind_and_reopens(qtbot, workplace):
     editor = open_editor(qtbot, workplace, "pension")
     add_line(qtbot, editor, {"iin": IIN_1, "surname": "Ахметов", "name": "Серик", "birth_date": "1985-04-17",
-                             "amount": "5000", "period": LAST_MONTH})
+                             "amount": "5000", "period": PERIOD})
     doc_id = editor.order().id
     editor._save_timer.stop()
     editor._save_draft()  # what the editor's timer does after the clerk stops typing
@@ -177,18 +177,18 @@ def test_registry_dates_are_typed_and_shown_as_every_date_and_signed_as_before(q
     from bsclient.rules.kinds.registry_lines import RegistryDetails, RegistryLine
 
     editor = open_editor(qtbot, workplace, "pension")
-    shown_month = month_shown(LAST_MONTH)
+    shown_month = month_shown(PERIOD)
     add_line(qtbot, editor, {"iin": IIN_1, "surname": "Ахметов", "name": "Серик", "birth_date": "17.04.1985",
                              "amount": "60 000", "period": shown_month})
     add_line(qtbot, editor, {"iin": IIN_2, "surname": "Нурланова", "name": "Айгерим",
-                             "birth_date": "1990-12-01", "amount": "40 000", "period": LAST_MONTH})  # pasted
+                             "birth_date": "1990-12-01", "amount": "40 000", "period": PERIOD})  # pasted
     qtbot.keyClicks(editor.purpose_edit, "Contributions for " + shown_month)
     registry = editor.kind_section.registry
     assert editor.problems() == {}, editor.problems()
     lines = editor.order().details.lines
-    assert [(line.birth_date, line.period) for line in lines] == [("1985-04-17", LAST_MONTH), ("1990-12-01", LAST_MONTH)]
+    assert [(line.birth_date, line.period) for line in lines] == [("1985-04-17", PERIOD), ("1990-12-01", PERIOD)]
     wire = editor.order().to_content()["registry"]
-    assert [(line["birth_date"], line["period"]) for line in wire] == [("1985-04-17", LAST_MONTH), ("1990-12-01", LAST_MONTH)]
+    assert [(line["birth_date"], line["period"]) for line in wire] == [("1985-04-17", PERIOD), ("1990-12-01", PERIOD)]
 
     # A draft reopened shows the clerk's form, and gives back the very bytes it was signed with.
     reopened = open_editor(qtbot, workplace, "pension")
@@ -265,7 +265,7 @@ def test_salary_registry_imported_from_csv_through_the_editor(qtbot, workplace, 
     qtbot.keyClicks(editor.beneficiary_bin_edit, "090840000906")
     qtbot.keyClicks(editor.beneficiary_iban_edit, BENEFICIARY_IIK)
     qtbot.keyClicks(editor.beneficiary_code_edit, "17")
-    qtbot.keyClicks(editor.purpose_edit, "Salary for " + LAST_MONTH)
+    qtbot.keyClicks(editor.purpose_edit, "Salary for " + PERIOD)
     assert editor.problems() == {}, editor.problems()
     shot(editor, "salary-imported")
 

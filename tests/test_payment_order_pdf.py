@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import time_machine
 
 import bsclient.ui.payments.paper.save_or_print as payment_order_paper
 from bsclient.client.documents.payment_order import Party, PaymentOrder
@@ -71,6 +72,10 @@ def sample_order(amount: str = "1500000.50") -> PaymentOrder:
 
 @pytest.fixture(scope="module")
 def signers() -> tuple[SoftwareSigner, SoftwareSigner]:
+    return make_signers()
+
+
+def make_signers() -> tuple[SoftwareSigner, SoftwareSigner]:
     ca = TestCa()
     return (SoftwareSigner.make(ca, "ec", common_name="Ахметова Айгерим Серікқызы", iin="850101400123"),
             SoftwareSigner.make(ca, "ec", common_name="Иванов Пётр Сергеевич"))
@@ -119,12 +124,15 @@ def test_a_signed_order_shows_its_details_amount_in_words_and_both_signers(qapp:
     assert not list(tmp_path.glob("*.part"))
 
 
-def test_two_signers_through_the_workflow_are_both_on_the_form(qapp: Any, tmp_path: Path, signers):
+def test_two_signers_through_the_workflow_are_both_on_the_form(qapp: Any, tmp_path: Path):
     from bsclient.client.documents.workflow import sign_and_store
 
-    with DocumentStore(tmp_path / "documents.sqlite3") as store:
+    signing_day = date(2026, 11, 20)  # the order's date and value date: the rules refuse a value date in the past
+    with time_machine.travel(datetime(2026, 11, 20, 9, 15, tzinfo=ALMATY), tick=True), \
+            DocumentStore(tmp_path / "documents.sqlite3") as store:
+        signers = make_signers()  # valid from the travelled clock's hour on
         order = sample_order()
-        order.date = order.value_date = date.today()  # the bank's rules refuse a value date in the past
+        order.date = order.value_date = signing_day
         before = datetime.now(ALMATY).replace(microsecond=0)
         sign_and_store(store, order, signers[0], "Ахметова Айгерим Серікқызы")
         record = sign_and_store(store, order, signers[1], "Иванов Пётр Сергеевич")
