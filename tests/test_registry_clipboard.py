@@ -17,14 +17,14 @@ from bsclient.ui.language import TRANSLATIONS_DIR
 from bsclient.ui.payments.editor import PaymentEditor
 from bsclient.ui.payments.kinds.registry_clipboard import read_cells, write_cells
 from bsclient.ui.payments.kinds.registry_table import RegistryTable
-from tests.test_kinds_ui import LAST_MONTH, iin, open_editor, shot
+from tests.test_kinds_ui import PERIOD, iin, open_editor, shot
 
 IIN_1, IIN_2, IIN_3 = iin("85041730012"), iin("90120140023"), iin("00052350012")
-SHOWN_MONTH = month_shown(LAST_MONTH)
+SHOWN_MONTH = month_shown(PERIOD)
 # Three employees as a spreadsheet copies them: TAB between cells, CR LF after each line, dates and
 # periods in either form, amounts with a no-break space between thousands and a decimal comma.
 THREE_LINES = (f"{IIN_1}\tАхметов\tСерик\tБолатович\t17.04.1985\t60 000,00\t{SHOWN_MONTH}\r\n"
-               f"{IIN_2}\tНурланова\tАйгерим\t\t1990-12-01\t40000,50\t{LAST_MONTH}\r\n"
+               f"{IIN_2}\tНурланова\tАйгерим\t\t1990-12-01\t40000,50\t{PERIOD}\r\n"
                f"{IIN_3}\tСейітқали\tДәурен\tМаратұлы\t23.05.2000\t1\u00a0250,25\t{SHOWN_MONTH}\r\n")
 
 
@@ -70,7 +70,7 @@ def test_three_spreadsheet_lines_fill_an_empty_registry_and_the_amount(qtbot, wo
     lines = registry.lines()
     assert [line.iin for line in lines] == [IIN_1, IIN_2, IIN_3]
     assert [line.birth_date for line in lines] == ["1985-04-17", "1990-12-01", "2000-05-23"]
-    assert {line.period for line in lines} == {LAST_MONTH}
+    assert {line.period for line in lines} == {PERIOD}
     assert lines[2].surname == "Сейітқали" and lines[1].patronymic == ""
     assert cell(registry, 1, "birth_date").text() == "01.12.1990"  # shown as typed dates are
     assert editor.amount_edit.text() == "101 250,75"  # the total carried into the amount as when typing
