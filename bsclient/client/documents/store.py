@@ -313,7 +313,6 @@ class DocumentStore:
                 for doc_id, status, content in db.execute(
                         f"SELECT id, status, content FROM documents WHERE id IN ({','.join('?' * len(part))})", part):
                     current[doc_id] = (DocumentStatus(status), content)
-            not_signed = set()  # not moved to "sent" either
             sent_at_once = set(sent)  # signed and sent in one write of the row (its blobs are rewritten at each)
             for order, content, signatures, signer_name in signed:
                 status, stored = current.get(order.id, (None, None))
@@ -321,8 +320,7 @@ class DocumentStore:
                     inserts.append((order.id, order.schema, json.dumps(order.to_dict(), ensure_ascii=False),
                                     DocumentStatus.DRAFT, now, now))
                 elif status != DocumentStatus.DRAFT and not (status == DocumentStatus.SIGNED and stored == content):
-                    after[order.id] = None
-                    not_signed.add(order.id)
+                    after[order.id] = None  # not moved to "sent" either
                     continue
                 moved_to = DocumentStatus.SENT if order.id in sent_at_once else DocumentStatus.SIGNED
                 signatures_rows.append((moved_to, content, json.dumps(
@@ -331,9 +329,9 @@ class DocumentStore:
                 after[order.id] = moved_to
             for doc_id in sent:
                 status, stored = current.get(doc_id, (None, None))
-                if doc_id in after and doc_id not in not_signed:
-                    continue  # signed and sent above
-                if doc_id in not_signed or status not in (DocumentStatus.SIGNED, DocumentStatus.SENT):
+                if doc_id in after:
+                    continue  # signed and sent above, or its signing refused
+                if status not in (DocumentStatus.SIGNED, DocumentStatus.SENT):
                     after[doc_id] = None
                     continue
                 sent_rows.append((DocumentStatus.SENT, now, doc_id))
