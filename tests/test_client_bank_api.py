@@ -293,3 +293,26 @@ def test_accounts_and_states_are_parsed(bank_ca, servers):
     [state] = api.document_states([STATE["id"]])
     assert state.status == DocumentStatus.REJECTED and "no right to sign" in state.reason.render()
     assert state.received_at.isoformat() == "2026-11-23T09:15:02+00:00"
+
+
+def test_a_batch_goes_as_the_json_it_stands_for(bank_ca, servers):
+    """POST documents:batch's body is written by hand (bank_api.batch_body): the bank reads the JSON of
+    every id, content and signature as given, an id with quotes and Cyrillic included."""
+    ca, ca_file = bank_ca
+    documents = [(STATE["id"], b"{\"amount\":\"1.00\"}", [b"\x30\x82sig", b"second"]),
+                 ('a "quoted" \\ id, ё', bytes(range(256)), [])]
+
+    def answer(received, index):
+        if received.path.endswith("/documents:batch"):
+            return 200, {"documents": [{**STATE, "id": doc_id} for doc_id, _, _ in documents]}
+        return 200, {}
+
+    api, bank = logged_in(servers, ca, ca_file, answer)
+    states = api.submit_documents(documents)
+    assert [state.id for state in states] == [doc_id for doc_id, _, _ in documents]
+    [sent] = [r for r in bank.requests if r.path.endswith("/documents:batch")]
+    assert sent.headers["Content-Type"] == "application/json"
+    assert json.loads(sent.body) == {"documents": [
+        {"id": doc_id, "content": base64.b64encode(content).decode("ascii"),
+         "signatures": [base64.b64encode(s).decode("ascii") for s in signatures]}
+        for doc_id, content, signatures in documents]}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json as json_text
 import logging
 import ssl
 import time
@@ -251,12 +252,10 @@ class BankApi:
         """POST documents:batch (at most 50: refbank/documents/batch.py): each document's state, or the
         BankError refusing it alone, in the order given; repeated on timeouts like submit_document (each
         id is its own idempotency key). A bank without the call answers BankError not_found."""
-        body = {"documents": [{"id": doc_id, "content": base64.b64encode(content).decode("ascii"),
-                               "signatures": [base64.b64encode(s).decode("ascii") for s in signatures]}
-                              for doc_id, content, signatures in documents]}
+        body = batch_body(documents)
         for attempt in range(1, SUBMIT_ATTEMPTS + 1):
             try:
-                answer = self._call("POST", "/documents:batch", json=body)
+                answer = self._call("POST", "/documents:batch", body=body)
                 break
             except BankError as exc:
                 retryable = isinstance(exc, BankUnreachableError) or exc.http_status in RETRYABLE_HTTP
@@ -318,8 +317,12 @@ class BankApi:
         """
         return self._call(method, path, json=json)
 
-    def _call(self, method: str, path: str, *, json: Any = None, authorised: bool = True) -> Any:  # json: any JSON value
+    def _call(self, method: str, path: str, *, json: Any = None, body: bytes | None = None,
+              authorised: bool = True) -> Any:
+        """`json`: any JSON value to send; or `body`, JSON already written as bytes."""
         headers = {"Accept": "application/json"}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
         if authorised:
             if self._token is None:
                 raise BankError(bank_message("session_expired", ""), "session_expired")
@@ -329,7 +332,7 @@ class BankApi:
             # on OpenSSL (SoftHSM2) leave stale errors in that thread's OpenSSL error queue, which
             # Python's ssl would take for a failure of the next TLS read or write.
             response = self._http.request(
-                method, self._api + path, json=json, headers=headers,
+                method, self._api + path, json=json, data=body, headers=headers,
                 timeout=(CONNECT_TIMEOUT, self._timeout), verify=str(self._ca_file), allow_redirects=False,
             )
         except requests.exceptions.SSLError as exc:
@@ -357,6 +360,21 @@ class BankApi:
         if body is None and response.status_code != 204:
             raise _unreadable(response.status_code)
         return body
+
+
+def batch_body(documents: list[tuple[str, bytes, list[bytes]]]) -> bytes:
+    """POST documents:batch's JSON, {"documents": [{"id", "content", "signatures"}, ...]}, written a document
+    at a time: base64 needs no escaping, and json.dumps of the whole (190 KB for 50 documents) holds the
+    interpreter lock for 0.4 ms at a stretch, which the carrier's thread waits out after a signature."""
+    parts = [b'{"documents":[']
+    for doc_id, content, signatures in documents:
+        parts += (b'{"id":', json_text.dumps(doc_id).encode("utf-8"), b',"content":"', base64.b64encode(content),
+                  b'","signatures":[', b",".join(b'"%s"' % base64.b64encode(signature) for signature in signatures),
+                  b"]},")
+    if documents:
+        parts[-1] = b"]}"  # the last document's, without its comma
+    parts.append(b"]}")
+    return b"".join(parts)
 
 
 def _certificate_request(answer: dict[str, Any]) -> CertificateRequest:
