@@ -327,18 +327,33 @@ def test_overlapping_reads_give_back_the_interpreters_settings_when_the_last_end
 
 
 def test_a_batch_and_a_read_share_the_switch_interval_and_only_the_read_pauses_the_collector():
+    """The shortest interval wanted holds while both run: the batch's, whichever ends first."""
     import gc
     import sys
 
-    from bsclient.interpreter_tuning import FAST_SWITCH_INTERVAL, reading_a_big_statement, signing_a_batch
+    from bsclient.interpreter_tuning import (
+        BATCH_SWITCH_INTERVAL,
+        FAST_SWITCH_INTERVAL,
+        reading_a_big_statement,
+        signing_a_batch,
+    )
 
     before = sys.getswitchinterval()
+    assert BATCH_SWITCH_INTERVAL < FAST_SWITCH_INTERVAL < before
     with signing_a_batch():
-        assert sys.getswitchinterval() == min(before, FAST_SWITCH_INTERVAL) and gc.isenabled()
+        assert sys.getswitchinterval() == pytest.approx(BATCH_SWITCH_INTERVAL) and gc.isenabled()
         with reading_a_big_statement():
-            assert not gc.isenabled()
-        assert sys.getswitchinterval() == min(before, FAST_SWITCH_INTERVAL) and gc.isenabled()
+            assert sys.getswitchinterval() == pytest.approx(BATCH_SWITCH_INTERVAL) and not gc.isenabled()
+        assert sys.getswitchinterval() == pytest.approx(BATCH_SWITCH_INTERVAL) and gc.isenabled()
     assert sys.getswitchinterval() == before and gc.isenabled()
+    read, batch = reading_a_big_statement(), signing_a_batch()
+    read.__enter__()
+    batch.__enter__()
+    assert sys.getswitchinterval() == pytest.approx(BATCH_SWITCH_INTERVAL)
+    batch.__exit__(None, None, None)
+    assert sys.getswitchinterval() == pytest.approx(FAST_SWITCH_INTERVAL)  # the read goes on at its own interval
+    read.__exit__(None, None, None)
+    assert sys.getswitchinterval() == before
 
 
 def test_a_read_leaves_the_objects_of_the_moment_to_the_cycle_collector():
