@@ -12,6 +12,8 @@ Then, on the same carrier:
           client's Carrier (as the windows do): validate, canonical JSON, CMS, the token's signature
           (on the carrier's token thread, C_Sign with the interpreter lock let go), the local store,
           HTTPS to refbank and its answer;
+  window  the same over N other drafts through the batch window (BatchSignDialog, offscreen Qt), as the
+          clerk starts it: building the window, the batch, the progress shown as it comes, the summary;
   held    the same over N other drafts with C_Sign through PyKCS11, which holds the interpreter lock
           (the client before it let go): the before and after of one run.
 
@@ -215,6 +217,7 @@ def run(temp: Path, args: argparse.Namespace) -> int:
         print(f"ratio held / raw (the same)        {bench.held / bench.raw_mean:5.2f}")
         cpu_budget(bench)
         client_alone(bench)
+        through_the_window(bench)
         if args.token_process:
             token_process_experiment(bench)
         if args.baseline:
@@ -370,6 +373,37 @@ def cpu_budget(bench: Bench) -> None:
           f"(the bank's share {(with_bank - without_bank) / token:4.2f})")
     print(f"  the bank's CPU alone over the token's (one process, most of it under one interpreter lock) "
           f"{bench.bank_cpu / token:5.2f}")
+
+
+def through_the_window(bench: Bench) -> None:
+    """window: the batch as the clerk runs it, in the batch window (offscreen), from its opening to its summary."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from bsclient.client.documents.batch import BatchOutcome
+    from bsclient.ui.payments.batch_sign_dialog import BatchSignDialog
+
+    app = QApplication.instance() or QApplication([])
+    orders = bench.drafts(5 * bench.n + 1)
+    bench.store.add_drafts(orders)
+    records = [bench.store.get(order.id) for order in orders]  # as the payment list holds them
+    workplace = SimpleNamespace(store=bench.store, api=bench.api, carrier=bench.key_carrier, signer_name=bench.name)
+    finished = QEventLoop()
+    start = time.perf_counter()
+    dialog = BatchSignDialog(workplace, records)  # type: ignore[arg-type]
+    built = time.perf_counter() - start
+    dialog.finishedBatch.connect(lambda _results: finished.quit())
+    dialog.show()
+    finished.exec()
+    took = time.perf_counter() - start
+    sent = sum(1 for result in dialog.results if result.outcome == BatchOutcome.SENT)
+    dialog.close()
+    app.processEvents()
+    print(f"ratio through the batch window (offscreen; building it {built:.2f} s, the progress shown as it comes) "
+          f"{took / bench.raw_mean:5.2f}   ({took:.2f} s, {sent} sent)")
 
 
 def client_alone(bench: Bench) -> None:
