@@ -113,6 +113,8 @@ def test_cancel_stops_between_documents_and_the_summary_says_which_stay_drafts(
     client.window.findChild(QAction, "signSelectedAction").trigger()
     dialog = top_level(qtbot, "batchSignDialog")
     qtbot.waitUntil(reached.is_set, timeout=WAIT_MS)  # document 10 is being signed
+    label = dialog.findChild(QLabel, "batchCurrentLabel")
+    qtbot.waitUntil(lambda: "Signing document 1010;" in label.text(), timeout=WAIT_MS)  # at the window's next look
     shot(dialog, "batch/batch-progress")
     click(qtbot, dialog, "batchCancelButton")
     dialog.close()  # the close box while it runs only cancels: the dialog stays for the summary
