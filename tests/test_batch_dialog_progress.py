@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from types import SimpleNamespace
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QTableWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QTableView
 
 from bsclient.client.documents.batch import BatchOutcome, BatchProgress, BatchResult
 from bsclient.client.documents.record import DocumentRecord, DocumentStatus
@@ -67,8 +67,9 @@ def test_a_thousand_results_are_each_shown_and_the_bar_moves_in_few_steps(qtbot,
     qtbot.waitUntil(dialog.findChild(QPushButton, "batchCloseButton").isVisible, timeout=WAIT_MS)
 
     assert threading.main_thread().name not in threads  # the batch told its progress from a worker
-    table = dialog.findChild(QTableWidget, "batchSummaryTable")
-    shown = [table.item(row, RESULT).text() for row in range(table.rowCount())]
+    table = dialog.findChild(QTableView, "batchSummaryTable")
+    model = table.model()
+    shown = [model.index(row, RESULT).data() for row in range(model.rowCount())]
     assert shown.count("Sent; rejected by the bank") == DOCUMENTS // 100
     assert shown.count("Sent; accepted by the bank") == DOCUMENTS - DOCUMENTS // 100
     assert bar.value() == DOCUMENTS and steps[-1] == DOCUMENTS

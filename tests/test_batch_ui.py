@@ -7,7 +7,7 @@ import itertools
 import threading
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton, QTableWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton, QTableView
 
 from bsclient.client.carrier import Carrier, KeyPair
 from bsclient.client.documents.record import BANK_STATUSES, DocumentStatus
@@ -37,8 +37,9 @@ def pin_asked() -> bool:
     return any(w.objectName() == "pinDialog" and w.isVisible() for w in QApplication.topLevelWidgets())
 
 
-def column(table: QTableWidget, index: int) -> list[str]:
-    return [table.item(row, index).text() for row in range(table.rowCount())]
+def column(table: QTableView, index: int) -> list[str]:
+    model = table.model()
+    return [model.index(row, index).data() for row in range(model.rowCount())]
 
 
 def test_clerk_signs_selected_drafts_at_once_and_reads_what_happened_to_each(
@@ -60,7 +61,7 @@ def test_clerk_signs_selected_drafts_at_once_and_reads_what_happened_to_each(
 
     progress = dialog.findChild(QProgressBar, "batchProgressBar")
     assert (progress.value(), progress.maximum()) == (30, 30), dialog.findChild(QLabel, "batchCurrentLabel").text()
-    table = dialog.findChild(QTableWidget, "batchSummaryTable")
+    table = dialog.findChild(QTableView, "batchSummaryTable")
     assert column(table, 0) == [o.number for o in orders]
     results, reasons = column(table, 3), column(table, 4)
     assert results[3] == results[7] == "Not signed: mistakes"
@@ -124,7 +125,7 @@ def test_cancel_stops_between_documents_and_the_summary_says_which_stay_drafts(
     qtbot.waitUntil(close.isVisible, timeout=WAIT_MS)
     shot(dialog, "batch/batch-cancelled")
 
-    table = dialog.findChild(QTableWidget, "batchSummaryTable")
+    table = dialog.findChild(QTableView, "batchSummaryTable")
     results = column(table, 3)
     cancelled = [i for i, text in enumerate(results) if text == "Cancelled; still a draft"]
     sent = [i for i, text in enumerate(results) if text.startswith("Sent;")]

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,8 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,67 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 PROGRESS_REFRESH_MS = 50
 
 
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One document's line: what the list said of it, and what happened to it once known."""
+
+    number: str
+    beneficiary: str
+    amount: str
+    result: str
+    bad: bool | None = None  # whether it needs the clerk's attention; None while it waits
+    reason: str = ""
+
+
+class BatchTableModel(QAbstractTableModel):
+    """The batch's documents, one row each, their results filled in as they come (`show_results`)."""
+
+    def __init__(self, titles: Sequence[str], rows: list[_Row], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._titles = list(titles)
+        self._rows = rows
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._titles)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._titles[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        line, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (line.number, line.beneficiary, line.amount, line.result, line.reason)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column == AMOUNT else _LEFT
+        if role == Qt.ItemDataRole.ForegroundRole and column == RESULT and line.bad is not None:
+            return _PROBLEM_COLOUR if line.bad else _DONE_COLOUR
+        if role == Qt.ItemDataRole.ToolTipRole and column == REASON and line.reason:
+            return line.reason
+        return None
+
+    def row(self, number: int) -> _Row:
+        return self._rows[number]
+
+    def rows(self) -> list[_Row]:
+        return list(self._rows)
+
+    def show_results(self, changed: dict[int, tuple[str, bool, str]]) -> None:
+        """Each row's (result, needs attention, reason), repainted at once."""
+        if not changed:
+            return
+        for number, (result, bad, reason) in changed.items():
+            self._rows[number] = replace(self._rows[number], result=result, bad=bad, reason=reason)
+        self.dataChanged.emit(self.index(min(changed), RESULT), self.index(max(changed), REASON))
+
+
 class BatchSignDialog(QDialog):
     """Signs and sends `records` as soon as it is made; emits `finishedBatch(results)` at the end."""
 
@@ -61,8 +123,6 @@ class BatchSignDialog(QDialog):
         self._records = list(records)
         self._rows = {record.id: row for row, record in enumerate(self._records)}
         self._shown: dict[str, BatchResult] = {}  # each document's result as its row shows it
-        self._result_texts: set[str] = set()
-        self._result_column_stale = False
         self._cancel = threading.Event()
         self._running = False
         self.results: list[BatchResult] = []
@@ -76,32 +136,30 @@ class BatchSignDialog(QDialog):
         self.progress_bar.setRange(0, max(1, len(self._records)))
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat(self.tr("%v of %m"))
-        self.table = QTableWidget(len(self._records), 5, self)
+        waiting = self.tr("Waiting")
+        self.model = BatchTableModel(
+            [self.tr("Number"), self.tr("Beneficiary"), self.tr("Amount"), self.tr("Result"), self.tr("Reason")],
+            [_Row(r.order.number, r.order.beneficiary.name, _amount_text(r.order.amount), waiting) for r in self._records],
+            self)
+        self.table = QTableView(self)
         self.table.setObjectName("batchSummaryTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Beneficiary"), self.tr("Amount"),
-                                              self.tr("Result"), self.tr("Reason")])
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        # One line a row from the start; only the rows with a reason grow, at the end (resizing all
-        # thousand rows to their contents took a tenth of the time the batch had taken).
+        # One line a row from the start; only the rows with a reason grow, at the end.
         self.table.verticalHeader().setDefaultSectionSize(self.table.verticalHeader().minimumSectionSize())
         header = self.table.horizontalHeader()
-        # Sized to their contents when the contents change, not by ResizeToContents: that measures every
-        # row again at each change of a cell, and a thousand results took ten seconds of the GUI thread.
+        # Widths from the font, never ResizeToContents: that measures every row again at each change of a
+        # cell (a thousand results took ten seconds of the GUI thread).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        rows = self.model.rows()
+        for column, texts in ((NUMBER, [line.number for line in rows]), (AMOUNT, [line.amount for line in rows]),
+                              (RESULT, [waiting])):
+            header.resizeSection(column, self._width(column, texts))
         header.resizeSection(BENEFICIARY, 240)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
-        waiting = self.tr("Waiting")
-        for row, record in enumerate(self._records):
-            order = record.order
-            self._set(row, NUMBER, order.number)
-            self._set(row, BENEFICIARY, order.beneficiary.name)
-            self._set(row, AMOUNT, _amount_text(order.amount), _RIGHT)
-            self._set(row, RESULT, waiting)  # the reason's cell is made with the result
-        for column in (NUMBER, AMOUNT, RESULT):
-            self.table.resizeColumnToContents(column)
 
         self.buttons = QDialogButtonBox(self)
         self.cancel_button = QPushButton(self.tr("&Cancel"), self)
@@ -176,51 +234,54 @@ class BatchSignDialog(QDialog):
         being signed as they are now."""
         latest: BatchProgress | None = None
         signing: str | None = None
+        results: list[BatchResult] = []
         while self._progress:
             latest = self._progress.popleft()
             if latest.result is not None:
-                self._show_result(latest.result)
+                results.append(latest.result)
             signing = latest.signing or signing
         if latest is None:
             return
-        self._fit_result_column()
+        self._show_results(results)
         self.progress_bar.setValue(latest.done)
         if signing is not None and not self._cancel.is_set():
             self.current_label.setText(self.tr("Signing document {number}; the signed ones go to the bank meanwhile…")
                                        .format(number=signing))
 
-    def _show_result(self, result: BatchResult) -> None:
-        row = self._rows.get(result.doc_id)
-        if row is None or self._shown.get(result.doc_id) == result:
-            return
-        self._shown[result.doc_id] = result
-        text, bad = _result_text(result)
-        self._set(row, RESULT, text).setForeground(_PROBLEM_COLOUR if bad else _DONE_COLOUR)
-        if text not in self._result_texts:  # a few texts in all: the column is measured again only for a new one
-            self._result_texts.add(text)
-            self._result_column_stale = True
-        reason = _reason_text(result)
-        self._set(row, REASON, reason).setToolTip(reason)
+    def _show_results(self, results: Sequence[BatchResult]) -> None:
+        changed: dict[int, tuple[str, bool, str]] = {}
+        for result in results:
+            row = self._rows.get(result.doc_id)
+            if row is None or self._shown.get(result.doc_id) == result:
+                continue
+            self._shown[result.doc_id] = result
+            text, bad = _result_text(result)
+            changed[row] = (text, bad, _reason_text(result))
+        self.model.show_results(changed)
+        self._widen(RESULT, {text for text, _, _ in changed.values()})
 
-    def _fit_result_column(self) -> None:
-        if self._result_column_stale:
-            self._result_column_stale = False
-            self.table.resizeColumnToContents(RESULT)
+    def _width(self, column: int, texts: Iterable[str]) -> int:
+        """What `column` needs to show its title and the widest of `texts` whole."""
+        metrics = self.table.fontMetrics()
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+        return max(metrics.horizontalAdvance(text) for text in (*texts, title)) + 20
+
+    def _widen(self, column: int, texts: Iterable[str]) -> None:
+        """Wider when one of `texts` needs it (never narrower: the clerk may have widened the column)."""
+        header = self.table.horizontalHeader()
+        header.resizeSection(column, max(header.sectionSize(column), self._width(column, texts)))
 
     def _finished(self, results: list[BatchResult]) -> None:
         self._running = False
         self._refresh.stop()
         self._progress.clear()  # every result is in `results`
         self.results = results
-        for result in results:
-            self._show_result(result)
-        self._fit_result_column()
+        self._show_results(results)
         self.progress_bar.setValue(len(results))
         self.current_label.setText(self.summary_text(results))
         self.table.setWordWrap(True)  # the reasons in full, now that the rows stop changing
-        for row in range(self.table.rowCount()):
-            reason = self.table.item(row, REASON)
-            if reason is not None and reason.text():
+        for row in range(self.model.rowCount()):
+            if self.model.row(row).reason:
                 self.table.resizeRowToContents(row)
         self._show_close()
         self.finishedBatch.emit(results)
@@ -256,16 +317,6 @@ class BatchSignDialog(QDialog):
         self.close_button.show()
         self.close_button.setDefault(True)
         self.close_button.setFocus()
-
-    def _set(self, row: int, column: int, text: str, alignment: Qt.AlignmentFlag = _LEFT) -> QTableWidgetItem:
-        item = self.table.item(row, column)
-        if item is None:
-            item = QTableWidgetItem(text)
-            item.setTextAlignment(alignment)
-            self.table.setItem(row, column, item)
-        else:
-            item.setText(text)
-        return item
 
     def reject(self) -> None:
         """Escape or the window's close box: cancel first; the dialog closes once the batch is over."""
