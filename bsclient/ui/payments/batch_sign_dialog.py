@@ -99,9 +99,6 @@ class BatchTableModel(QAbstractTableModel):
     def row(self, number: int) -> _Row:
         return self._rows[number]
 
-    def rows(self) -> list[_Row]:
-        return list(self._rows)
-
     def show_results(self, changed: dict[int, tuple[str, bool, str]]) -> None:
         """Each row's (result, needs attention, reason), repainted at once."""
         if not changed:
@@ -137,10 +134,11 @@ class BatchSignDialog(QDialog):
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat(self.tr("%v of %m"))
         waiting = self.tr("Waiting")
+        rows = [_Row(r.order.number, r.order.beneficiary.name, _amount_text(r.order.amount), waiting)
+                for r in self._records]
         self.model = BatchTableModel(
             [self.tr("Number"), self.tr("Beneficiary"), self.tr("Amount"), self.tr("Result"), self.tr("Reason")],
-            [_Row(r.order.number, r.order.beneficiary.name, _amount_text(r.order.amount), waiting) for r in self._records],
-            self)
+            list(rows), self)
         self.table = QTableView(self)
         self.table.setObjectName("batchSummaryTable")
         self.table.setModel(self.model)
@@ -154,7 +152,6 @@ class BatchSignDialog(QDialog):
         # Widths from the font, never ResizeToContents: that measures every row again at each change of a
         # cell (a thousand results took ten seconds of the GUI thread).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        rows = self.model.rows()
         for column, texts in ((NUMBER, [line.number for line in rows]), (AMOUNT, [line.amount for line in rows]),
                               (RESULT, [waiting])):
             header.resizeSection(column, self._width(column, texts))
