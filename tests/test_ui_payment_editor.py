@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+import time_machine
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -255,25 +257,28 @@ def test_red_waits_until_the_field_is_left_or_its_code_complete(qtbot, workplace
 
 
 def test_the_editor_refuses_dates_outside_the_banks_window_before_sending(qtbot, workplace):
-    """The same window as the bank's (bsclient/rules/dates.py): a value date past the horizon, a date too old."""
+    """The same window as the bank's (bsclient/rules/dates.py): a value date past the horizon, a date too old.
+    On a fixed day, a Saturday after New Year: the window counts calendar days, whatever the weekday."""
     from PySide6.QtCore import QDate
 
     from bsclient.rules import check_document_date, check_value_date
     from tests.helpers.shots import shot
 
-    editor = open_editor(qtbot, workplace)
-    fill_valid_order(qtbot, editor)
-    today = dt.date.today()  # the editor's own day
-    far = today + dt.timedelta(days=11)
-    editor.value_date_edit.setDate(QDate(far.year, far.month, far.day))
-    label = editor.error_label("value_date")
-    assert label.isVisible() and label.text() == sentence(check_value_date(far, today, today))
-    assert not editor.sign_button.isEnabled()
-    old = today - dt.timedelta(days=11)
-    editor.value_date_edit.setDate(QDate(today.year, today.month, today.day))
-    editor.date_edit.setDate(QDate(old.year, old.month, old.day))
-    assert editor.error_label("date").text() == sentence(check_document_date(old, today))
-    shot(editor, "editor-date-too-old")
-    assert not editor.sign_button.isEnabled()
-    editor.date_edit.setDate(QDate(today.year, today.month, today.day))
-    assert editor.problems() == {} and editor.sign_button.isEnabled()
+    today = dt.date(2027, 1, 2)  # the editor's own day: the travelled clock's
+    with time_machine.travel(dt.datetime(2027, 1, 2, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=5))), tick=True):
+        editor = open_editor(qtbot, workplace)
+        fill_valid_order(qtbot, editor)
+        assert editor.problems() == {}
+        far = today + dt.timedelta(days=11)
+        editor.value_date_edit.setDate(QDate(far.year, far.month, far.day))
+        label = editor.error_label("value_date")
+        assert label.isVisible() and label.text() == sentence(check_value_date(far, today, today))
+        assert not editor.sign_button.isEnabled()
+        old = today - dt.timedelta(days=11)
+        editor.value_date_edit.setDate(QDate(today.year, today.month, today.day))
+        editor.date_edit.setDate(QDate(old.year, old.month, old.day))
+        assert editor.error_label("date").text() == sentence(check_document_date(old, today))
+        shot(editor, "editor-date-too-old")
+        assert not editor.sign_button.isEnabled()
+        editor.date_edit.setDate(QDate(today.year, today.month, today.day))
+        assert editor.problems() == {} and editor.sign_button.isEnabled()
