@@ -328,9 +328,9 @@ class DocumentStore:
                 current[order.id] = (moved_to, content)
                 after[order.id] = moved_to
             for doc_id in sent:
-                status, stored = current.get(doc_id, (None, None))
                 if doc_id in after:
                     continue  # signed and sent above, or its signing refused
+                status, stored = current.get(doc_id, (None, None))
                 if status not in (DocumentStatus.SIGNED, DocumentStatus.SENT):
                     after[doc_id] = None
                     continue

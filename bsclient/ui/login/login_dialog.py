@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 # use makes PySide build its whole Qt namespace, 20 ms the clerk would wait for the window at start-up.
 SELECTABLE_BY_MOUSE = 1
 
+
 def ca_fingerprint(ca_file: Path) -> str:
     """SHA-256 fingerprint ("AB:CD:...") of the first certificate in the bank's CA file (PEM or DER)."""
     # Start-up: imported here, off the GUI thread, so that the login window shows sooner.
