@@ -4,6 +4,7 @@ flagged with what changed and since which payment; a beneficiary never paid is m
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -132,6 +133,30 @@ def test_a_store_made_before_the_lookup_indexes_gets_them(tmp_path):
     with DocumentStore(path) as store:
         assert stored_payee_memory(store) == payee_memory(store.list())
         assert len(store.orders_of_day("2026-11-12")) == 2
+
+
+def test_a_store_whose_paid_index_read_the_body_gets_the_iik_column_and_the_index_on_it(tmp_path):
+    """A store of an earlier client: its paid index on json_extract(body, '$.beneficiary.iban'), no
+    list_iban, and triggers that fill the other columns only."""
+    path = tmp_path / "documents.sqlite3"
+    with DocumentStore(path) as store:
+        paid_in(store, paid_before() + other_payments(5, DocumentStatus.ACCEPTED))
+        with store.transaction() as db:
+            db.execute("DROP INDEX documents_paid")
+            for trigger in ("documents_list_insert", "documents_list_body"):
+                sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", (trigger,)).fetchone()[0]
+                db.execute(f"DROP TRIGGER {trigger}")
+                db.execute(re.sub(r", list_iban = json_extract\(NEW\.body, '\$\.beneficiary\.iban'\)", "", sql))
+            db.execute("ALTER TABLE documents DROP COLUMN list_iban")
+            db.execute("CREATE INDEX documents_paid ON documents(list_date, updated_at DESC, created_at DESC, id, "
+                       "json_extract(body, '$.beneficiary.iban'), list_bin, list_beneficiary, list_number) "
+                       "WHERE status IN ('sent', 'accepted', 'executed', 'awaiting_signature')")
+    with DocumentStore(path) as store:
+        paid_in(store, other_payments(3, DocumentStatus.EXECUTED))  # filled by the triggers made again
+        index = store._db.execute("SELECT sql FROM sqlite_master WHERE name = 'documents_paid'").fetchone()[0]
+        assert "list_iban" in index and "json_extract" not in index
+        assert store._db.execute("SELECT count(*) FROM documents WHERE list_iban IS NULL").fetchone()[0] == 0
+        assert stored_payee_memory(store) == payee_memory(store.list())
 
 
 def test_payments_of_one_day_are_remembered_in_the_lists_order(store):
