@@ -7,7 +7,7 @@ from fastapi import FastAPI
 
 from refbank.api import access, accounts, archive, certificates, directories, documents, mail, rates, session
 from refbank.api.body_limits import BodyLimits
-from refbank.api.call_journal import journal_every_call
+from refbank.api.call_journal import CallJournal
 from refbank.api.dependencies import PREFIX, Bank
 from refbank.api.errors import install_error_handlers
 
@@ -22,6 +22,6 @@ def create_app(bank: Bank) -> FastAPI:
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router, prefix=PREFIX)
-    app.middleware("http")(journal_every_call)
+    app.add_middleware(CallJournal)
     app.add_middleware(BodyLimits, letter_max_bytes=bank.config.mail_letter_max_bytes)  # outermost: before any parsing
     return app

@@ -127,6 +127,22 @@ def test_a_batch_needs_a_session_and_at_most_fifty_documents(bank, clerk, signer
     assert stored(bank, one["id"]) is None
 
 
+def journal_outcomes(bank: RunningBank, action: str) -> list[str]:
+    with sqlite3.connect(bank.data_dir / "bank.sqlite3") as db:
+        return [outcome for (outcome,) in db.execute("SELECT outcome FROM journal WHERE action = ? ORDER BY id",
+                                                     (action,))]
+
+
+def test_each_batch_call_is_one_line_of_the_journal_as_any_other_call(bank, clerk, signer):
+    batches, reads = journal_outcomes(bank, "POST /documents:batch"), journal_outcomes(bank, "GET /accounts")
+    assert post(clerk, bank, [signed(payment_order(bank, "1.00"), signer)]).status_code == 200
+    assert post(clerk, bank, []).status_code == 400  # refused whole, before its transaction
+    assert clerk.get(bank.api + "/accounts", timeout=20).status_code == 200
+    # The batch wrote its line with its documents; the journal of calls wrote the refusal and the read.
+    assert journal_outcomes(bank, "POST /documents:batch")[len(batches):] == ["ok", "http_400"]
+    assert journal_outcomes(bank, "GET /accounts")[len(reads):] == ["ok"]
+
+
 @pytest.fixture(scope="module")
 def coded_bank(tmp_path_factory: pytest.TempPathFactory) -> RunningBank:
     """A bank whose rule wants a one-time code for payments above 1,000,000.00 (R8.5)."""

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from refbank.access.payment_codes import confirm_payment
+from refbank.api.call_journal import journal_in_route, journaled_by_route
 from refbank.api.dependencies import Conn, CurrentUser, TheBank, client_address
 from refbank.api.fields import DocumentIds, Id, Signature, Signatures
 from refbank.documents.batch import receive_batch
@@ -78,7 +79,9 @@ def document_states(body: StatesRequest, conn: Conn, user: CurrentUser) -> dict[
 def batch(body: dict[str, Any], request: Request, conn: Conn, user: CurrentUser, bank: TheBank) -> JSONResponse:
     # The body as plain JSON: receive_batch checks each entry on its own (refbank/documents/batch.py).
     receipt = receive_batch(conn, user, body, config=bank.config, ca_certificate=bank.authority.certificate,
-                            own_bank_code=bank.own_bank_code, address=client_address(request))
+                            own_bank_code=bank.own_bank_code, address=client_address(request),
+                            journal_line=lambda transaction: journal_in_route(transaction, request, user))
+    journaled_by_route(request)  # committed with the documents
     if receipt.accepted:
         bank.documents_accepted()
     return JSONResponse({"documents": receipt.answers}, status_code=200)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,11 +101,13 @@ class _Savepoints:
 
 
 def receive_batch(conn: sqlite3.Connection, user: User, body: dict[str, Any], *, config: BankConfig,
-                  ca_certificate: x509.Certificate, own_bank_code: str, address: str) -> BatchReceipt:
+                  ca_certificate: x509.Certificate, own_bank_code: str, address: str,
+                  journal_line: Callable[[sqlite3.Connection], None] | None = None) -> BatchReceipt:
     """Receive each document of the request's plain JSON body as a PUT would, in one write transaction.
 
     Each entry is checked on its own, so one malformed entry is answered alone and does not refuse the
     others; only a body without a list of documents, or with too many, is refused as a whole.
+    `journal_line` writes the call's line in the users' journal, in the same transaction.
     """
     documents = body.get("documents")
     if not isinstance(documents, list) or not documents:
@@ -126,6 +129,8 @@ def receive_batch(conn: sqlite3.Connection, user: User, body: dict[str, Any], *,
                               own_bank_code=own_bank_code, address=address)
             accepted = accepted or answer.get("status") == "accepted"
             answers.append(answer)
+        if journal_line is not None:
+            journal_line(conn)
     except BaseException:
         conn.execute("ROLLBACK")
         raise
