@@ -3,7 +3,8 @@
     .venv/bin/python bench/batch_sign.py [-n 1000] [--algorithm rsa-2048|ec-p256] [--profile]
 
 In one run: a temporary SoftHSM2 configuration and a new refbank (`refbank serve`, TLS) are made,
-a carrier is enrolled at the bank as the demo clerk, and N payment-order drafts are stored locally.
+a carrier is enrolled at the bank as the demo clerk, and N payment-order drafts are stored locally (in
+a store encrypted with SQLCipher under a new key, as the client's own).
 Then, on the same carrier:
 
   raw     N x C_Sign (PyKCS11, the key's handle found once) over N different inputs of the size
@@ -200,7 +201,7 @@ def run(temp: Path, args: argparse.Namespace) -> int:
         bench.key_carrier = Carrier(carrier.module)
         bench.key_carrier.open(Pin(carrier.user_pin), label=carrier.label)
         bench.key_carrier.use_key(signing_key(bench.key_carrier.key_pairs()))
-        bench.store = DocumentStore(temp / "client" / "documents.sqlite3")
+        bench.store = DocumentStore(temp / "client" / "documents.sqlite3", key=os.urandom(32))  # as open_store
         bench.api = BankApi(bank.url, bank.ca_file)
         signer = bench.signer
         log_in(bench.api, bank, login, key=lambda challenge: challenge_signature(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 import tempfile
 import time
@@ -93,7 +94,7 @@ def main() -> None:
     args = parser.parse_args()
     data = generate(args.orders, args.encoding)
     account = Account(PAYER, "KZT", Decimal("1e12"), Decimal("1e12"), "Current account")
-    with tempfile.TemporaryDirectory() as folder, DocumentStore(Path(folder) / "documents.sqlite3") as store:
+    with tempfile.TemporaryDirectory() as folder, DocumentStore(Path(folder) / "documents.sqlite3", key=os.urandom(32)) as store:  # encrypted, as the client's
         fill(store, args.stored)
         started = time.perf_counter()
         exchange = parse_exchange_file(data)
