@@ -92,6 +92,24 @@ def test_documents_stored_at_once_are_listed_in_the_order_they_were_added(tmp_pa
         assert [row[0] for row in store.list_rows()] == [o.id for o in orders]
 
 
+def test_a_store_whose_list_index_had_the_id_third_gets_it_made_again_and_lists_the_same(tmp_path):
+    path = tmp_path / "documents.sqlite3"
+    with DocumentStore(path) as store:
+        orders = [order(str(n)) for n in range(20, 10, -1)]
+        store.add_drafts(orders)
+        columns = [row[2] for row in store._db.execute("PRAGMA index_info(documents_list)")]
+        older = ["updated_at DESC", "created_at DESC", "id"] + [c for c in columns[2:] if c != "id"]
+        with store.transaction() as db:
+            db.execute("DROP INDEX documents_list")
+            db.execute(f"CREATE INDEX documents_list ON documents({', '.join(older)})")
+    with DocumentStore(path) as store:
+        columns = [row[2] for row in store._db.execute("PRAGMA index_info(documents_list)")]
+        assert columns[:2] == ["updated_at", "created_at"] and columns.index("id") > columns.index("list_number")
+        assert [row[0] for row in store.list_rows()] == [o.id for o in orders]
+        plan = " ".join(row[3] for row in store._db.execute("EXPLAIN QUERY PLAN " + _list_query()))
+        assert "COVERING INDEX documents_list" in plan
+
+
 def _list_query() -> str:
     from bsclient.client.documents.document_list import LIST_QUERY
     return LIST_QUERY

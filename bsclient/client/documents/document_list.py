@@ -73,9 +73,13 @@ def _assignments(row: str) -> str:
     return ", ".join(f"{column} = {expression.format(row=row)}" for column, expression in _COLUMNS.items())
 
 
-# Newest change first, as DocumentStore.list, and documents changed at once in the order they were added.
-_INDEX_COLUMNS = ("updated_at DESC, created_at DESC, id, kind, status, list_number, list_date, list_amount, "
+# Newest change first, as DocumentStore.list, and documents changed at once in the order they were added
+# (LIST_QUERY orders those by rowid). The id comes after the columns documents of one import or batch share
+# or number in a row: first, a random id spread the index entries of a batch's 50 documents over 50 pages,
+# each written at each change of their status (bench/batch_sign.py).
+_INDEX_COLUMNS = ("updated_at DESC, created_at DESC, kind, status, list_number, list_date, list_amount, id, "
                   "list_currency, list_beneficiary, list_bin, reason, list_search, rate")
+_INDEXED = [column.split()[0] for column in _INDEX_COLUMNS.split(", ")]
 LIST_QUERY = """
 SELECT id, kind, status, updated_at, reason, list_number, list_date, list_amount, list_currency,
        list_beneficiary, list_bin, list_search, rate
@@ -106,8 +110,8 @@ def add_list_columns(db: sqlite3.Connection) -> None:
         db.execute(f"UPDATE documents SET {_assignments('documents')}")
     if "rate" not in present:  # an executed exchange's rate (the store's column), for the index
         db.execute("ALTER TABLE documents ADD COLUMN rate TEXT")
-    indexed = {row[2] for row in db.execute("PRAGMA index_info(documents_list)")}
-    if indexed and "rate" not in indexed:  # an index made before the rate was listed: made again, covering
+    indexed = [row[2] for row in db.execute("PRAGMA index_info(documents_list)")]  # in the index's order
+    if indexed and indexed != _INDEXED:  # an older store's index (without the rate, or the id third): made again
         db.execute("DROP INDEX documents_list")
     db.execute(f"CREATE INDEX IF NOT EXISTS documents_list ON documents({_INDEX_COLUMNS})")
 
