@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import time_machine
 
 from bsclient.client.carrier import TokenRemovedError
 from bsclient.client.documents.batch import BatchOutcome, sign_and_send_batch
@@ -145,6 +146,21 @@ def test_the_prepared_cms_is_byte_for_byte_what_sign_detached_makes(ca, algorith
     content = bytes(range(256)) * (size // 256) + b"x" * (size % 256)
     when = datetime(2026, 11, 23, 12, 34, 56, 789, tzinfo=UTC)
     assert PreparedSigner(signer).sign(content, signing_time=when) == sign_detached(content, signer, signing_time=when)
+
+
+def test_the_prepared_cms_takes_the_clocks_time_to_the_second_each_second(ca):
+    signer = Deterministic(SoftwareSigner.make(ca, "ec", common_name="Ахметова Айгуль Сериковна"))
+    prepared, content = PreparedSigner(signer), b'{"amount":"1.00"}'
+    first = datetime(2026, 11, 23, 12, 34, 56, 900_000, tzinfo=UTC)
+    with time_machine.travel(first, tick=False) as traveller:
+        assert prepared.sign(content) == sign_detached(content, signer, signing_time=first)
+        traveller.shift(0.05)  # the same second
+        assert prepared.sign(content) == sign_detached(content, signer, signing_time=first)
+        traveller.shift(0.1)  # the next one: not the time encoded before
+        later = datetime(2026, 11, 23, 12, 34, 57, tzinfo=UTC)
+        assert prepared.sign(content) == sign_detached(content, signer, signing_time=later)
+        traveller.move_to(datetime(2051, 1, 1, tzinfo=UTC))  # GeneralizedTime: the general path
+        assert prepared.sign(content) == sign_detached(content, signer, signing_time=datetime(2051, 1, 1, tzinfo=UTC))
 
 
 def test_the_prepared_cms_verifies_with_openssl_and_handles_years_outside_utctime(ca, signer, tmp_path):

@@ -10,6 +10,7 @@ what `sign_detached` makes for the same content, time and signature (the tests c
 from __future__ import annotations
 
 import hashlib
+import time
 from datetime import UTC, datetime
 
 from asn1crypto import algos, cms
@@ -59,6 +60,9 @@ class PreparedSigner:
             + _tlv(0xA0, certificate.dump())
         )
         self._content_info_type = cms.ContentType("signed_data").dump()
+        self._framings: dict[tuple[int, int], tuple[bytes, bytes]] = {}
+        self._clock_second = -1
+        self._clock_time: tuple[datetime, bytes | None] = (sample_time, None)
 
     @property
     def certificate_der(self) -> bytes:
@@ -66,25 +70,50 @@ class PreparedSigner:
 
     def sign(self, content: bytes, *, signing_time: datetime | None = None) -> bytes:
         """DER ContentInfo of a detached SignedData over `content` (as `sign_detached` makes it)."""
-        when = (signing_time or datetime.now(UTC))
-        if when.tzinfo is None:
-            raise ValueError("signing_time must be timezone-aware")
-        when = when.astimezone(UTC).replace(microsecond=0)
-        if not 1950 <= when.year < 2050:  # GeneralizedTime: rare, left to the general path
+        when, time_attribute = self._signing_time(signing_time)
+        if time_attribute is None:  # GeneralizedTime: rare, left to the general path
             return sign_detached(content, self._signer, signing_time=when)
-        attributes = sorted((
+        attributes = b"".join(sorted((
             self._content_type,
             self._digest_head + hashlib.sha256(content).digest(),
-            self._time_head + when.strftime("%y%m%d%H%M%SZ").encode("ascii"),
+            time_attribute,
             self._signing_certificate,
-        ))  # DER orders a SET OF by the members' encodings
-        attributes_content = b"".join(attributes)
+        )))  # DER orders a SET OF by the members' encodings
         # The signature covers the attributes as a SET OF (tag 0x31); SignerInfo carries them as [0].
-        signature = self._signer.sign(_tlv(0x31, attributes_content))
-        signer_info = _tlv(0x30, self._signer_info_head + _tlv(0xA0, attributes_content)
-                           + self._signature_algorithm + _tlv(0x04, signature))
+        signature = self._signer.sign(_tlv(0x31, attributes))
+        framing = self._framings.get((len(attributes), len(signature)))
+        if framing is None:
+            framing = self._framings[len(attributes), len(signature)] = self._framing(len(attributes), len(signature))
+        before_attributes, before_signature = framing
+        return b"".join((before_attributes, attributes, before_signature, signature))
+
+    def _signing_time(self, given: datetime | None) -> tuple[datetime, bytes | None]:
+        """The signing time to the second and its encoded attribute (None: not a UTCTime). The clock's
+        is encoded once a second: a batch signs a thousand documents in a few."""
+        if given is not None:
+            return self._time_attribute(given)
+        second = int(time.time())
+        if second != self._clock_second:
+            self._clock_second, self._clock_time = second, self._time_attribute(datetime.fromtimestamp(second, UTC))
+        return self._clock_time
+
+    def _time_attribute(self, given: datetime) -> tuple[datetime, bytes | None]:
+        if given.tzinfo is None:
+            raise ValueError("signing_time must be timezone-aware")
+        when = given.astimezone(UTC).replace(microsecond=0)
+        if not 1950 <= when.year < 2050:
+            return when, None
+        return when, self._time_head + when.strftime("%y%m%d%H%M%SZ").encode("ascii")
+
+    def _framing(self, attributes_length: int, signature_length: int) -> tuple[bytes, bytes]:
+        """What comes before the signed attributes and between them and the signature in the DER of a
+        ContentInfo (all of it fixed once the two lengths are: one RSA key signs in one length)."""
+        attributes, signature = bytes(attributes_length), bytes(signature_length)
+        before_signature = self._signature_algorithm + _tlv(0x04, signature)[:-signature_length or None]
+        signer_info = _tlv(0x30, self._signer_info_head + _tlv(0xA0, attributes) + before_signature + signature)
         signed_data = _tlv(0x30, self._signed_data_head + _tlv(0x31, signer_info))
-        return _tlv(0x30, self._content_info_type + _tlv(0xA0, signed_data))
+        whole = _tlv(0x30, self._content_info_type + _tlv(0xA0, signed_data))
+        return whole[:len(whole) - attributes_length - len(before_signature) - signature_length], before_signature
 
 
 __all__ = ["PreparedSigner"]

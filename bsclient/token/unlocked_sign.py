@@ -51,6 +51,10 @@ class UnlockedSign:
         self._sign = library.C_Sign
         self._sign.argtypes = (_CK_ULONG, ctypes.c_char_p, _CK_ULONG, ctypes.c_char_p, ctypes.POINTER(_CK_ULONG))
         self._sign.restype = _CK_ULONG
+        # Made once: `sign` runs on the session's one thread, one call at a time.
+        self._signature = ctypes.create_string_buffer(_SIGNATURE_ROOM)
+        self._room = _CK_ULONG()
+        self._mechanism = _Mechanism(0, None, 0)
 
     @classmethod
     def load(cls, path: str) -> UnlockedSign | None:
@@ -71,24 +75,25 @@ class UnlockedSign:
 
     def sign(self, session: int, key: int, mechanism: int, data: bytes) -> bytes:
         """C_SignInit + C_Sign; PyKCS11Error with the module's code when either fails."""
-        rv = self._init(session, _Mechanism(mechanism, None, 0), key)
+        self._mechanism.mechanism = mechanism
+        rv = self._init(session, self._mechanism, key)
         if rv != _CKR_OK:
             raise PyKCS11.PyKCS11Error(rv)
-        room = _CK_ULONG(_SIGNATURE_ROOM)
-        signature = ctypes.create_string_buffer(_SIGNATURE_ROOM)
-        rv = self._sign(session, data, len(data), signature, ctypes.byref(room))
+        room, signature = self._room, self._signature
+        room.value = _SIGNATURE_ROOM
+        rv = self._sign(session, data, len(data), signature, room)
         if rv == _CKR_BUFFER_TOO_SMALL:  # the operation stays active, `room` now says how much is needed
             signature = ctypes.create_string_buffer(room.value)
-            rv = self._sign(session, data, len(data), signature, ctypes.byref(room))
+            rv = self._sign(session, data, len(data), signature, room)
         if rv != _CKR_OK:
             raise PyKCS11.PyKCS11Error(rv)
         return signature.raw[:room.value]
 
     def _init(self, session: int, mechanism: _Mechanism, key: int) -> int:
         if not self._hold_sign_init:
-            return int(self._sign_init(session, ctypes.byref(mechanism), key))
+            return int(self._sign_init(session, mechanism, key))
         started = perf_counter()
-        rv = self._sign_init_held(session, ctypes.byref(mechanism), key)
+        rv = self._sign_init_held(session, mechanism, key)
         if perf_counter() - started > HELD_SIGN_INIT_LIMIT:
             self._hold_sign_init = False
         return int(rv)

@@ -260,6 +260,8 @@ class _Senders:
 
     def take_answers(self, *, block: bool) -> None:
         """Counts the jobs the senders have done (waiting for one when `block`); raises what stopped one."""
+        if not block and self._answered.empty():  # between two signatures, mostly: no Empty raised for it
+            return
         while self.jobs:
             try:
                 count, stopped = self._answered.get() if block else self._answered.get_nowait()
