@@ -3,9 +3,9 @@ a status from the bank, memory, and whether the window ever stops answering.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/document_list.py [--documents N] [--old]
 
-The documents are written straight into a real DocumentStore (drafts, then statuses spread over them);
-the list is the real PaymentListView, loading through `load(store)` in the background as the main
-window does. "Longest stall" is the longest time the GUI thread's event loop did not turn (a 5 ms
+The documents are written straight into a real DocumentStore, encrypted as the client's (drafts, then
+statuses spread over them); the list is the real PaymentListView, loading through `load(store)` in the
+background as the main window does. "Longest stall" is the longest time the GUI thread's event loop did not turn (a 5 ms
 timer measures it, as in bench/statement_view.py): what a clerk would feel as a frozen window.
 With --old, also the time of the whole-record query (DocumentStore.list) the list used before.
 """
@@ -16,7 +16,6 @@ import argparse
 import multiprocessing
 import os
 import random
-import sqlite3
 import sys
 import tempfile
 import time
@@ -37,6 +36,8 @@ NAMES = ['ТОО "Алатау Трейд"', 'АО "КазТрансСервис
          'ТОО "Астана Құрылыс"', 'АО "Шымкент Энерго"', "IP Seitkali", 'ТОО "Жетісу Логистик"', 'ТОО "Ақмола Жарық"']
 STATUSES = ["draft"] * 20 + ["signed"] * 5 + ["sent"] * 5 + ["accepted"] * 5 + ["executed"] * 60 + ["rejected"] * 5
 RATE = '{"base": "USD", "quote": "KZT", "value": "471.25"}'
+# The store is encrypted as the client's (SQLCipher); one fixed key, so that a store kept (--store) opens again.
+STORE_KEY = bytes(range(32))
 REASON = '{"context": "Bank", "source": "The amount is more than the available balance of {available}.", "params": {"available": "10.00"}}'
 
 
@@ -61,7 +62,7 @@ def fill(store, count: int) -> None:
     base = datetime(2025, 1, 1, tzinfo=UTC)
     changes = [(rng.choice(STATUSES), (base + timedelta(seconds=rng.randrange(60_000_000))).isoformat(), order.id)
                for order in orders]
-    with sqlite3.connect(store.path) as db:  # the bench's own connection: as if the bank had answered
+    with store.transaction() as db:  # written straight into the table: as if the bank had answered
         db.executemany("UPDATE documents SET status = ?, updated_at = ? WHERE id = ?", changes)
         db.execute("UPDATE documents SET reason = ? WHERE status = 'rejected'", (REASON,))
         # one executed document in 50 with an exchange's rate (the list shows it in the status cell)
@@ -82,7 +83,7 @@ def fill_in_a_process_of_its_own(path: Path, count: int) -> None:
 def _fill_store(path: Path, count: int) -> None:
     from bsclient.client.documents.store import DocumentStore
 
-    store = DocumentStore(path)
+    store = DocumentStore(path, key=STORE_KEY)
     try:
         fill(store, count)
     finally:
@@ -109,7 +110,7 @@ def main() -> None:
     started = time.perf_counter()
     if args.store is None:
         fill_in_a_process_of_its_own(folder / "documents.sqlite3", args.documents)
-    store = DocumentStore(folder / "documents.sqlite3")
+    store = DocumentStore(folder / "documents.sqlite3", key=STORE_KEY)
     args.documents = len(store.list_rows())
     print(f"document list, {args.documents:,} documents (offscreen, {os.cpu_count()} cores); "
           f"store filled in {time.perf_counter() - started:.1f} s, "
@@ -118,7 +119,7 @@ def main() -> None:
 
     rows: list[tuple[str, str]] = []
     started = time.perf_counter()
-    with sqlite3.connect(store.path) as db:
+    with store.transaction() as db:
         plan = " / ".join(row[3] for row in db.execute("EXPLAIN QUERY PLAN " + LIST_QUERY))
         db.execute(LIST_QUERY).fetchall()
     rows.append(("store: the list's SQL alone (fetchall)", f"{time.perf_counter() - started:7.2f} s   plan: {plan}"))
@@ -181,7 +182,7 @@ def main() -> None:
     view.grab()  # laid out: the scroll bar's range is the whole list's again
     view.table.verticalScrollBar().setValue(4_990)
     sent = [d.id for d in model.records() if d.status == DocumentStatus.SENT][:20]
-    with sqlite3.connect(store.path) as db:
+    with store.transaction() as db:
         db.executemany("UPDATE documents SET status = 'executed' WHERE id = ?", [(i,) for i in sent])
     changed = [store.get(i) for i in sent]
     measure("20 statuses from the bank (update_records)", lambda: view.update_records(changed),
