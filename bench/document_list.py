@@ -5,8 +5,9 @@ a status from the bank, memory, and whether the window ever stops answering.
 
 The documents are written straight into a real DocumentStore, encrypted as the client's (drafts, then
 statuses spread over them); the list is the real PaymentListView, loading through `load(store)` in the
-background as the main window does. "Longest stall" is the longest time the GUI thread's event loop did not turn (a 5 ms
-timer measures it, as in bench/statement_view.py): what a clerk would feel as a frozen window.
+background as the main window does. "Longest stall" is the longest time the GUI thread's event loop
+did not turn (a 5 ms timer measures it, as in bench/statement_view.py): what a clerk would feel as a
+frozen window.
 With --old, also the time of the whole-record query (DocumentStore.list) the list used before.
 """
 
