@@ -69,8 +69,8 @@ def _field(body: dict[str, Any], path: str) -> str | None:
     return value
 
 
-def _assignments(row: str) -> str:
-    return ", ".join(f"{column} = {expression.format(row=row)}" for column, expression in _COLUMNS.items())
+def _assignments(row: str, columns: Iterable[str] = _COLUMNS) -> str:
+    return ", ".join(f"{column} = {_COLUMNS[column].format(row=row)}" for column in columns)
 
 
 # Newest change first, as DocumentStore.list, and documents changed at once in the order they were added
@@ -107,7 +107,7 @@ def add_list_columns(db: sqlite3.Connection) -> None:
     db.execute("CREATE TRIGGER IF NOT EXISTS documents_list_body AFTER UPDATE OF body ON documents BEGIN "
                f"UPDATE documents SET {_assignments('NEW')} WHERE rowid = NEW.rowid; END")
     if missing:
-        db.execute(f"UPDATE documents SET {_assignments('documents')}")
+        db.execute(f"UPDATE documents SET {_assignments('documents', missing)}")  # the others are there
     if "rate" not in present:  # an executed exchange's rate (the store's column), for the index
         db.execute("ALTER TABLE documents ADD COLUMN rate TEXT")
     indexed = [row[2] for row in db.execute("PRAGMA index_info(documents_list)")]  # in the index's order
