@@ -182,6 +182,7 @@ class Bench:
 def run(temp: Path, args: argparse.Namespace) -> int:
     from bsclient.client.carrier import Carrier, Pin, signing_key
     from bsclient.client.documents.store import DocumentStore
+    from bsclient.client.documents.store_key import KEY_BYTES
     from bsclient.client.session.bank_api import BankApi
     from bsclient.client.session.login import CarrierProofNeeded, challenge_signature
     from installer.provisioning import enrol_carrier, init_blank_carrier
@@ -201,7 +202,7 @@ def run(temp: Path, args: argparse.Namespace) -> int:
         bench.key_carrier = Carrier(carrier.module)
         bench.key_carrier.open(Pin(carrier.user_pin), label=carrier.label)
         bench.key_carrier.use_key(signing_key(bench.key_carrier.key_pairs()))
-        bench.store = DocumentStore(temp / "client" / "documents.sqlite3", key=os.urandom(32))  # as open_store
+        bench.store = DocumentStore(temp / "client" / "documents.sqlite3", key=os.urandom(KEY_BYTES))  # as open_store
         bench.api = BankApi(bank.url, bank.ca_file)
         signer = bench.signer
         log_in(bench.api, bank, login, key=lambda challenge: challenge_signature(

@@ -30,6 +30,7 @@ from schwifty import IBAN  # noqa: E402
 
 from bsclient.client.documents.record import DocumentStatus  # noqa: E402
 from bsclient.client.documents.store import DocumentStore  # noqa: E402
+from bsclient.client.documents.store_key import KEY_BYTES  # noqa: E402
 from bsclient.client.models import Account, DocumentState  # noqa: E402
 from bsclient.client.onec import parse_exchange_file  # noqa: E402
 from bsclient.client.onec.payment_import import PREVIEW_PART, import_orders, preview_orders  # noqa: E402
@@ -94,7 +95,8 @@ def main() -> None:
     args = parser.parse_args()
     data = generate(args.orders, args.encoding)
     account = Account(PAYER, "KZT", Decimal("1e12"), Decimal("1e12"), "Current account")
-    with tempfile.TemporaryDirectory() as folder, DocumentStore(Path(folder) / "documents.sqlite3", key=os.urandom(32)) as store:  # encrypted, as the client's
+    key = os.urandom(KEY_BYTES)  # encrypted, as the client's store
+    with tempfile.TemporaryDirectory() as folder, DocumentStore(Path(folder) / "documents.sqlite3", key=key) as store:
         fill(store, args.stored)
         started = time.perf_counter()
         exchange = parse_exchange_file(data)

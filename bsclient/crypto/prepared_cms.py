@@ -109,7 +109,8 @@ class PreparedSigner:
         """What comes before the signed attributes and between them and the signature in the DER of a
         ContentInfo (all of it fixed once the two lengths are: one RSA key signs in one length)."""
         attributes, signature = bytes(attributes_length), bytes(signature_length)
-        before_signature = self._signature_algorithm + _tlv(0x04, signature)[:-signature_length or None]
+        signature_octets = _tlv(0x04, signature)
+        before_signature = self._signature_algorithm + signature_octets[:len(signature_octets) - signature_length]
         signer_info = _tlv(0x30, self._signer_info_head + _tlv(0xA0, attributes) + before_signature + signature)
         signed_data = _tlv(0x30, self._signed_data_head + _tlv(0x31, signer_info))
         whole = _tlv(0x30, self._content_info_type + _tlv(0xA0, signed_data))
